@@ -1,0 +1,77 @@
+// Tokens: what the tokenizer (lex/) hands the parser (parse/).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "diagnostics/syntax_error.h"
+
+namespace ingot {
+
+#define INGOT_TOKEN_KINDS(X)                                                    \
+  X(EndMarker, "") X(Name, "") X(Number, "") X(String, "") X(Newline, "")      \
+  X(Indent, "") X(Dedent, "") X(Error, "")                                      \
+  X(LPar, "(") X(RPar, ")") X(LSqb, "[") X(RSqb, "]") X(LBrace, "{")           \
+  X(RBrace, "}") X(Colon, ":") X(Comma, ",") X(Semi, ";") X(Plus, "+")          \
+  X(Minus, "-") X(Star, "*") X(Slash, "/") X(VBar, "|") X(Amper, "&")           \
+  X(Less, "<") X(Greater, ">") X(Equal, "=") X(Dot, ".") X(Percent, "%")        \
+  X(EqEqual, "==") X(NotEqual, "!=") X(LessEqual, "<=")                         \
+  X(GreaterEqual, ">=") X(Tilde, "~") X(Circumflex, "^") X(LeftShift, "<<")     \
+  X(RightShift, ">>") X(DoubleStar, "**") X(PlusEqual, "+=")                    \
+  X(MinEqual, "-=") X(StarEqual, "*=") X(SlashEqual, "/=")                      \
+  X(PercentEqual, "%=") X(AmperEqual, "&=") X(VBarEqual, "|=")                  \
+  X(CircumflexEqual, "^=") X(LeftShiftEqual, "<<=")                             \
+  X(RightShiftEqual, ">>=") X(DoubleStarEqual, "**=") X(DoubleSlash, "//")      \
+  X(DoubleSlashEqual, "//=") X(At, "@") X(AtEqual, "@=") X(RArrow, "->")        \
+  X(Ellipsis, "...") X(ColonEqual, ":=")
+
+enum class TokenKind : uint8_t {
+#define X(name, text) name,
+  INGOT_TOKEN_KINDS(X)
+#undef X
+};
+
+// The hard keywords. Soft keywords (match, case, _) are plain names.
+#define INGOT_KEYWORDS(X)                                                        \
+  X(False) X(None) X(True) X(and) X(as) X(assert) X(async) X(await) X(break)    \
+  X(class) X(continue) X(def) X(del) X(elif) X(else) X(except) X(finally)       \
+  X(for) X(from) X(global) X(if) X(import) X(in) X(is) X(lambda) X(nonlocal)    \
+  X(not) X(or) X(pass) X(raise) X(return) X(try) X(while) X(with) X(yield)
+
+enum class Keyword : uint8_t {
+  none,
+#define X(word) kw_##word,
+  INGOT_KEYWORDS(X)
+#undef X
+};
+
+struct Token {
+  TokenKind kind = TokenKind::EndMarker;
+  Keyword keyword = Keyword::none;  // for Name tokens spelling a hard keyword
+  bool non_ascii = false;           // a Name with non-ASCII characters (needs NFKC)
+  // 1-based lines, 0-based UTF-8 byte columns, as CPython's tokenizer.
+  int32_t lineno = 0, col = 0, end_lineno = 0, end_col = 0;
+  std::string_view text;  // the token's bytes in the source (empty for Indent/Dedent/EndMarker)
+};
+
+std::string_view token_kind_name(TokenKind kind);  // "LPar", ...
+std::string_view token_spelling(TokenKind kind);   // "(", ... ("" for the non-operators)
+
+// The tokenizer's result. `tokens` ends with EndMarker, or, if tokenizing
+// stopped at an error, with an Error token at that point and `error` set.
+struct TokenStream {
+  std::vector<Token> tokens;
+  std::optional<SyntaxError> error;
+  // True when the error is end of input inside brackets ("'(' was never
+  // closed"): CPython lets an earlier parser error win over this one when the
+  // bracket opened on a line after the parser error (see parse/errors.cpp).
+  bool error_is_unclosed_bracket = false;
+  int unclosed_bracket_line = 0;
+};
+
+class Source;
+TokenStream tokenize(const Source& source);
+
+}  // namespace ingot
