@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <string_view>
+#include <type_traits>
 
 #include "base/arena.h"
 
@@ -89,15 +90,17 @@ struct Pattern : Node {};
 
 // How a field of type T and cardinality C is stored.
 enum class Card { one, opt, seq };
+using Int = int32_t;
+// Fields hold these by value and every other (node) type by pointer; node
+// types are still incomplete here, so the test lists the value types.
 template <class T>
-inline constexpr bool is_node = std::is_base_of_v<Node, T>;
+inline constexpr bool is_value_field =
+    std::is_same_v<T, Identifier> || std::is_same_v<T, Int> || std::is_same_v<T, Value> || std::is_enum_v<T>;
 template <class T, Card C>
 struct FieldStorage {
-  using Elem = std::conditional_t<is_node<T>, T*, T>;
+  using Elem = std::conditional_t<is_value_field<T>, T, T*>;
   using type = std::conditional_t<C == Card::seq, Seq<Elem>, Elem>;
 };
-
-using Int = int32_t;
 
 #define AST_BASE_Mod Mod
 #define AST_BASE_Stmt Stmt

@@ -74,4 +74,10 @@ struct TokenStream {
 class Source;
 TokenStream tokenize(const Source& source);
 
+// The tokens of an f-string replacement field's expression: bytes [begin,
+// end) of the source, whose first byte is at (lineno, col). They are
+// tokenized as if inside brackets (no NEWLINE, INDENT or DEDENT), with their
+// real positions, and end with EndMarker.
+TokenStream tokenize_fstring_expression(const Source& source, size_t begin, size_t end, int lineno, int col);
+
 }  // namespace ingot

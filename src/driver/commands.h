@@ -1,0 +1,12 @@
+// The driver's subcommands.
+#pragma once
+
+#include <span>
+#include <string_view>
+
+namespace ingot::driver {
+
+// ingot ast [--quiet] FILE...: exit code 0, or 1 if any file has a SyntaxError.
+int ast_command(std::span<const std::string_view> args);
+
+}  // namespace ingot::driver

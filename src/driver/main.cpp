@@ -1,0 +1,37 @@
+// The `ingot` command.
+#include <cstdio>
+#include <cstring>
+#include <iostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "driver/commands.h"
+
+namespace {
+
+constexpr const char* kUsage = R"(usage: ingot ast [--quiet] FILE.py...
+
+  ast FILE.py     print the tree CPython's ast.dump(ast.parse(...),
+                  include_attributes=True) prints, or the SyntaxError
+  ast --quiet     parse only; print nothing but errors (for benchmarks)
+  --version       print the version
+  --help          print this help
+)";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::vector<std::string_view> args(argv + 1, argv + argc);
+  if (args.empty() || args[0] == "--help" || args[0] == "-h") {
+    std::fputs(kUsage, args.empty() ? stderr : stdout);
+    return args.empty() ? 2 : 0;
+  }
+  if (args[0] == "--version") {
+    std::puts("ingot " INGOT_VERSION);
+    return 0;
+  }
+  if (args[0] == "ast") return ingot::driver::ast_command({args.begin() + 1, args.end()});
+  std::fprintf(stderr, "ingot: unknown command '%.*s'\n%s", int(args[0].size()), args[0].data(), kUsage);
+  return 2;
+}

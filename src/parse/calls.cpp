@@ -1,0 +1,203 @@
+// Call arguments and function/lambda parameters.
+#include "parse/parser.h"
+
+namespace ingot {
+
+// primary '(' [arguments] ')' | primary genexp
+ast::Call* Parser::call(ast::Expr* func, size_t start) {
+  Nest nest(*this);
+  size_t open = mark();
+  advance();  // '('
+  Vec<ast::Expr*> args;
+  Vec<ast::Keyword*> keywords;
+  if (!at(TokenKind::RPar)) {
+    size_t first = mark();
+    ast::Expr* e = nullptr;
+    if (!at(TokenKind::Star) && !at(TokenKind::DoubleStar) && !(at_name() && at(TokenKind::Equal, 1))) {
+      e = named_expression();
+      if (at(Keyword::kw_for) || (at(Keyword::kw_async) && at(Keyword::kw_for, 1))) {
+        auto generators = for_if_clauses();
+        if (!at(TokenKind::RPar)) {
+          if (invalid_pass_ && at(TokenKind::Comma)) {
+            ast::Loc l = span(first);
+            raise("Generator expression must be parenthesized", l);
+          }
+          fail();
+        }
+        advance();  // ')'
+        auto* g = node<ast::GeneratorExp>(open);
+        g->elt = e;
+        g->generators = generators;
+        auto* c = node<ast::Call>(start);
+        c->func = func;
+        args.push_back(g);
+        c->args = seq(args);
+        return c;
+      }
+      args.push_back(e);
+      if (accept(TokenKind::Comma)) arguments(args, keywords);
+    } else {
+      arguments(args, keywords);
+    }
+  }
+  if (!at(TokenKind::RPar)) {
+    if (invalid_pass_ && at_expression_start() && !args.empty() && keywords.empty())
+      raise_range(args.back(), nullptr, "invalid syntax. Perhaps you forgot a comma?");
+    fail();
+  }
+  advance();  // ')'
+  auto* c = node<ast::Call>(start);
+  c->func = func;
+  c->args = seq(args);
+  c->keywords = seq(keywords);
+  return c;
+}
+
+// The comma-separated arguments up to ')', appended to args and keywords.
+void Parser::arguments(Vec<ast::Expr*>& args, Vec<ast::Keyword*>& keywords) {
+  bool seen_double_star = false;
+  while (!at(TokenKind::RPar)) {
+    size_t start = mark();
+    if (accept(TokenKind::DoubleStar)) {
+      auto* k = ast::make<ast::Keyword>(arena_);
+      k->value = expression();
+      k->loc = span(start);
+      keywords.push_back(k);
+      seen_double_star = true;
+    } else if (at(TokenKind::Star)) {
+      advance();
+      auto* s = ast::make<ast::Starred>(arena_);
+      s->value = expression();
+      s->ctx = ast::ExprContext::Load;
+      s->loc = span(start);
+      if (seen_double_star) raise_range(s, s, "iterable argument unpacking follows keyword argument unpacking");
+      args.push_back(s);
+    } else if (at_name() && at(TokenKind::Equal, 1)) {
+      const Token& name = advance();
+      advance();  // '='
+      auto* k = ast::make<ast::Keyword>(arena_);
+      k->arg = identifier(name);
+      k->value = expression();
+      k->loc = span(start);
+      keywords.push_back(k);
+    } else {
+      if (at(Keyword::kw_True) || at(Keyword::kw_False) || at(Keyword::kw_None)) {
+        if (at(TokenKind::Equal, 1)) {
+          const Token& kw = peek();
+          advance();
+          advance();
+          expression();
+          raise(std::string("cannot assign to ") + std::string(kw.text), span(start));
+        }
+      }
+      ast::Expr* e = named_expression();
+      if (at(TokenKind::Equal)) {
+        if (invalid_pass_) {
+          advance();
+          expression();
+          raise("expression cannot contain assignment, perhaps you meant \"==\"?", span(start));
+        }
+        fail();
+      }
+      if (at(Keyword::kw_for)) {
+        auto generators = for_if_clauses();
+        (void)generators;
+        raise("Generator expression must be parenthesized", span(start));
+      }
+      if (!keywords.empty()) {
+        raise_range(e, e, seen_double_star ? "positional argument follows keyword argument unpacking"
+                                           : "positional argument follows keyword argument");
+      }
+      args.push_back(e);
+    }
+    if (!accept(TokenKind::Comma)) break;
+  }
+}
+
+// One parameter: NAME [':' expression] (no annotation in a lambda); after
+// '*', the annotation may be starred (PEP 646).
+ast::Arg* Parser::param(bool lambda, bool star_annotation) {
+  if (!at_name()) fail();
+  size_t start = mark();
+  auto* a = ast::make<ast::Arg>(arena_);
+  a->arg = identifier(advance());
+  if (!lambda && accept(TokenKind::Colon)) a->annotation = star_annotation ? star_expression() : expression();
+  a->loc = span(start);
+  return a;
+}
+
+// The parameter list of a def (up to ')') or a lambda (up to ':').
+ast::Arguments* Parser::parameters(bool lambda) {
+  TokenKind end = lambda ? TokenKind::Colon : TokenKind::RPar;
+  Vec<ast::Arg*> posonly, args, kwonly;
+  Vec<ast::Expr*> defaults, kw_defaults;
+  auto* result = ast::make<ast::Arguments>(arena_);
+  bool star_seen = false, kwarg_seen = false;
+  while (!at(end)) {
+    if (kwarg_seen) fail();
+    if (at(TokenKind::Slash)) {
+      const Token& slash = advance();
+      if (star_seen || !posonly.empty() || args.empty()) {
+        if (invalid_pass_) {
+          if (args.empty() && posonly.empty()) raise_at(slash, "at least one argument must precede /");
+          if (!posonly.empty()) raise_at(slash, "/ may appear only once");
+          raise_at(slash, "/ must be ahead of *");
+        }
+        fail();
+      }
+      posonly.swap(args);
+    } else if (at(TokenKind::Star)) {
+      const Token& star = advance();
+      if (star_seen) {
+        if (invalid_pass_) raise_at(star, "* argument may appear only once");
+        fail();
+      }
+      star_seen = true;
+      if (at(TokenKind::Comma) || at(end)) {
+        // A bare '*' must be followed by keyword-only parameters.
+        if (at(end) || (at(TokenKind::Comma) && (at(end, 1) || at(TokenKind::DoubleStar, 1)))) {
+          raise_at(star, "named arguments must follow bare *");
+        }
+      } else {
+        result->vararg = param(lambda, true);
+        if (at(TokenKind::Equal)) {
+          if (invalid_pass_) raise_at(peek(), "var-positional argument cannot have default value");
+          fail();
+        }
+      }
+    } else if (at(TokenKind::DoubleStar)) {
+      advance();
+      result->kwarg = param(lambda, false);
+      if (at(TokenKind::Equal)) {
+        if (invalid_pass_) raise_at(peek(), "var-keyword argument cannot have default value");
+        fail();
+      }
+      kwarg_seen = true;
+    } else {
+      ast::Arg* a = param(lambda, false);
+      ast::Expr* value = nullptr;
+      if (accept(TokenKind::Equal)) value = expression();
+      if (star_seen) {
+        kwonly.push_back(a);
+        kw_defaults.push_back(value);
+      } else {
+        if (value) {
+          defaults.push_back(value);
+        } else if (!defaults.empty()) {
+          if (invalid_pass_) raise(std::string("non-default argument follows default argument"), a->loc);
+          fail();
+        }
+        args.push_back(a);
+      }
+    }
+    if (!accept(TokenKind::Comma)) break;
+  }
+  result->posonlyargs = seq(posonly);
+  result->args = seq(args);
+  result->kwonlyargs = seq(kwonly);
+  result->kw_defaults = seq(kw_defaults);
+  result->defaults = seq(defaults);
+  return result;
+}
+
+}  // namespace ingot

@@ -1,0 +1,304 @@
+// String literals: implicit concatenation, and f-strings (which Python 3.11
+// tokenizes as one STRING token; the replacement fields are split out here).
+//
+// Positions follow CPython 3.11's string_parser.c: the JoinedStr and every
+// Constant and FormattedValue in it span all the concatenated tokens; a
+// format spec's JoinedStr spans the token holding it; the expressions inside
+// the braces get their real positions, because their text is tokenized in
+// place, wrapped (as CPython wraps it) in a '(' at the '{' and a ')' at the
+// character ending the expression.
+#include "parse/fstring.h"
+
+#include "parse/literal.h"
+#include "parse/parser.h"
+
+namespace ingot {
+namespace {
+
+// Line and column of byte `offset` within a token that starts at (line, col).
+std::pair<int, int> position_in(const Token& t, size_t offset) {
+  int line = t.lineno, col = t.col;
+  for (size_t i = 0; i < offset; ++i) {
+    if (t.text[i] == '\n') {
+      ++line;
+      col = 0;
+    } else {
+      ++col;
+    }
+  }
+  return {line, col};
+}
+
+}  // namespace
+
+FStringParser::FStringParser(Parser& parser, ast::Loc whole) : p_(parser), whole_(whole) {}
+
+void FStringParser::error(std::string message) { p_.raise("f-string: " + message, whole_); }
+
+void FStringParser::add_literal(std::string_view text, bool raw, std::string& pending) {
+  std::string decoded, message;
+  if (!decode_string(text, raw, false, decoded, message)) p_.raise(message, whole_);
+  pending += decoded;
+}
+
+void FStringParser::flush(std::vector<ast::Expr*>& out, std::string& pending) {
+  if (pending.empty()) return;
+  auto* c = ast::make<ast::Constant>(p_.arena_, whole_);
+  c->value.kind = ast::Value::Kind::Str;
+  c->value.text = p_.arena_.copy(pending);
+  out.push_back(c);
+  pending.clear();
+}
+
+// Parses f-string `body` (token text from `begin` to `end`) into `out`;
+// `depth` counts format-spec nesting.
+void FStringParser::parse(const Token& t, size_t begin, size_t end, bool raw, int depth,
+                          std::vector<ast::Expr*>& out, std::string& pending) {
+  std::string_view text = t.text;
+  size_t literal_start = begin;
+  size_t i = begin;
+  while (i < end) {
+    char c = text[i];
+    if (!raw && c == '\\' && i + 1 < end) {
+      // An escape; \N{...} holds braces that are not a field.
+      if (text[i + 1] == 'N' && i + 2 < end && text[i + 2] == '{') {
+        size_t close = text.find('}', i + 3);
+        i = close == std::string_view::npos ? end : close + 1;
+      } else {
+        i += 2;
+      }
+      continue;
+    }
+    if (c == '{' || c == '}') {
+      add_literal(text.substr(literal_start, i - literal_start), raw, pending);
+      if (i + 1 < end && text[i + 1] == c) {  // '{{' or '}}'
+        pending += c;
+        i += 2;
+        literal_start = i;
+        continue;
+      }
+      if (c == '}') {
+        if (depth > 0) {  // the end of an enclosing format spec
+          i_ = i;
+          return;
+        }
+        error("single '}' is not allowed");
+      }
+      i = field(t, i, end, raw, depth, out, pending);
+      literal_start = i;
+      continue;
+    }
+    ++i;
+  }
+  add_literal(text.substr(literal_start, end - literal_start), raw, pending);
+  i_ = end;
+}
+
+// One replacement field starting at the '{' at `open`; returns the offset
+// after its closing '}'.
+size_t FStringParser::field(const Token& t, size_t open, size_t end, bool raw, int depth,
+                            std::vector<ast::Expr*>& out, std::string& pending) {
+  if (depth >= 2) error("expressions nested too deeply");
+  std::string_view text = t.text;
+  size_t i = open + 1;
+  int nesting = 0;
+  char quote = 0;
+  size_t expr_end = std::string_view::npos;
+  for (; i < end; ++i) {
+    char c = text[i];
+    if (quote) {
+      if (c == quote) quote = 0;
+      continue;
+    }
+    if (c == '\\') error("expression part cannot include a backslash");
+    if (c == '\'' || c == '"') {
+      quote = c;
+      continue;
+    }
+    if (c == '[' || c == '(' || c == '{') {
+      ++nesting;
+      continue;
+    }
+    if (c == '#') error("expression part cannot include '#'");
+    if (nesting > 0) {
+      if (c == ']' || c == ')' || c == '}') --nesting;
+      continue;
+    }
+    char next = i + 1 < end ? text[i + 1] : 0;
+    if (c == '!' && next == '=') {
+      ++i;
+      continue;
+    }
+    if ((c == '=' || c == '<' || c == '>') && next == '=') {
+      ++i;
+      continue;
+    }
+    if (c == '}' || c == '!' || c == ':' || c == '=') {
+      expr_end = i;
+      break;
+    }
+    if (c == ']' || c == ')') error(std::string("unmatched '") + c + "'");
+  }
+  if (quote) error("unterminated string");
+  if (expr_end == std::string_view::npos) error("expecting '}'");
+  std::string_view expr_text = text.substr(open + 1, expr_end - open - 1);
+  if (expr_text.find_first_not_of(" \t\n\r\f") == std::string_view::npos) error("empty expression not allowed");
+
+  ast::Expr* value = expression(t, open, expr_end);
+  i = expr_end;
+
+  // '=' : the expression's text becomes literal text, and repr() the default.
+  bool debug = false;
+  if (text[i] == '=') {
+    debug = true;
+    ++i;
+    pending += text.substr(open + 1, i - open - 1);
+  }
+  int conversion = -1;
+  if (i < end && text[i] == '!') {
+    ++i;
+    if (i >= end) error("expecting '}'");
+    char conv = text[i];
+    if (conv != 's' && conv != 'r' && conv != 'a')
+      error("invalid conversion character: expected 's', 'r', or 'a'");
+    conversion = conv;
+    ++i;
+  }
+  ast::Expr* spec = nullptr;
+  if (i < end && text[i] == ':') {
+    ++i;
+    std::vector<ast::Expr*> parts;
+    std::string spec_pending;
+    FStringParser nested(p_, whole_);
+    nested.parse(t, i, end, raw, depth + 1, parts, spec_pending);
+    nested.flush(parts, spec_pending);
+    i = nested.i_;
+    auto* j = ast::make<ast::JoinedStr>(p_.arena_, p_.token_loc(t));
+    j->values = p_.seq(parts);
+    spec = j;
+  }
+  if (i >= end || text[i] != '}') error("expecting '}'");
+  if (debug && conversion == -1 && !spec) conversion = 'r';
+  flush(out, pending);
+  auto* f = ast::make<ast::FormattedValue>(p_.arena_, whole_);
+  f->value = value;
+  f->conversion = conversion;
+  f->format_spec = spec;
+  out.push_back(f);
+  return i + 1;
+}
+
+// The expression between the '{' at `open` and `expr_end`, parsed with the
+// positions CPython gives it (fstring_find_expr_location).
+ast::Expr* FStringParser::expression(const Token& t, size_t open, size_t expr_end) {
+  std::string_view text = t.text;
+  bool newline_after_brace = true;
+  for (size_t k = open + 1; k < expr_end && text[k] != '\n'; ++k) {
+    if (text[k] != ' ' && text[k] != '\t' && text[k] != '\f') {
+      newline_after_brace = false;
+      break;
+    }
+  }
+  auto [brace_line, brace_col] = position_in(t, open);
+  int lines = brace_line - t.lineno;
+  int col = (lines == 0 ? t.col : 0);
+  if (!newline_after_brace) col = brace_col;
+  auto [end_line, end_col] = position_in(t, expr_end);
+
+  size_t base = static_cast<size_t>(t.text.data() - p_.source_.text().data());
+  auto [first_line, first_col] = position_in(t, open + 1);
+  TokenStream inner = tokenize_fstring_expression(p_.source_, base + open + 1, base + expr_end, first_line, first_col);
+  if (inner.error) throw ParseError{*inner.error};
+
+  std::vector<Token> tokens;
+  tokens.reserve(inner.tokens.size() + 2);
+  Token lpar;
+  lpar.kind = TokenKind::LPar;
+  lpar.lineno = lpar.end_lineno = brace_line;
+  lpar.col = col;
+  lpar.end_col = col + 1;
+  lpar.text = "(";
+  tokens.push_back(lpar);
+  for (const Token& tok : inner.tokens)
+    if (tok.kind != TokenKind::EndMarker) tokens.push_back(tok);
+  Token rpar;
+  rpar.kind = TokenKind::RPar;
+  rpar.lineno = rpar.end_lineno = end_line;
+  rpar.col = end_col;
+  rpar.end_col = end_col + 1;
+  rpar.text = ")";
+  tokens.push_back(rpar);
+  Token eof = rpar;
+  eof.kind = TokenKind::EndMarker;
+  eof.col = eof.end_col = end_col + 1;
+  eof.text = {};
+  tokens.push_back(eof);
+
+  Parser sub(p_.source_, tokens, p_.arena_, nullptr);
+  sub.set_invalid_pass(p_.invalid_pass_);
+  try {
+    return sub.fstring_expression();
+  } catch (const ParseFailure&) {
+    const Token& last = tokens[sub.furthest()];
+    p_.raise("f-string: invalid syntax", p_.token_loc(last));
+  }
+}
+
+// strings: STRING+
+ast::Expr* Parser::strings() {
+  size_t start = mark();
+  Vec<const Token*> parts;
+  while (at(TokenKind::String)) parts.push_back(&advance());
+  Loc whole = span(start);
+
+  bool any_fstring = false, any_bytes = false, any_str = false;
+  for (const Token* t : parts) {
+    StringToken s = split_string_token(t->text);
+    any_fstring |= s.fstring;
+    (s.bytes ? any_bytes : any_str) = true;
+  }
+  if (any_bytes && any_str) raise("cannot mix bytes and nonbytes literals", whole);
+
+  if (!any_fstring) {
+    std::string value, message;
+    for (const Token* t : parts) {
+      StringToken s = split_string_token(t->text);
+      if (!decode_string(s.body, s.raw, s.bytes, value, message)) raise(message, token_loc(*t));
+    }
+    auto* c = ast::make<ast::Constant>(arena_, whole);
+    c->value.kind = any_bytes ? ast::Value::Kind::Bytes : ast::Value::Kind::Str;
+    c->value.text = arena_.copy(value);
+    if (split_string_token(parts[0]->text).unicode) c->kind_ = "u";
+    return c;
+  }
+
+  std::vector<ast::Expr*> values;
+  std::string pending;
+  FStringParser f(*this, whole);
+  for (const Token* t : parts) {
+    StringToken s = split_string_token(t->text);
+    size_t begin = static_cast<size_t>(s.body_offset);
+    size_t end = begin + s.body.size();
+    if (s.fstring) {
+      f.parse(*t, begin, end, s.raw, 0, values, pending);
+    } else {
+      std::string decoded, message;
+      if (!decode_string(s.body, s.raw, false, decoded, message)) raise(message, token_loc(*t));
+      pending += decoded;
+    }
+  }
+  f.flush(values, pending);
+  auto* j = ast::make<ast::JoinedStr>(arena_, whole);
+  j->values = seq(values);
+  return j;
+}
+
+// The tokens of one replacement field, '(' ... ')' included: the grammar's
+// fstring rule, star_expressions.
+ast::Expr* Parser::fstring_expression() {
+  ast::Expr* e = star_expressions();
+  if (!at(TokenKind::EndMarker)) fail();
+  return e;
+}
+
+}  // namespace ingot

@@ -1,0 +1,33 @@
+// The f-string part of the parser (see fstring.cpp).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "ast/ast.h"
+#include "lex/token.h"
+
+namespace ingot {
+
+class Parser;
+
+class FStringParser {
+ public:
+  FStringParser(Parser& parser, ast::Loc whole);
+  void parse(const Token& t, size_t begin, size_t end, bool raw, int depth, std::vector<ast::Expr*>& out,
+             std::string& pending);
+  void flush(std::vector<ast::Expr*>& out, std::string& pending);
+
+ private:
+  [[noreturn]] void error(std::string message);
+  void add_literal(std::string_view text, bool raw, std::string& pending);
+  size_t field(const Token& t, size_t open, size_t end, bool raw, int depth, std::vector<ast::Expr*>& out,
+               std::string& pending);
+  ast::Expr* expression(const Token& t, size_t open, size_t expr_end);
+
+  Parser& p_;
+  ast::Loc whole_;
+  size_t i_ = 0;  // where parse() stopped
+};
+
+}  // namespace ingot
