@@ -12,7 +12,7 @@ namespace ingot {
 
 #define INGOT_TOKEN_KINDS(X)                                                    \
   X(EndMarker, "") X(Name, "") X(Number, "") X(String, "") X(Newline, "")      \
-  X(Indent, "") X(Dedent, "") X(Error, "")                                      \
+  X(Indent, "") X(Dedent, "") X(Error, "") X(Op, "")                            \
   X(LPar, "(") X(RPar, ")") X(LSqb, "[") X(RSqb, "]") X(LBrace, "{")           \
   X(RBrace, "}") X(Colon, ":") X(Comma, ",") X(Semi, ";") X(Plus, "+")          \
   X(Minus, "-") X(Star, "*") X(Slash, "/") X(VBar, "|") X(Amper, "&")           \
@@ -47,6 +47,27 @@ enum class Keyword : uint8_t {
 #undef X
 };
 
+// Op is CPython's generic OP: a character its tokenizer passes on although no
+// grammar rule takes it ($, ?, `, a lone !), so that parsing fails there.
+// NotEqual is spelled "!=" or "<>" (which the parser refuses, as CPython's).
+//
+// Positions are those CPython's C tokenizer gives its parser:
+// - String: from its prefix to its closing quote, over lines if need be.
+// - Newline: at the line's "\n" (at the end of the last line if the file has
+//   no "\n" there), with end_col == col and empty text; or, after a comment,
+//   from the comment's '#' to the "\n", its text the comment.
+// - Indent and Dedent: on the line of the first token after them, with col
+//   one less than that token's (so -1 at column 0), and end_col -1. CPython
+//   gives these no position of its own, and reports an error at one at its
+//   cursor, which is then at that token: col + 1 is its offset.
+// - At the end of input (DEDENTs, then EndMarker): the last line, col and
+//   end_col -1 (CPython's offset is 0 there). The last line is the file's
+//   last, blank or not; 0 for an empty file.
+// - Error: where tokenizing stopped; use TokenStream::error's location.
+// A backslash continuation in a line's indentation ends it: Indent and Dedent
+// come on the next line, at its first token (CPython 3.11.7 measures the
+// indentation up to the backslash).
+
 struct Token {
   TokenKind kind = TokenKind::EndMarker;
   Keyword keyword = Keyword::none;  // for Name tokens spelling a hard keyword
@@ -61,6 +82,8 @@ std::string_view token_spelling(TokenKind kind);   // "(", ... ("" for the non-o
 
 // The tokenizer's result. `tokens` ends with EndMarker, or, if tokenizing
 // stopped at an error, with an Error token at that point and `error` set.
+// Errors carry CPython's location (see lex/README.md on its offsets, which
+// count characters for the errors its tokenizer raises).
 struct TokenStream {
   std::vector<Token> tokens;
   std::optional<SyntaxError> error;
@@ -69,8 +92,25 @@ struct TokenStream {
   // bracket opened on a line after the parser error (see parse/errors.cpp).
   bool error_is_unclosed_bracket = false;
   int unclosed_bracket_line = 0;
+  // Whether CPython's tokenizer raises `error` itself (bad numbers, strings,
+  // characters and brackets, NUL bytes, undecodable lines). CPython tokenizes
+  // the rest of the file after a parser error, and such an error then wins.
+  // The others ("unexpected EOF while parsing", "unindent does not match any
+  // outer indentation level", TabError, "too many levels of indentation",
+  // "unexpected character after line continuation character", and end of
+  // input inside brackets) are status codes that CPython turns into errors
+  // only when its parser reaches the Error token.
+  bool error_is_raised = false;
+  // For an error that is not raised, made inside brackets: "'(' was never
+  // closed" for the innermost open bracket (opened on unclosed_bracket_line),
+  // which CPython reports instead of a parser error on a later line.
+  std::optional<SyntaxError> unclosed_bracket_error;
 };
 
+// `source` holds text as decode_source() gives it (its NUL bytes and, for a
+// file with no declared encoding, bytes that are not UTF-8 still in it, as
+// CPython's tokenizer reports those). Any other text tokenizes as CPython's
+// tokenizer would read it: a "\r", for one, is an invalid character.
 class Source;
 TokenStream tokenize(const Source& source);
 

@@ -1,0 +1,29 @@
+// SHA-256, for the kernel cache's keys: the key names a compiled binary on
+// disk, so a collision would load the wrong code. No library in the build
+// provides it, and it is small.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace ingot::gpu {
+
+class Sha256 {
+ public:
+  Sha256();
+  Sha256& update(std::string_view bytes);
+  std::array<uint8_t, 32> digest();  // ends the hash
+  std::string hex_digest();
+
+ private:
+  void compress(const uint8_t* block);
+
+  std::array<uint32_t, 8> state_;
+  std::array<uint8_t, 64> pending_{};
+  size_t pending_size_ = 0;
+  uint64_t total_bytes_ = 0;
+};
+
+}  // namespace ingot::gpu

@@ -1,0 +1,3 @@
+﻿# A UTF-8 byte order mark starts this file.
+s = "café"
+x = s, 1

@@ -1,0 +1,2 @@
+x = 1
+# a final comment without a newline

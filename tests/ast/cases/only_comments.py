@@ -1,0 +1,4 @@
+# one
+
+   # indented comment
+	# tabbed comment

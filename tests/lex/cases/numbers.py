@@ -1,0 +1,6 @@
+n = [0, 00, 0_0, 1, 123, 1_000_000, 0x1F, 0X_ab_CD, 0o17, 0O_7, 0b1010, 0B_1_0]
+f = [1., .5, 1.5, 1_0.0_1, 1e5, 1E-5, 1e+5, 1.5e1_0, 0e0, 00.5, 09.5, 0_9.5e3]
+c = [1j, 1J, 1.5j, .5j, 1e5j, 0j, 00j, 09j, 1_0j]
+k = [1if x else 2, 0x1for x in y, 1or 2, 1and 3, 1in x, 1is 2, 1not in x, 1.5if x else 0]
+e = [x if 1else 2, 0o7if x else 1, 0b1or 2, 1jif x else 2, x if 1.else 2, 1e5if x else 2]
+r = [x.y, x . y, ..., a[...], a[:, ...]]

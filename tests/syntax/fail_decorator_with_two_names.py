@@ -1,0 +1,3 @@
+@x y
+def f():
+    pass
