@@ -138,9 +138,20 @@ class Dumper {
 }  // namespace
 
 std::string_view kind_name(Kind kind) {
-  // CPython calls the expression statement "Expr", the name C++ needs for
-  // the expression category.
-  if (kind == Kind::ExprStmt) return "Expr";
+  // Where CPython's name cannot be the C++ one: the expression statement is
+  // "Expr", a name C++ needs for the expression category, and the ASDL
+  // product types are lowercase.
+  switch (kind) {
+    case Kind::ExprStmt: return "Expr";
+    case Kind::Comprehension: return "comprehension";
+    case Kind::Arguments: return "arguments";
+    case Kind::Arg: return "arg";
+    case Kind::Keyword: return "keyword";
+    case Kind::Alias: return "alias";
+    case Kind::WithItem: return "withitem";
+    case Kind::MatchCase: return "match_case";
+    default: break;
+  }
   switch (kind) {
 #define AST_NODE(N, B, L) \
   case Kind::N:           \

@@ -163,8 +163,11 @@ ast::Expr* Parser::brace_atom() {
   if (accept(TokenKind::DoubleStar)) {
     value = binary(0);
   } else {
+    bool opens_with_paren = at(TokenKind::LPar);
     ast::Expr* first = star_named_expression();
-    if (!at(TokenKind::Colon) || first->kind == ast::Kind::Starred || first->kind == ast::Kind::NamedExpr) {
+    // `{x := 1: 2}` is a set display gone wrong; `{(x := 1): 2}` is a dict.
+    bool bare_walrus = first->kind == ast::Kind::NamedExpr && !opens_with_paren;
+    if (!at(TokenKind::Colon) || first->kind == ast::Kind::Starred || bare_walrus) {
       if (is_comprehension()) {
         auto generators = for_if_clauses();
         expect(TokenKind::RBrace);

@@ -41,9 +41,9 @@ void FStringParser::add_literal(std::string_view text, bool raw, std::string& pe
   pending += decoded;
 }
 
-void FStringParser::flush(std::vector<ast::Expr*>& out, std::string& pending) {
+void FStringParser::flush(std::vector<ast::Expr*>& out, std::string& pending, ast::Loc where) {
   if (pending.empty()) return;
-  auto* c = ast::make<ast::Constant>(p_.arena_, whole_);
+  auto* c = ast::make<ast::Constant>(p_.arena_, where);
   c->value.kind = ast::Value::Kind::Str;
   c->value.text = p_.arena_.copy(pending);
   out.push_back(c);
@@ -60,18 +60,22 @@ void FStringParser::parse(const Token& t, size_t begin, size_t end, bool raw, in
   while (i < end) {
     char c = text[i];
     if (!raw && c == '\\' && i + 1 < end) {
-      // An escape; \N{...} holds braces that are not a field.
-      if (text[i + 1] == 'N' && i + 2 < end && text[i + 2] == '{') {
-        size_t close = text.find('}', i + 3);
+      // An escape; \N{...} holds braces that are not a field, but a brace
+      // after a lone backslash still opens or closes one.
+      char next = text[i + 1];
+      if (next == 'N' && i + 2 < end && text[i + 2] == '{') {
+        size_t close = text.substr(0, end).find('}', i + 3);
         i = close == std::string_view::npos ? end : close + 1;
       } else {
-        i += 2;
+        i += next == '{' || next == '}' ? 1 : 2;
       }
       continue;
     }
     if (c == '{' || c == '}') {
       add_literal(text.substr(literal_start, i - literal_start), raw, pending);
-      if (i + 1 < end && text[i + 1] == c) {  // '{{' or '}}'
+      // '{{' and '}}' are escapes only outside format specs: in 3.11,
+      // f'{x:{{y}}}' nests a field.
+      if (depth == 0 && i + 1 < end && text[i + 1] == c) {
         pending += c;
         i += 2;
         literal_start = i;
@@ -99,59 +103,70 @@ void FStringParser::parse(const Token& t, size_t begin, size_t end, bool raw, in
 size_t FStringParser::field(const Token& t, size_t open, size_t end, bool raw, int depth,
                             std::vector<ast::Expr*>& out, std::string& pending) {
   if (depth >= 2) error("expressions nested too deeply");
+  // The scan follows fstring_find_expr in CPython 3.11's string_parser.c:
+  // it finds where the expression ends without tokenizing it, so its errors
+  // (and their order) are CPython's.
   std::string_view text = t.text;
-  size_t i = open + 1;
-  int nesting = 0;
+  constexpr int kMaxNesting = 200;  // CPython's MAXLEVEL
+  std::string brackets;
   char quote = 0;
-  size_t expr_end = std::string_view::npos;
+  bool triple = false;
+  size_t i = open + 1;
   for (; i < end; ++i) {
     char c = text[i];
+    if (c == '\\') p_.raise("f-string expression part cannot include a backslash", whole_);
     if (quote) {
-      if (c == quote) quote = 0;
-      continue;
-    }
-    if (c == '\\') error("expression part cannot include a backslash");
-    if (c == '\'' || c == '"') {
-      quote = c;
-      continue;
-    }
-    if (c == '[' || c == '(' || c == '{') {
-      ++nesting;
-      continue;
-    }
-    if (c == '#') error("expression part cannot include '#'");
-    if (nesting > 0) {
-      if (c == ']' || c == ')' || c == '}') --nesting;
+      if (c != quote) continue;
+      if (!triple) {
+        quote = 0;
+      } else if (i + 2 < end && text[i + 1] == c && text[i + 2] == c) {
+        quote = 0;
+        i += 2;
+      }
       continue;
     }
     char next = i + 1 < end ? text[i + 1] : 0;
-    if (c == '!' && next == '=') {
-      ++i;
-      continue;
-    }
-    if ((c == '=' || c == '<' || c == '>') && next == '=') {
-      ++i;
-      continue;
-    }
-    if (c == '}' || c == '!' || c == ':' || c == '=') {
-      expr_end = i;
+    if (c == '\'' || c == '"') {
+      triple = i + 2 < end && next == c && text[i + 2] == c;
+      if (triple) i += 2;
+      quote = c;
+    } else if (c == '[' || c == '(' || c == '{') {
+      if (brackets.size() >= kMaxNesting) error("too many nested parenthesis");
+      brackets += c;
+    } else if (c == '#') {
+      p_.raise("f-string expression part cannot include '#'", whole_);
+    } else if (brackets.empty() && (c == '!' || c == ':' || c == '}' || c == '=' || c == '>' || c == '<')) {
+      if (next == '=' && c != ':' && c != '}') {  // != == <= >=
+        ++i;
+        continue;
+      }
+      if (c == '>' || c == '<') continue;
       break;
+    } else if (c == ']' || c == '}' || c == ')') {
+      if (brackets.empty()) error(std::string("unmatched '") + c + "'");
+      char opening = brackets.back();
+      brackets.pop_back();
+      if ((opening == '(') != (c == ')') || (opening == '[') != (c == ']'))
+        error(std::string("closing parenthesis '") + c + "' does not match opening parenthesis '" + opening + "'");
     }
-    if (c == ']' || c == ')') error(std::string("unmatched '") + c + "'");
   }
   if (quote) error("unterminated string");
-  if (expr_end == std::string_view::npos) error("expecting '}'");
+  if (!brackets.empty()) error(std::string("unmatched '") + brackets.back() + "'");
+  if (i >= end) error("expecting '}'");
+  size_t expr_end = i;
   std::string_view expr_text = text.substr(open + 1, expr_end - open - 1);
-  if (expr_text.find_first_not_of(" \t\n\r\f") == std::string_view::npos) error("empty expression not allowed");
+  if (expr_text.find_first_not_of(" \t\n\r\f\v") == std::string_view::npos) error("empty expression not allowed");
 
   ast::Expr* value = expression(t, open, expr_end);
-  i = expr_end;
 
-  // '=' : the expression's text becomes literal text, and repr() the default.
+  // '=' : the expression's text, the '=' and the spaces after it become
+  // literal text, and repr() the default conversion.
   bool debug = false;
   if (text[i] == '=') {
     debug = true;
     ++i;
+    while (i < end && std::string_view(" \t\n\r\f\v").find(text[i]) != std::string_view::npos) ++i;
+    if (i >= end) error("expecting '}'");
     pending += text.substr(open + 1, i - open - 1);
   }
   int conversion = -1;
@@ -171,7 +186,9 @@ size_t FStringParser::field(const Token& t, size_t open, size_t end, bool raw, i
     std::string spec_pending;
     FStringParser nested(p_, whole_);
     nested.parse(t, i, end, raw, depth + 1, parts, spec_pending);
-    nested.flush(parts, spec_pending);
+    // CPython 3.11 places a spec's trailing literal, and the spec itself,
+    // at the token holding them, while everything else spans all tokens.
+    nested.flush(parts, spec_pending, p_.token_loc(t));
     i = nested.i_;
     auto* j = ast::make<ast::JoinedStr>(p_.arena_, p_.token_loc(t));
     j->values = p_.seq(parts);
@@ -179,7 +196,7 @@ size_t FStringParser::field(const Token& t, size_t open, size_t end, bool raw, i
   }
   if (i >= end || text[i] != '}') error("expecting '}'");
   if (debug && conversion == -1 && !spec) conversion = 'r';
-  flush(out, pending);
+  flush(out, pending, whole_);
   auto* f = ast::make<ast::FormattedValue>(p_.arena_, whole_);
   f->value = value;
   f->conversion = conversion;
@@ -287,7 +304,7 @@ ast::Expr* Parser::strings() {
       pending += decoded;
     }
   }
-  f.flush(values, pending);
+  f.flush(values, pending, whole);
   auto* j = ast::make<ast::JoinedStr>(arena_, whole);
   j->values = seq(values);
   return j;

@@ -13,10 +13,13 @@ class Parser;
 
 class FStringParser {
  public:
+  // `whole` spans every concatenated token; the nodes get it as their
+  // position, except a format spec's last literal part (see flush).
   FStringParser(Parser& parser, ast::Loc whole);
   void parse(const Token& t, size_t begin, size_t end, bool raw, int depth, std::vector<ast::Expr*>& out,
              std::string& pending);
-  void flush(std::vector<ast::Expr*>& out, std::string& pending);
+  // Turns `pending` literal text into a Constant at `where`.
+  void flush(std::vector<ast::Expr*>& out, std::string& pending, ast::Loc where);
 
  private:
   [[noreturn]] void error(std::string message);
