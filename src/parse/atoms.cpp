@@ -87,13 +87,20 @@ ast::Expr* Parser::paren_atom() {
   size_t start = mark();
   advance();  // '('
   if (accept(TokenKind::RPar)) return node<ast::Tuple>(start);
+  if (invalid_pass_ && at(TokenKind::DoubleStar)) {  // invalid_group
+    const Token& stars = advance();
+    expression();
+    if (at(TokenKind::RPar)) raise_at(stars, "cannot use double starred expression here");
+    fail();
+  }
   if (at(Keyword::kw_yield)) {
     ast::Expr* y = yield_expr();
     expect(TokenKind::RPar);
     return y;
   }
   ast::Expr* first = star_named_expression();
-  if (at(Keyword::kw_for) || (at(Keyword::kw_async) && at(Keyword::kw_for, 1))) {
+  if (at_comprehension()) {
+    check_comprehension_element(first);
     auto generators = for_if_clauses();
     expect(TokenKind::RPar);
     auto* g = node<ast::GeneratorExp>(start);
@@ -102,7 +109,10 @@ ast::Expr* Parser::paren_atom() {
     return g;
   }
   if (accept(TokenKind::RPar)) {
-    if (first->kind == ast::Kind::Starred) fail();  // `(*a)` is no group
+    if (first->kind == ast::Kind::Starred) {  // `(*a)` is no group
+      if (invalid_pass_) raise_range(first, first, "cannot use starred expression here");
+      fail();
+    }
     return first;
   }
   if (!at(TokenKind::Comma)) {
@@ -127,7 +137,8 @@ ast::Expr* Parser::bracket_atom() {
   Vec<ast::Expr*> elts;
   if (!at(TokenKind::RSqb)) {
     ast::Expr* first = star_named_expression();
-    if (at(Keyword::kw_for) || (at(Keyword::kw_async) && at(Keyword::kw_for, 1))) {
+    if (at_comprehension()) {
+      check_comprehension_element(first);
       auto generators = for_if_clauses();
       expect(TokenKind::RSqb);
       auto* c = node<ast::ListComp>(start);
@@ -136,10 +147,7 @@ ast::Expr* Parser::bracket_atom() {
       return c;
     }
     elts.push_back(first);
-    while (accept(TokenKind::Comma)) {
-      if (at(TokenKind::RSqb)) break;
-      elts.push_back(star_named_expression());
-    }
+    display_elements(elts, TokenKind::RSqb);
   }
   if (!at(TokenKind::RSqb) && invalid_pass_ && at_expression_start() && !elts.empty())
     raise_range(elts.back(), nullptr, "invalid syntax. Perhaps you forgot a comma?");
@@ -155,20 +163,25 @@ ast::Expr* Parser::brace_atom() {
   size_t start = mark();
   advance();  // '{'
   if (accept(TokenKind::RBrace)) return node<ast::Dict>(start);
-  auto is_comprehension = [&] { return at(Keyword::kw_for) || (at(Keyword::kw_async) && at(Keyword::kw_for, 1)); };
 
   // A dict starts with `**e` or `key:`; anything else is a set.
   ast::Expr* key = nullptr;
   ast::Expr* value = nullptr;
-  if (accept(TokenKind::DoubleStar)) {
+  if (at(TokenKind::DoubleStar)) {
+    const Token& stars = advance();
     value = binary(0);
+    if (at_comprehension()) {
+      if (invalid_pass_) raise_at(stars, "dict unpacking cannot be used in dict comprehension");
+      fail();
+    }
   } else {
     bool opens_with_paren = at(TokenKind::LPar);
     ast::Expr* first = star_named_expression();
     // `{x := 1: 2}` is a set display gone wrong; `{(x := 1): 2}` is a dict.
     bool bare_walrus = first->kind == ast::Kind::NamedExpr && !opens_with_paren;
     if (!at(TokenKind::Colon) || first->kind == ast::Kind::Starred || bare_walrus) {
-      if (is_comprehension()) {
+      if (at_comprehension()) {
+        check_comprehension_element(first);
         auto generators = for_if_clauses();
         expect(TokenKind::RBrace);
         auto* c = node<ast::SetComp>(start);
@@ -177,10 +190,7 @@ ast::Expr* Parser::brace_atom() {
         return c;
       }
       Vec<ast::Expr*> elts{first};
-      while (accept(TokenKind::Comma)) {
-        if (at(TokenKind::RBrace)) break;
-        elts.push_back(star_named_expression());
-      }
+      display_elements(elts, TokenKind::RBrace);
       if (!at(TokenKind::RBrace) && invalid_pass_ && at_expression_start())
         raise_range(elts.back(), nullptr, "invalid syntax. Perhaps you forgot a comma?");
       expect(TokenKind::RBrace);
@@ -188,10 +198,9 @@ ast::Expr* Parser::brace_atom() {
       s->elts = seq(elts);
       return s;
     }
-    advance();  // ':'
     key = first;
-    value = expression();
-    if (is_comprehension()) {
+    value = dict_value();
+    if (at_comprehension()) {
       auto generators = for_if_clauses();
       expect(TokenKind::RBrace);
       auto* c = node<ast::DictComp>(start);
@@ -208,9 +217,14 @@ ast::Expr* Parser::brace_atom() {
       keys.push_back(nullptr);
       values.push_back(binary(0));
     } else {
-      keys.push_back(expression());
-      expect(TokenKind::Colon);
-      values.push_back(expression());
+      ast::Expr* k = expression();
+      if (!at(TokenKind::Colon)) {
+        if (invalid_pass_)  // invalid_kvpair
+          raise("':' expected after dictionary key", {k->loc.lineno, k->loc.end_col_offset - 1, k->loc.end_lineno, -1});
+        fail();
+      }
+      keys.push_back(k);
+      values.push_back(dict_value());
     }
   }
   if (!at(TokenKind::RBrace) && invalid_pass_ && at_expression_start())
@@ -222,6 +236,49 @@ ast::Expr* Parser::brace_atom() {
   return d;
 }
 
+bool Parser::at_comprehension() { return at(Keyword::kw_for) || (at(Keyword::kw_async) && at(Keyword::kw_for, 1)); }
+
+// invalid_comprehension: a starred element before `for`.
+void Parser::check_comprehension_element(const ast::Expr* element) {
+  if (element->kind != ast::Kind::Starred) return;
+  if (invalid_pass_) raise(std::string("iterable unpacking cannot be used in comprehension"), element->loc);
+  fail();
+}
+
+// The elements after a list or set display's first, up to `close`;
+// invalid_comprehension when a `for` shows the elements were meant as a
+// comprehension's target.
+void Parser::display_elements(Vec<ast::Expr*>& elts, TokenKind close) {
+  auto check_for_comprehension = [&](const Token* comma) {
+    if (!invalid_pass_ || !at_comprehension() || (!comma && elts.size() < 2)) return;
+    Loc where = elts.front()->loc;
+    where.end_lineno = comma ? comma->end_lineno : elts.back()->loc.end_lineno;
+    where.end_col_offset = comma ? comma->end_col : elts.back()->loc.end_col_offset;
+    for_if_clauses();
+    raise("did you forget parentheses around the comprehension target?", where);
+  };
+  while (const Token* comma = accept(TokenKind::Comma)) {
+    check_for_comprehension(elts.size() == 1 ? comma : nullptr);
+    if (at(close)) break;
+    elts.push_back(star_named_expression());
+  }
+  check_for_comprehension(nullptr);
+}
+
+// ':' expression after a dictionary key, with invalid_kvpair's messages.
+ast::Expr* Parser::dict_value() {
+  const Token& colon = expect(TokenKind::Colon);
+  if (invalid_pass_) {
+    if (at(TokenKind::Star)) {
+      const Token& star = advance();
+      ast::Expr* e = binary(0);
+      raise("cannot use a starred expression in a dictionary value", {star.lineno, star.col, e->loc.end_lineno, e->loc.end_col_offset});
+    }
+    if (at(TokenKind::RBrace) || at(TokenKind::Comma)) raise_at(colon, "expression expected after dictionary key and ':'");
+  }
+  return expression();
+}
+
 // for_if_clause: ['async'] 'for' star_targets 'in' ~ disjunction ('if' disjunction)*
 ast::Seq<ast::Comprehension*> Parser::for_if_clauses() {
   Vec<ast::Comprehension*> clauses;
@@ -229,8 +286,12 @@ ast::Seq<ast::Comprehension*> Parser::for_if_clauses() {
     auto* c = ast::make<ast::Comprehension>(arena_);
     c->is_async = accept(Keyword::kw_async) ? 1 : 0;
     advance();  // 'for'
+    size_t target_start = mark();
     c->target = star_targets();
-    if (!c->target || !accept(Keyword::kw_in)) fail();
+    if (!c->target || !accept(Keyword::kw_in)) {
+      invalid_for_target(target_start);
+      fail();
+    }
     c->iter = disjunction();
     Vec<ast::Expr*> ifs;
     while (accept(Keyword::kw_if)) ifs.push_back(disjunction());

@@ -14,7 +14,8 @@ ast::Call* Parser::call(ast::Expr* func, size_t start) {
     size_t first = mark();
     ast::Expr* e = nullptr;
     if (!at(TokenKind::Star) && !at(TokenKind::DoubleStar) && !(at_name() && at(TokenKind::Equal, 1))) {
-      e = named_expression();
+      e = argument_expression();
+      if (at(TokenKind::Equal)) invalid_kwarg(first, e);
       if (at(Keyword::kw_for) || (at(Keyword::kw_async) && at(Keyword::kw_for, 1))) {
         auto generators = for_if_clauses();
         if (!at(TokenKind::RPar)) {
@@ -79,26 +80,13 @@ void Parser::arguments(Vec<ast::Expr*>& args, Vec<ast::Keyword*>& keywords) {
       k->arg = identifier(name);
       k->value = expression();
       k->loc = span(start);
+      if (invalid_pass_ && at(Keyword::kw_for))
+        raise(std::string("invalid syntax. Maybe you meant '==' or ':=' instead of '='?"),
+              {name.lineno, name.col, tokens_[start + 1].end_lineno, tokens_[start + 1].end_col});
       keywords.push_back(k);
     } else {
-      if (at(Keyword::kw_True) || at(Keyword::kw_False) || at(Keyword::kw_None)) {
-        if (at(TokenKind::Equal, 1)) {
-          const Token& kw = peek();
-          advance();
-          advance();
-          expression();
-          raise(std::string("cannot assign to ") + std::string(kw.text), span(start));
-        }
-      }
-      ast::Expr* e = named_expression();
-      if (at(TokenKind::Equal)) {
-        if (invalid_pass_) {
-          advance();
-          expression();
-          raise("expression cannot contain assignment, perhaps you meant \"==\"?", span(start));
-        }
-        fail();
-      }
+      ast::Expr* e = argument_expression();
+      if (at(TokenKind::Equal)) invalid_kwarg(start, e);
       if (at(Keyword::kw_for)) {
         auto generators = for_if_clauses();
         (void)generators;
@@ -114,6 +102,20 @@ void Parser::arguments(Vec<ast::Expr*>& args, Vec<ast::Keyword*>& keywords) {
   }
 }
 
+// invalid_kwarg, for an argument `e` (from token `start`) followed by '=':
+// raises, or fails where the first pass would.
+void Parser::invalid_kwarg(size_t start, ast::Expr* e) {
+  if (!invalid_pass_) fail();
+  const Token& first = tokens_[start];
+  const Token& equal = peek();
+  Loc where{first.lineno, first.col, equal.end_lineno, equal.end_col};
+  bool one_token = mark() == start + 1;
+  if (one_token && (first.keyword == Keyword::kw_True || first.keyword == Keyword::kw_False ||
+                    first.keyword == Keyword::kw_None))
+    raise("cannot assign to " + std::string(first.text), where);
+  raise("expression cannot contain assignment, perhaps you meant \"==\"?", where);
+}
+
 // One parameter: NAME [':' expression] (no annotation in a lambda); after
 // '*', the annotation may be starred (PEP 646).
 ast::Arg* Parser::param(bool lambda, bool star_annotation) {
@@ -126,6 +128,21 @@ ast::Arg* Parser::param(bool lambda, bool star_annotation) {
   return a;
 }
 
+// invalid_parameters: `def f((a, b))`, a Python 2 tuple parameter.
+void Parser::invalid_parenthesized_parameters(bool lambda) {
+  size_t m = mark();
+  const Token& open = advance();
+  try {
+    do param(lambda, false);
+    while (accept(TokenKind::Comma) && !at(TokenKind::RPar));
+    if (const Token* close = accept(TokenKind::RPar))
+      raise(lambda ? "Lambda expression parameters cannot be parenthesized" : "Function parameters cannot be parenthesized",
+            {open.lineno, open.col, close->end_lineno, close->end_col});
+  } catch (const ParseFailure&) {
+  }
+  reset(m);
+}
+
 // The parameter list of a def (up to ')') or a lambda (up to ':').
 ast::Arguments* Parser::parameters(bool lambda) {
   TokenKind end = lambda ? TokenKind::Colon : TokenKind::RPar;
@@ -133,15 +150,23 @@ ast::Arguments* Parser::parameters(bool lambda) {
   Vec<ast::Expr*> defaults, kw_defaults;
   auto* result = ast::make<ast::Arguments>(arena_);
   bool star_seen = false, kwarg_seen = false;
+  bool first = true;
   while (!at(end)) {
-    if (kwarg_seen) fail();
+    if (kwarg_seen) {
+      if (invalid_pass_ && at_name()) raise("arguments cannot follow var-keyword argument", param(lambda, false)->loc);
+      if (invalid_pass_ && (at(TokenKind::Star) || at(TokenKind::DoubleStar) || at(TokenKind::Slash)))
+        raise_at(peek(), "arguments cannot follow var-keyword argument");
+      fail();
+    }
+    if (invalid_pass_ && at(TokenKind::LPar) && defaults.empty() && !star_seen && posonly.empty())
+      invalid_parenthesized_parameters(lambda);
     if (at(TokenKind::Slash)) {
       const Token& slash = advance();
       if (star_seen || !posonly.empty() || args.empty()) {
         if (invalid_pass_) {
-          if (args.empty() && posonly.empty()) raise_at(slash, "at least one argument must precede /");
+          if (star_seen) raise_at(slash, "/ must be ahead of *");
           if (!posonly.empty()) raise_at(slash, "/ may appear only once");
-          raise_at(slash, "/ must be ahead of *");
+          if (first && at(TokenKind::Comma)) raise_at(slash, "at least one argument must precede /");
         }
         fail();
       }
@@ -176,7 +201,10 @@ ast::Arguments* Parser::parameters(bool lambda) {
     } else {
       ast::Arg* a = param(lambda, false);
       ast::Expr* value = nullptr;
-      if (accept(TokenKind::Equal)) value = expression();
+      if (const Token* equal = accept(TokenKind::Equal)) {
+        if (invalid_pass_ && (at(TokenKind::Comma) || at(end))) raise_at(*equal, "expected default value expression");
+        value = expression();
+      }
       if (star_seen) {
         kwonly.push_back(a);
         kw_defaults.push_back(value);
@@ -190,6 +218,7 @@ ast::Arguments* Parser::parameters(bool lambda) {
         args.push_back(a);
       }
     }
+    first = false;
     if (!accept(TokenKind::Comma)) break;
   }
   result->posonlyargs = seq(posonly);

@@ -83,7 +83,15 @@ ast::Stmt* Parser::function_def(ast::Seq<ast::Expr*> decos, size_t start) {
   ast::Arguments* args = parameters(false);
   expect(TokenKind::RPar);
   ast::Expr* returns = nullptr;
-  if (accept(TokenKind::RArrow)) returns = expression();
+  if (at(TokenKind::RArrow)) {  // ['->' expression]
+    size_t arrow = mark();
+    advance();
+    try {
+      returns = expression();
+    } catch (const ParseFailure&) {
+      reset(arrow);
+    }
+  }
   check_block_start(def, "forced");
   auto body = block(def, "function definition");
   auto fill = [&](auto* f) {
@@ -158,9 +166,12 @@ ast::Stmt* Parser::while_stmt() {
 ast::Stmt* Parser::for_stmt(size_t start, bool is_async) {
   if (is_async) advance();
   const Token& kw = advance();
+  size_t target_start = mark();
   ast::Expr* target = star_targets();
-  if (!target) fail();
-  if (!accept(Keyword::kw_in)) fail();
+  if (!target || !accept(Keyword::kw_in)) {
+    invalid_for_target(target_start);
+    fail();
+  }
   ast::Expr* iter = star_expressions();
   check_block_start(kw, "");
   auto body = block(kw, "'for' statement");
@@ -184,9 +195,14 @@ bool Parser::with_items(Vec<ast::WithItem*>& items, bool parenthesized) {
     auto* item = ast::make<ast::WithItem>(arena_);
     item->context_expr = expression();
     if (accept(Keyword::kw_as)) {
+      size_t after_as = mark();
       item->optional_vars = star_target();
-      if (!item->optional_vars) return false;
-      if (!at(TokenKind::Comma) && !at(TokenKind::RPar) && !at(TokenKind::Colon)) return false;
+      if (!item->optional_vars || (!at(TokenKind::Comma) && !at(TokenKind::RPar) && !at(TokenKind::Colon))) {
+        size_t stop = mark();
+        invalid_with_item(after_as);
+        reset(stop);
+        return false;
+      }
     }
     items.push_back(item);
   } while (accept(TokenKind::Comma));
@@ -213,7 +229,10 @@ ast::Stmt* Parser::with_stmt(size_t start, bool is_async) {
       items.clear();
     }
   }
-  if (!done && !with_items(items, false)) fail();
+  if (!done && !with_items(items, false)) {
+    if (invalid_pass_ && at(TokenKind::Newline)) raise_at(peek(), "expected ':'");  // invalid_with_stmt
+    fail();
+  }
   check_block_start(kw, "");
   auto body = block(kw, "'with' statement");
   auto fill = [&](auto* w) {
@@ -235,7 +254,14 @@ ast::Stmt* Parser::try_stmt() {
   bool star = at(Keyword::kw_except) && at(TokenKind::Star, 1);
   while (at(Keyword::kw_except)) {
     bool this_star = at(TokenKind::Star, 1);
-    if (this_star != star) fail();
+    if (this_star != star) {
+      if (invalid_pass_) {  // invalid_try_stmt
+        const char* message = "cannot have both 'except' and 'except*' on the same 'try'";
+        if (star) raise_at(peek(), message);
+        raise(message, {peek().lineno, peek().col, peek(1).end_lineno, peek(1).end_col});
+      }
+      fail();
+    }
     handlers.push_back(except_block(star));
   }
   ast::Seq<ast::Stmt*> orelse, finalbody;
@@ -262,8 +288,10 @@ ast::ExceptHandler* Parser::except_block(bool star) {
   size_t start = mark();
   const Token& kw = advance();
   if (star) advance();
+  if (star && invalid_pass_ && (at(TokenKind::Colon) || at(TokenKind::Newline)))
+    raise_at(peek(), "expected one or more exception types");
   auto* h = ast::make<ast::ExceptHandler>(arena_);
-  if (!at(TokenKind::Colon) || star) {
+  if ((!at(TokenKind::Colon) && !at(TokenKind::Newline)) || star) {
     h->type = expression();
     if (at(TokenKind::Comma)) {
       if (invalid_pass_) raise("multiple exception types must be parenthesized", h->type->loc);

@@ -86,20 +86,27 @@ std::string_view Parser::describe(const ast::Expr* e) {
 
 // _PyPegen_get_invalid_target: the part of `e` that cannot be assigned to
 // (or deleted), or nullptr if `e` is a valid target.
-const ast::Expr* Parser::invalid_target(ast::Expr* e, ast::ExprContext ctx) {
+const ast::Expr* Parser::invalid_target(ast::Expr* e, Targets targets) {
   using K = ast::Kind;
   switch (e->kind) {
     case K::List:
       for (ast::Expr* x : static_cast<ast::List*>(e)->elts)
-        if (const ast::Expr* bad = invalid_target(x, ctx)) return bad;
+        if (const ast::Expr* bad = invalid_target(x, targets)) return bad;
       return nullptr;
     case K::Tuple:
       for (ast::Expr* x : static_cast<ast::Tuple*>(e)->elts)
-        if (const ast::Expr* bad = invalid_target(x, ctx)) return bad;
+        if (const ast::Expr* bad = invalid_target(x, targets)) return bad;
       return nullptr;
     case K::Starred:
-      if (ctx == ast::ExprContext::Del) return e;
-      return invalid_target(static_cast<ast::Starred*>(e)->value, ctx);
+      if (targets == Targets::Del) return e;
+      return invalid_target(static_cast<ast::Starred*>(e)->value, targets);
+    case K::Compare: {
+      // `for a in b` read as an expression is a comparison; its left side
+      // is the target.
+      auto* c = static_cast<ast::Compare*>(e);
+      if (targets != Targets::For) return e;
+      return c->ops[0] == ast::CmpOperator::In ? invalid_target(c->left, targets) : nullptr;
+    }
     case K::Name:
     case K::Subscript:
     case K::Attribute:
@@ -109,89 +116,131 @@ const ast::Expr* Parser::invalid_target(ast::Expr* e, ast::ExprContext ctx) {
   }
 }
 
-void Parser::raise_invalid_target(const ast::Expr* bad, ast::ExprContext ctx, std::string_view suffix) {
+void Parser::raise_invalid_target(const ast::Expr* bad, Targets targets) {
   if (!bad) fail();
-  std::string verb = ctx == ast::ExprContext::Del ? "cannot delete " : "cannot assign to ";
-  raise(verb + std::string(describe(bad)) + std::string(suffix), bad->loc);
+  std::string verb = targets == Targets::Del ? "cannot delete " : "cannot assign to ";
+  raise(verb + std::string(describe(bad)), bad->loc);
 }
 
-// A simple statement that does not end where it should. This is where most
-// of CPython's invalid_* rules for statements apply.
-void Parser::invalid_simple_statement(size_t start) {
-  if (!invalid_pass_) fail();
-  size_t after = pos_;
-  // The statement parsed as an expression up to here; re-read it to see what
-  // kind of statement was meant.
+// invalid_for_target: `for` (at `start`, after 'for') over something that
+// cannot be assigned to.
+void Parser::invalid_for_target(size_t start) {
+  if (!invalid_pass_) return;
   reset(start);
   ast::Expr* e = nullptr;
   try {
-    e = at(Keyword::kw_yield) ? yield_expr() : star_expressions();
+    e = star_expressions();
   } catch (const ParseFailure&) {
-    reset(after);
-    fail();
+    return;
   }
-  if (pos_ != after) {
-    reset(after);
-    fail();
+  if (const ast::Expr* bad = invalid_target(e, Targets::For)) raise_invalid_target(bad, Targets::For);
+}
+
+// invalid_with_item: `with e as x` where x (at `after_as`) cannot be
+// assigned to.
+void Parser::invalid_with_item(size_t after_as) {
+  if (!invalid_pass_) return;
+  reset(after_as);
+  ast::Expr* e = nullptr;
+  try {
+    e = expression();
+  } catch (const ParseFailure&) {
+    return;
   }
-  const Token& next = peek();
-  if (next.kind == TokenKind::Equal) {
-    // invalid_named_expression: `f() = 1` names the whole left side ...
-    bool single = e->kind != ast::Kind::Tuple && e->kind != ast::Kind::List && e->kind != ast::Kind::GeneratorExp;
-    if (e->kind == ast::Kind::Constant) {
-      auto k = static_cast<ast::Constant*>(e)->value.kind;
-      single = k != ast::Value::Kind::True && k != ast::Value::Kind::False && k != ast::Value::Kind::None;
+  if (!at(TokenKind::Comma) && !at(TokenKind::RPar) && !at(TokenKind::Colon)) return;
+  if (const ast::Expr* bad = invalid_target(e, Targets::Star)) raise_invalid_target(bad, Targets::Star);
+}
+
+// A simple statement, starting at `start`, that failed to parse: the
+// invalid_* rules that are not part of assignment (invalid_assignment).
+// Each raises its message or gives up, and the caller goes on failing.
+void Parser::invalid_simple_statement(size_t start) {
+  reset(start);
+  try {
+    if (accept(Keyword::kw_del)) {  // invalid_del_stmt
+      ast::Expr* e = star_expressions();
+      if (const ast::Expr* bad = invalid_target(e, Targets::Del)) raise_invalid_target(bad, Targets::Del);
+      return;
     }
-    if (e->kind == ast::Kind::Yield || e->kind == ast::Kind::YieldFrom)
-      raise_range(e, e, "assignment to yield expression not possible");
-    if (single && invalid_target(e, ast::ExprContext::Store)) {
-      advance();
+    // invalid_legacy_expression: `print "x"`, `exec "code"`
+    if (!at_name() || (peek().text != "print" && peek().text != "exec") || at(TokenKind::LPar, 1)) return;
+    const Token& name = advance();
+    if (!at_expression_start()) return;
+    ast::Expr* arg = star_expressions();
+    std::string id(name.text);
+    raise("Missing parentheses in call to '" + id + "'. Did you mean " + id + "(...)?",
+          {name.lineno, name.col, arg->loc.end_lineno, arg->loc.end_col_offset});
+  } catch (const ParseFailure&) {
+  }
+}
+
+// invalid_assignment: the statement at `start` is no valid assignment; say
+// why, if it is an assignment at all. Tried in CPython's order; each
+// alternative that does not apply gives way to the next.
+void Parser::invalid_assignment(size_t start) {
+  auto attempt = [&](auto&& alternative) {
+    reset(start);
+    try {
+      alternative();
+    } catch (const ParseFailure&) {
+    }
+  };
+  attempt([&] {  // invalid_ann_assign_target ':' expression
+    if (!at(TokenKind::LPar) && !at(TokenKind::LSqb)) return;
+    ast::Expr* e = atom();
+    if (e->kind != ast::Kind::List && e->kind != ast::Kind::Tuple) return;
+    if (!accept(TokenKind::Colon)) return;
+    expression();
+    raise("only single target (not " + std::string(describe(e)) + ") can be annotated", e->loc);
+  });
+  attempt([&] {  // star_named_expression ',' star_named_expressions* ':' expression
+    ast::Expr* first = star_named_expression();
+    if (!accept(TokenKind::Comma)) return;
+    while (at_expression_start() || at(TokenKind::Star)) {
+      star_named_expression();
+      if (!accept(TokenKind::Comma)) break;
+    }
+    if (!accept(TokenKind::Colon)) return;
+    expression();
+    raise("only single target (not tuple) can be annotated", first->loc);
+  });
+  attempt([&] {  // expression ':' expression
+    ast::Expr* e = expression();
+    if (!accept(TokenKind::Colon)) return;
+    expression();
+    raise("illegal target for annotation", e->loc);
+  });
+  auto skip_targets = [&] {  // (star_targets '=')*
+    for (;;) {
       size_t m = mark();
-      bool chained = false;
       try {
-        binary(0);
-        chained = at(TokenKind::Equal) || at(TokenKind::ColonEqual);
+        if (star_targets() && accept(TokenKind::Equal)) continue;
       } catch (const ParseFailure&) {
-        chained = true;
       }
       reset(m);
-      if (!chained) raise_invalid_target(e, ast::ExprContext::Store, " here. Maybe you meant '==' instead of '='?");
+      return;
     }
-    // ... while a tuple or a chain names the offending part.
-    raise_invalid_target(invalid_target(e, ast::ExprContext::Store), ast::ExprContext::Store);
-  }
-  if (next.kind == TokenKind::Colon) {
-    if (e->kind == ast::Kind::Tuple) {
-      auto* t = static_cast<ast::Tuple*>(e);
-      raise("only single target (not tuple) can be annotated", t->elts[0]->loc);
-    }
-    if (e->kind == ast::Kind::List) raise("only single target (not list) can be annotated", e->loc);
-    raise("illegal target for annotation", e->loc);
-  }
-  switch (next.kind) {
-    case TokenKind::PlusEqual: case TokenKind::MinEqual: case TokenKind::StarEqual: case TokenKind::AtEqual:
-    case TokenKind::SlashEqual: case TokenKind::PercentEqual: case TokenKind::AmperEqual: case TokenKind::VBarEqual:
-    case TokenKind::CircumflexEqual: case TokenKind::LeftShiftEqual: case TokenKind::RightShiftEqual:
-    case TokenKind::DoubleStarEqual: case TokenKind::DoubleSlashEqual:
-      raise("'" + std::string(describe(e)) + "' is an illegal expression for augmented assignment", e->loc);
-    default:
-      break;
-  }
-  // invalid_legacy_expression: `print "x"`, `exec "code"`
-  if (auto* n = ast::as<ast::Name>(e); n && (n->id == "print" || n->id == "exec") && at_expression_start()) {
-    size_t m = mark();
-    try {
-      ast::Expr* arg = star_expressions();
-      Loc where{n->loc.lineno, n->loc.col_offset, arg->loc.end_lineno, arg->loc.end_col_offset};
-      raise("Missing parentheses in call to '" + std::string(n->id) + "'. Did you mean " + std::string(n->id) +
-                "(...)?",
-            where);
-    } catch (const ParseFailure&) {
-      reset(m);
-    }
-  }
-  reset(after);
-  fail();
+  };
+  attempt([&] {  // (star_targets '=')* star_expressions '='
+    skip_targets();
+    ast::Expr* e = star_expressions();
+    if (!at(TokenKind::Equal)) return;
+    if (const ast::Expr* bad = invalid_target(e, Targets::Star))
+      raise_invalid_target(bad, Targets::Star);
+  });
+  attempt([&] {  // (star_targets '=')* yield_expr '='
+    skip_targets();
+    if (!at(Keyword::kw_yield)) return;
+    ast::Expr* e = yield_expr();
+    if (at(TokenKind::Equal)) raise_range(e, e, "assignment to yield expression not possible");
+  });
+  attempt([&] {  // star_expressions augassign (yield_expr | star_expressions)
+    ast::Expr* e = star_expressions();
+    if (!augmented_operator(kind())) return;
+    advance();
+    annotated_rhs();
+    raise("'" + std::string(describe(e)) + "' is an illegal expression for augmented assignment", e->loc);
+  });
 }
 
 namespace {

@@ -75,6 +75,15 @@ ast::Expr* Parser::star_named_expression() {
 
 // named_expression: NAME ':=' expression | expression !':='
 ast::Expr* Parser::named_expression() {
+  size_t start = mark();
+  ast::Expr* e = argument_expression();
+  if (invalid_pass_ && at(TokenKind::Equal)) invalid_named_expression(start, e);
+  return e;
+}
+
+// named_expression without its invalid_* rule, as call arguments read it
+// (CPython's `assignment_expression | expression !':='`).
+ast::Expr* Parser::argument_expression() {
   if (at_name() && at(TokenKind::ColonEqual, 1)) {
     size_t start = mark();
     ast::Name* target = name_expr(advance(), ast::ExprContext::Store);
@@ -92,6 +101,49 @@ ast::Expr* Parser::named_expression() {
   return e;
 }
 
+// invalid_named_expression, for `e =` where an expression was expected, as
+// in `if x = 1:`. It raises only if `= bitwise_or` follows and no further
+// '=' or ':=' does; otherwise it leaves the position where it was.
+void Parser::invalid_named_expression(size_t start, ast::Expr* e) {
+  size_t after = mark();
+  auto single_assignment_follows = [&](ast::Expr*& value) {
+    advance();  // '='
+    try {
+      value = binary(0);
+    } catch (const ParseFailure&) {
+      return false;
+    }
+    return !at(TokenKind::Equal) && !at(TokenKind::ColonEqual);
+  };
+  ast::Expr* value = nullptr;
+  if (e->kind == ast::Kind::Name && after == start + 1 && single_assignment_follows(value))
+    raise_range(e, value, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+  reset(after);
+  using K = ast::Kind;
+  bool bitwise_or = e->kind != K::Compare && e->kind != K::BoolOp && e->kind != K::IfExp && e->kind != K::Lambda &&
+                    !(e->kind == K::UnaryOp && static_cast<ast::UnaryOp*>(e)->op == ast::UnaryOperator::Not);
+  if (bitwise_or && !starts_with_display_or_constant(start) && single_assignment_follows(value))
+    raise(std::string("cannot assign to ") + std::string(describe(e)) + " here. Maybe you meant '==' instead of '='?",
+          e->loc);
+  reset(after);
+}
+
+// The grammar's lookahead !(list | tuple | genexp | 'True' | 'None' | 'False').
+bool Parser::starts_with_display_or_constant(size_t start) {
+  size_t m = mark();
+  reset(start);
+  bool found = at(Keyword::kw_True) || at(Keyword::kw_None) || at(Keyword::kw_False);
+  if (!found && (at(TokenKind::LSqb) || at(TokenKind::LPar))) {
+    try {
+      ast::Kind k = atom()->kind;
+      found = k == ast::Kind::List || k == ast::Kind::Tuple || k == ast::Kind::GeneratorExp;
+    } catch (const ParseFailure&) {
+    }
+  }
+  reset(m);
+  return found;
+}
+
 // expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef
 ast::Expr* Parser::expression() {
   Nest nest(*this);
@@ -99,18 +151,26 @@ ast::Expr* Parser::expression() {
   size_t start = mark();
   ast::Expr* body = disjunction();
   if (!at(Keyword::kw_if)) return body;
-  advance();
-  ast::Expr* test = disjunction();
-  if (!accept(Keyword::kw_else)) {
-    if (invalid_pass_ && !at(TokenKind::Colon)) raise_range(body, test, "expected 'else' after 'if' expression");
-    fail();
+  // Where the conditional expression does not complete, the grammar falls
+  // back to the bare disjunction and leaves 'if' to whatever follows.
+  size_t if_token = mark();
+  try {
+    advance();
+    ast::Expr* test = disjunction();
+    if (!accept(Keyword::kw_else)) {
+      if (invalid_pass_ && !at(TokenKind::Colon)) raise_range(body, test, "expected 'else' after 'if' expression");
+      fail();
+    }
+    auto* e = ast::make<ast::IfExp>(arena_);
+    e->test = test;
+    e->body = body;
+    e->orelse = expression();
+    e->loc = span(start);
+    return e;
+  } catch (const ParseFailure&) {
+    reset(if_token);
+    return body;
   }
-  auto* e = ast::make<ast::IfExp>(arena_);
-  e->test = test;
-  e->body = body;
-  e->orelse = expression();
-  e->loc = span(start);
-  return e;
 }
 
 ast::Expr* Parser::yield_expr() {

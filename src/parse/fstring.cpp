@@ -155,7 +155,10 @@ size_t FStringParser::field(const Token& t, size_t open, size_t end, bool raw, i
   if (i >= end) error("expecting '}'");
   size_t expr_end = i;
   std::string_view expr_text = text.substr(open + 1, expr_end - open - 1);
-  if (expr_text.find_first_not_of(" \t\n\r\f\v") == std::string_view::npos) error("empty expression not allowed");
+  if (expr_text.find_first_not_of(" \t\n\r\f\v") == std::string_view::npos) {
+    if (text[expr_end] == '}') error("empty expression not allowed");
+    error(std::string("expression required before '") + text[expr_end] + "'");
+  }
 
   ast::Expr* value = expression(t, open, expr_end);
 
@@ -255,6 +258,10 @@ ast::Expr* FStringParser::expression(const Token& t, size_t open, size_t expr_en
   sub.set_invalid_pass(p_.invalid_pass_);
   try {
     return sub.fstring_expression();
+  } catch (ParseError& e) {
+    // CPython prefixes whatever the expression's parser raises.
+    if (!e.error.message.starts_with("f-string")) e.error.message = "f-string: " + e.error.message;
+    throw;
   } catch (const ParseFailure&) {
     const Token& last = tokens[sub.furthest()];
     p_.raise("f-string: invalid syntax", p_.token_loc(last));

@@ -10,6 +10,7 @@
 // at. See errors.cpp.
 #pragma once
 
+#include <optional>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -27,6 +28,13 @@ struct ParseError {
 // Thrown where the grammar cannot go on; the error is then "invalid syntax"
 // at the furthest token looked at, as in CPython (see errors.cpp).
 struct ParseFailure {};
+
+// What a target is for, which decides what is invalid in it and how the
+// message words it (CPython's TARGETS_TYPE).
+enum class Targets { Star, Del, For };
+
+// The operator of an augmented assignment token ('+=' gives Add).
+std::optional<ast::Operator> augmented_operator(TokenKind k);
 
 class Parser {
  public:
@@ -90,10 +98,11 @@ class Parser {
     ~Nest() { p.leave(); }
   };
   static std::string_view describe(const ast::Expr* e);  // "function call", "literal", ...
-  const ast::Expr* invalid_target(ast::Expr* e, ast::ExprContext ctx);
-  [[noreturn]] void raise_invalid_target(const ast::Expr* bad, ast::ExprContext ctx, std::string_view suffix = "");
+  const ast::Expr* invalid_target(ast::Expr* e, Targets targets);
+  [[noreturn]] void raise_invalid_target(const ast::Expr* bad, Targets targets);
   void check_block_start(const Token& keyword, std::string_view what);
   void invalid_simple_statement(size_t start);
+  void invalid_assignment(size_t start);
 
   // --- statements (statements.cpp, compound.cpp) ---
   ast::Seq<ast::Stmt*> statements_until(TokenKind end);
@@ -101,6 +110,7 @@ class Parser {
   void simple_stmts(Vec<ast::Stmt*>& out);
   ast::Stmt* simple_stmt();
   ast::Stmt* assignment(size_t start);
+  ast::Stmt* valid_assignment(size_t start);
   ast::Stmt* import_stmt();
   ast::Stmt* import_from();
   ast::Alias* dotted_as_name();
@@ -129,6 +139,10 @@ class Parser {
   ast::Expr* star_expression();
   ast::Expr* star_named_expression();
   ast::Expr* named_expression();
+  ast::Expr* argument_expression();
+  [[noreturn]] void invalid_kwarg(size_t start, ast::Expr* e);
+  void invalid_named_expression(size_t start, ast::Expr* e);
+  bool starts_with_display_or_constant(size_t start);
   ast::Expr* disjunction();
   ast::Expr* conjunction();
   ast::Expr* inversion();
@@ -148,6 +162,13 @@ class Parser {
   ast::Expr* strings();
   ast::Expr* lambdef();
   ast::Seq<ast::Comprehension*> for_if_clauses();
+  bool at_comprehension();
+  void check_comprehension_element(const ast::Expr* element);
+  void display_elements(Vec<ast::Expr*>& elts, TokenKind close);
+  ast::Expr* dict_value();
+  void invalid_parenthesized_parameters(bool lambda);
+  void invalid_for_target(size_t start);
+  void invalid_with_item(size_t after_as);
   ast::Call* call(ast::Expr* func, size_t start);
   void arguments(Vec<ast::Expr*>& args, Vec<ast::Keyword*>& keywords);
   ast::Arguments* parameters(bool lambda);
@@ -187,6 +208,7 @@ class Parser {
   size_t pos_ = 0;
   size_t furthest_ = 0;
   bool invalid_pass_ = false;
+  bool cut_ = false;  // an augmented assignment went past its operator
   int depth_ = 0;
   std::unordered_map<size_t, std::pair<ast::Expr*, size_t>> star_target_memo_;
 };

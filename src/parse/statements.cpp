@@ -3,7 +3,6 @@
 #include "parse/parser.h"
 
 namespace ingot {
-namespace {
 
 std::optional<ast::Operator> augmented_operator(TokenKind k) {
   using K = TokenKind;
@@ -26,8 +25,6 @@ std::optional<ast::Operator> augmented_operator(TokenKind k) {
   }
 }
 
-}  // namespace
-
 ast::Seq<ast::Stmt*> Parser::statements_until(TokenKind end) {
   Vec<ast::Stmt*> body;
   while (!at(end)) statement(body);
@@ -43,12 +40,20 @@ void Parser::statement(Vec<ast::Stmt*>& out) {
 }
 
 void Parser::simple_stmts(Vec<ast::Stmt*>& out) {
-  out.push_back(simple_stmt());
-  while (accept(TokenKind::Semi)) {
-    if (at(TokenKind::Newline)) break;
+  size_t start = mark();
+  try {
     out.push_back(simple_stmt());
+    while (accept(TokenKind::Semi)) {
+      if (at(TokenKind::Newline)) break;
+      start = mark();
+      out.push_back(simple_stmt());
+    }
+    if (!at(TokenKind::Newline)) fail();
+  } catch (const ParseFailure&) {
+    if (invalid_pass_) invalid_simple_statement(start);
+    throw;
   }
-  if (!accept(TokenKind::Newline)) invalid_simple_statement(pos_);
+  advance();
 }
 
 ast::Stmt* Parser::simple_stmt() {
@@ -133,6 +138,22 @@ ast::Stmt* Parser::simple_stmt() {
 // instead of first failing as an assignment target (the scan looks at
 // tokens without moving `furthest_`, which must follow the grammar).
 ast::Stmt* Parser::assignment(size_t start) {
+  if (!invalid_pass_) return valid_assignment(start);
+  // The second pass tries invalid_assignment when the valid forms fail,
+  // except past an augmented assignment's operator (the grammar's cut).
+  cut_ = false;
+  try {
+    if (ast::Stmt* s = valid_assignment(start)) return s;
+  } catch (const ParseFailure&) {
+    if (!cut_) invalid_assignment(start);
+    throw;
+  }
+  invalid_assignment(start);
+  reset(start);
+  return nullptr;
+}
+
+ast::Stmt* Parser::valid_assignment(size_t start) {
   Vec<size_t> equals;
   bool colon = false, augmented = false;
   int depth = 0;
@@ -195,7 +216,7 @@ ast::Stmt* Parser::assignment(size_t start) {
       if (at(TokenKind::Equal)) {
         if (value->kind == ast::Kind::Yield || value->kind == ast::Kind::YieldFrom)
           raise_range(value, value, "assignment to yield expression not possible");
-        raise_invalid_target(invalid_target(value, ast::ExprContext::Store), ast::ExprContext::Store);
+        raise_invalid_target(invalid_target(value, Targets::Star), Targets::Star);
       }
       auto* s = ast::make<ast::Assign>(arena_);
       s->targets = seq(targets);
@@ -211,6 +232,7 @@ ast::Stmt* Parser::assignment(size_t start) {
     if (target) {
       if (auto op = augmented_operator(kind())) {
         advance();
+        cut_ = true;
         auto* s = ast::make<ast::AugAssign>(arena_);
         s->target = target;
         s->op = *op;
@@ -286,6 +308,8 @@ ast::Stmt* Parser::import_from() {
     bool parens = accept(TokenKind::LPar) != nullptr;
     do {
       if (parens && at(TokenKind::RPar) && !names.empty()) break;
+      if (!parens && at(TokenKind::Newline) && !names.empty() && invalid_pass_)  // invalid_import_from_targets
+        raise_at(peek(), "trailing comma not allowed without surrounding parentheses");
       size_t astart = mark();
       if (!at_name()) fail();
       auto name = identifier(advance());
@@ -300,10 +324,6 @@ ast::Stmt* Parser::import_from() {
       names.push_back(a);
     } while (accept(TokenKind::Comma));
     if (parens) expect(TokenKind::RPar);
-    else if (at(TokenKind::Comma)) fail();
-    if (!parens && names.back() && tokens_[pos_ - 1].kind == TokenKind::Comma) {
-      raise("trailing comma not allowed without surrounding parentheses", token_loc(tokens_[pos_ - 1]));
-    }
   }
   auto* s = node<ast::ImportFrom>(start);
   s->module = module;

@@ -188,7 +188,7 @@ ast::Seq<ast::Expr*> Parser::del_targets() {
   if (targets.empty()) {
     // invalid_del_stmt: 'del' star_expressions — name what cannot be deleted.
     ast::Expr* e = star_expressions();
-    raise_invalid_target(invalid_target(e, ast::ExprContext::Del), ast::ExprContext::Del);
+    raise_invalid_target(invalid_target(e, Targets::Del), Targets::Del);
   }
   return seq(targets);
 }
