@@ -71,7 +71,7 @@ void Parser::arguments(Vec<ast::Expr*>& args, Vec<ast::Keyword*>& keywords) {
       s->value = expression();
       s->ctx = ast::ExprContext::Load;
       s->loc = span(start);
-      if (seen_double_star) raise_range(s, s, "iterable argument unpacking follows keyword argument unpacking");
+      if (seen_double_star) raise_at(tokens_[start], "iterable argument unpacking follows keyword argument unpacking");
       args.push_back(s);
     } else if (at_name() && at(TokenKind::Equal, 1)) {
       const Token& name = advance();
@@ -88,13 +88,21 @@ void Parser::arguments(Vec<ast::Expr*>& args, Vec<ast::Keyword*>& keywords) {
       ast::Expr* e = argument_expression();
       if (at(TokenKind::Equal)) invalid_kwarg(start, e);
       if (at(Keyword::kw_for)) {
-        auto generators = for_if_clauses();
-        (void)generators;
+        // _PyPegen_nonparen_genexp_in_call: an unparenthesized generator
+        // is an error only after other positional arguments.
+        if (!invalid_pass_ || args.empty()) fail();
+        for_if_clauses();
         raise("Generator expression must be parenthesized", span(start));
       }
       if (!keywords.empty()) {
-        raise_range(e, e, seen_double_star ? "positional argument follows keyword argument unpacking"
-                                           : "positional argument follows keyword argument");
+        // _PyPegen_arguments_parsing_error: at the last token read, past
+        // the remaining arguments.
+        while (accept(TokenKind::Comma) && !at(TokenKind::RPar)) {
+          accept(TokenKind::Star) || accept(TokenKind::DoubleStar);
+          expression();
+        }
+        raise_at(peek(), seen_double_star ? "positional argument follows keyword argument unpacking"
+                                          : "positional argument follows keyword argument");
       }
       args.push_back(e);
     }
@@ -180,9 +188,10 @@ ast::Arguments* Parser::parameters(bool lambda) {
       star_seen = true;
       if (at(TokenKind::Comma) || at(end)) {
         // A bare '*' must be followed by keyword-only parameters.
-        if (at(end) || (at(TokenKind::Comma) && (at(end, 1) || at(TokenKind::DoubleStar, 1)))) {
-          raise_at(star, "named arguments must follow bare *");
-        }
+        // A def reports it at the '*', a lambda at the last token read.
+        if (at(end)) raise_at(lambda ? peek() : star, "named arguments must follow bare *");
+        if (at(TokenKind::Comma) && (at(end, 1) || at(TokenKind::DoubleStar, 1)))
+          raise_at(lambda ? peek(1) : star, "named arguments must follow bare *");
       } else {
         result->vararg = param(lambda, true);
         if (at(TokenKind::Equal)) {
@@ -202,7 +211,8 @@ ast::Arguments* Parser::parameters(bool lambda) {
       ast::Arg* a = param(lambda, false);
       ast::Expr* value = nullptr;
       if (const Token* equal = accept(TokenKind::Equal)) {
-        if (invalid_pass_ && (at(TokenKind::Comma) || at(end))) raise_at(*equal, "expected default value expression");
+        if (invalid_pass_ && (at(TokenKind::Comma) || at(TokenKind::RPar)))  // invalid_default
+          raise_at(*equal, "expected default value expression");
         value = expression();
       }
       if (star_seen) {

@@ -294,7 +294,15 @@ ast::ExceptHandler* Parser::except_block(bool star) {
   if ((!at(TokenKind::Colon) && !at(TokenKind::Newline)) || star) {
     h->type = expression();
     if (at(TokenKind::Comma)) {
-      if (invalid_pass_) raise("multiple exception types must be parenthesized", h->type->loc);
+      if (invalid_pass_) {  // from the first type to the last read
+        Loc where = h->type->loc;
+        while (accept(TokenKind::Comma)) {
+          ast::Expr* more = expression();
+          where.end_lineno = more->loc.end_lineno;
+          where.end_col_offset = more->loc.end_col_offset;
+        }
+        raise("multiple exception types must be parenthesized", where);
+      }
       fail();
     }
     if (accept(Keyword::kw_as)) {

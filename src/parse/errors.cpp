@@ -19,8 +19,9 @@ void Parser::raise(std::string message, Loc where, SyntaxError::Type type) {
 
 void Parser::raise_at(const Token& t, std::string message) { raise(std::move(message), token_loc(t)); }
 
+// At the token's first character only, as CPython shows it.
 void Parser::raise_indentation(const Token& t, std::string message) {
-  raise(std::move(message), token_loc(t), SyntaxError::Type::IndentationError);
+  raise(std::move(message), {t.lineno, t.col, t.lineno, t.col + 1}, SyntaxError::Type::IndentationError);
 }
 
 // From the start of `from` to the end of `to`; with no `to`, to the end of

@@ -31,13 +31,14 @@ std::pair<int, int> position_in(const Token& t, size_t offset) {
 
 }  // namespace
 
-FStringParser::FStringParser(Parser& parser, ast::Loc whole) : p_(parser), whole_(whole) {}
+FStringParser::FStringParser(Parser& parser, ast::Loc whole, ast::Loc error_loc)
+    : p_(parser), whole_(whole), error_loc_(error_loc) {}
 
-void FStringParser::error(std::string message) { p_.raise("f-string: " + message, whole_); }
+void FStringParser::error(std::string message) { p_.raise("f-string: " + message, error_loc_); }
 
 void FStringParser::add_literal(std::string_view text, bool raw, std::string& pending) {
   std::string decoded, message;
-  if (!decode_string(text, raw, false, decoded, message)) p_.raise(message, whole_);
+  if (!decode_string(text, raw, false, decoded, message)) p_.raise(message, error_loc_);
   pending += decoded;
 }
 
@@ -114,7 +115,7 @@ size_t FStringParser::field(const Token& t, size_t open, size_t end, bool raw, i
   size_t i = open + 1;
   for (; i < end; ++i) {
     char c = text[i];
-    if (c == '\\') p_.raise("f-string expression part cannot include a backslash", whole_);
+    if (c == '\\') p_.raise("f-string expression part cannot include a backslash", error_loc_);
     if (quote) {
       if (c != quote) continue;
       if (!triple) {
@@ -134,7 +135,7 @@ size_t FStringParser::field(const Token& t, size_t open, size_t end, bool raw, i
       if (brackets.size() >= kMaxNesting) error("too many nested parenthesis");
       brackets += c;
     } else if (c == '#') {
-      p_.raise("f-string expression part cannot include '#'", whole_);
+      p_.raise("f-string expression part cannot include '#'", error_loc_);
     } else if (brackets.empty() && (c == '!' || c == ':' || c == '}' || c == '=' || c == '>' || c == '<')) {
       if (next == '=' && c != ':' && c != '}') {  // != == <= >=
         ++i;
@@ -187,7 +188,7 @@ size_t FStringParser::field(const Token& t, size_t open, size_t end, bool raw, i
     ++i;
     std::vector<ast::Expr*> parts;
     std::string spec_pending;
-    FStringParser nested(p_, whole_);
+    FStringParser nested(p_, whole_, error_loc_);
     nested.parse(t, i, end, raw, depth + 1, parts, spec_pending);
     // CPython 3.11 places a spec's trailing literal, and the spec itself,
     // at the token holding them, while everything else spans all tokens.
@@ -254,18 +255,23 @@ ast::Expr* FStringParser::expression(const Token& t, size_t open, size_t expr_en
   eof.text = {};
   tokens.push_back(eof);
 
-  Parser sub(p_.source_, tokens, p_.arena_, nullptr);
-  sub.set_invalid_pass(p_.invalid_pass_);
-  try {
-    return sub.fstring_expression();
-  } catch (ParseError& e) {
-    // CPython prefixes whatever the expression's parser raises.
-    if (!e.error.message.starts_with("f-string")) e.error.message = "f-string: " + e.error.message;
-    throw;
-  } catch (const ParseFailure&) {
-    const Token& last = tokens[sub.furthest()];
-    p_.raise("f-string: invalid syntax", p_.token_loc(last));
+  // The expression is parsed as a module is: a second pass with the
+  // invalid_* rules if the first fails, then "invalid syntax" at the
+  // furthest token. CPython prefixes whatever its parser raises.
+  size_t furthest = 0;
+  for (bool invalid_pass : {false, true}) {
+    Parser sub(p_.source_, tokens, p_.arena_, nullptr);
+    sub.set_invalid_pass(invalid_pass);
+    try {
+      return sub.fstring_expression();
+    } catch (ParseError& e) {
+      if (!e.error.message.starts_with("f-string")) e.error.message = "f-string: " + e.error.message;
+      throw;
+    } catch (const ParseFailure&) {
+      if (!invalid_pass) furthest = sub.furthest();
+    }
   }
+  p_.raise("f-string: invalid syntax", p_.token_loc(tokens[furthest]));
 }
 
 // strings: STRING+
@@ -274,6 +280,7 @@ ast::Expr* Parser::strings() {
   Vec<const Token*> parts;
   while (at(TokenKind::String)) parts.push_back(&advance());
   Loc whole = span(start);
+  Loc error_loc = token_loc(peek());  // see FStringParser
 
   bool any_fstring = false, any_bytes = false, any_str = false;
   for (const Token* t : parts) {
@@ -281,13 +288,14 @@ ast::Expr* Parser::strings() {
     any_fstring |= s.fstring;
     (s.bytes ? any_bytes : any_str) = true;
   }
-  if (any_bytes && any_str) raise("cannot mix bytes and nonbytes literals", whole);
+  if (any_bytes && any_str) raise("cannot mix bytes and nonbytes literals", error_loc);
 
   if (!any_fstring) {
     std::string value, message;
     for (const Token* t : parts) {
       StringToken s = split_string_token(t->text);
-      if (!decode_string(s.body, s.raw, s.bytes, value, message)) raise(message, token_loc(*t));
+      if (!decode_string(s.body, s.raw, s.bytes, value, message))
+        raise(message, s.bytes && message.starts_with("bytes can only") ? token_loc(*t) : error_loc);
     }
     auto* c = ast::make<ast::Constant>(arena_, whole);
     c->value.kind = any_bytes ? ast::Value::Kind::Bytes : ast::Value::Kind::Str;
@@ -298,7 +306,7 @@ ast::Expr* Parser::strings() {
 
   std::vector<ast::Expr*> values;
   std::string pending;
-  FStringParser f(*this, whole);
+  FStringParser f(*this, whole, error_loc);
   for (const Token* t : parts) {
     StringToken s = split_string_token(t->text);
     size_t begin = static_cast<size_t>(s.body_offset);
@@ -307,7 +315,7 @@ ast::Expr* Parser::strings() {
       f.parse(*t, begin, end, s.raw, 0, values, pending);
     } else {
       std::string decoded, message;
-      if (!decode_string(s.body, s.raw, false, decoded, message)) raise(message, token_loc(*t));
+      if (!decode_string(s.body, s.raw, false, decoded, message)) raise(message, error_loc);
       pending += decoded;
     }
   }

@@ -15,7 +15,9 @@ class FStringParser {
  public:
   // `whole` spans every concatenated token; the nodes get it as their
   // position, except a format spec's last literal part (see flush).
-  FStringParser(Parser& parser, ast::Loc whole);
+  // Errors go at `error_loc`: CPython reports them at the token after the
+  // string, the last one its parser had read.
+  FStringParser(Parser& parser, ast::Loc whole, ast::Loc error_loc);
   void parse(const Token& t, size_t begin, size_t end, bool raw, int depth, std::vector<ast::Expr*>& out,
              std::string& pending);
   // Turns `pending` literal text into a Constant at `where`.
@@ -30,6 +32,7 @@ class FStringParser {
 
   Parser& p_;
   ast::Loc whole_;
+  ast::Loc error_loc_;
   size_t i_ = 0;  // where parse() stopped
 };
 

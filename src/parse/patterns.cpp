@@ -164,10 +164,7 @@ ast::Pattern* Parser::mapping_pattern() {
       if (!at_name() || at_soft("_")) fail();
       rest = capture_target();
       accept(TokenKind::Comma);
-      if (!at(TokenKind::RBrace)) {
-        if (invalid_pass_) raise_at(peek(), "double star pattern must be the last item");
-        fail();
-      }
+      if (!at(TokenKind::RBrace)) fail();  // CPython 3.11 has no message for `{**rest, k: v}`
       break;
     }
     if (at_name() && !at(Keyword::kw_None) && !at(Keyword::kw_True) && !at(Keyword::kw_False)) {
