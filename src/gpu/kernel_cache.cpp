@@ -1,14 +1,11 @@
 #include "gpu/kernel_cache.h"
 
-#include <unistd.h>
-
-#include <atomic>
-#include <cstdlib>
 #include <fstream>
 #include <iterator>
 #include <system_error>
 
-#include "gpu/sha256.h"
+#include "base/cache.h"
+#include "base/sha256.h"
 
 namespace ingot::gpu {
 namespace {
@@ -107,16 +104,7 @@ std::optional<KernelImage> deserialize_kernel_image(std::string_view bytes) {
   return image;
 }
 
-std::optional<std::filesystem::path> KernelCache::default_directory() {
-  auto env = [](const char* name) -> const char* {
-    const char* value = std::getenv(name);
-    return value && *value ? value : nullptr;
-  };
-  if (const char* dir = env("INGOT_CACHE_DIR")) return std::filesystem::path(dir);
-  if (const char* dir = env("XDG_CACHE_HOME")) return std::filesystem::path(dir) / "ingot" / "kernels";
-  if (const char* home = env("HOME")) return std::filesystem::path(home) / ".cache" / "ingot" / "kernels";
-  return std::nullopt;
-}
+std::optional<std::filesystem::path> KernelCache::default_directory() { return cache_directory("kernels"); }
 
 std::optional<KernelImage> KernelCache::load(const std::string& key) const {
   std::ifstream file(path_for(key), std::ios::binary);
@@ -126,26 +114,7 @@ std::optional<KernelImage> KernelCache::load(const std::string& key) const {
 }
 
 bool KernelCache::store(const std::string& key, const KernelImage& image) const {
-  static std::atomic<uint64_t> counter = 0;
-  std::error_code error;
-  std::filesystem::create_directories(directory_, error);
-  // Unique among processes (the pid) and among threads (the counter).
-  std::filesystem::path temporary =
-      directory_ / (key + ".tmp." + std::to_string(getpid()) + "." + std::to_string(counter++));
-  {
-    std::ofstream file(temporary, std::ios::binary | std::ios::trunc);
-    std::string bytes = serialize_kernel_image(image);
-    file.write(bytes.data(), std::streamsize(bytes.size()));
-    file.close();
-    if (!file) {
-      std::filesystem::remove(temporary, error);
-      return false;
-    }
-  }
-  std::filesystem::rename(temporary, path_for(key), error);
-  if (!error) return true;
-  std::filesystem::remove(temporary, error);
-  return false;
+  return write_file_atomically(path_for(key), serialize_kernel_image(image));
 }
 
 }  // namespace ingot::gpu

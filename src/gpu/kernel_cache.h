@@ -3,10 +3,8 @@
 // SHA-256 of everything that decides the binary: the source, the options and
 // name expressions, NVRTC's version and the target architecture.
 //
-// The cache lives in $INGOT_CACHE_DIR, else $XDG_CACHE_HOME/ingot/kernels,
-// else ~/.cache/ingot/kernels. Entries are written to a temporary file and
-// renamed into place, so a reader sees a whole entry or none, however many
-// processes fill the cache at once; an entry that does not parse is a miss.
+// The cache is the "kernels" folder of ingot's cache (base/cache.h), whose
+// entries are written atomically; an entry that does not parse is a miss.
 #pragma once
 
 #include <filesystem>

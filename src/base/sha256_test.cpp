@@ -1,10 +1,10 @@
-#include "gpu/sha256.h"
+#include "base/sha256.h"
 
 #include <gtest/gtest.h>
 
 #include <string>
 
-namespace ingot::gpu {
+namespace ingot {
 namespace {
 
 // FIPS 180-4's examples and NIST's long-message vector.
@@ -33,4 +33,4 @@ TEST(Sha256, PiecesHashLikeTheWhole) {
 }
 
 }  // namespace
-}  // namespace ingot::gpu
+}  // namespace ingot

@@ -1,6 +1,6 @@
-// SHA-256, for the kernel cache's keys: the key names a compiled binary on
-// disk, so a collision would load the wrong code. No library in the build
-// provides it, and it is small.
+// SHA-256, for the keys of ingot's caches (compiled programs, GPU kernels):
+// a key names a compiled binary on disk, so a collision would run the wrong
+// code. No library in the build provides it, and it is small.
 #pragma once
 
 #include <array>
@@ -8,7 +8,7 @@
 #include <string>
 #include <string_view>
 
-namespace ingot::gpu {
+namespace ingot {
 
 class Sha256 {
  public:
@@ -26,4 +26,4 @@ class Sha256 {
   uint64_t total_bytes_ = 0;
 };
 
-}  // namespace ingot::gpu
+}  // namespace ingot

@@ -1,10 +1,10 @@
 // FIPS 180-4, section 6.2.
-#include "gpu/sha256.h"
+#include "base/sha256.h"
 
 #include <bit>
 #include <cstring>
 
-namespace ingot::gpu {
+namespace ingot {
 namespace {
 
 constexpr std::array<uint32_t, 64> kRound = {
@@ -81,4 +81,4 @@ std::string Sha256::hex_digest() {
   return out;
 }
 
-}  // namespace ingot::gpu
+}  // namespace ingot

@@ -1,0 +1,28 @@
+// Where ingot keeps what it compiles (programs, GPU kernels), and how an
+// entry gets there.
+//
+// The cache is $INGOT_CACHE_DIR, else $XDG_CACHE_HOME/ingot, else
+// ~/.cache/ingot; each kind of entry has a folder of its own in it. Entries
+// are written under a temporary name and renamed into place, so a reader
+// sees a whole entry or none, however many processes fill the cache at once.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string_view>
+
+namespace ingot {
+
+// The folder for one kind of entry ("programs", "kernels"); nullopt where
+// the environment names no cache at all.
+std::optional<std::filesystem::path> cache_directory(std::string_view kind);
+
+// A name beside `path` that no other process or thread will pick.
+std::filesystem::path temporary_path_beside(const std::filesystem::path& path);
+
+// Writes `bytes` to `path` atomically, creating its folder. False, and
+// nothing written, where that fails: a cache is an optimization, never a
+// failure.
+bool write_file_atomically(const std::filesystem::path& path, std::string_view bytes);
+
+}  // namespace ingot

@@ -1,0 +1,81 @@
+#include "base/cache.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <fstream>
+#include <thread>
+#include <vector>
+
+#include "base/test_support.h"
+
+namespace ingot {
+namespace {
+
+namespace fs = std::filesystem;
+using testing::ScopedEnv;
+using testing::TempDir;
+
+std::string read(const fs::path& path) {
+  std::ifstream file(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>()};
+}
+
+TEST(CacheDirectory, FollowsTheEnvironment) {
+  ScopedEnv home("HOME", "/home/someone");
+  ScopedEnv xdg("XDG_CACHE_HOME", nullptr);
+  ScopedEnv ingot("INGOT_CACHE_DIR", nullptr);
+  EXPECT_EQ(cache_directory("programs"), fs::path("/home/someone/.cache/ingot/programs"));
+  {
+    ScopedEnv xdg_set("XDG_CACHE_HOME", "/var/cache/me");
+    EXPECT_EQ(cache_directory("kernels"), fs::path("/var/cache/me/ingot/kernels"));
+    ScopedEnv ingot_set("INGOT_CACHE_DIR", "/tmp/c");
+    EXPECT_EQ(cache_directory("kernels"), fs::path("/tmp/c/kernels"));
+  }
+  ScopedEnv no_home("HOME", nullptr);
+  EXPECT_EQ(cache_directory("programs"), std::nullopt);
+}
+
+TEST(WriteFileAtomically, CreatesTheFolderAndLeavesNoTemporaries) {
+  TempDir dir;
+  fs::path path = dir.path() / "a" / "b" / "entry";
+  ASSERT_TRUE(write_file_atomically(path, std::string("x\0y", 3)));
+  EXPECT_EQ(read(path), std::string("x\0y", 3));
+  ASSERT_TRUE(write_file_atomically(path, "replaced"));
+  EXPECT_EQ(read(path), "replaced");
+  int files = 0;
+  for ([[maybe_unused]] auto& entry : fs::directory_iterator(path.parent_path())) ++files;
+  EXPECT_EQ(files, 1);
+}
+
+TEST(WriteFileAtomically, FailsCleanlyWhereItCannotWrite) {
+  TempDir dir;
+  std::ofstream(dir.path() / "file") << "not a directory";
+  EXPECT_FALSE(write_file_atomically(dir.path() / "file" / "entry", "x"));
+}
+
+TEST(WriteFileAtomically, ReadersSeeWholeEntriesUnderRacingWriters) {
+  TempDir dir;
+  fs::path path = dir.path() / "entry";
+  const std::string a(1 << 16, 'a'), b(1 << 16, 'b');
+  std::vector<std::thread> writers;
+  for (int i = 0; i < 4; ++i)
+    writers.emplace_back([&, i] {
+      for (int n = 0; n < 50; ++n) write_file_atomically(path, i % 2 ? a : b);
+    });
+  for (int n = 0; n < 200; ++n) {
+    std::string seen = read(path);
+    EXPECT_TRUE(seen.empty() || seen == a || seen == b);
+  }
+  for (auto& w : writers) w.join();
+}
+
+TEST(TemporaryPathBeside, IsUniqueAndBesideThePath) {
+  fs::path path = "/x/y/entry";
+  fs::path first = temporary_path_beside(path), second = temporary_path_beside(path);
+  EXPECT_NE(first, second);
+  EXPECT_EQ(first.parent_path(), path.parent_path());
+}
+
+}  // namespace
+}  // namespace ingot
