@@ -33,13 +33,9 @@ ast::Expr* Parser::expressions() {
   size_t start = mark();
   ast::Expr* first = expression();
   if (!at(TokenKind::Comma)) return first;
-  Vec<ast::Expr*> elts{first};
-  while (accept(TokenKind::Comma)) {
-    if (!at_expression_start()) break;
-    elts.push_back(expression());
-  }
-  auto* t = node<ast::Tuple>(start);
-  t->elts = seq(elts);
+  auto* t = ast::make<ast::Tuple>(arena_);
+  t->elts = seq(comma_list(first, [&] { return expression(); }, [&] { return at_expression_start(); }));
+  t->loc = span(start);
   return t;
 }
 
@@ -47,13 +43,10 @@ ast::Expr* Parser::star_expressions() {
   size_t start = mark();
   ast::Expr* first = star_expression();
   if (!at(TokenKind::Comma)) return first;
-  Vec<ast::Expr*> elts{first};
-  while (accept(TokenKind::Comma)) {
-    if (!at_expression_start() && !at(TokenKind::Star)) break;
-    elts.push_back(star_expression());
-  }
-  auto* t = node<ast::Tuple>(start);
-  t->elts = seq(elts);
+  auto* t = ast::make<ast::Tuple>(arena_);
+  t->elts = seq(comma_list(first, [&] { return star_expression(); },
+                           [&] { return at_expression_start() || at(TokenKind::Star); }));
+  t->loc = span(start);
   return t;
 }
 

@@ -77,6 +77,14 @@ class Parser {
     auto s = arena_.copy(std::span<const T>(items));
     return {s.data(), static_cast<uint32_t>(s.size())};
   }
+  // first (',' item)* [','], where `more` says whether an item follows a
+  // comma and `item` parses it.
+  template <class T, class Item, class More>
+  Vec<T> comma_list(T first, Item item, More more) {
+    Vec<T> items{first};
+    while (accept(TokenKind::Comma) && more()) items.push_back(item());
+    return items;
+  }
   ast::Identifier identifier(const Token& name);
   ast::Name* name_expr(const Token& t, ast::ExprContext ctx);
 

@@ -12,13 +12,10 @@ ast::Pattern* Parser::patterns() {
     if (first->kind == ast::Kind::MatchStar) fail();
     return first;
   }
-  Vec<ast::Pattern*> items{first};
-  while (accept(TokenKind::Comma)) {
-    if (at(TokenKind::Colon) || at(Keyword::kw_if)) break;
-    items.push_back(maybe_star_pattern());
-  }
-  auto* s = node<ast::MatchSequence>(start);
-  s->patterns = seq(items);
+  auto* s = ast::make<ast::MatchSequence>(arena_);
+  s->patterns = seq(comma_list(first, [&] { return maybe_star_pattern(); },
+                               [&] { return !at(TokenKind::Colon) && !at(Keyword::kw_if); }));
+  s->loc = span(start);
   return s;
 }
 
