@@ -17,6 +17,12 @@ const char* environment(const char* name) {
 
 }  // namespace
 
+CacheKey& CacheKey::add(std::string_view field) {
+  std::string size = std::to_string(field.size()) + ":";
+  hash_.update(size).update(field);
+  return *this;
+}
+
 std::optional<std::filesystem::path> cache_directory(std::string_view kind) {
   if (const char* dir = environment("INGOT_CACHE_DIR")) return std::filesystem::path(dir) / kind;
   if (const char* dir = environment("XDG_CACHE_HOME")) return std::filesystem::path(dir) / "ingot" / kind;

@@ -9,9 +9,25 @@
 
 #include <filesystem>
 #include <optional>
+#include <string>
 #include <string_view>
 
+#include "base/sha256.h"
+
 namespace ingot {
+
+// The name of a cache entry: a SHA-256 of every field that decides it, each
+// length-prefixed so that no two field lists hash alike ("ab", "c" against
+// "a", "bc").
+class CacheKey {
+ public:
+  CacheKey& add(std::string_view field);
+  CacheKey& add(uint64_t number) { return add(std::to_string(number)); }
+  std::string hex() { return hash_.hex_digest(); }  // 64 hex digits; ends the key
+
+ private:
+  Sha256 hash_;
+};
 
 // The folder for one kind of entry ("programs", "kernels"); nullopt where
 // the environment names no cache at all.

@@ -21,6 +21,15 @@ std::string read(const fs::path& path) {
   return {std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>()};
 }
 
+TEST(CacheKey, FieldBoundariesMatter) {
+  std::string ab_c = CacheKey().add("ab").add("c").hex();
+  EXPECT_EQ(ab_c.size(), 64u);
+  EXPECT_EQ(ab_c, CacheKey().add("ab").add("c").hex());
+  EXPECT_NE(ab_c, CacheKey().add("a").add("bc").hex());
+  EXPECT_NE(ab_c, CacheKey().add("abc").hex());
+  EXPECT_NE(CacheKey().add(uint64_t{12}).hex(), CacheKey().add(uint64_t{1}).add(uint64_t{2}).hex());
+}
+
 TEST(CacheDirectory, FollowsTheEnvironment) {
   ScopedEnv home("HOME", "/home/someone");
   ScopedEnv xdg("XDG_CACHE_HOME", nullptr);

@@ -5,7 +5,6 @@
 #include <system_error>
 
 #include "base/cache.h"
-#include "base/sha256.h"
 
 namespace ingot::gpu {
 namespace {
@@ -13,8 +12,7 @@ namespace {
 // Changes whenever the entry format or the key's recipe does.
 constexpr std::string_view kMagic = "INGOTKC1";
 
-// Fields are length-prefixed so that no two different field lists hash the
-// same bytes ("ab", "c" against "a", "bc").
+// Entries are fields, each length-prefixed.
 void put_u64(std::string& out, uint64_t value) {
   for (int i = 0; i < 8; ++i) out += char(value >> (8 * i));
 }
@@ -60,16 +58,12 @@ class Reader {
 
 std::string kernel_cache_key(std::string_view source, const CompileOptions& options, std::string_view nvrtc_version,
                              const Target& target) {
-  std::string material(kMagic);
-  put_field(material, source);
-  put_field(material, options.program_name);
-  put_u64(material, options.options.size());
-  for (const std::string& option : options.options) put_field(material, option);
-  put_u64(material, options.name_expressions.size());
-  for (const std::string& expression : options.name_expressions) put_field(material, expression);
-  put_field(material, nvrtc_version);
-  put_field(material, target.architecture);
-  return Sha256().update(material).hex_digest();
+  CacheKey key;
+  key.add(kMagic).add(source).add(options.program_name).add(options.options.size());
+  for (const std::string& option : options.options) key.add(option);
+  key.add(options.name_expressions.size());
+  for (const std::string& expression : options.name_expressions) key.add(expression);
+  return key.add(nvrtc_version).add(target.architecture).hex();
 }
 
 std::string serialize_kernel_image(const KernelImage& image) {

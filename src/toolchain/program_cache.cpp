@@ -1,0 +1,43 @@
+#include "toolchain/program_cache.h"
+
+#include <unistd.h>
+
+#include "base/cache.h"
+
+namespace ingot::toolchain {
+
+std::string program_key(const std::vector<ProgramSource>& sources, const BuildSettings& settings) {
+  CacheKey key;
+  key.add("ingot-program-1").add(settings.ingot_version).add(settings.compiler_version);
+  key.add(settings.flags.size());
+  for (const std::string& flag : settings.flags) key.add(flag);
+  key.add(sources.size());
+  for (const ProgramSource& source : sources) key.add(source.path).add(source.text);
+  return key.hex();
+}
+
+std::optional<std::filesystem::path> ProgramCache::default_directory() { return cache_directory("programs"); }
+
+std::optional<std::filesystem::path> ProgramCache::find(const std::string& key) const {
+  std::filesystem::path path = path_for(key);
+  if (access(path.c_str(), X_OK) != 0) return std::nullopt;
+  return path;
+}
+
+std::optional<std::filesystem::path> ProgramCache::install(const std::string& key,
+                                                           const std::filesystem::path& executable) const {
+  std::error_code error;
+  std::filesystem::create_directories(directory_, error);
+  std::filesystem::rename(executable, path_for(key), error);
+  if (error) return std::nullopt;
+  return path_for(key);
+}
+
+std::filesystem::path ProgramCache::scratch_directory() const {
+  std::filesystem::path scratch = temporary_path_beside(directory_ / "build");
+  std::error_code error;
+  std::filesystem::create_directories(scratch, error);
+  return scratch;
+}
+
+}  // namespace ingot::toolchain
