@@ -8,5 +8,7 @@ namespace ingot::driver {
 
 // ingot ast [--quiet] FILE...: exit code 0, or 1 if any file has a SyntaxError.
 int ast_command(std::span<const std::string_view> args);
+// ingot scopes FILE...: exit code 0, or 1 if any file does not compile.
+int scopes_command(std::span<const std::string_view> args);
 
 }  // namespace ingot::driver

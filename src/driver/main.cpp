@@ -11,10 +11,13 @@
 namespace {
 
 constexpr const char* kUsage = R"(usage: ingot ast [--quiet] FILE.py...
+       ingot scopes FILE.py...
 
   ast FILE.py     print the tree CPython's ast.dump(ast.parse(...),
                   include_attributes=True) prints, or the SyntaxError
   ast --quiet     parse only; print nothing but errors (for benchmarks)
+  scopes FILE.py  print the scopes and symbols CPython's symtable module
+                  finds, or the compile-time error
   --version       print the version
   --help          print this help
 )";
@@ -32,6 +35,7 @@ int main(int argc, char** argv) {
     return 0;
   }
   if (args[0] == "ast") return ingot::driver::ast_command({args.begin() + 1, args.end()});
+  if (args[0] == "scopes") return ingot::driver::scopes_command({args.begin() + 1, args.end()});
   std::fprintf(stderr, "ingot: unknown command '%.*s'\n%s", int(args[0].size()), args[0].data(), kUsage);
   return 2;
 }

@@ -1,0 +1,148 @@
+#include "runtime/exception.h"
+
+#include <algorithm>
+#include <string>
+
+namespace ingot::rt {
+namespace {
+
+Str base_exception_str(const Object* object) {
+  return exception_str(reinterpret_cast<const ExceptionObject*>(object));
+}
+Str base_exception_repr(const Object* object) {
+  return exception_repr(reinterpret_cast<const ExceptionObject*>(object));
+}
+
+// KeyError(k) prints as repr(k): a missing '' key must not print as nothing.
+Str key_error_str(const Object* object) {
+  auto e = reinterpret_cast<const ExceptionObject*>(object);
+  if (e->args.size() == 1) return repr(e->args[0]);
+  return exception_str(e);
+}
+
+ExceptionObject* currently_handled = nullptr;
+
+// repr(e.args) for any number of args but one.
+Str args_repr(std::span<const Value> args) {
+  StrBuilder out;
+  out.append_ascii("(");
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (i) out.append_ascii(", ");
+    out.append(repr(args[i]));
+  }
+  out.append_ascii(")");
+  return out.finish();
+}
+
+}  // namespace
+
+namespace exc {
+#define EXCEPTION(name, ...)                                                                \
+  const TypeObject* const name##_mro[] = {&name __VA_OPT__(, ) __VA_ARGS__, &object_type}; \
+  const TypeObject name{#name, "builtins", name##_mro,                                    \
+                        &name == &KeyError ? key_error_str : base_exception_str, base_exception_repr};
+#include "runtime/exception_types.def"
+#undef EXCEPTION
+}  // namespace exc
+
+ExceptionObject* new_exception(const TypeObject& type, std::span<const Value> args) {
+  auto e = new (gc_alloc(sizeof(ExceptionObject))) ExceptionObject{};
+  e->header.type = &type;
+  if (!args.empty()) {
+    auto copy = static_cast<Value*>(gc_alloc(args.size() * sizeof(Value)));
+    std::copy(args.begin(), args.end(), copy);
+    e->args = {copy, args.size()};
+  }
+  return e;
+}
+
+ExceptionObject* new_exception(const TypeObject& type, std::string_view message) {
+  Value arg = Str::from_utf8(message);
+  return new_exception(type, {&arg, 1});
+}
+
+Str exception_str(const ExceptionObject* e) {
+  if (e->args.empty()) return Str();
+  if (e->args.size() == 1) return str(e->args[0]);
+  return args_repr(e->args);
+}
+
+Str exception_repr(const ExceptionObject* e) {
+  StrBuilder out;
+  out.append_utf8(e->header.type->name);
+  if (e->args.size() == 1) {
+    out.append_ascii("(");
+    out.append(repr(e->args[0]));
+    out.append_ascii(")");
+  } else {
+    out.append(args_repr(e->args));
+  }
+  return out.finish();
+}
+
+std::string exception_type_name(const TypeObject& type) {
+  std::string name;
+  if (type.module != "builtins" && type.module != "__main__") {
+    name += type.module;
+    name += '.';
+  }
+  name += type.name;
+  return name;
+}
+
+PyException::PyException(ExceptionObject* object)
+    : root_(static_cast<ExceptionObject**>(GC_MALLOC_UNCOLLECTABLE(sizeof(ExceptionObject*)))) {
+  *root_ = object;
+}
+
+PyException::PyException(const PyException& other) : PyException(other.object()) {}
+
+PyException& PyException::operator=(const PyException& other) {
+  *root_ = other.object();
+  return *this;
+}
+
+PyException::~PyException() { GC_FREE(root_); }
+
+void PyException::add_frame(const FrameInfo& frame, int32_t position_index) const {
+  ExceptionObject* e = object();
+  auto entry = static_cast<TracebackEntry*>(gc_alloc(sizeof(TracebackEntry)));
+  *entry = {&frame, frame.positions[position_index], e->traceback};
+  e->traceback = entry;
+}
+
+void raise(ExceptionObject* e) {
+  // CPython links the handled exception as context, avoiding cycles.
+  ExceptionObject* handled = currently_handled;
+  if (handled && handled != e) {
+    for (ExceptionObject* c = handled->context; c; c = c->context)
+      if (c == e) {
+        handled = nullptr;
+        break;
+      }
+    if (handled) e->context = handled;
+  }
+  throw PyException(e);
+}
+
+void raise_from(ExceptionObject* e, ExceptionObject* cause) {
+  e->cause = cause;
+  e->suppress_context = true;
+  raise(e);
+}
+
+void raise(const TypeObject& type, std::string_view message) { raise(new_exception(type, message)); }
+
+void raise(const TypeObject& type) { raise(new_exception(type)); }
+
+void raise_with_arg(const TypeObject& type, Value arg) { raise(new_exception(type, {&arg, 1})); }
+
+HandlingScope::HandlingScope(ExceptionObject* handled) : previous_(currently_handled) {
+  currently_handled = handled;
+}
+
+HandlingScope::~HandlingScope() { currently_handled = previous_; }
+
+ExceptionObject* handled_exception() { return currently_handled; }
+
+}  // namespace ingot::rt

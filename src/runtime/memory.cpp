@@ -1,0 +1,30 @@
+#include "runtime/memory.h"
+
+#include <gmp.h>
+
+namespace ingot::rt {
+namespace {
+
+// GMP's memory functions. Limbs hold no pointers: atomic. GMP frees only its
+// own temporaries and the limbs of mpz_t values the runtime clears, so the
+// explicit GC_FREE is safe and lets the space be reused at once.
+void* gmp_allocate(size_t bytes) { return GC_MALLOC_ATOMIC(bytes); }
+void* gmp_reallocate(void* old, size_t, size_t bytes) { return GC_REALLOC(old, bytes); }
+void gmp_free(void* block, size_t) { GC_FREE(block); }
+
+bool initialized = false;
+
+[[gnu::constructor]] void initialize_at_startup() { initialize_memory(); }
+
+}  // namespace
+
+void initialize_memory() {
+  if (initialized) return;
+  initialized = true;
+  GC_INIT();
+  // Objects are referenced through tagged words (pointer + 1, see value.h).
+  GC_register_displacement(1);
+  mp_set_memory_functions(gmp_allocate, gmp_reallocate, gmp_free);
+}
+
+}  // namespace ingot::rt

@@ -1,0 +1,34 @@
+// Every runtime allocation goes through the Boehm collector (docs/runtime.md,
+// "Memory"). Pointer-free payloads (string bytes, GMP limbs, float boxes) are
+// allocated atomically so the collector never scans them.
+//
+// GC rule for runtime code: a pointer to a collected object must live on the
+// stack, in registers, in static data or inside another collected object.
+// malloc'd memory (std::vector, std::string, C++ exception objects) is not
+// scanned; use GcVector for containers of objects, and see PyException for
+// how a thrown exception keeps its object alive.
+#pragma once
+
+#include <gc/gc.h>
+#include <gc/gc_allocator.h>
+
+#include <cstddef>
+#include <vector>
+
+namespace ingot::rt {
+
+// Scanned memory, zero-filled.
+inline void* gc_alloc(size_t bytes) { return GC_MALLOC(bytes); }
+// Unscanned memory for payloads that hold no pointers; not zero-filled.
+inline void* gc_alloc_atomic(size_t bytes) { return GC_MALLOC_ATOMIC(bytes); }
+
+// A std::vector whose storage the collector scans and frees.
+template <typename T>
+using GcVector = std::vector<T, gc_allocator<T>>;
+
+// Starts the collector and routes GMP's allocations to it. Runs from a static
+// constructor before main (and before any GMP use), so neither generated code
+// nor tests need to call it; calling it again does nothing.
+void initialize_memory();
+
+}  // namespace ingot::rt

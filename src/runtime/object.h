@@ -1,0 +1,50 @@
+// The header every heap object carries, and the class object it points to.
+//
+// Objects are plain structs whose first member is an Object; there are no
+// C++ virtual functions. Behaviour that differs per class lives in the
+// TypeObject's function slots, which only the dynamic ("dyn") paths consult:
+// typed code knows the class and calls the right function directly.
+#pragma once
+
+#include <span>
+#include <string_view>
+
+namespace ingot::rt {
+
+struct TypeObject;
+class Str;
+
+struct Object {
+  const TypeObject* type;
+};
+
+struct TypeObject {
+  std::string_view name;    // __qualname__
+  std::string_view module;  // __module__: "builtins" for built-in classes
+  // The method resolution order, this class first and `object` last; user
+  // classes with several bases get their C3 order from the compiler.
+  std::span<const TypeObject* const> mro;
+  // str(x) and repr(x) of an instance; null where the class has neither yet.
+  Str (*str)(const Object*) = nullptr;
+  Str (*repr)(const Object*) = nullptr;
+
+  bool is_subclass_of(const TypeObject& other) const {
+    for (const TypeObject* t : mro)
+      if (t == &other) return true;
+    return false;
+  }
+};
+
+inline bool isinstance(const Object* object, const TypeObject& type) {
+  return object->type == &type || object->type->is_subclass_of(type);
+}
+
+// Built-in classes defined so far.
+extern const TypeObject object_type;
+extern const TypeObject int_type;
+extern const TypeObject bool_type;
+extern const TypeObject float_type;
+extern const TypeObject str_type;
+extern const TypeObject none_type;
+
+}  // namespace ingot::rt

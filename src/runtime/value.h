@@ -1,0 +1,48 @@
+// The dynamic value ("dyn" in the compiler's type lattice): what a variable
+// holds when inference finds no single type for it, and what heterogeneous
+// containers and exception args store (docs/runtime.md, "Values").
+//
+// One word: a small int exactly as Int encodes it (low bit 0), or a pointer
+// to an object plus 1 (low bit 1). An Int therefore boxes to a Value without
+// a conversion; floats and strs box to their objects.
+#pragma once
+
+#include <cstdint>
+
+#include "runtime/int.h"
+#include "runtime/object.h"
+#include "runtime/str.h"
+
+namespace ingot::rt {
+
+class Value {
+ public:
+  Value(Int i) : bits_(i.bits()) {}  // NOLINT: boxing is implicit
+  Value(Str s) : bits_(reinterpret_cast<uintptr_t>(s.object()) | 1) {}  // NOLINT
+  static Value of_object(const Object* object) { return Value(reinterpret_cast<uintptr_t>(object) | 1); }
+  static Value of_float(double d);
+  static Value of_bool(bool b);
+  static Value none();
+
+  bool is_small_int() const { return (bits_ & 1) == 0; }
+  // The object, for anything but a small int.
+  const Object* object() const { return reinterpret_cast<const Object*>(bits_ - 1); }
+  const TypeObject& type() const { return is_small_int() ? int_type : *object()->type; }
+  bool is(Value other) const { return bits_ == other.bits_; }
+  bool is_none() const;
+
+  // The typed view of a value whose type() is known; no check.
+  Int as_int() const { return Int::from_bits(bits_); }
+  Str as_str() const { return Str(reinterpret_cast<const StrObject*>(object())); }
+  double as_float() const;
+
+ private:
+  explicit Value(uint64_t bits) : bits_(bits) {}
+  uint64_t bits_;
+};
+
+// str() and repr() of any value: the class's slots.
+Str str(Value v);
+Str repr(Value v);
+
+}  // namespace ingot::rt

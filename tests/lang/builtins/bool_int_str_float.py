@@ -1,0 +1,5 @@
+print(bool(), int(), float(), str(), list(), tuple(), dict(), set(), complex())
+print(int('0b1010', 0), int('0o777', 0), int('1010', 2), int(' 12_345 '), int(-7.9), int('-0'))
+print(float('  -1.5e-3 '), float('-0'), float(7), float(2 ** 53 + 1), str(2 ** 53 + 1))
+print(str(0.1), str(1e-10), str(100.0), str(-1.0e20), str(123456789.123456789))
+print(bool(None), bool(NotImplemented) if False else 'skip', bool(float('nan')), bool(' '))

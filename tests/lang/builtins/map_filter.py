@@ -1,0 +1,6 @@
+print(list(map(str, [1, 2, 3])), list(map(lambda a, b: a * b, [1, 2, 3], [4, 5])), list(map(int, '123')))
+print(list(filter(None, [0, 1, '', 'a', None, [], [0]])), list(filter(lambda x: x > 2, range(6))))
+m = map(abs, [-1, -2])
+print(next(m), list(m), list(m))
+print(sum(map(len, ['ab', 'cde'])), ''.join(map(chr, [72, 105])))
+print(list(map(pow, [2, 3], [3, 2])), sorted(filter(str.isupper, 'aBcDE')))

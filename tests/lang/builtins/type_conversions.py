@@ -1,0 +1,7 @@
+print(int('12'), int(12.9), int(-0.5), float('3.5'), float(2), str(3.0), str(-0), bool('False'), bool(''))
+print(list('ab'), tuple([1]), set([2, 2]), dict([(1, 2)]), list({'x': 1}), frozenset('aa'))
+print(complex(1, 2), complex('3+4j'), complex(2), (1 + 2j) * (3 - 1j), (1j) ** 2, complex(1, 2).conjugate())
+print((3 + 4j).real, (3 + 4j).imag, abs(3 + 4j), 1j == complex(0, 1), repr(complex(-0.0, 1)), repr(2j), repr(1 + 0j))
+print(type(1).__name__, type(1.0).__name__, type('').__name__, type([]).__name__, type(None).__name__, type(print).__name__)
+print(bool(0.0), bool(0j), bool([None]), bool({}), int(True) + float(False), str(None) + str(True))
+print(int(' -0x10 ', 16), float(' 1e3 '), int(float('1e3')), str(1e3), repr(1e3))

@@ -1,0 +1,8 @@
+print([x * x for x in range(10)])
+print([x for x in range(30) if x % 3 == 0 if x % 2])
+print([(x, y) for x in range(3) for y in 'ab'])
+print([[r * c for c in range(4)] for r in range(3)])
+print([w.upper() for w in 'a bc def'.split() if len(w) > 1])
+print([x if x % 2 else -x for x in range(6)])
+print([y for x in [[1, 2], [3], []] for y in x])
+print([i for i, c in enumerate('banana') if c == 'a'])

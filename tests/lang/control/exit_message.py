@@ -1,0 +1,5 @@
+import sys
+def main():
+    print('working')
+    return 'fatal: configuration missing'
+sys.exit(main())

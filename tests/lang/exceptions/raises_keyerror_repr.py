@@ -1,0 +1,3 @@
+d = {'alpha': 1}
+print(d['alpha'])
+d['be"ta\'']

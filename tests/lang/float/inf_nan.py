@@ -1,0 +1,11 @@
+inf, nan = float('inf'), float('nan')
+print(inf, -inf, nan, repr(inf), str(-nan))
+print(inf + 1, inf - inf, inf * 0, inf / inf, 1 / inf, -1 / inf)
+print(nan == nan, nan != nan, nan < 1, nan > 1, inf > 1e308, -inf < -1e308)
+print(inf == float('Infinity'), float('-iNF'), float('nan') is nan)
+import math
+print(math.isnan(nan), math.isinf(-inf), math.isfinite(1e308), math.isfinite(inf))
+print(max(1.0, inf), min(-inf, 0), sorted([3.0, -inf, inf, 0.0]))
+print(1e308 + 1e308, -1e308 * 2, 1e-320 / 1e10)
+print(hash(inf), hash(-inf), hash(0.0), hash(-0.0), hash(1.5))
+print(float('1e500'), float('-1e500'), 1e-400)

@@ -1,0 +1,5 @@
+print('{:,}'.format(-1234567.891), '{:_x}'.format(0xABCDEF12), '{:+,d}'.format(10 ** 9), '{:,.0f}'.format(1e15))
+print('{:0>5}'.format(-3), '{:0<5}'.format(3), '{:=06}'.format(-3), '{:06.2f}'.format(-3.14159))
+print('{:.0%}'.format(0.005), '{:.0%}'.format(0.015), '{:.3}'.format(1234.5), '{:.3}'.format('abcdef'))
+print('{:#.3g}'.format(1.0), '{:g}'.format(100000.0), '{:g}'.format(1000000.0), '{:.2g}'.format(0.000012345))
+print('{:e}'.format(0), '{:.1e}'.format(9.96), '{:.1f}'.format(0.05), '{:.1f}'.format(0.15), '{:.1f}'.format(0.25))

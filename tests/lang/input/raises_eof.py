@@ -1,0 +1,4 @@
+a = input()
+print('got', a)
+b = input()
+print('never', b)

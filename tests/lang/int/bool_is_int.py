@@ -1,0 +1,7 @@
+print(True + True, True * 10, False - 1, True / 2, True // 2, -True)
+print(sum([True, True, False, True]), isinstance(True, int), issubclass(bool, int))
+print(True == 1, False == 0, hash(True))
+print(True & False, True | False, True ^ True, ~True)
+print(type(True & False).__name__, type(True + False).__name__)
+print(int(True), str(True), repr(False), bool(0), bool(-3), bool(10 ** 30))
+print([10, 20][True], {1: 'a'}[True])

@@ -1,0 +1,10 @@
+import math
+print(math.sqrt(2), math.sqrt(144), math.isqrt(10 ** 20 + 1), math.pow(2, 0.5), math.exp(1), math.log(100, 10))
+print(math.log(math.e), math.log2(1024), math.log10(0.001), math.log1p(1e-10), math.expm1(1e-10))
+print(math.sin(math.pi / 6), math.cos(0), math.tan(math.pi / 4), math.atan2(1, -1), math.asin(1), math.acos(-1))
+print(math.sinh(1), math.cosh(1), math.tanh(0.5), math.asinh(1), math.degrees(math.pi), math.radians(180))
+print(math.hypot(3, 4), math.hypot(1, 2, 2), math.dist((0, 0), (3, 4)), math.prod([1, 2, 3, 4]), math.prod([]))
+print(math.gcd(12, 18), math.gcd(0, 5), math.gcd(2 ** 100, 6 ** 50), math.lcm(4, 6), math.factorial(20))
+print(math.pi, math.e, math.tau, math.inf, -math.inf, math.nan)
+print(math.floor(-0.5), math.ceil(-0.5), math.floor(10 ** 20 + 0.5), math.trunc(-7.9), math.fabs(-2))
+print(math.isclose(0.1 + 0.2, 0.3), math.isclose(1, 1.1, rel_tol=0.2), math.comb(10, 3), math.perm(5, 2))

@@ -1,0 +1,3 @@
+import alpha
+import beta
+print(alpha.both(), beta.call_alpha())

@@ -1,0 +1,4 @@
+VISIBLE = 'yes'
+_hidden = 'no'
+def f():
+    return 'f'

@@ -1,0 +1,4 @@
+print('geometry package init')
+from .vector import Vec
+ORIGIN = Vec(0, 0)
+__version__ = '1.2'

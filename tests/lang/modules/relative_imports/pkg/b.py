@@ -1,0 +1,3 @@
+CONSTANT = 7
+def name():
+    return __name__

@@ -1,0 +1,1 @@
+VALUE = 'd-value from ' + __name__

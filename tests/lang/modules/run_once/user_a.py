@@ -1,0 +1,2 @@
+import counter
+print('user_a imported, bump ->', counter.bump())

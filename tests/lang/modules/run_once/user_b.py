@@ -1,0 +1,3 @@
+import counter
+from counter import bump
+print('user_b imported, bump ->', bump())

@@ -1,0 +1,2 @@
+def tool():
+    return 'tool from ' + __name__

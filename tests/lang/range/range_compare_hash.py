@@ -1,0 +1,5 @@
+print(range(0, 3) == range(3), range(0, 10, 3) == range(0, 11, 3), range(1, 1) == range(2, 2), range(3) != range(4))
+print(hash(range(3)) == hash(range(0, 3, 1)), {range(2): 'r'}[range(0, 2)])
+r = range(5, 50, 5)
+print(list(r), r.index(25), r.count(26), 30 in r, 31 in r, 30.0 in r, min(r), max(r), sum(r))
+print(len(range(-3, 3)), len(range(3, -3)), len(range(0, -10, -3)), list(range(0, -10, -3)))

@@ -1,0 +1,10 @@
+print({5, 3, 8, 1, 9, 2})
+print(set(range(20, 0, -3)))
+print({100, 1, 33, 64, 7})
+print({-1, -5, 3, 0})
+print(list({10, 20, 30, 40}), [x for x in {7, 2, 9}])
+s = set()
+for i in [12, 4, 33, 8, 1]:
+    s.add(i)
+print(s)
+print({1.5, 2.0, 0.5}, {True, 2, 0})

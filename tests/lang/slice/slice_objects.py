@@ -1,0 +1,6 @@
+s = slice(1, 10, 2)
+print(s, s.start, s.stop, s.step, repr(slice(3)), slice(None, None, -1))
+data = list(range(20))
+print(data[s], 'abcdefghijkl'[s], tuple(range(12))[s])
+print(s.indices(5), slice(None, None, -1).indices(4), slice(-3, None).indices(10), slice(0, 100, 3).indices(7))
+print(slice(1, 2) == slice(1, 2), slice(1, 2) == slice(1, 3))

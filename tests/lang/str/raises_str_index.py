@@ -1,0 +1,4 @@
+name = 'ingot'
+for i in range(3):
+    print(name[i])
+print(name[len(name)])

@@ -1,0 +1,3 @@
+import sys
+print('start')
+raise SystemExit('stopping with a message')

@@ -1,0 +1,5 @@
+try:
+    {}['k']
+except KeyError:
+    print('handling')
+    raise ValueError('failed while handling')

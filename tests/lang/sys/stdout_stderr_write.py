@@ -1,0 +1,11 @@
+import sys
+n = sys.stdout.write('written directly\n')
+print('write returned', n)
+sys.stdout.write('no newline, ')
+sys.stdout.write('then one\n')
+sys.stderr.write('warning: this goes to stderr\n')
+sys.stdout.writelines(['x\n', 'y\n'])
+print('é€𝔘 unicode via write:', end=' ')
+sys.stdout.write('ok\n')
+sys.stdout.flush()
+sys.stderr.write('last stderr line\n')

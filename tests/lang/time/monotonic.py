@@ -1,0 +1,11 @@
+import time
+t0 = time.perf_counter()
+total = sum(i * i for i in range(20000))
+t1 = time.perf_counter()
+print('sum', total)
+print('perf_counter advances:', t1 >= t0, 'elapsed is float:', isinstance(t1 - t0, float))
+m0 = time.monotonic()
+m1 = time.monotonic()
+print('monotonic non-decreasing:', m1 >= m0)
+n0 = time.perf_counter_ns()
+print('ns is int:', isinstance(n0, int), n0 > 0)
