@@ -269,6 +269,8 @@ SyntaxError prefer_tokenizer_error(const TokenStream& stream, SyntaxError parser
 
 }  // namespace
 
+uint64_t second_pass_budget(uint64_t first_pass_steps) { return 50 * first_pass_steps + 100000; }
+
 ParseResult parse_module(const Source& source, Arena& arena) {
   TokenStream stream = tokenize(source);
   Parser first(source, stream.tokens, arena, &stream);
@@ -284,11 +286,13 @@ ParseResult parse_module(const Source& source, Arena& arena) {
   size_t furthest = first.furthest();
   Parser second(source, stream.tokens, arena, &stream);
   second.set_invalid_pass(true);
+  second.set_step_budget(second_pass_budget(first.steps()));
   try {
     second.file();
   } catch (const ParseError& e) {
     return {nullptr, prefer_tokenizer_error(stream, e.error)};
   } catch (const ParseFailure&) {
+  } catch (const BudgetExhausted&) {
   }
 
   const Token& last = first.token(furthest);

@@ -96,29 +96,28 @@ ast::Expr* Parser::argument_expression() {
 
 // invalid_named_expression, for `e =` where an expression was expected, as
 // in `if x = 1:`. It raises only if `= bitwise_or` follows and no further
-// '=' or ':=' does; otherwise it leaves the position where it was.
+// '=' or ':=' does; otherwise it leaves the position where it was. (The
+// right side is read once for both alternatives: reading it again for the
+// second would make nested input take exponential time.)
 void Parser::invalid_named_expression(size_t start, ast::Expr* e) {
   size_t after = mark();
-  auto single_assignment_follows = [&](ast::Expr*& value) {
-    advance();  // '='
-    try {
-      value = binary(0);
-    } catch (const ParseFailure&) {
-      return false;
-    }
-    return !at(TokenKind::Equal) && !at(TokenKind::ColonEqual);
-  };
+  advance();  // '='
   ast::Expr* value = nullptr;
-  if (e->kind == ast::Kind::Name && after == start + 1 && single_assignment_follows(value))
-    raise_range(e, value, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+  try {
+    value = binary(0);
+  } catch (const ParseFailure&) {
+  }
+  bool single = value && !at(TokenKind::Equal) && !at(TokenKind::ColonEqual);
   reset(after);
+  if (!single) return;
+  if (e->kind == ast::Kind::Name && after == start + 1)
+    raise_range(e, value, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
   using K = ast::Kind;
   bool bitwise_or = e->kind != K::Compare && e->kind != K::BoolOp && e->kind != K::IfExp && e->kind != K::Lambda &&
                     !(e->kind == K::UnaryOp && static_cast<ast::UnaryOp*>(e)->op == ast::UnaryOperator::Not);
-  if (bitwise_or && !starts_with_display_or_constant(start) && single_assignment_follows(value))
+  if (bitwise_or && !starts_with_display_or_constant(start))
     raise(std::string("cannot assign to ") + std::string(describe(e)) + " here. Maybe you meant '==' instead of '='?",
           e->loc);
-  reset(after);
 }
 
 // The grammar's lookahead !(list | tuple | genexp | 'True' | 'None' | 'False').

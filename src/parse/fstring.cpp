@@ -259,16 +259,22 @@ ast::Expr* FStringParser::expression(const Token& t, size_t open, size_t expr_en
   // invalid_* rules if the first fails, then "invalid syntax" at the
   // furthest token. CPython prefixes whatever its parser raises.
   size_t furthest = 0;
+  uint64_t first_pass_steps = 0;
   for (bool invalid_pass : {false, true}) {
     Parser sub(p_.source_, tokens, p_.arena_, nullptr);
     sub.set_invalid_pass(invalid_pass);
+    if (invalid_pass) sub.set_step_budget(second_pass_budget(first_pass_steps));
     try {
       return sub.fstring_expression();
     } catch (ParseError& e) {
       if (!e.error.message.starts_with("f-string")) e.error.message = "f-string: " + e.error.message;
       throw;
     } catch (const ParseFailure&) {
-      if (!invalid_pass) furthest = sub.furthest();
+      if (!invalid_pass) {
+        furthest = sub.furthest();
+        first_pass_steps = sub.steps();
+      }
+    } catch (const BudgetExhausted&) {
     }
   }
   p_.raise("f-string: invalid syntax", p_.token_loc(tokens[furthest]));

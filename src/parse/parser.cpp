@@ -63,6 +63,7 @@ ast::Name* Parser::name_expr(const Token& t, ast::ExprContext ctx) {
 }
 
 void Parser::enter() {
+  if (++steps_ > step_budget_) throw BudgetExhausted{};
   // CPython's parser gives up at a nesting depth of 6000 (MAXSTACK); ours
   // stays well inside an 8 MB stack at that depth.
   if (++depth_ > 6000) {

@@ -28,10 +28,19 @@ struct ParseError {
 // Thrown where the grammar cannot go on; the error is then "invalid syntax"
 // at the furthest token looked at, as in CPython (see errors.cpp).
 struct ParseFailure {};
+// Thrown when the second pass has worked far longer than the first: the
+// invalid_* rules re-read what failed, and where CPython memoizes some of
+// them, nested input could make ours take exponential time. The error is
+// then the first pass's "invalid syntax".
+struct BudgetExhausted {};
 
 // What a target is for, which decides what is invalid in it and how the
 // message words it (CPython's TARGETS_TYPE).
 enum class Targets { Star, Del, For };
+
+// How many rule entries the second pass may make, after a first pass that
+// made `first_pass_steps`.
+uint64_t second_pass_budget(uint64_t first_pass_steps);
 
 // The operator of an augmented assignment token ('+=' gives Add).
 std::optional<ast::Operator> augmented_operator(TokenKind k);
@@ -45,6 +54,10 @@ class Parser {
 
   void set_invalid_pass(bool on) { invalid_pass_ = on; }
   size_t furthest() const { return furthest_; }
+  // How much parsing (counted in rule entries) this parser has done, and
+  // how much it may do.
+  uint64_t steps() const { return steps_; }
+  void set_step_budget(uint64_t budget) { step_budget_ = budget; }
   const Token& token(size_t i) const { return tokens_[i]; }
 
  private:
@@ -218,6 +231,8 @@ class Parser {
   bool invalid_pass_ = false;
   bool cut_ = false;  // an augmented assignment went past its operator
   int depth_ = 0;
+  uint64_t steps_ = 0;
+  uint64_t step_budget_ = UINT64_MAX;
   std::unordered_map<size_t, std::pair<ast::Expr*, size_t>> star_target_memo_;
 };
 

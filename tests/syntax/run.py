@@ -188,6 +188,10 @@ def hostile_inputs(full):
     yield 'long_sum.py', b'x = 1' + b' + 1' * 100_000 + b'\n', 'survives'
     yield 'deep_calls.py', b'x = ' + b'f(' * 150 + b')' * 150 + b'\n', 'valid'
     yield 'deep_lambdas.py', b'x = ' + b'lambda: ' * 10_000 + b'1\n', 'survives'
+    # Errors whose second pass re-reads nested input: without CPython's
+    # memoization, it must still finish (in linear time).
+    yield 'nested_invalid_groups.py', b'x = ' + b'(x = (**' * 90 + b'a\n', 'survives'
+    yield 'nested_unparenthesized_generators.py', b'(' + b'f(a=b, c for c in d, ' * 60 + b')\n', 'survives'
     yield 'deep_blocks.py', b''.join(b' ' * i + b'if x:\n' for i in range(99)) + b' ' * 99 + b'pass\n', 'valid'
     yield 'big_valid.py', big_valid_file(100 if full else 8), 'big'
 
