@@ -3,6 +3,7 @@
 #   make test        install missing Debian packages, build, run every test
 #   make test-asan   the same tests under AddressSanitizer + UndefinedBehaviorSanitizer
 #   make conformance ingot ast over the whole CPython standard library, compared with CPython
+#   make scopes-conformance  ingot scopes over the whole standard library, against symtable
 #   make fuzz-parser libFuzzer on the tokenizer + parser (FUZZ_SECONDS, default 600)
 #   make bench       benchmarks, side by side with CPython
 
@@ -11,7 +12,7 @@ BUILD ?= build
 CMAKE_FLAGS ?=
 FUZZ_SECONDS ?= 600
 
-.PHONY: all build example test test-asan conformance fuzz-parser bench bootstrap clean
+.PHONY: all build example test test-asan conformance scopes-conformance fuzz-parser bench bootstrap clean
 
 all: build
 
@@ -34,6 +35,9 @@ test-asan:
 conformance: build
 	python3 tests/ast/conformance.py --ingot $(BUILD)/ingot --all
 
+scopes-conformance: build
+	python3 tests/sema/run.py --ingot $(BUILD)/ingot --all
+
 fuzz-parser: bootstrap
 	@cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DINGOT_FUZZ=ON \
 	  -DCMAKE_C_COMPILER=clang-14 -DCMAKE_CXX_COMPILER=clang++-14 >/dev/null
@@ -42,7 +46,7 @@ fuzz-parser: bootstrap
 	build-fuzz/src/parse/parse_fuzzer -max_total_time=$(FUZZ_SECONDS) -max_len=4096 fuzz-corpus
 
 bench: build
-	python3 bench/run.py --ingot $(BUILD)/ingot
+	python3 bench/run.py --ingot $(BUILD)/ingot $(if $(BENCH_RUNS),--runs $(BENCH_RUNS))
 
 clean:
 	rm -rf build build-asan build-fuzz
