@@ -61,6 +61,7 @@ ast::Expr* Parser::atom() {
           fail();
       }
     case TokenKind::Number: {
+      if (std::string error = number_error(t.text); !error.empty()) raise_at(t, error);
       advance();
       auto* c = ast::make<ast::Constant>(arena_, token_loc(t));
       c->value = parse_number(t.text, arena_);

@@ -255,6 +255,17 @@ bool decode_string(std::string_view body, bool raw, bool bytes, std::string& out
   return decode_str(body, out, error);
 }
 
+std::string number_error(std::string_view text) {
+  constexpr size_t kMaxDigits = 4300;  // sys.int_info.default_max_str_digits
+  bool decimal_int = text.find_first_of(".eEjJxXoObB") == std::string_view::npos;
+  size_t digits = 0;
+  for (char c : text) digits += c != '_';
+  if (!decimal_int || digits <= kMaxDigits) return {};
+  return "Exceeds the limit (4300 digits) for integer string conversion: value has " + std::to_string(digits) +
+         " digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer "
+         "literals to avoid decimal conversion limits.";
+}
+
 ast::Value parse_number(std::string_view text, Arena& arena) {
   std::string digits;
   for (char c : text)

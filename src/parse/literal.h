@@ -29,4 +29,8 @@ bool decode_string(std::string_view body, bool raw, bool bytes, std::string& out
 // A NUMBER token's value: Int (decimal digits), Float or Complex.
 ast::Value parse_number(std::string_view token_text, Arena& arena);
 
+// CPython's message for a NUMBER token it refuses to convert (a decimal int
+// beyond the 4300-digit limit on int/str conversion), or empty.
+std::string number_error(std::string_view token_text);
+
 }  // namespace ingot

@@ -17,6 +17,7 @@ Str int_repr_slot(const Object* object) {
 }
 
 [[noreturn]] void raise_zero_division() { raise(exc::ZeroDivisionError, "integer division or modulo by zero"); }
+[[noreturn]] void raise_zero_modulo() { raise(exc::ZeroDivisionError, "integer modulo by zero"); }
 
 // The largest result the runtime attempts; beyond it CPython would exhaust
 // memory too, and GMP would abort instead of raising.
@@ -105,7 +106,7 @@ Int int_floordiv_slow(Int a, Int b) {
 }
 
 Int int_mod_slow(Int a, Int b) {
-  if (!b) raise_zero_division();
+  if (!b) raise_zero_modulo();
   return binary_big<mpz_fdiv_r>(a, b);
 }
 

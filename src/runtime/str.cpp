@@ -130,6 +130,12 @@ Str detail::str_subscript_slow(Str s, int64_t index) {
   return Str::from_code_point(s.code_point_at(index));
 }
 
+Str byte_slice(Str s, int64_t begin, int64_t end) {
+  if (begin == 0 && end == s.size_bytes()) return s;
+  std::string_view bytes = s.view().substr(begin, end - begin);
+  return s.is_ascii() ? Str::from_ascii(bytes) : Str::from_utf8(bytes);
+}
+
 Str slice(Str s, int64_t start, int64_t stop, int64_t step) {
   SliceRange range = adjust_slice(start, stop, step, s.length());
   if (range.count <= 0) return Str();

@@ -106,6 +106,9 @@ inline Str subscript(Str s, int64_t index) {
     return Str(&detail::ascii_char_strs[static_cast<unsigned char>(s.data()[index])].object);
   return detail::str_subscript_slow(s, index);
 }
+// The characters between two byte offsets that fall on character
+// boundaries (the str methods' building block).
+Str byte_slice(Str s, int64_t begin, int64_t end);
 // s[start:stop:step], kNone for an omitted bound.
 Str slice(Str s, int64_t start, int64_t stop, int64_t step = kNone);
 

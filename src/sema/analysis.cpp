@@ -7,7 +7,7 @@ namespace ingot::sema {
 void Analysis::run() {
   FreeSet free;
   NameSet global;
-  analyze_scope(0, nullptr, free, global);
+  analyze_scope(kModuleScope, nullptr, free, global);
 }
 
 // analyze_block. `bound` is null for the module.

@@ -62,9 +62,8 @@ class ContextChecker {
         auto& c = *static_cast<const ast::ClassDef*>(s);
         expressions(c.decorator_list);
         in_unit(&c, Unit::Class, [&] { statements(c.body); });
-        expressions(c.bases);
-        for (const ast::Keyword* k : c.keywords) expression(k->value);
-        return;
+        call_arguments(c, c.bases, c.keywords);
+        return forbid_debug(c.name, false, c.loc);
       }
       case ast::Kind::Return: {
         auto& r = *static_cast<const ast::Return*>(s);
@@ -73,7 +72,7 @@ class ContextChecker {
           raise_at(std::string(message::kReturnValueInAsyncGenerator), s->loc);
         if (r.value) expression(r.value);
         for (Block b : frame_.blocks)
-          if (b == Block::ExceptStarHandler) raise_except_star(s->loc);
+          if (b == Block::ExceptStarHandler) raise_except_star(return_location(r));
         return;
       }
       case ast::Kind::Delete:
@@ -115,8 +114,8 @@ class ContextChecker {
       case ast::Kind::Match: {
         auto& m = *static_cast<const ast::Match*>(s);
         expression(m.subject);
-        // Patterns hold only literals and dotted names: nothing to check.
         for (const ast::MatchCase* c : m.cases) {
+          pattern(c->pattern);
           if (c->guard) expression(c->guard);
           statements(c->body);
         }
@@ -138,24 +137,116 @@ class ContextChecker {
         if (a.msg) expression(a.msg);
         return;
       }
+      case ast::Kind::Import:
+        return imported_names(*s, static_cast<const ast::Import*>(s)->names);
       case ast::Kind::ImportFrom: {
         auto& from = *static_cast<const ast::ImportFrom*>(s);
         if (s->loc.lineno > last_future_line_ && from.module.data() && from.module == "__future__")
           raise_at(std::string(message::kLateFutureImport), s->loc);
-        return;
+        return imported_names(*s, from.names);
       }
       case ast::Kind::Break:
       case ast::Kind::Continue:
         return break_or_continue(*s);
       case ast::Kind::ExprStmt:
         return expression(static_cast<const ast::ExprStmt*>(s)->value);
-      default:  // import, global, nonlocal, pass
+      default:  // global, nonlocal, pass
+        return;
+    }
+  }
+
+  // compiler_nameop's check, wherever the compiler binds or deletes a name.
+  void forbid_debug(std::string_view name, bool del, const ast::Loc& loc) {
+    if (name == "__debug__") raise_at(std::string(del ? message::kDeleteDebug : message::kAssignToDebug), loc);
+  }
+
+  void imported_names(const ast::Stmt& s, ast::Seq<ast::Alias*> names) {
+    for (const ast::Alias* alias : names) {
+      std::string_view bound = alias->asname.data() ? alias->asname : alias->name;
+      forbid_debug(bound.substr(0, bound.find('.')), false, s.loc);
+    }
+  }
+
+  // compiler_check_debug_args.
+  void parameters(const ast::Arguments& args, const ast::Loc& loc) {
+    for (auto* list : {&args.posonlyargs, &args.args, &args.kwonlyargs})
+      for (const ast::Arg* a : *list) forbid_debug(a->arg, false, loc);
+    if (args.vararg) forbid_debug(args.vararg->arg, false, loc);
+    if (args.kwarg) forbid_debug(args.kwarg->arg, false, loc);
+  }
+
+  // compiler_call_helper: keywords are validated before any argument is
+  // evaluated; a starred argument is an unpacking, not an error.
+  void call_arguments(const ast::Node& call, ast::Seq<ast::Expr*> args, ast::Seq<ast::Keyword*> keywords) {
+    for (uint32_t i = 0; i < keywords.size(); ++i) {
+      ast::Identifier name = keywords[i]->arg;
+      if (!name.data()) continue;
+      forbid_debug(name, false, call.loc);
+      for (uint32_t j = i + 1; j < keywords.size(); ++j)
+        if (keywords[j]->arg.data() && keywords[j]->arg == name)
+          raise_at(message::keyword_argument_repeated(name), keywords[j]->loc);
+    }
+    for (const ast::Expr* a : args) element(a);
+    for (const ast::Keyword* k : keywords) expression(k->value);
+  }
+
+  // An element of a display, call or unpacking, where `*x` is allowed.
+  void element(const ast::Expr* e) {
+    starred_allowed_ = true;
+    expression(e);
+  }
+
+  // unpack_helper: at most one starred target, after at most 255 others.
+  void unpacking(const ast::Expr& e, ast::Seq<ast::Expr*> targets) {
+    bool seen_star = false;
+    for (uint32_t i = 0; i < targets.size(); ++i) {
+      if (targets[i]->kind != ast::Kind::Starred) continue;
+      if (seen_star) raise_at(std::string(message::kMultipleStarredTargets), e.loc);
+      if (i >= 256) raise_at(std::string(message::kTooManyBeforeStar), e.loc);
+      seen_star = true;
+    }
+  }
+
+  void sequence(const ast::Expr& e, ast::Seq<ast::Expr*> elements, ast::ExprContext ctx) {
+    if (ctx == ast::ExprContext::Store) unpacking(e, elements);
+    for (const ast::Expr* x : elements) element(x);
+  }
+
+  // The names a pattern binds (the patterns themselves are not checked).
+  void pattern(const ast::Pattern* p) {
+    switch (p->kind) {
+      case ast::Kind::MatchSequence:
+        for (const ast::Pattern* sub : static_cast<const ast::MatchSequence*>(p)->patterns) pattern(sub);
+        return;
+      case ast::Kind::MatchStar:
+        return forbid_debug(static_cast<const ast::MatchStar*>(p)->name, false, p->loc);
+      case ast::Kind::MatchMapping: {
+        auto& m = *static_cast<const ast::MatchMapping*>(p);
+        for (const ast::Pattern* sub : m.patterns) pattern(sub);
+        return forbid_debug(m.rest, false, p->loc);
+      }
+      case ast::Kind::MatchClass: {
+        auto& c = *static_cast<const ast::MatchClass*>(p);
+        for (const ast::Pattern* sub : c.patterns) pattern(sub);
+        for (const ast::Pattern* sub : c.kwd_patterns) pattern(sub);
+        return;
+      }
+      case ast::Kind::MatchAs: {
+        auto& as = *static_cast<const ast::MatchAs*>(p);
+        if (as.pattern) pattern(as.pattern);
+        return forbid_debug(as.name, false, p->loc);
+      }
+      case ast::Kind::MatchOr:
+        for (const ast::Pattern* sub : static_cast<const ast::MatchOr*>(p)->patterns) pattern(sub);
+        return;
+      default:  // MatchValue, MatchSingleton
         return;
     }
   }
 
   template <class Def>
   void function_def(const Def& f, Unit unit) {
+    parameters(*f.args, f.loc);
     expressions(f.decorator_list);
     expressions(f.args->defaults);
     expressions(f.args->kw_defaults);
@@ -166,12 +257,14 @@ class ContextChecker {
       };
       each(f.args->args);
       each(f.args->posonlyargs);
-      if (f.args->vararg && f.args->vararg->annotation) expression(f.args->vararg->annotation);
+      // `*args: *Ts` unpacks a TypeVarTuple (PEP 646).
+      if (f.args->vararg && f.args->vararg->annotation) element(f.args->vararg->annotation);
       each(f.args->kwonlyargs);
       if (f.args->kwarg && f.args->kwarg->annotation) expression(f.args->kwarg->annotation);
       if (f.returns) expression(f.returns);
     }
     in_unit(&f, unit, [&] { statements(f.body); });
+    forbid_debug(f.name, false, f.loc);
   }
 
   // compiler_annassign: annotations are only evaluated in a module or class
@@ -180,9 +273,13 @@ class ContextChecker {
     if (a.value) {
       expression(a.value);
       expression(a.target);
+    }
+    if (auto* name = ast::as<ast::Name>(a.target)) {
+      forbid_debug(name->id, false, a.loc);
     } else if (auto* attribute = ast::as<ast::Attribute>(a.target)) {
-      expression(attribute->value);
-    } else if (auto* subscript = ast::as<ast::Subscript>(a.target)) {
+      forbid_debug(attribute->attr, false, a.loc);
+      if (!a.value) expression(attribute->value);
+    } else if (auto* subscript = ast::as<ast::Subscript>(a.target); subscript && !a.value) {
       expression(subscript->value);
       expression(subscript->slice);
     }
@@ -210,8 +307,11 @@ class ContextChecker {
   template <class Try>
   void try_block(const Try& t, bool star) {
     statements(t.body);
-    for (const ast::ExceptHandler* h : t.handlers) {
+    for (uint32_t i = 0; i < t.handlers.size(); ++i) {
+      const ast::ExceptHandler* h = t.handlers[i];
+      if (!h->type && i + 1 < t.handlers.size()) raise_at(std::string(message::kDefaultExceptNotLast), h->loc);
       if (h->type) expression(h->type);
+      if (h->name.data()) forbid_debug(h->name, false, h->loc);
       if (star) {
         in_block(Block::ExceptStarHandler, [&] { statements(h->body); });
       } else {
@@ -220,6 +320,13 @@ class ContextChecker {
     }
     statements(t.orelse);
     statements(t.finalbody);
+  }
+
+  // Where compiler_return leaves the compiler's location: on a constant
+  // value that starts on the statement's line, else on the statement.
+  static const ast::Loc& return_location(const ast::Return& r) {
+    bool on_value = r.value && r.value->kind == ast::Kind::Constant && r.value->loc.lineno == r.loc.lineno;
+    return on_value ? r.value->loc : r.loc;
   }
 
   // compiler_unwind_fblock_stack, looking for the innermost loop.
@@ -233,10 +340,11 @@ class ContextChecker {
   }
 
   [[noreturn]] void raise_except_star(const ast::Loc& loc) {
-    raise_at("'break', 'continue' and 'return' cannot appear in an except* block", loc);
+    raise_at(std::string(message::kExceptStarControlFlow), loc);
   }
 
   void expression(const ast::Expr* e) {
+    bool starred_allowed = std::exchange(starred_allowed_, false);
     switch (e->kind) {
       case ast::Kind::NamedExpr: {
         auto& n = *static_cast<const ast::NamedExpr*>(e);
@@ -254,6 +362,7 @@ class ContextChecker {
         return expression(static_cast<const ast::UnaryOp*>(e)->operand);
       case ast::Kind::Lambda: {
         auto& l = *static_cast<const ast::Lambda*>(e);
+        parameters(*l.args, l.loc);
         expressions(l.args->defaults);
         expressions(l.args->kw_defaults);
         return in_unit(&l, Unit::Lambda, [&] { expression(l.body); });
@@ -273,7 +382,8 @@ class ContextChecker {
         return;
       }
       case ast::Kind::Set:
-        return expressions(static_cast<const ast::Set*>(e)->elts);
+        for (const ast::Expr* x : static_cast<const ast::Set*>(e)->elts) element(x);
+        return;
       case ast::Kind::ListComp: {
         auto& c = *static_cast<const ast::ListComp*>(e);
         return comprehension(c, c.generators, c.elt, nullptr);
@@ -313,9 +423,7 @@ class ContextChecker {
       case ast::Kind::Call: {
         auto& c = *static_cast<const ast::Call*>(e);
         expression(c.func);
-        expressions(c.args);
-        for (const ast::Keyword* k : c.keywords) expression(k->value);
-        return;
+        return call_arguments(c, c.args, c.keywords);
       }
       case ast::Kind::FormattedValue: {
         auto& f = *static_cast<const ast::FormattedValue*>(e);
@@ -325,15 +433,25 @@ class ContextChecker {
       }
       case ast::Kind::JoinedStr:
         return expressions(static_cast<const ast::JoinedStr*>(e)->values);
-      case ast::Kind::Attribute:
-        return expression(static_cast<const ast::Attribute*>(e)->value);
+      case ast::Kind::Attribute: {
+        auto& a = *static_cast<const ast::Attribute*>(e);
+        expression(a.value);
+        if (a.ctx == ast::ExprContext::Store) forbid_debug(a.attr, false, a.loc);
+        return;
+      }
       case ast::Kind::Subscript: {
         auto& s = *static_cast<const ast::Subscript*>(e);
         expression(s.value);
         return expression(s.slice);
       }
-      case ast::Kind::Starred:
-        return expression(static_cast<const ast::Starred*>(e)->value);
+      case ast::Kind::Starred: {
+        auto& s = *static_cast<const ast::Starred*>(e);
+        if (!starred_allowed) {
+          bool store = s.ctx == ast::ExprContext::Store;
+          raise_at(std::string(store ? message::kStarredAssignmentTarget : message::kStarredHere), e->loc);
+        }
+        return expression(s.value);
+      }
       case ast::Kind::Slice: {
         auto& s = *static_cast<const ast::Slice*>(e);
         if (s.lower) expression(s.lower);
@@ -341,11 +459,20 @@ class ContextChecker {
         if (s.step) expression(s.step);
         return;
       }
-      case ast::Kind::List:
-        return expressions(static_cast<const ast::List*>(e)->elts);
-      case ast::Kind::Tuple:
-        return expressions(static_cast<const ast::Tuple*>(e)->elts);
-      default:  // Name, Constant
+      case ast::Kind::List: {
+        auto& l = *static_cast<const ast::List*>(e);
+        return sequence(l, l.elts, l.ctx);
+      }
+      case ast::Kind::Tuple: {
+        auto& t = *static_cast<const ast::Tuple*>(e);
+        return sequence(t, t.elts, t.ctx);
+      }
+      case ast::Kind::Name: {
+        auto& n = *static_cast<const ast::Name*>(e);
+        if (n.ctx != ast::ExprContext::Load) forbid_debug(n.id, n.ctx == ast::ExprContext::Del, n.loc);
+        return;
+      }
+      default:  // Constant
         return;
     }
   }
@@ -373,6 +500,7 @@ class ContextChecker {
   const SymbolTable& table_;
   int last_future_line_;
   Frame frame_{};
+  bool starred_allowed_ = false;  // set by element() for the next expression only
 };
 
 }  // namespace

@@ -77,6 +77,9 @@ std::string not_allowed_in_annotation(std::string_view what) {
 std::string yield_in_comprehension(std::string_view comprehension) {
   return "'yield' inside " + std::string(comprehension);
 }
+std::string keyword_argument_repeated(std::string_view name) {
+  return "keyword argument repeated: " + std::string(name);
+}
 std::string undefined_future_feature(std::string_view name) {
   return "future feature " + std::string(name) + " is not defined";
 }

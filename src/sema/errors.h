@@ -61,6 +61,16 @@ inline constexpr std::string_view kAsyncComprehensionOutsideAsyncFunction =
 inline constexpr std::string_view kBreakOutsideLoop = "'break' outside loop";
 inline constexpr std::string_view kContinueOutsideLoop = "'continue' not properly in loop";
 inline constexpr std::string_view kLateFutureImport = "from __future__ imports must occur at the beginning of the file";
+inline constexpr std::string_view kExceptStarControlFlow =
+    "'break', 'continue' and 'return' cannot appear in an except* block";
+inline constexpr std::string_view kDefaultExceptNotLast = "default 'except:' must be last";
+inline constexpr std::string_view kAssignToDebug = "cannot assign to __debug__";
+inline constexpr std::string_view kDeleteDebug = "cannot delete __debug__";
+inline constexpr std::string_view kStarredHere = "can't use starred expression here";
+inline constexpr std::string_view kStarredAssignmentTarget = "starred assignment target must be in a list or tuple";
+inline constexpr std::string_view kMultipleStarredTargets = "multiple starred expressions in assignment";
+inline constexpr std::string_view kTooManyBeforeStar = "too many expressions in star-unpacking assignment";
+std::string keyword_argument_repeated(std::string_view name);
 // future.c
 inline constexpr std::string_view kFutureBraces = "not a chance";
 std::string undefined_future_feature(std::string_view name);

@@ -59,7 +59,8 @@ FutureImports parse_future_imports(const ast::Module& module) {
       done = true;
       continue;
     }
-    if (done) raise_at_point(std::string(message::kLateFutureImport), s->loc.lineno, s->loc.col_offset);
+    // CPython passes the 0-based column where it means a 1-based offset.
+    if (done) raise_at_point(std::string(message::kLateFutureImport), s->loc.lineno, s->loc.col_offset - 1);
     add_features(out, *static_cast<const ast::ImportFrom*>(s));
     out.last_line = s->loc.lineno;
   }

@@ -66,7 +66,7 @@ void ScopeBuilder::add_def_in(ScopeId scope_id, std::string_view name, uint32_t 
     scope.parameters.push_back(symbol->id);
   } else if (flag & kDefGlobal) {
     // A `global` anywhere declares the name in the module too.
-    Scope& module = table_.scopes_.front();
+    Scope& module = table_.scopes_[kModuleScope];
     Symbol* global = table_.find(module, mangled);
     if (!global) global = &table_.add_symbol(module, mangled);
     global->flags |= flag;
@@ -237,7 +237,7 @@ void ScopeBuilder::class_def(const ast::ClassDef& s) {
 void ScopeBuilder::ann_assign(const ast::AnnAssign& s) {
   if (auto* target = ast::as<ast::Name>(s.target)) {
     uint32_t flags = flags_of(stack_.back(), mangle(class_name_, target->id));
-    if ((flags & (kDefGlobal | kDefNonlocal)) && stack_.back() != 0 && s.simple) {
+    if ((flags & (kDefGlobal | kDefNonlocal)) && stack_.back() != kModuleScope && s.simple) {
       raise_at(flags & kDefGlobal ? message::annotated_global(target->id) : message::annotated_nonlocal(target->id),
                s.loc);
     }

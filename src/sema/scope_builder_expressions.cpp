@@ -214,7 +214,11 @@ void ScopeBuilder::comprehension(const ast::Expr& e, ScopeKind kind, ast::Seq<as
   if (value) expression(value);  // CPython visits a dict comprehension's value before its key
   expression(element);
   current().generator = kind == ScopeKind::GeneratorExp;
+  bool awaits = current().coroutine && kind != ScopeKind::GeneratorExp;
   exit();
+  // The enclosing code awaits an async list, set or dict comprehension's
+  // result, so it is a coroutine too (3.11, bpo-33346).
+  if (awaits) current().coroutine = true;
 }
 
 void ScopeBuilder::inner_generator(const ast::Comprehension& g) {

@@ -15,6 +15,8 @@ namespace ingot::sema {
 
 using ScopeId = uint32_t;
 using SymbolId = uint32_t;
+// The module is always the first scope.
+inline constexpr ScopeId kModuleScope = 0;
 
 // What the first pass saw a name do in a scope.
 enum DefFlag : uint32_t {
@@ -57,7 +59,11 @@ struct Symbol {
   bool is_imported() const { return flags & kDefImport; }
   bool is_annotated() const { return flags & kDefAnnot; }
   bool is_nonlocal() const { return flags & kDefNonlocal; }
-  bool is_global() const { return resolution == Resolution::GlobalExplicit || resolution == Resolution::GlobalImplicit; }
+  // A name bound at module level is both local (to the module) and global.
+  bool is_global() const {
+    return resolution == Resolution::GlobalExplicit || resolution == Resolution::GlobalImplicit ||
+           (scope == kModuleScope && (flags & kDefBound));
+  }
   bool is_declared_global() const { return resolution == Resolution::GlobalExplicit; }
   bool is_local() const { return resolution == Resolution::Local || resolution == Resolution::Cell; }
   bool is_free() const { return resolution == Resolution::Free; }

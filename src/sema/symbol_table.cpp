@@ -49,6 +49,13 @@ std::vector<const Symbol*> SymbolTable::symbols_of(const Scope& scope) const {
   return out;
 }
 
+std::vector<const Scope*> SymbolTable::namespaces(const Symbol& symbol) const {
+  std::vector<const Scope*> out;
+  for (ScopeId child : scopes_[symbol.scope].children)
+    if (scopes_[child].name == symbol.name) out.push_back(&scopes_[child]);
+  return out;
+}
+
 Scope& SymbolTable::add_scope(ScopeKind kind, std::string name, const ast::Node* node, ast::Loc loc) {
   Scope& scope = scopes_.emplace_back();
   scope.id = static_cast<ScopeId>(scopes_.size() - 1);

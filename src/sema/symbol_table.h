@@ -37,7 +37,7 @@ enum FutureFeature : uint32_t {
 
 class SymbolTable {
  public:
-  const Scope& module() const { return scopes_.front(); }
+  const Scope& module() const { return scopes_[kModuleScope]; }
   const Scope& scope(ScopeId id) const { return scopes_[id]; }
   const Symbol& symbol(SymbolId id) const { return symbols_[id]; }
   std::span<const Scope> scopes() const { return scopes_; }
@@ -52,6 +52,9 @@ class SymbolTable {
   const Symbol* lookup(const Scope& scope, std::string_view name) const;
   // The symbols of `scope` in first-seen order.
   std::vector<const Symbol*> symbols_of(const Scope& scope) const;
+  // The scopes nested directly in the symbol's scope under the symbol's
+  // name (what `def f` or `class C` binds; symtable's get_namespaces).
+  std::vector<const Scope*> namespaces(const Symbol& symbol) const;
 
  private:
   friend class ScopeBuilder;

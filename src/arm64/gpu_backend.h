@@ -1,0 +1,40 @@
+// The interpreter as a CUDA kernel (gpu_kernel.h), compiled at run time by
+// NVRTC through the GPU layer's caches. The machine's state, memory and
+// output are zero-copy shared buffers, which Python views in place; a run
+// copies them to device memory, launches one thread per core, and copies
+// them back, because a core reaching its memory across the bus at every
+// load would run many times slower (GpuOptions::mapped measures it).
+#pragma once
+
+#include <vector>
+
+#include "arm64/backend.h"
+#include "gpu/gpu.h"
+
+namespace ingot::arm64 {
+
+class GpuBackend final : public Backend {
+ public:
+  GpuBackend(const Geometry& geometry, const GpuOptions& options);
+
+  std::string_view name() const override { return "gpu"; }
+  MachineAddresses host_addresses() const override;
+  void run(std::span<const u32> text, const ProgramImage& image) override;
+
+  const gpu::Kernel& kernel() const { return kernel_; }
+
+ private:
+  void upload_text(std::span<const u32> text);
+
+  Geometry geometry_;
+  StateLayout layout_;
+  GpuOptions options_;
+  gpu::Device device_;
+  gpu::Kernel kernel_;
+  gpu::Buffer state_, memory_, output_;                       // shared
+  gpu::Buffer device_state_, device_memory_, device_output_;  // staged copies, unless mapped
+  gpu::Buffer text_;
+  std::vector<u32> text_on_device_;
+};
+
+}  // namespace ingot::arm64

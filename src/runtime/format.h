@@ -1,0 +1,15 @@
+// format(x, spec): the format-specification mini-language for int, float
+// and str, exactly as CPython 3.11 renders it (f-strings and str.format
+// call the same functions). An empty spec gives str(x).
+#pragma once
+
+#include "runtime/int.h"
+#include "runtime/str.h"
+
+namespace ingot::rt {
+
+Str format(Int x, Str spec);
+Str format(double x, Str spec);
+Str format(Str x, Str spec);
+
+}  // namespace ingot::rt

@@ -1,0 +1,114 @@
+// str.split, rsplit, splitlines and join, following CPython's stringlib
+// loops step for step (the maxsplit and whitespace corner cases live there).
+#include <algorithm>
+
+#include "runtime/code_points.h"
+#include "runtime/exception.h"
+#include "runtime/str_methods.h"
+
+namespace ingot::rt {
+namespace {
+
+int64_t max_count(int64_t maxsplit) { return maxsplit < 0 ? INT64_MAX : maxsplit; }
+
+}  // namespace
+
+StrList str_split(Str s, int64_t maxsplit) {
+  CodePoints c(s);
+  StrList parts;
+  int64_t n = c.size(), i = 0;
+  auto space = [&](int64_t k) { return unicode::is_space(c[k]); };
+  for (int64_t left = max_count(maxsplit); left-- > 0;) {
+    while (i < n && space(i)) ++i;
+    if (i == n) break;
+    int64_t j = i++;
+    while (i < n && !space(i)) ++i;
+    parts.push_back(c.slice(j, i));
+  }
+  while (i < n && space(i)) ++i;  // maxsplit reached: the rest, less leading space
+  if (i < n) parts.push_back(c.slice(i, n));
+  return parts;
+}
+
+StrList str_rsplit(Str s, int64_t maxsplit) {
+  CodePoints c(s);
+  StrList parts;
+  int64_t i = c.size() - 1;
+  auto space = [&](int64_t k) { return unicode::is_space(c[k]); };
+  for (int64_t left = max_count(maxsplit); left-- > 0;) {
+    while (i >= 0 && space(i)) --i;
+    if (i < 0) break;
+    int64_t j = i--;
+    while (i >= 0 && !space(i)) --i;
+    parts.push_back(c.slice(i + 1, j + 1));
+  }
+  while (i >= 0 && space(i)) --i;
+  if (i >= 0) parts.push_back(c.slice(0, i + 1));
+  std::reverse(parts.begin(), parts.end());
+  return parts;
+}
+
+StrList str_split(Str s, Str sep, int64_t maxsplit) {
+  if (sep.empty()) raise(exc::ValueError, "empty separator");
+  std::string_view text = s.view();
+  StrList parts;
+  size_t i = 0;
+  for (int64_t left = max_count(maxsplit); left-- > 0;) {
+    size_t at = text.find(sep.view(), i);
+    if (at == std::string_view::npos) break;
+    parts.push_back(byte_slice(s, i, at));
+    i = at + sep.size_bytes();
+  }
+  parts.push_back(byte_slice(s, i, s.size_bytes()));
+  return parts;
+}
+
+StrList str_rsplit(Str s, Str sep, int64_t maxsplit) {
+  if (sep.empty()) raise(exc::ValueError, "empty separator");
+  std::string_view text = s.view();
+  StrList parts;
+  size_t j = text.size();
+  for (int64_t left = max_count(maxsplit); left-- > 0;) {
+    if (j < sep.view().size()) break;
+    size_t at = text.substr(0, j).rfind(sep.view());
+    if (at == std::string_view::npos) break;
+    parts.push_back(byte_slice(s, at + sep.size_bytes(), j));
+    j = at;
+  }
+  parts.push_back(byte_slice(s, 0, j));
+  std::reverse(parts.begin(), parts.end());
+  return parts;
+}
+
+StrList str_splitlines(Str s, bool keepends) {
+  CodePoints c(s);
+  StrList lines;
+  int64_t n = c.size();
+  for (int64_t i = 0, j = 0; i < n; j = i) {
+    while (i < n && !unicode::is_linebreak(c[i])) ++i;
+    int64_t eol = i;
+    if (i < n) {
+      i += c[i] == '\r' && i + 1 < n && c[i + 1] == '\n' ? 2 : 1;
+      if (keepends) eol = i;
+    }
+    lines.push_back(c.slice(j, eol));
+  }
+  return lines;
+}
+
+Str str_join(Str sep, std::span<const Str> items) {
+  if (items.empty()) return Str();
+  if (items.size() == 1) return items[0];
+  int64_t size = sep.size_bytes() * static_cast<int64_t>(items.size() - 1);
+  int64_t length = sep.length() * static_cast<int64_t>(items.size() - 1);
+  for (Str item : items) size += item.size_bytes(), length += item.length();
+  Str out = Str::allocate(size, length);
+  char* at = out.mutable_data();
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (i) at = std::copy_n(sep.data(), sep.size_bytes(), at);
+    at = std::copy_n(items[i].data(), items[i].size_bytes(), at);
+  }
+  return out;
+}
+
+}  // namespace ingot::rt

@@ -1,0 +1,85 @@
+// For the runtime's differential tests: one python3 run computes CPython's
+// answers for many generated cases, and these helpers put the runtime's
+// answers in the same textual form, so each case is one string comparison.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/python_oracle.h"
+#include "runtime/exception.h"
+#include "runtime/float.h"
+#include "runtime/int.h"
+#include "runtime/str.h"
+
+namespace ingot::rt::testing {
+
+// Python helpers the scripts use: show(x) matches show() below, out(f)
+// matches outcome(), hexstr() is how inputs travel to the C++ side.
+inline constexpr std::string_view kPythonPrelude = R"(
+import math, random, sys
+def show(x):
+    if isinstance(x, bool): return str(x)
+    if isinstance(x, float): return repr(x)
+    if isinstance(x, str): return 's:' + x.encode('utf-8', 'surrogatepass').hex()
+    if isinstance(x, (tuple, list)): return '(' + ', '.join(show(i) for i in x) + ')'
+    return str(x)
+def out(f):
+    try: return show(f())
+    except Exception as e: return type(e).__name__ + ': ' + str(e)
+def hexstr(s): return s.encode('utf-8', 'surrogatepass').hex()
+)";
+
+inline std::vector<std::string> python(std::string_view script) {
+  return ingot::testing::python_lines(std::string(kPythonPrelude) + std::string(script));
+}
+
+inline std::vector<std::string> split(std::string_view line, char separator = '|') {
+  std::vector<std::string> fields;
+  size_t start = 0;
+  for (size_t at; (at = line.find(separator, start)) != std::string_view::npos; start = at + 1)
+    fields.emplace_back(line.substr(start, at - start));
+  fields.emplace_back(line.substr(start));
+  return fields;
+}
+
+inline std::string unhex(std::string_view hex) {
+  std::string bytes;
+  for (size_t i = 0; i + 1 < hex.size(); i += 2) bytes += static_cast<char>(std::stoi(std::string(hex.substr(i, 2)), nullptr, 16));
+  return bytes;
+}
+
+inline std::string show(Int i) { return to_decimal_string(i); }
+inline std::string show(double d) { return float_repr_string(d); }
+inline std::string show(bool b) { return b ? "True" : "False"; }
+inline std::string show(Str s) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string out = "s:";
+  for (unsigned char c : s.view()) (out += kHex[c >> 4]) += kHex[c & 15];
+  return out;
+}
+inline std::string show(int64_t i) { return std::to_string(i); }
+inline std::string show(int i) = delete;  // say which: an int64_t index or an Int
+template <typename Sequence>
+std::string show_sequence(const Sequence& items) {
+  std::string out = "(";
+  for (const auto& item : items) out += (out.size() > 1 ? ", " : "") + show(item);
+  return out + ")";
+}
+template <typename A, typename B>
+std::string show_pair(A a, B b) {
+  return "(" + show(a) + ", " + show(b) + ")";
+}
+
+// The shown result of f(), or "ExceptionName: message" when it raises.
+template <typename F>
+std::string outcome(F&& f) {
+  try {
+    return f();
+  } catch (const PyException& e) {
+    return exception_type_name(*e.object()->header.type) + ": " + std::string(exception_str(e.object()).view());
+  }
+}
+
+}  // namespace ingot::rt::testing

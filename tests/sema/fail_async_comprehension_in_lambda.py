@@ -1,0 +1,2 @@
+async def f():
+    return lambda y: [x async for x in y]

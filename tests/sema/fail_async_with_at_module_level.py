@@ -1,0 +1,2 @@
+async with f() as x:
+    pass

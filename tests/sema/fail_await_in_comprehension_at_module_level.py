@@ -1,0 +1,1 @@
+values = {await x for x in y}

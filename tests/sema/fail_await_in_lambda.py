@@ -1,0 +1,2 @@
+async def g():
+    return lambda: await f()

@@ -1,0 +1,2 @@
+class C(Base, meta=1, meta=2):
+    pass

@@ -1,0 +1,1 @@
+obj.method(x, key=1, key=2)

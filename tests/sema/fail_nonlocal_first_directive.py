@@ -1,0 +1,5 @@
+def f():
+    def g():
+        nonlocal a, b
+        nonlocal b
+    return g

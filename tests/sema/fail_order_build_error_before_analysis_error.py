@@ -1,0 +1,3 @@
+nonlocal x
+def f(a, a):
+    pass

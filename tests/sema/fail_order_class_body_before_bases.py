@@ -1,0 +1,2 @@
+class C(await g()):
+    return 1

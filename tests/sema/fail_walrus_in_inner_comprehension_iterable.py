@@ -1,0 +1,1 @@
+values = [x for z in w for x in (y := z)]

@@ -1,0 +1,1 @@
+values = [x for x in (lambda: (y := [1]))()]
