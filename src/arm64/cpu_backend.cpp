@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <new>
 #include <thread>
 #include <vector>
@@ -27,7 +28,8 @@ MachineAddresses CpuBackend::host_addresses() const {
   return {state_.get(), reinterpret_cast<u8*>(memory_.get()), reinterpret_cast<u8*>(output_.get()), nullptr};
 }
 
-void CpuBackend::run(std::span<const u32> text, const ProgramImage& image) {
+double CpuBackend::run(std::span<const u32> text, const ProgramImage& image) {
+  auto start = std::chrono::steady_clock::now();
   MachineAddresses addresses = host_addresses();
   addresses.text = text.data();
   const MachineView view = make_view(geometry_, layout_, addresses, image);
@@ -35,18 +37,19 @@ void CpuBackend::run(std::span<const u32> text, const ProgramImage& image) {
   unsigned threads = std::min<unsigned>(std::max(1u, std::thread::hardware_concurrency()), geometry_.cores);
   if (threads == 1) {
     for (u32 core = 0; core < geometry_.cores; ++core) run_one(core);
-    return;
+  } else {
+    // Cores run for very different times, so threads take small batches.
+    constexpr u32 kBatch = 16;
+    std::atomic<u32> next{0};
+    auto work = [&] {
+      for (u32 first; (first = next.fetch_add(kBatch)) < geometry_.cores;)
+        for (u32 core = first; core < std::min(first + kBatch, geometry_.cores); ++core) run_one(core);
+    };
+    std::vector<std::jthread> pool;
+    for (unsigned i = 1; i < threads; ++i) pool.emplace_back(work);
+    work();
   }
-  // Cores run for very different times, so threads take small batches.
-  constexpr u32 kBatch = 16;
-  std::atomic<u32> next{0};
-  auto work = [&] {
-    for (u32 first; (first = next.fetch_add(kBatch)) < geometry_.cores;)
-      for (u32 core = first; core < std::min(first + kBatch, geometry_.cores); ++core) run_one(core);
-  };
-  std::vector<std::jthread> pool;
-  for (unsigned i = 1; i < threads; ++i) pool.emplace_back(work);
-  work();
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
 
 }  // namespace ingot::arm64

@@ -58,7 +58,7 @@ void GpuBackend::upload_text(std::span<const u32> text) {
   text_on_device_.assign(text.begin(), text.end());
 }
 
-void GpuBackend::run(std::span<const u32> text, const ProgramImage& image) {
+double GpuBackend::run(std::span<const u32> text, const ProgramImage& image) {
   upload_text(text);
   gpu::Stream stream = gpu::Stream::default_for(device_);
   const gpu::Buffer& state = options_.mapped ? state_ : device_state_;
@@ -77,13 +77,16 @@ void GpuBackend::run(std::span<const u32> text, const ProgramImage& image) {
   unsigned grid = (geometry_.cores + block - 1) / block;
   gpu::ArgPack args;
   args.add_bytes(&view, sizeof view, alignof(MachineView));
+  gpu::Event start = stream.record();
   kernel_.launch({{grid}, {block}, unsigned(block * 32 * sizeof(u64))}, args, stream);
+  gpu::Event end = stream.record();
   if (!options_.mapped) {
     stream.download(state_.host_ptr(), device_state_);
     stream.download(memory_.host_ptr(), device_memory_);
     stream.download(output_.host_ptr(), device_output_);
   }
   stream.synchronize();
+  return start.elapsed_ms(end) / 1000;
 }
 
 }  // namespace ingot::arm64

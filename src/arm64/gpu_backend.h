@@ -19,7 +19,7 @@ class GpuBackend final : public Backend {
 
   std::string_view name() const override { return "gpu"; }
   MachineAddresses host_addresses() const override;
-  void run(std::span<const u32> text, const ProgramImage& image) override;
+  double run(std::span<const u32> text, const ProgramImage& image) override;
 
   const gpu::Kernel& kernel() const { return kernel_; }
 

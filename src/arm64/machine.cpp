@@ -98,7 +98,7 @@ RunSummary Machine::execute(u64 max_cycles) {
     view_.cycle_limit[core] = cycles_before[core] + std::min(max_cycles, ~u64(0) - cycles_before[core]);
   RunSummary summary;
   do {
-    backend_->run(text_, image_);
+    summary.run_seconds += backend_->run(text_, image_);
     ++summary.launches;
   } while (drain_full_outputs() != 0);
   for (u32 core = 0; core < geometry_.cores; ++core) summary.instructions += view_.cycles[core] - cycles_before[core];

@@ -32,6 +32,7 @@ struct MachineOptions {
 struct RunSummary {
   u64 instructions = 0;  // over all cores
   double seconds = 0;    // wall time, copies included
+  double run_seconds = 0;  // the cores running: a GPU backend's kernel time
   unsigned launches = 0; // more than one where output buffers were drained
 };
 

@@ -45,6 +45,14 @@ namespace exc {
 #undef EXCEPTION
 }  // namespace exc
 
+const TypeObject* builtin_exception(std::string_view name) {
+#define EXCEPTION(type, ...) \
+  if (name == #type) return &exc::type;
+#include "runtime/exception_types.def"
+#undef EXCEPTION
+  return nullptr;
+}
+
 ExceptionObject* new_exception(const TypeObject& type, std::span<const Value> args) {
   auto e = new (gc_alloc(sizeof(ExceptionObject))) ExceptionObject{};
   e->header.type = &type;

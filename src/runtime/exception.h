@@ -36,6 +36,12 @@ struct SourcePosition {
   // unknown, and then the traceback shows no carets.
   int32_t column = -1;
   int32_t end_column = -1;
+  // For a one-line binary operation or subscript, the byte columns (in the
+  // line) where CPython's traceback switches from '~' to '^' and back: the
+  // operator, or the brackets. The compiler computes them from the AST as
+  // CPython's extract_anchors_from_expr does; -1 for none.
+  int32_t anchor_begin = -1;
+  int32_t anchor_end = -1;
 };
 
 struct FrameInfo {
@@ -64,6 +70,9 @@ struct ExceptionObject {
 // A new exception of `type` (a subclass of BaseException) with these args.
 ExceptionObject* new_exception(const TypeObject& type, std::span<const Value> args = {});
 ExceptionObject* new_exception(const TypeObject& type, std::string_view message);
+
+// The built-in exception class of that name, or null.
+const TypeObject* builtin_exception(std::string_view name);
 
 // str(e) and repr(e) as BaseException defines them (KeyError's str is the
 // repr of its one arg).

@@ -6,6 +6,7 @@
 #include "runtime/format.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <string>
 
 #include "runtime/exception.h"

@@ -26,7 +26,7 @@ struct StrCase {
 };
 
 std::string iterate(Str s) {
-  std::vector<Str> chars;
+  GcVector<Str> chars;  // not std::vector: the collector must see the strings
   StrIterator it(s);
   for (Str c; it.next(c);) chars.push_back(c);
   return show_sequence(chars);

@@ -17,6 +17,7 @@ struct Farm {
 struct FarmResult {
   u64 instructions;
   double seconds;
+  double run_seconds;
   unsigned launches;
 };
 
@@ -50,6 +51,8 @@ void bind_farm(py::module_& m) {
   py::class_<FarmResult>(m, "FarmResult", "What one Arm64Farm.execute() did.")
       .def_readonly("instructions", &FarmResult::instructions, "Instructions completed, over all cores.")
       .def_readonly("seconds", &FarmResult::seconds, "Wall time, copies to and from the GPU included.")
+      .def_readonly("run_seconds", &FarmResult::run_seconds,
+                    "The time the cores ran: on the GPU, the kernel's, timed with events.")
       .def_readonly("launches", &FarmResult::launches, "Runs of the cores: more than one where output was drained.")
       .def("__repr__", [](const FarmResult& r) {
         return "<FarmResult " + std::to_string(r.instructions) + " instructions in " + std::to_string(r.seconds) +
@@ -143,7 +146,7 @@ void bind_farm(py::module_& m) {
           "execute",
           [](Farm& f, u64 max_cycles) {
             arm64::RunSummary s = execute(f.machine, max_cycles);
-            return FarmResult{s.instructions, s.seconds, s.launches};
+            return FarmResult{s.instructions, s.seconds, s.run_seconds, s.launches};
           },
           py::arg("max_cycles") = u64(100'000'000),
           "Runs every core that is ready for at most `max_cycles` more instructions each.");

@@ -1,0 +1,148 @@
+#include "runtime/traceback.h"
+
+#include <cstdio>
+#include <fstream>
+#include <map>
+#include <unordered_set>
+#include <vector>
+
+namespace ingot::rt {
+namespace {
+
+constexpr int kRecursiveCutoff = 3;  // CPython's TB_RECURSIVE_CUTOFF
+constexpr size_t kTracebackLimit = 1000;  // sys.tracebacklimit's default
+
+// Lines of a source file, read once (CPython reads through linecache).
+const std::vector<std::string>* source_lines(const char* file) {
+  static std::map<std::string, std::vector<std::string>> cache;
+  auto [it, inserted] = cache.try_emplace(file);
+  if (inserted) {
+    std::ifstream in(file, std::ios::binary);
+    for (std::string line; std::getline(in, line);) {
+      if (!line.empty() && line.back() == '\r') line.pop_back();
+      it->second.push_back(std::move(line));
+    }
+  }
+  return it->second.empty() ? nullptr : &it->second;
+}
+
+// CPython's _PyPegen_byte_offset_to_character_offset: characters in the
+// first `offset` bytes of the line (at most one past its end).
+int64_t character_offset(const std::string& line, int64_t offset) {
+  if (offset > static_cast<int64_t>(line.size())) return count_code_points(line) + 1;
+  return count_code_points(std::string_view(line).substr(0, offset));
+}
+
+bool is_indent(char c) { return c == ' ' || c == '\t' || c == '\f'; }
+
+void format_frame(std::string& out, const TracebackEntry& entry) {
+  const SourcePosition& p = entry.position;
+  out += "  File \"" + std::string(entry.frame->file) + "\", line " + std::to_string(p.line) + ", in " +
+         entry.frame->function + "\n";
+  const std::vector<std::string>* lines = source_lines(entry.frame->file);
+  if (!lines || p.line < 1 || static_cast<size_t>(p.line) > lines->size()) return;
+  const std::string& line = (*lines)[p.line - 1];
+  size_t indent = 0;
+  while (indent < line.size() && is_indent(line[indent])) ++indent;
+  out += "    " + line.substr(indent) + "\n";
+  if (p.end_line < 0 || p.column < 0 || p.end_column < 0) return;
+
+  int64_t start = character_offset(line, p.column);
+  int64_t end = character_offset(line, p.end_column);
+  bool anchored = p.line == p.end_line && p.anchor_begin >= 0 && p.anchor_end >= 0;
+  if (p.line != p.end_line) {  // a multi-line expression: mark to the line's last non-space
+    size_t last = line.size();
+    while (last > 0 && is_indent(line[last - 1])) --last;
+    end = count_code_points(std::string_view(line).substr(0, last));
+  }
+  // Carets are left out when they would underline the whole (indent-less) line.
+  int64_t line_length = count_code_points(line) - static_cast<int64_t>(indent);
+  if (end - start == line_length && !anchored) return;
+  int64_t left = anchored ? character_offset(line, p.anchor_begin) : -1;
+  int64_t right = anchored ? character_offset(line, p.anchor_end) : -1;
+  out += "    ";
+  for (int64_t offset = static_cast<int64_t>(indent) + 1; offset <= end; ++offset) {
+    if (offset <= start) out += ' ';
+    else if (anchored) out += left < offset && offset <= right ? '^' : '~';
+    else out += '^';
+  }
+  out += '\n';
+}
+
+void format_repeated(std::string& out, int count) {
+  count -= kRecursiveCutoff;
+  out += "  [Previous line repeated " + std::to_string(count) + (count > 1 ? " more times]\n" : " more time]\n");
+}
+
+void format_traceback(std::string& out, const TracebackEntry* traceback) {
+  std::vector<const TracebackEntry*> entries;
+  for (const TracebackEntry* t = traceback; t; t = t->next) entries.push_back(t);
+  if (entries.size() > kTracebackLimit) entries.erase(entries.begin(), entries.end() - kTracebackLimit);
+  out += "Traceback (most recent call last):\n";
+  const TracebackEntry* last = nullptr;
+  int count = 0;
+  for (const TracebackEntry* entry : entries) {
+    bool same = last && std::string_view(last->frame->file) == entry->frame->file &&
+                last->position.line == entry->position.line &&
+                std::string_view(last->frame->function) == entry->frame->function;
+    if (!same) {
+      if (count > kRecursiveCutoff) format_repeated(out, count);
+      last = entry;
+      count = 0;
+    }
+    if (++count <= kRecursiveCutoff) format_frame(out, *entry);
+  }
+  if (count > kRecursiveCutoff) format_repeated(out, count);
+}
+
+void format_one(std::string& out, const ExceptionObject* e) {
+  if (e->traceback) format_traceback(out, e->traceback);
+  out += exception_type_name(*e->header.type);
+  Str message = str(Value::of_object(&e->header));
+  if (!message.empty()) (out += ": ") += message.view();
+  out += '\n';
+}
+
+void format_chain(std::string& out, const ExceptionObject* e, std::unordered_set<const ExceptionObject*>& seen) {
+  seen.insert(e);
+  if (e->cause && !seen.count(e->cause)) {
+    format_chain(out, e->cause, seen);
+    out += "\nThe above exception was the direct cause of the following exception:\n\n";
+  } else if (e->context && !e->suppress_context && !seen.count(e->context)) {
+    format_chain(out, e->context, seen);
+    out += "\nDuring handling of the above exception, another exception occurred:\n\n";
+  }
+  format_one(out, e);
+}
+
+}  // namespace
+
+std::string format_uncaught(const ExceptionObject* e) {
+  std::string out;
+  std::unordered_set<const ExceptionObject*> seen;
+  format_chain(out, e, seen);
+  return out;
+}
+
+int report_uncaught(const ExceptionObject* e) {
+  std::fflush(stdout);
+  if (isinstance(&e->header, exc::SystemExit)) {
+    // SystemExit's code: None, an int (the status) or anything else
+    // (printed, status 1).
+    if (e->args.empty()) return 0;
+    if (e->args.size() == 1) {
+      Value code = e->args[0];
+      if (code.is_none()) return 0;
+      if (code.is_small_int()) return static_cast<int>(code.as_int().small());
+    }
+    std::string text(exception_str(e).view());
+    std::fprintf(stderr, "%s\n", text.c_str());
+    return 1;
+  }
+  std::string text = format_uncaught(e);
+  std::fwrite(text.data(), 1, text.size(), stderr);
+  std::fflush(stderr);
+  return 1;
+}
+
+}  // namespace ingot::rt

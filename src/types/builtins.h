@@ -1,0 +1,66 @@
+// Builtin functions, builtin classes and the methods of builtin types, each
+// described by one row of a table (builtins.cpp, builtin_methods.cpp): a
+// name and the rule that gives the result type from the argument types.
+// Adding a builtin is adding a row.
+#pragma once
+
+#include <optional>
+#include <span>
+#include <string_view>
+
+#include "types/type.h"
+
+namespace ingot::ast {
+struct Expr;
+struct Node;
+}  // namespace ingot::ast
+
+namespace ingot::types {
+
+class Inference;
+class TypeTable;
+
+// One argument of a call as the analysis sees it.
+struct Argument {
+  enum class Spread : uint8_t { None, Star, DoubleStar };  // f(x), f(*x), f(**x)
+  TypeId type = 0;
+  const ast::Expr* expr = nullptr;  // null for arguments the analysis made up (self, dunder operands)
+  std::string_view keyword;         // empty for a positional argument
+  Spread spread = Spread::None;
+};
+
+// What a rule sees: the engine (to iterate, call, refine), and the arguments.
+struct BuiltinCall {
+  Inference& inference;
+  TypeTable& table;
+  std::span<const Argument> args;
+  const ast::Node* site;
+
+  size_t positional() const;                         // count of plain positional arguments
+  TypeId arg(size_t i) const;                        // i-th positional argument, kBottom if absent
+  std::optional<TypeId> keyword(std::string_view name) const;
+  bool spreads() const;                              // any *x or **x: arity is unknown
+};
+
+using BuiltinRule = TypeId (*)(BuiltinCall&);
+
+enum class BuiltinKind : uint8_t { Function, Class, Exception };
+
+struct BuiltinInfo {
+  std::string_view name;
+  BuiltinKind kind;
+  BuiltinRule rule;
+};
+
+std::optional<BuiltinId> find_builtin(std::string_view name);
+const BuiltinInfo& builtin_info(BuiltinId id);
+std::string_view builtin_name(BuiltinId id);
+
+// receiver.name(args) for a receiver of a builtin type (list, dict, str, ...);
+// nullopt when the table has no such method (the call is then dyn).
+// `receiver_expr` lets mutating methods refine the container (x.append(1)
+// makes x a list[int]); it may be null.
+std::optional<TypeId> call_builtin_method(BuiltinCall& call, TypeId receiver, std::string_view name,
+                                          const ast::Expr* receiver_expr);
+
+}  // namespace ingot::types

@@ -1,0 +1,270 @@
+// The type of each expression. Every evaluated node's type is recorded in
+// the running specialisation (Spec::expressions) for code generation.
+#include "types/inference.h"
+
+namespace ingot::types {
+
+TypeId Inference::eval(const ast::Expr* expr) {
+  TypeId type = eval_uncached(expr);
+  record(expr, type);
+  return type;
+}
+
+TypeId Inference::eval_uncached(const ast::Expr* expr) {
+  switch (expr->kind) {
+    case ast::Kind::Constant:
+      switch (static_cast<const ast::Constant*>(expr)->value.kind) {
+        case ast::Value::Kind::None: return kNone;
+        case ast::Value::Kind::True:
+        case ast::Value::Kind::False: return kBool;
+        case ast::Value::Kind::Int: return kInt;
+        case ast::Value::Kind::Float: return kFloat;
+        case ast::Value::Kind::Str: return kStr;
+        case ast::Value::Kind::Bytes: return kBytes;
+        default: return kDyn;  // Ellipsis, complex
+      }
+    case ast::Kind::Name:
+      return eval_name(static_cast<const ast::Name*>(expr));
+    case ast::Kind::BoolOp: {
+      // `a or b` is one of its operands, not a bool.
+      TypeId result = kBottom;
+      for (const ast::Expr* value : static_cast<const ast::BoolOp*>(expr)->values) result = table().join(result, eval(value));
+      return result;
+    }
+    case ast::Kind::NamedExpr: {
+      auto* n = static_cast<const ast::NamedExpr*>(expr);
+      TypeId value = eval(n->value);
+      assign(n->target, value);
+      return value;
+    }
+    case ast::Kind::BinOp: {
+      auto* n = static_cast<const ast::BinOp*>(expr);
+      TypeId left = eval(n->left);
+      return binary(n->op, left, eval(n->right), n->right);
+    }
+    case ast::Kind::UnaryOp: {
+      auto* n = static_cast<const ast::UnaryOp*>(expr);
+      return unary(n->op, eval(n->operand));
+    }
+    case ast::Kind::Lambda: {
+      auto* n = static_cast<const ast::Lambda*>(expr);
+      FunctionInfo& f = out_.functions[function_of_node_.at(n)];
+      evaluate_defaults(f, n->args);
+      return table().function(f.id, closure_env());
+    }
+    case ast::Kind::IfExp: {
+      auto* n = static_cast<const ast::IfExp*>(expr);
+      eval(n->test);
+      TypeId body = eval(n->body);
+      return table().join(body, eval(n->orelse));
+    }
+    case ast::Kind::Dict:
+    case ast::Kind::Set:
+    case ast::Kind::List:
+    case ast::Kind::Tuple:
+      return eval_display(expr);
+    case ast::Kind::ListComp:
+    case ast::Kind::SetComp:
+    case ast::Kind::DictComp:
+    case ast::Kind::GeneratorExp:
+      return eval_comprehension(expr);
+    case ast::Kind::Await:
+      return eval(static_cast<const ast::Await*>(expr)->value) == kBottom ? kBottom : kDyn;
+    case ast::Kind::Yield: {
+      auto* n = static_cast<const ast::Yield*>(expr);
+      add_yield(n->value ? eval(n->value) : kNone);
+      return kDyn;  // what the consumer sends: None from next(), anything from send()
+    }
+    case ast::Kind::YieldFrom: {
+      TypeId inner = eval(static_cast<const ast::YieldFrom*>(expr)->value);
+      add_yield(iterate(inner));
+      return kDyn;
+    }
+    case ast::Kind::Compare: {
+      auto* n = static_cast<const ast::Compare*>(expr);
+      TypeId left = eval(n->left);
+      TypeId result = kBottom;
+      for (size_t i = 0; i < n->ops.size(); ++i) {
+        TypeId right = eval(n->comparators[i]);
+        result = table().join(result, compare(n->ops[i], left, right));
+        left = right;
+      }
+      return result;
+    }
+    case ast::Kind::Call:
+      return eval_call(static_cast<const ast::Call*>(expr));
+    case ast::Kind::FormattedValue: {
+      auto* n = static_cast<const ast::FormattedValue*>(expr);
+      TypeId value = eval(n->value);
+      stringify(value, n->conversion == 'r');
+      if (n->format_spec) eval(n->format_spec);
+      return kStr;
+    }
+    case ast::Kind::JoinedStr:
+      for (const ast::Expr* value : static_cast<const ast::JoinedStr*>(expr)->values) eval(value);
+      return kStr;
+    case ast::Kind::Attribute: {
+      auto* n = static_cast<const ast::Attribute*>(expr);
+      return load_attribute(eval(n->value), mangled(n->attr));
+    }
+    case ast::Kind::Subscript: {
+      auto* n = static_cast<const ast::Subscript*>(expr);
+      TypeId container = eval(n->value);
+      return subscript(container, eval(n->slice), n->slice);
+    }
+    case ast::Kind::Starred:
+      return eval(static_cast<const ast::Starred*>(expr)->value);
+    case ast::Kind::Slice: {
+      auto* n = static_cast<const ast::Slice*>(expr);
+      for (const ast::Expr* part : {n->lower, n->upper, n->step})
+        if (part) eval(part);
+      return kSlice;
+    }
+    default:
+      return kDyn;
+  }
+}
+
+TypeId Inference::eval_name(const ast::Name* name) {
+  if (Slot* slot = variable(name->id)) return read(*slot);
+  if (auto builtin = find_builtin(name->id)) return table().builtin(*builtin);
+  if (name->id == "__name__" || name->id == "__file__" || name->id == "__qualname__") return kStr;
+  return kDyn;  // NameError at run time, or a name the analysis does not know
+}
+
+TypeId Inference::eval_display(const ast::Expr* expr) {
+  if (auto* dict = ast::as<ast::Dict>(expr)) {
+    TypeId key = kBottom, value = kBottom;
+    for (size_t i = 0; i < dict->values.size(); ++i) {
+      TypeId v = eval(dict->values[i]);
+      if (dict->keys[i]) {
+        key = table().join(key, eval(dict->keys[i]));
+        value = table().join(value, v);
+        continue;
+      }
+      for (TypeId m : members_of(v)) {  // {**other}
+        const Type& t = table().get(m);
+        key = table().join(key, t.kind == Kind::Dict ? t.args[0] : kDyn);
+        value = table().join(value, t.kind == Kind::Dict ? t.args[1] : kDyn);
+      }
+    }
+    return table().dict_of(key, value);
+  }
+  std::span<ast::Expr* const> elts;
+  if (auto* n = ast::as<ast::List>(expr)) elts = n->elts;
+  if (auto* n = ast::as<ast::Tuple>(expr)) elts = n->elts;
+  if (auto* n = ast::as<ast::Set>(expr)) elts = n->elts;
+  std::vector<TypeId> items;
+  bool fixed = true;  // every element's position is known
+  for (const ast::Expr* e : elts) {
+    if (auto* star = ast::as<ast::Starred>(e)) {
+      TypeId spread = eval(star->value);
+      record(e, spread);
+      const Type& t = table().get(spread);
+      if (t.kind == Kind::Tuple) {
+        std::vector<TypeId> inner = t.args;
+        items.insert(items.end(), inner.begin(), inner.end());
+      } else {
+        items.push_back(iterate(spread));
+        fixed = false;
+      }
+      continue;
+    }
+    items.push_back(eval(e));
+  }
+  if (expr->kind == ast::Kind::Tuple && fixed) return table().tuple_of(items);
+  TypeId element = kBottom;
+  for (TypeId t : items) element = table().join(element, t);
+  if (expr->kind == ast::Kind::Tuple) return table().tuple_var(element);
+  if (expr->kind == ast::Kind::Set) return table().set_of(element);
+  return table().list_of(element);
+}
+
+// A comprehension runs in its own scope, inside the current specialisation;
+// its first iterable is evaluated in the enclosing scope, as in CPython.
+TypeId Inference::eval_comprehension(const ast::Expr* expr) {
+  std::span<ast::Comprehension* const> generators;
+  if (auto* n = ast::as<ast::ListComp>(expr)) generators = n->generators;
+  if (auto* n = ast::as<ast::SetComp>(expr)) generators = n->generators;
+  if (auto* n = ast::as<ast::DictComp>(expr)) generators = n->generators;
+  if (auto* n = ast::as<ast::GeneratorExp>(expr)) generators = n->generators;
+  TypeId first = eval(generators[0]->iter);
+  const sema::Scope* saved = scope_;
+  scope_ = symbols_.scope_of(expr);
+  for (size_t i = 0; i < generators.size(); ++i) {
+    const ast::Comprehension* g = generators[i];
+    TypeId iterable = i == 0 ? first : eval(g->iter);
+    assign(g->target, g->is_async ? (iterable == kBottom ? kBottom : kDyn) : iterate(iterable));
+    for (const ast::Expr* condition : g->ifs) eval(condition);
+  }
+  TypeId result;
+  if (auto* n = ast::as<ast::DictComp>(expr)) {
+    TypeId key = eval(n->key);
+    result = table().dict_of(key, eval(n->value));
+  } else if (auto* n = ast::as<ast::ListComp>(expr)) {
+    result = table().list_of(eval(n->elt));
+  } else if (auto* n = ast::as<ast::SetComp>(expr)) {
+    result = table().set_of(eval(n->elt));
+  } else {
+    result = table().generator_of(eval(static_cast<const ast::GeneratorExp*>(expr)->elt));
+  }
+  scope_ = saved;
+  return result;
+}
+
+std::vector<Argument> Inference::eval_arguments(const ast::Call* call) {
+  std::vector<Argument> args;
+  for (const ast::Expr* a : call->args) {
+    if (auto* star = ast::as<ast::Starred>(a)) {
+      TypeId t = eval(star->value);
+      record(a, t);
+      args.push_back({t, star->value, {}, Argument::Spread::Star});
+    } else {
+      args.push_back({eval(a), a});
+    }
+  }
+  for (const ast::Keyword* k : call->keywords) {
+    TypeId t = eval(k->value);
+    if (k->arg.data())
+      args.push_back({t, k->value, k->arg});
+    else
+      args.push_back({t, k->value, {}, Argument::Spread::DoubleStar});
+  }
+  return args;
+}
+
+TypeId Inference::eval_call(const ast::Call* call) {
+  if (auto* attribute = ast::as<ast::Attribute>(call->func)) {
+    TypeId receiver = eval(attribute->value);
+    std::vector<Argument> args = eval_arguments(call);
+    return call_method(receiver, attribute, args);
+  }
+  TypeId callee = eval(call->func);
+  std::vector<Argument> args = eval_arguments(call);
+  return this->call(callee, args);
+}
+
+// receiver.name(args): methods of builtin types come from their table (and
+// may refine the receiver: x.append(1)); the rest is a call of the attribute.
+TypeId Inference::call_method(TypeId receiver, const ast::Attribute* attribute, std::span<const Argument> args) {
+  std::string name = mangled(attribute->attr);
+  TypeId result = kBottom;
+  TypeId callee_type = kBottom;
+  for (TypeId m : members_of(receiver)) {
+    if (is_builtin_value(m)) {
+      BuiltinCall context{*this, table(), args, attribute};
+      std::optional<TypeId> r = call_builtin_method(context, m, name, attribute->value);
+      if (!r) escape_arguments(args);
+      result = table().join(result, r ? *r : kDyn);
+      callee_type = table().join(callee_type, kDyn);
+      continue;
+    }
+    TypeId callee = load_member(m, name);
+    callee_type = table().join(callee_type, callee);
+    result = table().join(result, call(callee, args));
+  }
+  record(attribute, callee_type);
+  return result;
+}
+
+}  // namespace ingot::types

@@ -1,0 +1,333 @@
+#include "types/inference.h"
+
+#include <algorithm>
+
+#include "sema/mangle.h"
+#include "types/control_flow.h"
+
+namespace ingot::types {
+
+Inference::Inference(const ast::Module& module, const sema::SymbolTable& symbols) : module_(module), symbols_(symbols) {
+  unknown_.type = kDyn;
+  collect_definitions();
+}
+
+// Functions and classes get their ids up front, in source order, so that the
+// ids (and the dump) do not depend on the order the worklist reaches them.
+void Inference::collect_definitions() {
+  size_t n = symbols_.scopes().size();
+  owner_of_scope_.resize(n);
+  class_name_of_scope_.resize(n);
+  for (const sema::Scope& scope : symbols_.scopes()) {
+    const sema::Scope* owner = &scope;
+    while (sema::is_comprehension(owner->kind) && owner->parent) owner = &symbols_.scope(*owner->parent);
+    owner_of_scope_[scope.id] = owner;
+    if (scope.parent) {
+      const sema::Scope& parent = symbols_.scope(*scope.parent);
+      class_name_of_scope_[scope.id] = parent.kind == sema::ScopeKind::Class ? parent.name : class_name_of_scope_[parent.id];
+    }
+  }
+  std::vector<std::string> qualnames(n);
+  for (const sema::Scope& scope : symbols_.scopes()) {
+    if (scope.kind == sema::ScopeKind::Annotation) continue;
+    if (scope.parent) {
+      const sema::Scope& parent = symbols_.scope(*scope.parent);
+      std::string prefix = qualnames[parent.id];
+      if (parent.kind != sema::ScopeKind::Module && parent.kind != sema::ScopeKind::Class) prefix += ".<locals>";
+      qualnames[scope.id] = (prefix.empty() ? "" : prefix + ".") + (scope.kind == sema::ScopeKind::Lambda ? "<lambda>" : scope.name);
+    }
+    if (scope.kind == sema::ScopeKind::Class) {
+      ClassInfo& cls = out_.classes.emplace_back();
+      cls.id = static_cast<ClassId>(out_.classes.size() - 1);
+      cls.node = ast::as<ast::ClassDef>(scope.node);
+      cls.scope = &scope;
+      cls.name = qualnames[scope.id];
+      class_of_node_[scope.node] = cls.id;
+      out_.table.name_class(cls.id, cls.name);
+      continue;
+    }
+    if (scope.kind != sema::ScopeKind::Function && scope.kind != sema::ScopeKind::Lambda) continue;
+    FunctionInfo& f = out_.functions.emplace_back();
+    f.id = static_cast<FunctionId>(out_.functions.size() - 1);
+    f.node = scope.node;
+    f.scope = &scope;
+    f.qualname = qualnames[scope.id];
+    f.is_generator = scope.generator;
+    f.is_async = scope.coroutine || scope.node->kind == ast::Kind::AsyncFunctionDef;
+    function_of_node_[scope.node] = f.id;
+    if (scope.parent && symbols_.scope(*scope.parent).kind == sema::ScopeKind::Class)
+      f.owner = class_of_node_.at(symbols_.scope(*scope.parent).node);
+    f.method_kind = method_kind(scope.node);
+    out_.table.name_function(f.id, f.qualname);
+    const ast::Arguments* args = nullptr;
+    if (auto* def = ast::as<ast::FunctionDef>(scope.node)) args = def->args;
+    if (auto* def = ast::as<ast::AsyncFunctionDef>(scope.node)) args = def->args;
+    if (auto* lambda = ast::as<ast::Lambda>(scope.node)) args = lambda->args;
+    auto add = [&](const ast::Arg* arg, ParamKind kind) {
+      Param& p = f.params.emplace_back();
+      p.name = sema::mangle(class_name_of_scope_[scope.id], arg->arg);
+      const sema::Symbol* symbol = symbols_.lookup(scope, p.name);
+      p.symbol = symbol ? symbol->id : 0;
+      p.kind = kind;
+    };
+    for (const ast::Arg* a : args->posonlyargs) add(a, ParamKind::PositionalOnly);
+    for (const ast::Arg* a : args->args) add(a, ParamKind::Positional);
+    // Positional defaults belong to the last positional parameters.
+    size_t positional = f.params.size();
+    for (size_t i = 0; i < args->defaults.size(); ++i)
+      f.params[positional - args->defaults.size() + i].default_index = static_cast<int>(f.defaults.size() + i);
+    f.defaults.resize(args->defaults.size());
+    if (args->vararg) add(args->vararg, ParamKind::VarArgs);
+    for (size_t i = 0; i < args->kwonlyargs.size(); ++i) {
+      add(args->kwonlyargs[i], ParamKind::KeywordOnly);
+      if (args->kw_defaults[i]) {
+        f.params.back().default_index = static_cast<int>(f.defaults.size());
+        f.defaults.emplace_back();
+      }
+    }
+    if (args->kwarg) add(args->kwarg, ParamKind::VarKeywords);
+  }
+  for (const sema::Scope& scope : symbols_.scopes())
+    for (const sema::Symbol* symbol : symbols_.symbols_of(scope)) {
+      bool module_binding = scope.kind == sema::ScopeKind::Module && (symbol->flags & sema::kDefBound);
+      bool global_binding = symbol->resolution == sema::Resolution::GlobalExplicit && (symbol->flags & sema::kDefLocal);
+      if (module_binding || global_binding) module_names_bound_.insert(symbol->name);
+    }
+}
+
+// Which decorators a def has decides how an instance binds it; only the
+// builtins' names are recognised (a program that rebinds `property` gets
+// them wrong: a known limit).
+MethodKind Inference::method_kind(const ast::Node* node) {
+  auto* def = ast::as<ast::FunctionDef>(node);
+  if (!def || def->decorator_list.empty()) return MethodKind::Plain;
+  if (def->decorator_list.size() > 1) return MethodKind::Decorated;
+  const ast::Expr* d = def->decorator_list[0];
+  if (auto* name = ast::as<ast::Name>(d)) {
+    if (name->id == "staticmethod") return MethodKind::Static;
+    if (name->id == "classmethod") return MethodKind::ClassMethod;
+    if (name->id == "property") return MethodKind::Property;
+  }
+  if (auto* attr = ast::as<ast::Attribute>(d))
+    if (attr->attr == "setter" || attr->attr == "deleter" || attr->attr == "getter") return MethodKind::PropertyAccessor;
+  return MethodKind::Decorated;
+}
+
+ProgramTypes Inference::run() {
+  scope_ = &symbols_.module();
+  new_spec(&symbols_.module(), kNoFunction, kNoClass, kNoSpec, {});
+  while (queue_head_ < queue_.size()) {
+    SpecId next = queue_[queue_head_++];
+    queued_[next] = false;
+    evaluate(next);
+  }
+  mark_live();
+  return std::move(out_);
+}
+
+SpecId Inference::new_spec(const sema::Scope* scope, FunctionId function, ClassId class_body, SpecId env,
+                           std::vector<TypeId> args) {
+  auto spec = std::make_unique<Spec>();
+  spec->id = static_cast<SpecId>(out_.specs.size());
+  spec->scope = scope;
+  spec->function = function;
+  spec->class_body = class_body;
+  spec->env = env;
+  spec->args = std::move(args);
+  out_.specs.push_back(std::move(spec));
+  queued_.push_back(false);
+  enqueue(out_.specs.back()->id);
+  return out_.specs.back()->id;
+}
+
+// At most kMaxSpecs precise specialisations per function; every later tuple
+// of argument types shares the one on dyn arguments (docs/types.md).
+SpecId Inference::specialise(FunctionId function, SpecId env, std::vector<TypeId> args, bool on_dyn) {
+  auto& index = spec_index_[{function, env}];
+  if (auto it = index.find(args); it != index.end()) return it->second;
+  FunctionInfo& f = out_.functions[function];
+  bool precise = f.specs.size() < kMaxSpecs && !on_dyn;
+  std::vector<TypeId> key = precise ? args : dyn_arguments(f, args.size());
+  if (!precise)
+    if (auto it = index.find(key); it != index.end()) return index[args] = it->second;
+  if (defer_new_specs_) {
+    deferred_.push_back({function, env, std::move(args), on_dyn});
+    return kNoSpec;
+  }
+  SpecId id = new_spec(f.scope, function, kNoClass, env, key);
+  if (precise) {
+    f.specs.push_back(id);
+  } else {
+    out_.specs[id]->on_dyn = true;
+    f.dyn_spec = id;
+    index[key] = id;
+  }
+  return index[std::move(args)] = id;
+}
+
+// A method's receiver stays an instance of its class, so that `self.x` keeps
+// the attribute types; the object may be of a subclass.
+std::vector<TypeId> Inference::dyn_arguments(const FunctionInfo& f, size_t count) {
+  std::vector<TypeId> args(count, kDyn);
+  if (f.owner == kNoClass || args.empty() || f.params[0].kind == ParamKind::VarArgs) return args;
+  if (f.method_kind == MethodKind::Plain || f.method_kind == MethodKind::Property)
+    args[0] = out_.table.instance_of(f.owner);
+  if (f.method_kind == MethodKind::ClassMethod) args[0] = out_.table.class_object(f.owner);
+  return args;
+}
+
+void Inference::note_callee(SpecId callee) {
+  auto& callees = current().callees;
+  if (std::find(callees.begin(), callees.end(), callee) == callees.end()) callees.push_back(callee);
+}
+
+void Inference::enqueue(SpecId spec) {
+  if (queued_[spec]) return;
+  queued_[spec] = true;
+  queue_.push_back(spec);
+}
+
+// Runs the body until the types it reads stop growing, with calls that
+// would need a new specialisation answering "no value yet"; only then are
+// those specialisations made, from argument types that have settled. Making
+// them from the first pass's half-known types would waste the limited
+// specialisations on tuples no call ends up with.
+void Inference::evaluate(SpecId id) {
+  SpecId saved_spec = current_;
+  const sema::Scope* saved_scope = scope_;
+  current_ = id;
+  Spec& spec = current();
+  do {
+    current_changed_ = false;
+    defer_new_specs_ = true;
+    deferred_.clear();
+    spec.callees.clear();
+    scope_ = spec.scope;
+    if (spec.function != kNoFunction) {
+      const FunctionInfo& f = out_.functions[spec.function];
+      bind_parameters(f, spec);
+      if (auto* lambda = ast::as<ast::Lambda>(f.node)) {
+        add_return(eval(lambda->body));
+      } else if (auto* def = ast::as<ast::FunctionDef>(f.node)) {
+        exec_function_body(def->body);
+      } else if (auto* def = ast::as<ast::AsyncFunctionDef>(f.node)) {
+        exec_function_body(def->body);
+      }
+    } else if (spec.class_body != kNoClass) {
+      exec_body(out_.classes[spec.class_body].node->body);
+    } else {
+      exec_body(module_.body);
+    }
+  } while (current_changed_);
+  defer_new_specs_ = false;
+  auto requests = std::move(deferred_);
+  for (Request& request : requests) {
+    SpecId callee = specialise(request.function, request.env, std::move(request.args), request.on_dyn);
+    note_callee(callee);
+    // The caller reads the new specialisation's result.
+    auto& readers = out_.specs[callee]->result.readers;
+    if (std::find(readers.begin(), readers.end(), id) == readers.end()) readers.push_back(id);
+  }
+  current_ = saved_spec;
+  scope_ = saved_scope;
+}
+
+void Inference::exec_function_body(std::span<ast::Stmt* const> body) {
+  exec_body(body);
+  if (falls_through(body)) add_return(kNone);
+}
+
+TypeId Inference::read(Slot& slot) {
+  if (&slot == &unknown_) return kDyn;
+  if (std::find(slot.readers.begin(), slot.readers.end(), current_) == slot.readers.end())
+    slot.readers.push_back(current_);
+  return slot.type;
+}
+
+void Inference::write(Slot& slot, TypeId type) {
+  if (&slot == &unknown_) return escape(type);
+  TypeId joined = out_.table.join(slot.type, type);
+  if (joined == slot.type) return;
+  slot.type = joined;
+  for (SpecId reader : slot.readers) {
+    if (reader == current_)
+      current_changed_ = true;
+    else
+      enqueue(reader);
+  }
+}
+
+void Inference::record(const ast::Node* expr, TypeId type) {
+  TypeId& known = current().expressions[expr];
+  known = out_.table.join(known, type);
+}
+
+std::string Inference::mangled(std::string_view name) const {
+  return sema::mangle(class_name_of_scope_[scope_->id], name);
+}
+
+const sema::Scope& Inference::owner_scope(const sema::Scope& scope) const { return *owner_of_scope_[scope.id]; }
+
+Slot* Inference::global(const std::string& name) {
+  if (!module_names_bound_.count(name)) return nullptr;
+  return &out_.globals[name];
+}
+
+Slot* Inference::variable(std::string_view raw) {
+  std::string name = mangled(raw);
+  const sema::Symbol* symbol = symbols_.lookup(*scope_, name);
+  if (!symbol) return global(name);
+  switch (symbol->resolution) {
+    case sema::Resolution::GlobalExplicit:
+    case sema::Resolution::GlobalImplicit:
+    case sema::Resolution::Unresolved:
+      return global(name);
+    case sema::Resolution::Free:
+      return free_variable(*scope_, name);
+    case sema::Resolution::Local:
+    case sema::Resolution::Cell:
+      break;
+  }
+  if (scope_->kind == sema::ScopeKind::Module) return global(name);
+  if (scope_->kind == sema::ScopeKind::Class) return &out_.classes[class_of_node_.at(scope_->node)].class_attributes[name];
+  return &current().variables[symbol->id];
+}
+
+// A free name lives in the nearest enclosing function scope that binds it
+// (class bodies do not count), in the specialisation of that function the
+// closure was made in: the env chain leads there.
+Slot* Inference::free_variable(const sema::Scope& scope, const std::string& name) {
+  const sema::Scope* binder = &scope;
+  const sema::Symbol* symbol = nullptr;
+  while (binder->parent) {
+    binder = &symbols_.scope(*binder->parent);
+    if (binder->kind == sema::ScopeKind::Class) continue;
+    symbol = symbols_.lookup(*binder, name);
+    if (symbol && symbol->is_local()) break;
+    symbol = nullptr;
+  }
+  if (!symbol) return &unknown_;
+  if (binder->kind == sema::ScopeKind::Module) return global(name);
+  const sema::Scope* owner = &owner_scope(*binder);
+  SpecId at = current_;
+  while (at != kNoSpec && out_.specs[at]->scope != owner) at = out_.specs[at]->env;
+  if (at == kNoSpec) return &unknown_;
+  return &out_.specs[at]->variables[symbol->id];
+}
+
+// A specialisation is emitted if the module reaches it through the calls of
+// the final evaluations; the rest were made from types that later grew.
+void Inference::mark_live() {
+  std::vector<SpecId> stack{0};
+  while (!stack.empty()) {
+    Spec& spec = *out_.specs[stack.back()];
+    stack.pop_back();
+    if (spec.live) continue;
+    spec.live = true;
+    for (SpecId callee : spec.callees) stack.push_back(callee);
+  }
+  for (const auto& spec : out_.specs)
+    if (spec->live) out_.to_emit.push_back(spec->id);
+}
+
+}  // namespace ingot::types

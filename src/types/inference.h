@@ -1,0 +1,167 @@
+// The whole-program type inference engine (docs/types.md, "Algorithm"):
+// an abstract interpretation of every specialisation's body over the type
+// lattice, flow-insensitive per variable, driven by a worklist until no
+// type grows.
+//
+//   inference.cpp     the worklist, specialisations, variables and slots
+//   statements.cpp    what each statement does to variables
+//   expressions.cpp   the type of each expression
+//   calls.cpp         binding arguments, choosing a specialisation, classes and dunders
+//   attributes.cpp    instance / class attributes, MRO, super()
+//   operators.cpp     binary, unary and comparison operators, iteration, subscripts
+//   builtins.cpp, builtin_methods.cpp   the tables of builtins
+#pragma once
+
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "ast/ast.h"
+#include "sema/symbol_table.h"
+#include "types/builtins.h"
+#include "types/program_types.h"
+
+namespace ingot::types {
+
+class Inference {
+ public:
+  Inference(const ast::Module& module, const sema::SymbolTable& symbols);
+  ProgramTypes run();
+
+  // What the builtin rules use.
+  TypeTable& table() { return out_.table; }
+  // The type of the values a for loop over `iterable` binds.
+  TypeId iterate(TypeId iterable);
+  TypeId call(TypeId callee, std::span<const Argument> args);
+  // The result of instance.name(args) when the instance's class defines
+  // `name` (a dunder the builtin would call); nullopt when it does not.
+  std::optional<TypeId> call_dunder(TypeId instance, std::string_view name, std::span<const Argument> args);
+  // str(value), print(value), f"{value}": runs __str__/__repr__ of instances.
+  void stringify(TypeId value, bool repr = false);
+  // A copy of the members of a union (or {t}): safe to hold while types are interned.
+  std::vector<TypeId> members_of(TypeId t) { return {table().members(t).begin(), table().members(t).end()}; }
+  // The value of `target` (a name, attribute or subscript) may now also be
+  // `type`: how a container grows when mutated in place.
+  void refine(const ast::Expr* target, TypeId type);
+  // The type of `self` in the method running now (for super()); kBottom outside methods.
+  TypeId super_object();
+
+ private:
+  friend struct StatementWalker;
+
+  // inference.cpp
+  SpecId new_spec(const sema::Scope* scope, FunctionId function, ClassId class_body, SpecId env,
+                  std::vector<TypeId> args);
+  // The specialisation for these argument types (kNoSpec while new ones
+  // are deferred); on_dyn asks for the dyn one.
+  SpecId specialise(FunctionId function, SpecId env, std::vector<TypeId> args, bool on_dyn = false);
+  std::vector<TypeId> dyn_arguments(const FunctionInfo& function, size_t count);
+  void note_callee(SpecId callee);
+  void enqueue(SpecId spec);
+  void evaluate(SpecId spec);
+  void exec_function_body(std::span<ast::Stmt* const> body);
+  TypeId read(Slot& slot);
+  void write(Slot& slot, TypeId type);
+  Slot* variable(std::string_view name);  // null: a builtin or unknown name
+  Slot* global(const std::string& name);
+  Slot* free_variable(const sema::Scope& scope, const std::string& name);
+  std::string mangled(std::string_view name) const;
+  const sema::Scope& owner_scope(const sema::Scope& scope) const;
+  void record(const ast::Node* expr, TypeId type);
+  void collect_definitions();
+  static MethodKind method_kind(const ast::Node* def);
+  void mark_live();
+  Spec& current() { return *out_.specs[current_]; }
+
+  // statements.cpp
+  void exec_body(std::span<ast::Stmt* const> body);
+  void exec(const ast::Stmt* stmt);
+  template <class Loop>
+  void exec_for(const Loop* loop, bool async);
+  template <class Try>
+  void exec_try(const Try* n);
+  template <class With>
+  void exec_with(const With* n, bool async);
+  Slot* variable_or_unknown(std::string_view name);
+  SpecId closure_env();
+  void evaluate_defaults(FunctionInfo& function, const ast::Arguments* args);
+  void assign(const ast::Expr* target, TypeId value);
+  void define_function(const ast::Node* node);
+  void define_class(const ast::ClassDef* node);
+  void bind_parameters(const FunctionInfo& function, const Spec& spec);
+  void add_return(TypeId value);
+  void add_yield(TypeId value);
+  void exec_handler(const ast::ExceptHandler* handler);
+  void exec_pattern(const ast::Pattern* pattern, TypeId subject);
+
+  // expressions.cpp
+  TypeId eval(const ast::Expr* expr);
+  TypeId eval_uncached(const ast::Expr* expr);
+  TypeId eval_name(const ast::Name* name);
+  TypeId eval_display(const ast::Expr* expr);
+  TypeId eval_comprehension(const ast::Expr* expr);
+  void run_generators(std::span<ast::Comprehension* const> generators);
+  TypeId eval_call(const ast::Call* call);
+  std::vector<Argument> eval_arguments(const ast::Call* call);
+  TypeId call_method(TypeId receiver, const ast::Attribute* attribute, std::span<const Argument> args);
+  bool is_builtin_value(TypeId t) const;
+
+  // calls.cpp
+  TypeId call_function(FunctionId function, SpecId env, std::span<const Argument> args);
+  bool bind_arguments(const FunctionInfo& function, std::span<const Argument> args, std::vector<TypeId>& out);
+  TypeId instantiate(ClassId cls, std::span<const Argument> args);
+  TypeId call_member(TypeId callee, std::span<const Argument> args);
+  void escape(TypeId value);
+  void escape_arguments(std::span<const Argument> args);
+  void request_dyn_spec(FunctionId function, SpecId env);
+  void refine_arguments(const FunctionInfo& function, const Spec& spec, std::span<const Argument> args);
+  std::unordered_set<TypeId> escaped_;
+
+  // attributes.cpp
+  TypeId load_attribute(TypeId object, const std::string& name);
+  TypeId load_member(TypeId object, const std::string& name);
+  void store_attribute(TypeId object, const std::string& name, TypeId value);
+  Slot* find_instance_attribute(ClassId cls, const std::string& name, bool create);
+  Slot* find_class_attribute(ClassId cls, const std::string& name, ClassId* owner = nullptr);
+  TypeId bind(TypeId value, TypeId self, ClassId owner);
+  void compute_mro(ClassInfo& cls);
+  bool is_subclass(ClassId derived, ClassId base) const;
+
+  // operators.cpp
+  TypeId binary(ast::Operator op, TypeId left, TypeId right, const ast::Expr* right_expr, bool in_place = false);
+  TypeId binary_members(ast::Operator op, TypeId left, TypeId right, const ast::Expr* right_expr);
+  TypeId unary(ast::UnaryOperator op, TypeId operand);
+  TypeId compare(ast::CmpOperator op, TypeId left, TypeId right);
+  TypeId subscript(TypeId container, TypeId index, const ast::Expr* index_expr);
+  void store_subscript(const ast::Subscript* target, TypeId value);
+
+  const ast::Module& module_;
+  const sema::SymbolTable& symbols_;
+  ProgramTypes out_;
+  std::unordered_map<const ast::Node*, FunctionId> function_of_node_;
+  std::unordered_map<const ast::Node*, ClassId> class_of_node_;
+  std::vector<const sema::Scope*> owner_of_scope_;      // by ScopeId: nearest non-comprehension scope
+  std::vector<std::string> class_name_of_scope_;        // by ScopeId: for private name mangling
+  std::unordered_set<std::string> module_names_bound_;  // names the module (or a `global`) binds
+  std::map<std::pair<FunctionId, SpecId>, std::map<std::vector<TypeId>, SpecId>> spec_index_;
+
+  std::vector<SpecId> queue_;
+  size_t queue_head_ = 0;
+  std::vector<bool> queued_;
+  SpecId current_ = 0;
+  const sema::Scope* scope_ = nullptr;  // the scope whose code runs now (a comprehension's inside its spec)
+  bool current_changed_ = false;        // a slot the current spec reads grew during this pass
+  bool defer_new_specs_ = false;
+  struct Request {
+    FunctionId function;
+    SpecId env;
+    std::vector<TypeId> args;
+    bool on_dyn;  // the dyn specialisation, whatever the count
+  };
+  std::vector<Request> deferred_;
+  Slot unknown_;  // what an unresolvable variable reads: dyn, and writes go nowhere
+};
+
+}  // namespace ingot::types

@@ -1,0 +1,119 @@
+// The result of stage 2, handed to the IR/codegen stage: every function
+// specialisation with the type of each of its variables and expressions,
+// every class with its attributes, the module's globals, and the interned
+// types they all refer to. docs/types.md describes how it is computed.
+//
+// The same structures are the analysis' working state, which is why a
+// variable is a Slot (a type plus the specialisations that read it): the
+// readers are what the worklist re-queues when the type grows. Consumers
+// only look at `Slot::type`.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "ast/ast.h"
+#include "sema/symbol_table.h"
+#include "types/type_table.h"
+
+namespace ingot::types {
+
+inline constexpr ClassId kNoClass = std::numeric_limits<ClassId>::max();
+inline constexpr FunctionId kNoFunction = std::numeric_limits<FunctionId>::max();
+
+struct Slot {
+  TypeId type = kBottom;
+  std::vector<SpecId> readers;  // in first-read order, no duplicates
+};
+
+// How a def in a class body is bound when read from an instance.
+enum class MethodKind : uint8_t {
+  Plain,        // a method, or a function outside any class
+  Static,       // @staticmethod
+  ClassMethod,  // @classmethod: bound to the class
+  Property,     // @property: reading the attribute calls it
+  PropertyAccessor,  // @x.setter / @x.deleter: the name keeps the getter's property
+  Decorated,    // another decorator: the name is bound to what the decorator returns
+};
+
+enum class ParamKind : uint8_t { PositionalOnly, Positional, VarArgs, KeywordOnly, VarKeywords };
+
+struct Param {
+  std::string name;  // mangled
+  sema::SymbolId symbol = 0;
+  ParamKind kind = ParamKind::Positional;
+  int default_index = -1;  // into FunctionInfo::defaults
+};
+
+// A def, async def or lambda.
+struct FunctionInfo {
+  FunctionId id = 0;
+  const ast::Node* node = nullptr;  // FunctionDef, AsyncFunctionDef or Lambda
+  const sema::Scope* scope = nullptr;
+  std::string qualname;  // CPython's __qualname__, e.g. `outer.<locals>.inner`, `C.m`
+  std::vector<Param> params;   // positional-only, positional, *args, keyword-only, **kwargs
+  std::vector<Slot> defaults;  // types of default values, joined over every execution of the def
+  ClassId owner = kNoClass;    // the class whose body defines it directly
+  MethodKind method_kind = MethodKind::Plain;
+  bool is_generator = false;
+  bool is_async = false;
+  std::vector<SpecId> specs;  // the precise specialisations, at most kMaxSpecs
+  SpecId dyn_spec = kNoSpec;  // the one on dyn arguments, once a call needed it
+};
+
+struct ClassInfo {
+  ClassId id = 0;
+  const ast::ClassDef* node = nullptr;
+  const sema::Scope* scope = nullptr;
+  std::string name;
+  std::vector<ClassId> bases;    // user classes only, in order
+  std::vector<ClassId> mro;      // user classes, itself first (C3 linearisation)
+  std::string builtin_base;      // the nearest builtin base other than object ("Exception", ...), or empty
+  bool unknown_base = false;     // a base the analysis cannot see: unknown attributes are dyn
+  SpecId body = kNoSpec;         // the specialisation that runs the class body
+  std::map<std::string, Slot> class_attributes;     // bound in the body (methods included) or via C.x = ...
+  std::map<std::string, Slot> instance_attributes;  // self.x = ... / obj.x = ...; each name in one class of a chain
+};
+
+// One specialisation: a function (or lambda) on one tuple of argument
+// types, or the module body, or a class body. Comprehensions run inside the
+// specialisation of the scope around them, so their variables are here too.
+struct Spec {
+  SpecId id = 0;
+  const sema::Scope* scope = nullptr;
+  FunctionId function = kNoFunction;  // kNoFunction: the module or a class body
+  ClassId class_body = kNoClass;      // the class whose body this is
+  SpecId env = kNoSpec;               // where free variables live (the enclosing function's specialisation)
+  std::vector<TypeId> args;           // one per FunctionInfo::params
+  bool on_dyn = false;                // the fallback specialisation on dyn arguments
+  std::unordered_map<sema::SymbolId, Slot> variables;  // locals and cells; module/class names are elsewhere
+  Slot result;                        // the return type (a generator's: generator[yielded])
+  TypeId yields = kBottom;
+  std::unordered_map<const ast::Node*, TypeId> expressions;  // every evaluated Expr node
+  std::vector<SpecId> callees;        // the specialisations its calls (and class bodies) run
+  bool live = false;                  // reached from the module by calls that still hold
+};
+
+inline constexpr size_t kMaxSpecs = 4;
+
+struct ProgramTypes {
+  TypeTable table;
+  std::vector<FunctionInfo> functions;
+  std::vector<ClassInfo> classes;
+  std::vector<std::unique_ptr<Spec>> specs;  // specs[0] is the module body
+  std::map<std::string, Slot> globals;       // module-level names
+  std::vector<SpecId> to_emit;               // the live specialisations, module first
+
+  const Spec& spec(SpecId id) const { return *specs[id]; }
+  // kBottom for an expression that never ran (dead code) in that specialisation.
+  TypeId type_of(SpecId spec, const ast::Expr* expression) const {
+    const auto& map = specs[spec]->expressions;
+    auto it = map.find(expression);
+    return it == map.end() ? kBottom : it->second;
+  }
+};
+
+}  // namespace ingot::types

@@ -1,0 +1,397 @@
+// Statements: what each does to variables, attributes, and the return and
+// yield types of the specialisation running it. Control flow is ignored
+// (flow-insensitive analysis) except to know whether a function can end
+// without a return, which makes None one of its results.
+#include <algorithm>
+
+#include "types/control_flow.h"
+#include "types/inference.h"
+
+namespace ingot::types {
+void Inference::exec_body(std::span<ast::Stmt* const> body) {
+  for (const ast::Stmt* s : body) exec(s);
+}
+
+template <class Loop>
+void Inference::exec_for(const Loop* loop, bool async) {
+  TypeId iterable = eval(loop->iter);
+  assign(loop->target, async ? (iterable == kBottom ? kBottom : kDyn) : iterate(iterable));
+  exec_body(loop->body);
+  exec_body(loop->orelse);
+}
+
+template <class Try>
+void Inference::exec_try(const Try* n) {
+  exec_body(n->body);
+  for (const ast::ExceptHandler* h : n->handlers) exec_handler(h);
+  exec_body(n->orelse);
+  exec_body(n->finalbody);
+}
+
+template <class With>
+void Inference::exec_with(const With* n, bool async) {
+  for (const ast::WithItem* item : n->items) {
+    TypeId manager = eval(item->context_expr);
+    TypeId entered = kBottom;
+    for (TypeId m : members_of(manager)) {
+      std::optional<TypeId> value;
+      if (!async && table().kind(m) == Kind::Instance) {
+        value = call_dunder(m, "__enter__", {});
+        std::vector<Argument> exit_args(3, Argument{kDyn});
+        call_dunder(m, "__exit__", exit_args);
+      }
+      entered = table().join(entered, value ? *value : kDyn);
+    }
+    if (item->optional_vars) assign(item->optional_vars, entered);
+  }
+  exec_body(n->body);
+}
+
+void Inference::exec(const ast::Stmt* stmt) {
+  switch (stmt->kind) {
+    case ast::Kind::FunctionDef:
+    case ast::Kind::AsyncFunctionDef:
+      return define_function(stmt);
+    case ast::Kind::ClassDef:
+      return define_class(static_cast<const ast::ClassDef*>(stmt));
+    case ast::Kind::Return: {
+      auto* n = static_cast<const ast::Return*>(stmt);
+      return add_return(n->value ? eval(n->value) : kNone);
+    }
+    case ast::Kind::Delete:
+      for (const ast::Expr* target : static_cast<const ast::Delete*>(stmt)->targets) {
+        if (auto* a = ast::as<ast::Attribute>(target)) eval(a->value);
+        if (auto* s = ast::as<ast::Subscript>(target)) {
+          eval(s->value);
+          eval(s->slice);
+        }
+      }
+      return;
+    case ast::Kind::Assign: {
+      auto* n = static_cast<const ast::Assign*>(stmt);
+      TypeId value = eval(n->value);
+      for (const ast::Expr* target : n->targets) assign(target, value);
+      return;
+    }
+    case ast::Kind::AugAssign: {
+      auto* n = static_cast<const ast::AugAssign*>(stmt);
+      TypeId current_value = eval(n->target);
+      TypeId operand = eval(n->value);
+      TypeId result = binary(n->op, current_value, operand, n->value, /*in_place=*/true);
+      return assign(n->target, result);
+    }
+    case ast::Kind::AnnAssign: {
+      auto* n = static_cast<const ast::AnnAssign*>(stmt);
+      if (n->value) assign(n->target, eval(n->value));
+      return;
+    }
+    case ast::Kind::For:
+      return exec_for(static_cast<const ast::For*>(stmt), false);
+    case ast::Kind::AsyncFor:
+      return exec_for(static_cast<const ast::AsyncFor*>(stmt), true);
+    case ast::Kind::While: {
+      auto* n = static_cast<const ast::While*>(stmt);
+      eval(n->test);
+      exec_body(n->body);
+      exec_body(n->orelse);
+      return;
+    }
+    case ast::Kind::If: {
+      auto* n = static_cast<const ast::If*>(stmt);
+      eval(n->test);
+      exec_body(n->body);
+      exec_body(n->orelse);
+      return;
+    }
+    case ast::Kind::With:
+      return exec_with(static_cast<const ast::With*>(stmt), false);
+    case ast::Kind::AsyncWith:
+      return exec_with(static_cast<const ast::AsyncWith*>(stmt), true);
+    case ast::Kind::Match: {
+      auto* n = static_cast<const ast::Match*>(stmt);
+      TypeId subject = eval(n->subject);
+      for (const ast::MatchCase* c : n->cases) {
+        exec_pattern(c->pattern, subject);
+        if (c->guard) eval(c->guard);
+        exec_body(c->body);
+      }
+      return;
+    }
+    case ast::Kind::Raise: {
+      auto* n = static_cast<const ast::Raise*>(stmt);
+      if (n->exc) eval(n->exc);
+      if (n->cause) eval(n->cause);
+      return;
+    }
+    case ast::Kind::Try:
+      return exec_try(static_cast<const ast::Try*>(stmt));
+    case ast::Kind::TryStar:
+      return exec_try(static_cast<const ast::TryStar*>(stmt));
+    case ast::Kind::Assert: {
+      auto* n = static_cast<const ast::Assert*>(stmt);
+      eval(n->test);
+      if (n->msg) eval(n->msg);
+      return;
+    }
+    case ast::Kind::Import:
+      for (const ast::Alias* alias : static_cast<const ast::Import*>(stmt)->names) {
+        std::string_view name = alias->name;
+        if (alias->asname.data()) {
+          write(*variable_or_unknown(alias->asname), table().module(name));
+        } else {
+          std::string_view top = name.substr(0, name.find('.'));
+          write(*variable_or_unknown(top), table().module(top));
+        }
+      }
+      return;
+    case ast::Kind::ImportFrom:
+      // Names from other modules are dyn until modules are analysed together.
+      for (const ast::Alias* alias : static_cast<const ast::ImportFrom*>(stmt)->names)
+        if (alias->name != "*") write(*variable_or_unknown(alias->asname.data() ? alias->asname : alias->name), kDyn);
+      return;
+    case ast::Kind::ExprStmt:
+      eval(static_cast<const ast::ExprStmt*>(stmt)->value);
+      return;
+    default:  // Global, Nonlocal, Pass, Break, Continue
+      return;
+  }
+}
+
+Slot* Inference::variable_or_unknown(std::string_view name) {
+  Slot* slot = variable(name);
+  return slot ? slot : &unknown_;
+}
+
+void Inference::assign(const ast::Expr* target, TypeId value) {
+  switch (target->kind) {
+    case ast::Kind::Name:
+      record(target, value);
+      return write(*variable_or_unknown(static_cast<const ast::Name*>(target)->id), value);
+    case ast::Kind::Attribute: {
+      auto* a = static_cast<const ast::Attribute*>(target);
+      record(target, value);
+      return store_attribute(eval(a->value), mangled(a->attr), value);
+    }
+    case ast::Kind::Subscript:
+      return store_subscript(static_cast<const ast::Subscript*>(target), value);
+    case ast::Kind::Starred:
+      return assign(static_cast<const ast::Starred*>(target)->value, value == kBottom ? kBottom : table().list_of(iterate(value)));
+    case ast::Kind::Tuple:
+    case ast::Kind::List: {
+      auto elts = target->kind == ast::Kind::Tuple ? static_cast<const ast::Tuple*>(target)->elts
+                                                    : static_cast<const ast::List*>(target)->elts;
+      record(target, value);
+      size_t star = elts.size();
+      for (size_t i = 0; i < elts.size(); ++i)
+        if (elts[i]->kind == ast::Kind::Starred) star = i;
+      const Type& type = table().get(value);
+      if (type.kind == Kind::Tuple && (star == elts.size() ? type.args.size() == elts.size() : type.args.size() + 1 >= elts.size())) {
+        std::vector<TypeId> items = type.args;
+        size_t after = elts.size() - star - 1;
+        for (size_t i = 0; i < elts.size(); ++i) {
+          if (i < star) {
+            assign(elts[i], items[i]);
+          } else if (i == star) {
+            TypeId middle = kBottom;
+            for (size_t k = star; k < items.size() - after; ++k) middle = table().join(middle, items[k]);
+            assign(static_cast<const ast::Starred*>(elts[i])->value, table().list_of(middle));
+          } else {
+            assign(elts[i], items[items.size() - (elts.size() - i)]);
+          }
+        }
+        return;
+      }
+      TypeId element = iterate(value);
+      for (const ast::Expr* e : elts) {
+        if (auto* s = ast::as<ast::Starred>(e))
+          assign(s->value, value == kBottom ? kBottom : table().list_of(element));
+        else
+          assign(e, element);
+      }
+      return;
+    }
+    default:
+      eval(target);  // not a valid target; the parser does not produce it
+      return;
+  }
+}
+
+// The function's closure env: where its free variables will be found. A
+// def in a class body closes over what the class body closes over.
+SpecId Inference::closure_env() {
+  if (current().class_body != kNoClass) return current().env;
+  if (current().function == kNoFunction) return kNoSpec;
+  return current_;
+}
+
+void Inference::define_function(const ast::Node* node) {
+  FunctionInfo& f = out_.functions[function_of_node_.at(node)];
+  std::span<ast::Expr* const> decorators;
+  const ast::Arguments* args;
+  std::string_view name;
+  if (auto* def = ast::as<ast::FunctionDef>(node)) {
+    decorators = def->decorator_list, args = def->args, name = def->name;
+  } else {
+    auto* async = static_cast<const ast::AsyncFunctionDef*>(node);
+    decorators = async->decorator_list, args = async->args, name = async->name;
+  }
+  std::vector<TypeId> decorator_types;
+  for (const ast::Expr* d : decorators) decorator_types.push_back(eval(d));
+  evaluate_defaults(f, args);
+  TypeId value = table().function(f.id, closure_env());
+  // Decorators apply bottom-up; the ones that make methods static, class or
+  // property methods are read from the function itself (MethodKind).
+  if (f.method_kind == MethodKind::Decorated || (f.owner == kNoClass && f.method_kind != MethodKind::Plain)) {
+    for (size_t i = decorator_types.size(); i-- > 0;) {
+      Argument arg{value};
+      value = call(decorator_types[i], {&arg, 1});
+    }
+  }
+  if (f.method_kind == MethodKind::PropertyAccessor) return;  // x.setter: the property stays the getter's
+  write(*variable_or_unknown(name), value);
+}
+
+void Inference::evaluate_defaults(FunctionInfo& f, const ast::Arguments* args) {
+  size_t index = 0;
+  for (const ast::Expr* d : args->defaults) write(f.defaults[index++], eval(d));
+  for (const ast::Expr* d : args->kw_defaults)
+    if (d) write(f.defaults[index++], eval(d));
+}
+
+void Inference::define_class(const ast::ClassDef* node) {
+  ClassInfo& cls = out_.classes[class_of_node_.at(node)];
+  std::vector<TypeId> bases;
+  for (const ast::Expr* base : node->bases) bases.push_back(eval(base));
+  for (const ast::Keyword* k : node->keywords) eval(k->value);
+  std::vector<TypeId> decorators;
+  for (const ast::Expr* d : node->decorator_list) decorators.push_back(eval(d));
+  if (cls.body == kNoSpec) {
+    if (std::find(bases.begin(), bases.end(), kBottom) != bases.end()) return;  // a base is not known yet
+    for (TypeId base : bases) {
+      const Type& t = table().get(base);
+      if (t.kind == Kind::Class) {
+        cls.bases.push_back(t.a);
+      } else if (t.kind == Kind::Builtin && builtin_info(t.a).name == "object") {
+      } else if (t.kind == Kind::Builtin && builtin_info(t.a).kind == BuiltinKind::Exception) {
+        cls.builtin_base = builtin_info(t.a).name;
+      } else if (t.kind == Kind::Builtin) {
+        cls.builtin_base = builtin_info(t.a).name;
+        cls.unknown_base = true;
+      } else {
+        cls.unknown_base = true;
+      }
+    }
+    if (!node->keywords.empty()) cls.unknown_base = true;  // a metaclass can do anything
+    compute_mro(cls);
+    cls.body = new_spec(cls.scope, kNoFunction, cls.id, closure_env(), {});
+  }
+  note_callee(cls.body);
+  TypeId value = table().class_object(cls.id);
+  for (size_t i = decorators.size(); i-- > 0;) {
+    Argument arg{value};
+    value = call(decorators[i], {&arg, 1});
+  }
+  write(*variable_or_unknown(node->name), value);
+}
+
+void Inference::bind_parameters(const FunctionInfo& function, const Spec& spec) {
+  for (size_t i = 0; i < function.params.size(); ++i)
+    write(current().variables[function.params[i].symbol], spec.args[i]);
+}
+
+void Inference::add_return(TypeId value) {
+  Spec& spec = current();
+  if (spec.function == kNoFunction) return;
+  const FunctionInfo& f = out_.functions[spec.function];
+  if (f.is_async) return write(spec.result, kDyn);
+  if (f.is_generator) return write(spec.result, table().generator_of(spec.yields));
+  write(spec.result, value);
+}
+
+void Inference::add_yield(TypeId value) {
+  Spec& spec = current();
+  spec.yields = table().join(spec.yields, value);
+  add_return(kNone);
+}
+
+void Inference::exec_handler(const ast::ExceptHandler* handler) {
+  TypeId caught = kDyn;
+  if (handler->type) {
+    TypeId classes = eval(handler->type);
+    caught = kBottom;
+    std::vector<TypeId> pending{classes};
+    while (!pending.empty()) {
+      TypeId t = pending.back();
+      pending.pop_back();
+      for (TypeId m : members_of(t)) {
+        const Type& type = table().get(m);
+        if (type.kind == Kind::Class) {
+          caught = table().join(caught, table().instance_of(type.a));
+        } else if (type.kind == Kind::Builtin && builtin_info(type.a).kind == BuiltinKind::Exception) {
+          caught = table().join(caught, table().exception_instance(type.a));
+        } else if (type.kind == Kind::Tuple || type.kind == Kind::TupleOf) {
+          pending.insert(pending.end(), type.args.begin(), type.args.end());
+        } else {
+          caught = kDyn;
+        }
+      }
+    }
+  }
+  if (handler->name.data()) write(*variable_or_unknown(handler->name), caught);
+  exec_body(handler->body);
+}
+
+void Inference::exec_pattern(const ast::Pattern* pattern, TypeId subject) {
+  auto bind_name = [&](ast::Identifier name, TypeId type) {
+    if (name.data()) write(*variable_or_unknown(name), type);
+  };
+  switch (pattern->kind) {
+    case ast::Kind::MatchValue:
+      eval(static_cast<const ast::MatchValue*>(pattern)->value);
+      return;
+    case ast::Kind::MatchSequence: {
+      TypeId element = subject == kBottom ? kBottom : iterate(subject);
+      for (const ast::Pattern* p : static_cast<const ast::MatchSequence*>(pattern)->patterns) {
+        if (auto* star = ast::as<ast::MatchStar>(p))
+          bind_name(star->name, subject == kBottom ? kBottom : table().list_of(element));
+        else
+          exec_pattern(p, element);
+      }
+      return;
+    }
+    case ast::Kind::MatchMapping: {
+      auto* n = static_cast<const ast::MatchMapping*>(pattern);
+      for (const ast::Expr* key : n->keys) eval(key);
+      const Type& t = table().get(subject);
+      TypeId value = t.kind == Kind::Dict ? t.args[1] : subject == kBottom ? kBottom : kDyn;
+      for (const ast::Pattern* p : n->patterns) exec_pattern(p, value);
+      bind_name(n->rest, t.kind == Kind::Dict ? subject : table().dict_of(kDyn, kDyn));
+      return;
+    }
+    case ast::Kind::MatchClass: {
+      auto* n = static_cast<const ast::MatchClass*>(pattern);
+      TypeId cls = eval(n->cls);
+      TypeId narrowed = table().kind(cls) == Kind::Class ? table().instance_of(table().get(cls).a) : kDyn;
+      for (const ast::Pattern* p : n->patterns) exec_pattern(p, kDyn);
+      for (size_t i = 0; i < n->kwd_patterns.size(); ++i)
+        exec_pattern(n->kwd_patterns[i], load_attribute(narrowed, std::string(n->kwd_attrs[i])));
+      return;
+    }
+    case ast::Kind::MatchAs: {
+      auto* n = static_cast<const ast::MatchAs*>(pattern);
+      if (n->pattern) exec_pattern(n->pattern, subject);
+      bind_name(n->name, subject);
+      return;
+    }
+    case ast::Kind::MatchOr:
+      for (const ast::Pattern* p : static_cast<const ast::MatchOr*>(pattern)->patterns) exec_pattern(p, subject);
+      return;
+    case ast::Kind::MatchStar:
+      bind_name(static_cast<const ast::MatchStar*>(pattern)->name, table().list_of(kDyn));
+      return;
+    default:  // MatchSingleton
+      return;
+  }
+}
+
+}  // namespace ingot::types

@@ -1,0 +1,60 @@
+// One type of the lattice (docs/types.md): a kind, up to two numeric
+// payloads and a list of type arguments. Types are interned in a TypeTable
+// and named by a TypeId, so equal types have equal ids and comparing types
+// is comparing integers.
+#pragma once
+
+#include <cstdint>
+#include <limits>
+#include <vector>
+
+namespace ingot::types {
+
+using TypeId = uint32_t;
+using ClassId = uint32_t;
+using FunctionId = uint32_t;
+using SpecId = uint32_t;
+using BuiltinId = uint32_t;
+
+inline constexpr SpecId kNoSpec = std::numeric_limits<SpecId>::max();
+
+// The order is the order union members are printed in (None last, so that
+// an optional reads `int | None`).
+enum class Kind : uint8_t {
+  Bottom,       // no value yet (the analysis has not seen one)
+  Bool,
+  Int,
+  Float,
+  Str,
+  Bytes,
+  Range,
+  Slice,
+  List,         // args: {element}
+  Dict,         // args: {key, value}
+  Set,          // args: {element}
+  Tuple,        // args: the elements (fixed arity)
+  TupleOf,      // args: {element}; tuple[T, ...]
+  Iterator,     // args: {element}; iter(), enumerate(), zip(), dict views, ...
+  Generator,    // args: {yielded}; a generator function's or expression's result
+  Instance,     // a: ClassId
+  Class,        // a: ClassId; the class object itself
+  Function,     // a: FunctionId, b: the SpecId its free variables live in (kNoSpec: none)
+  BoundMethod,  // a: FunctionId, b: env as for Function; args: {self}
+  Super,        // a: the ClassId whose MRO successors are searched; args: {self}
+  Builtin,      // a: BuiltinId; a builtin function or class (len, int, ValueError)
+  Exception,    // a: BuiltinId of a builtin exception class; an instance of it
+  Module,       // a: index of the module's name in the table
+  None,
+  Union,        // args: 2..kMaxUnion members, sorted, pairwise of different heads
+  Dyn,          // top: a boxed value of any type, dispatched at run time
+};
+
+struct Type {
+  Kind kind = Kind::Bottom;
+  uint32_t a = 0;
+  uint32_t b = 0;
+  std::vector<TypeId> args;
+  uint8_t depth = 0;  // nesting depth of container arguments (widening bound)
+};
+
+}  // namespace ingot::types

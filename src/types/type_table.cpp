@@ -1,0 +1,158 @@
+#include "types/type_table.h"
+
+#include <algorithm>
+
+#include "types/builtins.h"
+
+namespace ingot::types {
+
+size_t TypeTable::KeyHash::operator()(const Key& k) const {
+  size_t h = static_cast<size_t>(k.kind) * 0x9E3779B97F4A7C15ull;
+  h ^= (static_cast<size_t>(k.a) << 1) ^ (static_cast<size_t>(k.b) << 33);
+  for (TypeId arg : k.args) h = (h ^ arg) * 0x100000001B3ull;
+  return h;
+}
+
+TypeTable::TypeTable() {
+  // The order matches the kBottom... constants.
+  for (Kind kind : {Kind::Bottom, Kind::Dyn, Kind::None, Kind::Bool, Kind::Int, Kind::Float, Kind::Str, Kind::Bytes,
+                    Kind::Range, Kind::Slice})
+    intern(Type{kind});
+}
+
+TypeId TypeTable::intern(Type type) {
+  Key key{type.kind, type.a, type.b, type.args};
+  if (auto it = index_.find(key); it != index_.end()) return it->second;
+  uint8_t depth = 0;
+  if (type.kind != Kind::Union)
+    for (TypeId arg : type.args) depth = std::max<uint8_t>(depth, types_[arg].depth + 1);
+  else
+    for (TypeId arg : type.args) depth = std::max(depth, types_[arg].depth);
+  type.depth = depth;
+  TypeId id = static_cast<TypeId>(types_.size());
+  types_.push_back(std::move(type));
+  identity_.push_back(id);
+  index_.emplace(std::move(key), id);
+  return id;
+}
+
+TypeId TypeTable::widen(TypeId argument) const { return types_[argument].depth >= kMaxDepth ? kDyn : argument; }
+
+TypeId TypeTable::list_of(TypeId element) { return intern(Type{Kind::List, 0, 0, {widen(element)}}); }
+TypeId TypeTable::set_of(TypeId element) { return intern(Type{Kind::Set, 0, 0, {widen(element)}}); }
+TypeId TypeTable::dict_of(TypeId key, TypeId value) { return intern(Type{Kind::Dict, 0, 0, {widen(key), widen(value)}}); }
+TypeId TypeTable::tuple_var(TypeId element) { return intern(Type{Kind::TupleOf, 0, 0, {widen(element)}}); }
+TypeId TypeTable::iterator_of(TypeId element) { return intern(Type{Kind::Iterator, 0, 0, {widen(element)}}); }
+TypeId TypeTable::generator_of(TypeId element) { return intern(Type{Kind::Generator, 0, 0, {widen(element)}}); }
+
+TypeId TypeTable::tuple_of(std::span<const TypeId> elements) {
+  if (elements.size() > kMaxTupleArity) {
+    TypeId all = kBottom;
+    for (TypeId e : elements) all = join(all, e);
+    return tuple_var(all);
+  }
+  Type type{Kind::Tuple};
+  for (TypeId e : elements) type.args.push_back(widen(e));
+  return intern(std::move(type));
+}
+
+TypeId TypeTable::instance_of(ClassId cls) { return intern(Type{Kind::Instance, cls}); }
+TypeId TypeTable::class_object(ClassId cls) { return intern(Type{Kind::Class, cls}); }
+TypeId TypeTable::function(FunctionId function, SpecId env) { return intern(Type{Kind::Function, function, env}); }
+TypeId TypeTable::bound_method(FunctionId function, SpecId env, TypeId self) {
+  return intern(Type{Kind::BoundMethod, function, env, {self}});
+}
+TypeId TypeTable::super_of(ClassId after, TypeId self) { return intern(Type{Kind::Super, after, 0, {self}}); }
+TypeId TypeTable::builtin(BuiltinId id) { return intern(Type{Kind::Builtin, id}); }
+TypeId TypeTable::exception_instance(BuiltinId cls) { return intern(Type{Kind::Exception, cls}); }
+
+TypeId TypeTable::module(std::string_view name) {
+  auto [it, added] = module_index_.emplace(std::string(name), static_cast<uint32_t>(module_names_.size()));
+  if (added) module_names_.emplace_back(name);
+  return intern(Type{Kind::Module, it->second});
+}
+
+std::span<const TypeId> TypeTable::members(TypeId t) const {
+  if (t == kBottom) return {};
+  if (types_[t].kind == Kind::Union) return types_[t].args;
+  return {&identity_[t], 1};
+}
+
+TypeId TypeTable::element(TypeId t) {
+  const Type& type = types_[t];
+  switch (type.kind) {
+    case Kind::List:
+    case Kind::Set:
+    case Kind::TupleOf:
+    case Kind::Iterator:
+    case Kind::Generator:
+      return type.args[0];
+    case Kind::Tuple: {
+      TypeId all = kBottom;
+      std::vector<TypeId> elements = type.args;  // join may grow types_
+      for (TypeId e : elements) all = join(all, e);
+      return all;
+    }
+    case Kind::Bottom:
+      return kBottom;
+    default:
+      return kDyn;
+  }
+}
+
+void TypeTable::name_class(ClassId id, std::string name) {
+  if (class_names_.size() <= id) class_names_.resize(id + 1);
+  class_names_[id] = std::move(name);
+}
+
+void TypeTable::name_function(FunctionId id, std::string name) {
+  if (function_names_.size() <= id) function_names_.resize(id + 1);
+  function_names_[id] = std::move(name);
+}
+
+std::string TypeTable::format_args(const Type& type, std::string_view separator) const {
+  std::string out;
+  for (size_t i = 0; i < type.args.size(); ++i) {
+    if (i) out += separator;
+    out += format(type.args[i]);
+  }
+  return out;
+}
+
+std::string TypeTable::format(TypeId t) const {
+  const Type& type = types_[t];
+  auto name_of = [](const std::vector<std::string>& names, uint32_t id) {
+    return id < names.size() && !names[id].empty() ? names[id] : "#" + std::to_string(id);
+  };
+  switch (type.kind) {
+    case Kind::Bottom: return "bottom";
+    case Kind::Bool: return "bool";
+    case Kind::Int: return "int";
+    case Kind::Float: return "float";
+    case Kind::Str: return "str";
+    case Kind::Bytes: return "bytes";
+    case Kind::Range: return "range";
+    case Kind::Slice: return "slice";
+    case Kind::None: return "None";
+    case Kind::Dyn: return "dyn";
+    case Kind::List: return "list[" + format_args(type, ", ") + "]";
+    case Kind::Set: return "set[" + format_args(type, ", ") + "]";
+    case Kind::Dict: return "dict[" + format_args(type, ", ") + "]";
+    case Kind::Tuple: return type.args.empty() ? "tuple[()]" : "tuple[" + format_args(type, ", ") + "]";
+    case Kind::TupleOf: return "tuple[" + format_args(type, ", ") + ", ...]";
+    case Kind::Iterator: return "iterator[" + format_args(type, ", ") + "]";
+    case Kind::Generator: return "generator[" + format_args(type, ", ") + "]";
+    case Kind::Instance: return name_of(class_names_, type.a);
+    case Kind::Class: return "type[" + name_of(class_names_, type.a) + "]";
+    case Kind::Function: return "def " + name_of(function_names_, type.a);
+    case Kind::BoundMethod: return "method " + name_of(function_names_, type.a) + " of " + format(type.args[0]);
+    case Kind::Super: return "super(" + name_of(class_names_, type.a) + ", " + format(type.args[0]) + ")";
+    case Kind::Builtin: return "builtin " + std::string(builtin_name(type.a));
+    case Kind::Exception: return std::string(builtin_name(type.a));
+    case Kind::Module: return "module " + module_names_[type.a];
+    case Kind::Union: return format_args(type, " | ");
+  }
+  return "?";
+}
+
+}  // namespace ingot::types
