@@ -64,7 +64,7 @@ def single_core(program, backend, iterations, **options):
     report(name, backend, 1, result.instructions, result.run_seconds, result.seconds, state_checksum(farm))
 
 
-def loop_farm(program, backend, cores, iterations, reconverge=True):
+def loop_farm(program, backend, cores, iterations, reconverge=False):
     farm = arm64.Arm64Farm(cores, 4096, backend=backend, reconverge=reconverge)
     farm.load_program(code(program))
     farm.registers[:, 0] = iterations
@@ -72,12 +72,12 @@ def loop_farm(program, backend, cores, iterations, reconverge=True):
     farm.registers[:, 31] = 2048
     result = farm.execute(1 << 62)
     assert (farm.stop_reason == int(arm64.StopReason.HALT)).all()
-    suffix = "" if reconverge else ", no reconvergence"
+    suffix = ", reconverging" if reconverge else ""
     report(f"farm, same: {program}{suffix}", backend, cores, result.instructions, result.run_seconds,
            result.seconds, state_checksum(farm))
 
 
-def real_farm(programs, names, label, backend, cores, reconverge=True, memory=512 << 10):
+def real_farm(programs, names, label, backend, cores, reconverge=False, memory=1 << 20):
     farm = arm64.Arm64Farm(cores, memory, backend=backend, reconverge=reconverge, output_capacity=1024)
     if len(set(names)) == 1:
         test_programs.install(farm, programs[names[0]])
@@ -92,7 +92,7 @@ def real_farm(programs, names, label, backend, cores, reconverge=True, memory=51
     for core in range(cores):
         program = programs[names[core % len(names)]]
         assert farm.output(core) == program.stdout, (core, program.name)
-    suffix = "" if reconverge else ", no reconvergence"
+    suffix = ", reconverging" if reconverge else ""
     report(f"farm, real: {label}{suffix}", backend, cores, result.instructions, result.run_seconds, result.seconds,
            state_checksum(farm))
 
@@ -102,7 +102,7 @@ def main():
     parser.add_argument("--iterations", type=int, default=5_000_000, help="single core: loop iterations")
     parser.add_argument("--farm-cores", default="16384,131072", help="farm sizes for the loops")
     parser.add_argument("--farm-iterations", type=int, default=20_000, help="loop iterations per farm core")
-    parser.add_argument("--real-cores", type=int, default=4096)
+    parser.add_argument("--real-cores", type=int, default=2048)
     parser.add_argument("--cpu-farm-cores", type=int, default=16384, help="the CPU backend's farm size")
     parser.add_argument("--programs", help="directory of built test programs")
     parser.add_argument("--json", help="write every row here")
@@ -127,7 +127,8 @@ def main():
         for cores in sizes:
             for program in ("loop", "loop_stores", "mix"):
                 loop_farm(program, backend, cores, iterations)
-            loop_farm("mix", backend, cores, iterations, reconverge=False)
+            if backend == "gpu":
+                loop_farm("mix", backend, cores, iterations, reconverge=True)
 
     programs = test_programs.load(args.programs) if args.programs else None
     if programs:
@@ -136,11 +137,11 @@ def main():
             cores = args.real_cores if backend == "gpu" else args.real_cores // 8
             real_farm(programs, ["sort-O2"], "sort -O2 on every core", backend, cores)
             if backend == "gpu":
-                real_farm(programs, ["sort-O2"], "sort -O2 on every core", backend, cores, reconverge=False)
+                real_farm(programs, ["sort-O2"], "sort -O2 on every core", backend, cores, reconverge=True)
             real_farm(programs, running, f"{len(running)} programs, one per core", backend, cores)
             if backend == "gpu":
                 real_farm(programs, running, f"{len(running)} programs, one per core", backend, cores,
-                          reconverge=False)
+                          reconverge=True)
     else:
         print("farm, real: skipped (no --programs)")
 

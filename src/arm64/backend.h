@@ -17,10 +17,12 @@ enum class BackendKind { automatic, cpu, gpu };
 struct GpuOptions {
   int device = 0;
   // Run on the shared buffers in place, across the bus, instead of on a
-  // device copy of them. Much slower; kept to measure what staging buys.
+  // device copy of them: no copies, but every access crosses PCIe.
   bool mapped = false;
-  // Lowest-pc-first scheduling within a warp (gpu_kernel.h).
-  bool reconverge = true;
+  // Lowest-pc-first scheduling within a warp (gpu_kernel.h). Off by
+  // default: it paid only on a loop built to diverge, and cost real
+  // programs 15 to 40% (src/arm64/README.md).
+  bool reconverge = false;
   unsigned threads_per_block = 128;
 };
 

@@ -2,8 +2,8 @@
 // NVRTC through the GPU layer's caches. The machine's state, memory and
 // output are zero-copy shared buffers, which Python views in place; a run
 // copies them to device memory, launches one thread per core, and copies
-// them back, because a core reaching its memory across the bus at every
-// load would run many times slower (GpuOptions::mapped measures it).
+// them back: one bulk copy each way instead of a trip across the bus at
+// every fetch, load and store (GpuOptions::mapped runs in place).
 #pragma once
 
 #include <vector>

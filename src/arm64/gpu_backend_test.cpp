@@ -31,6 +31,12 @@ TEST(GpuKernelTest, SourceCompilesWithNvrtc) {
 // An instruction from the implemented groups mostly, with random operands.
 u32 random_instruction(std::mt19937& rng) {
   static const u32 groups[] = {8, 9, 5, 13, 4, 6, 12, 14, 10, 11};  // bits 28:25
+  switch (rng() % 64) {  // the exact words that stop a core
+    case 0: return 0xd4000001;                           // svc #0
+    case 1: return 0xd4400000 | (rng() & 0xffff) << 5;  // hlt
+    case 2: return 0xd4200000 | (rng() & 0xffff) << 5;  // brk
+    default: break;
+  }
   u32 word = rng();
   u32 group = groups[rng() % std::size(groups)];
   word = (word & ~(15u << 25)) | group << 25;
@@ -55,7 +61,9 @@ void seed(Machine& m, bool shared_program, unsigned seed) {
     for (u32 n = 0; n < 32; ++n)  // half near the memory, so that loads and stores land
       m.registers()[core * 32 + n] = n % 2 ? rng() % m.memory_size() : (u64(rng()) << 32 | rng());
     m.registers()[core * 32 + 31] = m.memory_size() / 2;
-    m.registers()[core * 32 + 8] = rng() % 2 ? 64 : 93;  // write, or exit
+    static const u64 syscalls[] = {64, 64, 93, 172};  // write, exit, getpid
+    m.registers()[core * 32 + 8] = syscalls[rng() % 4];
+    if (rng() % 2) m.registers()[core * 32 + 0] = 1;  // standard output
     m.flags()[core] = (rng() % 16) << 28;
     m.pc()[core] = 4 * (rng() % 64);
   }
@@ -84,7 +92,7 @@ TEST_F(GpuBackendTest, RandomProgramsEndAsOnTheCpu) {
   } variants[] = {
       {"own programs", false, {}},
       {"one program", true, {}},
-      {"no reconvergence", false, {.reconverge = false}},
+      {"reconvergence", false, {.reconverge = true}},
       {"mapped", true, {.mapped = true, .threads_per_block = 64}},
   };
   std::vector<u32> stops(kStopReasonCount);

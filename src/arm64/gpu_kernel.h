@@ -2,7 +2,7 @@
 // (interpreter.h) that the CPU backend runs. Only NVRTC compiles this file,
 // from the text embedded in the library (embed_kernel_source.py).
 //
-// Design (docs/arm64.md has the measurements):
+// Design (src/arm64/README.md has the measurements):
 //  * Registers live in shared memory while the kernel runs, 32 x 8 bytes per
 //    thread, laid out register-major so that the threads of a warp reading
 //    the same register hit 32 different banks. The interpreter indexes them

@@ -10,5 +10,7 @@ namespace ingot::driver {
 int ast_command(std::span<const std::string_view> args);
 // ingot scopes FILE...: exit code 0, or 1 if any file does not compile.
 int scopes_command(std::span<const std::string_view> args);
+// ingot types FILE...: exit code 0, or 1 if any file does not compile.
+int types_command(std::span<const std::string_view> args);
 
 }  // namespace ingot::driver

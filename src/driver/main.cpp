@@ -12,12 +12,15 @@ namespace {
 
 constexpr const char* kUsage = R"(usage: ingot ast [--quiet] FILE.py...
        ingot scopes FILE.py...
+       ingot types FILE.py...
 
   ast FILE.py     print the tree CPython's ast.dump(ast.parse(...),
                   include_attributes=True) prints, or the SyntaxError
   ast --quiet     parse only; print nothing but errors (for benchmarks)
   scopes FILE.py  print the scopes and symbols CPython's symtable module
                   finds, or the compile-time error
+  types FILE.py   print the inferred types: each function specialisation's
+                  signature and locals, each class's attributes
   --version       print the version
   --help          print this help
 )";
@@ -36,6 +39,7 @@ int main(int argc, char** argv) {
   }
   if (args[0] == "ast") return ingot::driver::ast_command({args.begin() + 1, args.end()});
   if (args[0] == "scopes") return ingot::driver::scopes_command({args.begin() + 1, args.end()});
+  if (args[0] == "types") return ingot::driver::types_command({args.begin() + 1, args.end()});
   std::fprintf(stderr, "ingot: unknown command '%.*s'\n%s", int(args[0].size()), args[0].data(), kUsage);
   return 2;
 }

@@ -249,16 +249,18 @@ std::string format_int_spec(Int x, const Spec& spec) {
 
 }  // namespace
 
-Str format(Int x, Str spec) {
+Str format(Int x, Str spec) { return format_int(x, spec, "int"); }
+
+Str format_int(Int x, Str spec, std::string_view type_name) {
   if (spec.empty()) return str(x);
-  Spec s = parse_spec(spec, 'd', '>', "int");
+  Spec s = parse_spec(spec, 'd', '>', type_name);
   switch (s.type) {
     case 'b': case 'c': case 'd': case 'o': case 'x': case 'X': case 'n':
       return Str::from_utf8(format_int_spec(x, s));
     case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%':
       return Str::from_utf8(format_float_spec(to_double(x), s));
     default:
-      raise_unknown_type(s.type, "int");
+      raise_unknown_type(s.type, type_name);
   }
 }
 

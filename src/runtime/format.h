@@ -3,6 +3,8 @@
 // call the same functions). An empty spec gives str(x).
 #pragma once
 
+#include <string_view>
+
 #include "runtime/int.h"
 #include "runtime/str.h"
 
@@ -11,5 +13,7 @@ namespace ingot::rt {
 Str format(Int x, Str spec);
 Str format(double x, Str spec);
 Str format(Str x, Str spec);
+// int's formatting for an int subclass (bool): errors name `type_name`.
+Str format_int(Int x, Str spec, std::string_view type_name);
 
 }  // namespace ingot::rt

@@ -13,6 +13,7 @@
 #include <gc/gc_allocator.h>
 
 #include <cstddef>
+#include <type_traits>
 #include <vector>
 
 namespace ingot::rt {
@@ -21,6 +22,13 @@ namespace ingot::rt {
 inline void* gc_alloc(size_t bytes) { return GC_MALLOC(bytes); }
 // Unscanned memory for payloads that hold no pointers; not zero-filled.
 inline void* gc_alloc_atomic(size_t bytes) { return GC_MALLOC_ATOMIC(bytes); }
+
+// Storage for n items of T: atomic (unscanned) when T holds no pointers.
+template <typename T>
+T* gc_new_array(size_t n) {
+  size_t bytes = sizeof(T) * n;
+  return static_cast<T*>(std::is_arithmetic_v<T> ? gc_alloc_atomic(bytes) : gc_alloc(bytes));
+}
 
 // A std::vector whose storage the collector scans and frees.
 template <typename T>

@@ -6,6 +6,7 @@
 // typed code knows the class and calls the right function directly.
 #pragma once
 
+#include <cstdint>
 #include <span>
 #include <string_view>
 
@@ -13,6 +14,10 @@ namespace ingot::rt {
 
 struct TypeObject;
 class Str;
+class Value;
+
+// A rich comparison other than == and !=.
+enum class CompareOp { lt, le, gt, ge };
 
 struct Object {
   const TypeObject* type;
@@ -27,6 +32,13 @@ struct TypeObject {
   // str(x) and repr(x) of an instance; null where the class has neither yet.
   Str (*str)(const Object*) = nullptr;
   Str (*repr)(const Object*) = nullptr;
+  // hash(x), x == other and x < other (<=, >, >=) for the dynamic paths
+  // (protocol.h). null hash: the first class in the mro with one decides;
+  // null equal: identity; null compare: unordered (TypeError). compare is
+  // only called with an `other` of the same class.
+  int64_t (*hash)(const Object*) = nullptr;
+  bool (*equal)(const Object*, Value other) = nullptr;
+  bool (*compare)(const Object*, Value other, CompareOp op) = nullptr;
 
   bool is_subclass_of(const TypeObject& other) const {
     for (const TypeObject* t : mro)

@@ -35,6 +35,8 @@ class Value {
   Int as_int() const { return Int::from_bits(bits_); }
   Str as_str() const { return Str(reinterpret_cast<const StrObject*>(object())); }
   double as_float() const;
+  bool as_bool() const;
+  uint64_t bits() const { return bits_; }
 
  private:
   explicit Value(uint64_t bits) : bits_(bits) {}
@@ -44,5 +46,7 @@ class Value {
 // str() and repr() of any value: the class's slots.
 Str str(Value v);
 Str repr(Value v);
+// object.__repr__: "<module.Name object at 0x...>".
+Str object_repr(const Object* object);
 
 }  // namespace ingot::rt

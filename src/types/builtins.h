@@ -23,6 +23,8 @@ class TypeTable;
 // One argument of a call as the analysis sees it.
 struct Argument {
   enum class Spread : uint8_t { None, Star, DoubleStar };  // f(x), f(*x), f(**x)
+  Argument(TypeId type, const ast::Expr* expr = nullptr, std::string_view keyword = {}, Spread spread = Spread::None)
+      : type(type), expr(expr), keyword(keyword), spread(spread) {}
   TypeId type = 0;
   const ast::Expr* expr = nullptr;  // null for arguments the analysis made up (self, dunder operands)
   std::string_view keyword;         // empty for a positional argument
@@ -55,6 +57,9 @@ struct BuiltinInfo {
 std::optional<BuiltinId> find_builtin(std::string_view name);
 const BuiltinInfo& builtin_info(BuiltinId id);
 std::string_view builtin_name(BuiltinId id);
+// `module.name` for the standard modules the table knows (math.sqrt,
+// sys.argv, ...); nullopt for any other (the value is then dyn).
+std::optional<TypeId> module_attribute(TypeTable& table, std::string_view module, std::string_view name);
 
 // receiver.name(args) for a receiver of a builtin type (list, dict, str, ...);
 // nullopt when the table has no such method (the call is then dyn).

@@ -1,5 +1,7 @@
 #include "types/control_flow.h"
 
+#include <algorithm>
+
 namespace ingot::types {
 namespace {
 

@@ -244,6 +244,30 @@ TypeId Inference::eval_call(const ast::Call* call) {
   return this->call(callee, args);
 }
 
+// A value whose methods come from builtin_methods.cpp.
+bool Inference::is_builtin_value(TypeId t) const {
+  switch (out_.table.kind(t)) {
+    case Kind::Bool:
+    case Kind::Int:
+    case Kind::Float:
+    case Kind::Str:
+    case Kind::Bytes:
+    case Kind::Range:
+    case Kind::Slice:
+    case Kind::List:
+    case Kind::Dict:
+    case Kind::Set:
+    case Kind::Tuple:
+    case Kind::TupleOf:
+    case Kind::Iterator:
+    case Kind::Generator:
+    case Kind::Exception:
+      return true;
+    default:
+      return false;
+  }
+}
+
 // receiver.name(args): methods of builtin types come from their table (and
 // may refine the receiver: x.append(1)); the rest is a call of the attribute.
 TypeId Inference::call_method(TypeId receiver, const ast::Attribute* attribute, std::span<const Argument> args) {
@@ -251,6 +275,7 @@ TypeId Inference::call_method(TypeId receiver, const ast::Attribute* attribute, 
   TypeId result = kBottom;
   TypeId callee_type = kBottom;
   for (TypeId m : members_of(receiver)) {
+    if (m == kNone) continue;  // AttributeError: the None of an optional gives no value
     if (is_builtin_value(m)) {
       BuiltinCall context{*this, table(), args, attribute};
       std::optional<TypeId> r = call_builtin_method(context, m, name, attribute->value);

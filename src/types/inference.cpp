@@ -12,6 +12,14 @@ Inference::Inference(const ast::Module& module, const sema::SymbolTable& symbols
   collect_definitions();
 }
 
+// A scope's part of a qualified name: CPython's, except that lambdas carry
+// their line (`<lambda@3>`) so that a dump tells them apart.
+std::string Inference::display_name(const sema::Scope& scope) {
+  if (scope.kind == sema::ScopeKind::Lambda) return "<lambda@" + std::to_string(scope.loc.lineno) + ">";
+  if (sema::is_comprehension(scope.kind)) return "<" + scope.name + ">";
+  return scope.name;
+}
+
 // Functions and classes get their ids up front, in source order, so that the
 // ids (and the dump) do not depend on the order the worklist reaches them.
 void Inference::collect_definitions() {
@@ -34,7 +42,7 @@ void Inference::collect_definitions() {
       const sema::Scope& parent = symbols_.scope(*scope.parent);
       std::string prefix = qualnames[parent.id];
       if (parent.kind != sema::ScopeKind::Module && parent.kind != sema::ScopeKind::Class) prefix += ".<locals>";
-      qualnames[scope.id] = (prefix.empty() ? "" : prefix + ".") + (scope.kind == sema::ScopeKind::Lambda ? "<lambda>" : scope.name);
+      qualnames[scope.id] = (prefix.empty() ? "" : prefix + ".") + display_name(scope);
     }
     if (scope.kind == sema::ScopeKind::Class) {
       ClassInfo& cls = out_.classes.emplace_back();
@@ -165,13 +173,13 @@ SpecId Inference::specialise(FunctionId function, SpecId env, std::vector<TypeId
   return index[std::move(args)] = id;
 }
 
-// A method's receiver stays an instance of its class, so that `self.x` keeps
-// the attribute types; the object may be of a subclass.
+// A method's receiver stays an instance of its class or a subclass (C+),
+// so that `self.x` keeps the attribute types and `self.m()` sees overrides.
 std::vector<TypeId> Inference::dyn_arguments(const FunctionInfo& f, size_t count) {
   std::vector<TypeId> args(count, kDyn);
   if (f.owner == kNoClass || args.empty() || f.params[0].kind == ParamKind::VarArgs) return args;
   if (f.method_kind == MethodKind::Plain || f.method_kind == MethodKind::Property)
-    args[0] = out_.table.instance_of(f.owner);
+    args[0] = out_.table.instance_of(f.owner, /*or_subclass=*/true);
   if (f.method_kind == MethodKind::ClassMethod) args[0] = out_.table.class_object(f.owner);
   return args;
 }
@@ -201,6 +209,7 @@ void Inference::evaluate(SpecId id) {
     current_changed_ = false;
     defer_new_specs_ = true;
     deferred_.clear();
+    escaped_.clear();
     spec.callees.clear();
     scope_ = spec.scope;
     if (spec.function != kNoFunction) {
@@ -220,6 +229,13 @@ void Inference::evaluate(SpecId id) {
     }
   } while (current_changed_);
   defer_new_specs_ = false;
+  if (spec.class_body != kNoClass && !out_.classes[spec.class_body].body_evaluated) {
+    // Lookups that found nothing waited (kBottom) for the body; now an
+    // absent name is an answer (dyn, or the next class in the MRO).
+    out_.classes[spec.class_body].body_evaluated = true;
+    for (auto& [name, slot] : out_.classes[spec.class_body].class_attributes)
+      for (SpecId reader : slot.readers) enqueue(reader);
+  }
   auto requests = std::move(deferred_);
   for (Request& request : requests) {
     SpecId callee = specialise(request.function, request.env, std::move(request.args), request.on_dyn);

@@ -47,6 +47,9 @@ class Inference {
   void refine(const ast::Expr* target, TypeId type);
   // The type of `self` in the method running now (for super()); kBottom outside methods.
   TypeId super_object();
+  TypeId binary(ast::Operator op, TypeId left, TypeId right, const ast::Expr* right_expr, bool in_place = false);
+  // `value` flows where the analysis cannot follow it (docs/types.md, "Escape").
+  void escape(TypeId value);
 
  private:
   friend struct StatementWalker;
@@ -72,6 +75,7 @@ class Inference {
   void record(const ast::Node* expr, TypeId type);
   void collect_definitions();
   static MethodKind method_kind(const ast::Node* def);
+  static std::string display_name(const sema::Scope& scope);
   void mark_live();
   Spec& current() { return *out_.specs[current_]; }
 
@@ -112,8 +116,8 @@ class Inference {
   TypeId call_function(FunctionId function, SpecId env, std::span<const Argument> args);
   bool bind_arguments(const FunctionInfo& function, std::span<const Argument> args, std::vector<TypeId>& out);
   TypeId instantiate(ClassId cls, std::span<const Argument> args);
+  bool class_complete(ClassId cls) const;  // every class of its MRO has run its body
   TypeId call_member(TypeId callee, std::span<const Argument> args);
-  void escape(TypeId value);
   void escape_arguments(std::span<const Argument> args);
   void request_dyn_spec(FunctionId function, SpecId env);
   void refine_arguments(const FunctionInfo& function, const Spec& spec, std::span<const Argument> args);
@@ -123,14 +127,15 @@ class Inference {
   TypeId load_attribute(TypeId object, const std::string& name);
   TypeId load_member(TypeId object, const std::string& name);
   void store_attribute(TypeId object, const std::string& name, TypeId value);
-  Slot* find_instance_attribute(ClassId cls, const std::string& name, bool create);
+  Slot* find_instance_attribute(ClassId cls, const std::string& name);
+  Slot& hoist(ClassId cls, const std::string& name);
+  TypeId overrides(ClassId cls, const std::string& name);
   Slot* find_class_attribute(ClassId cls, const std::string& name, ClassId* owner = nullptr);
   TypeId bind(TypeId value, TypeId self, ClassId owner);
   void compute_mro(ClassInfo& cls);
   bool is_subclass(ClassId derived, ClassId base) const;
 
   // operators.cpp
-  TypeId binary(ast::Operator op, TypeId left, TypeId right, const ast::Expr* right_expr, bool in_place = false);
   TypeId binary_members(ast::Operator op, TypeId left, TypeId right, const ast::Expr* right_expr);
   TypeId unary(ast::UnaryOperator op, TypeId operand);
   TypeId compare(ast::CmpOperator op, TypeId left, TypeId right);

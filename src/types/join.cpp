@@ -45,6 +45,7 @@ TypeId TypeTable::join_same_head(TypeId x, TypeId y) {
     case Kind::Dict: return dict_of(join(a.args[0], b.args[0]), join(a.args[1], b.args[1]));
     case Kind::BoundMethod: return bound_method(a.a, a.b, join(a.args[0], b.args[0]));
     case Kind::Super: return super_of(a.a, join(a.args[0], b.args[0]));
+    case Kind::Instance: return instance_of(a.a, a.b || b.b);
     case Kind::Tuple:
     case Kind::TupleOf:
       if (a.kind == Kind::Tuple && b.kind == Kind::Tuple && a.args.size() == b.args.size()) {
@@ -58,6 +59,36 @@ TypeId TypeTable::join_same_head(TypeId x, TypeId y) {
   }
 }
 
+// An instance of D is among the values of C+ when D is a subclass of C.
+void TypeTable::drop_subsumed_instances(std::vector<TypeId>& members) {
+  auto subsumed = [&](TypeId m) {
+    const Type& t = types_[m];
+    if (t.kind != Kind::Instance) return false;
+    return std::any_of(members.begin(), members.end(), [&](TypeId other) {
+      const Type& o = types_[other];
+      return other != m && o.kind == Kind::Instance && o.b && o.a != t.a && is_subclass(t.a, o.a);
+    });
+  };
+  members.erase(std::remove_if(members.begin(), members.end(), subsumed), members.end());
+}
+
+// The instances become one instance of their nearest common base (the
+// first class of one's MRO that is in every other's), marked "or a
+// subclass". False when they have none (only `object`).
+bool TypeTable::collapse_instances(std::vector<TypeId>& members) {
+  std::vector<ClassId> classes;
+  for (TypeId m : members)
+    if (types_[m].kind == Kind::Instance) classes.push_back(types_[m].a);
+  if (classes.size() < 2 || classes[0] >= mros_.size()) return false;
+  for (ClassId base : mros_[classes[0]]) {
+    if (!std::all_of(classes.begin(), classes.end(), [&](ClassId c) { return is_subclass(c, base); })) continue;
+    std::erase_if(members, [&](TypeId m) { return types_[m].kind == Kind::Instance; });
+    members.push_back(instance_of(base, true));
+    return members.size() <= kMaxUnion;
+  }
+  return false;
+}
+
 TypeId TypeTable::make_union(std::vector<TypeId> members) {
   std::sort(members.begin(), members.end(), [this](TypeId x, TypeId y) {
     const Type& a = types_[x];
@@ -67,7 +98,7 @@ TypeId TypeTable::make_union(std::vector<TypeId> members) {
     if (a.b != b.b) return a.b < b.b;
     return x < y;
   });
-  return intern(Type{Kind::Union, 0, 0, std::move(members)});
+  return intern(make(Kind::Union, 0, 0, std::move(members)));
 }
 
 TypeId TypeTable::join(TypeId a, TypeId b) {
@@ -86,7 +117,8 @@ TypeId TypeTable::join(TypeId a, TypeId b) {
     if (joined == kDyn) return kDyn;
     *same = joined;
   }
-  if (merged.size() > kMaxUnion) return kDyn;
+  drop_subsumed_instances(merged);
+  if (merged.size() > kMaxUnion && !collapse_instances(merged)) return kDyn;
   if (merged.size() == 1) return merged[0];
   return make_union(std::move(merged));
 }

@@ -53,7 +53,7 @@ struct FunctionInfo {
   FunctionId id = 0;
   const ast::Node* node = nullptr;  // FunctionDef, AsyncFunctionDef or Lambda
   const sema::Scope* scope = nullptr;
-  std::string qualname;  // CPython's __qualname__, e.g. `outer.<locals>.inner`, `C.m`
+  std::string qualname;  // as CPython's __qualname__ (`outer.<locals>.inner`, `C.m`), lambdas as `<lambda@LINE>`
   std::vector<Param> params;   // positional-only, positional, *args, keyword-only, **kwargs
   std::vector<Slot> defaults;  // types of default values, joined over every execution of the def
   ClassId owner = kNoClass;    // the class whose body defines it directly
@@ -74,6 +74,8 @@ struct ClassInfo {
   std::string builtin_base;      // the nearest builtin base other than object ("Exception", ...), or empty
   bool unknown_base = false;     // a base the analysis cannot see: unknown attributes are dyn
   SpecId body = kNoSpec;         // the specialisation that runs the class body
+  bool body_evaluated = false;   // its defs have run: a name missing now is missing for good
+  Slot subclasses;               // its readers enumerated the subclasses (for C+ lookups)
   std::map<std::string, Slot> class_attributes;     // bound in the body (methods included) or via C.x = ...
   std::map<std::string, Slot> instance_attributes;  // self.x = ... / obj.x = ...; each name in one class of a chain
 };

@@ -144,11 +144,18 @@ void Inference::exec(const ast::Stmt* stmt) {
         }
       }
       return;
-    case ast::Kind::ImportFrom:
-      // Names from other modules are dyn until modules are analysed together.
-      for (const ast::Alias* alias : static_cast<const ast::ImportFrom*>(stmt)->names)
-        if (alias->name != "*") write(*variable_or_unknown(alias->asname.data() ? alias->asname : alias->name), kDyn);
+    case ast::Kind::ImportFrom: {
+      // Names from other modules are dyn until modules are analysed
+      // together, except those of the standard modules builtins.cpp knows.
+      auto* n = static_cast<const ast::ImportFrom*>(stmt);
+      std::string_view module = n->level == 0 && n->module.data() ? n->module : std::string_view();
+      for (const ast::Alias* alias : n->names) {
+        if (alias->name == "*") continue;
+        TypeId value = module_attribute(table(), module, alias->name).value_or(kDyn);
+        write(*variable_or_unknown(alias->asname.data() ? alias->asname : alias->name), value);
+      }
       return;
+    }
     case ast::Kind::ExprStmt:
       eval(static_cast<const ast::ExprStmt*>(stmt)->value);
       return;
@@ -350,10 +357,19 @@ void Inference::exec_pattern(const ast::Pattern* pattern, TypeId subject) {
       eval(static_cast<const ast::MatchValue*>(pattern)->value);
       return;
     case ast::Kind::MatchSequence: {
-      TypeId element = subject == kBottom ? kBottom : iterate(subject);
+      // Only sequences match (str, bytes and mappings do not): the others
+      // give the captured names no value.
+      TypeId sequences = kBottom;
+      for (TypeId m : members_of(subject)) {
+        Kind k = table().kind(m);
+        if (k == Kind::List || k == Kind::Tuple || k == Kind::TupleOf || k == Kind::Range || k == Kind::Instance ||
+            k == Kind::Dyn)
+          sequences = table().join(sequences, m);
+      }
+      TypeId element = sequences == kBottom ? kBottom : iterate(sequences);
       for (const ast::Pattern* p : static_cast<const ast::MatchSequence*>(pattern)->patterns) {
         if (auto* star = ast::as<ast::MatchStar>(p))
-          bind_name(star->name, subject == kBottom ? kBottom : table().list_of(element));
+          bind_name(star->name, sequences == kBottom ? kBottom : table().list_of(element));
         else
           exec_pattern(p, element);
       }
@@ -362,10 +378,15 @@ void Inference::exec_pattern(const ast::Pattern* pattern, TypeId subject) {
     case ast::Kind::MatchMapping: {
       auto* n = static_cast<const ast::MatchMapping*>(pattern);
       for (const ast::Expr* key : n->keys) eval(key);
-      const Type& t = table().get(subject);
-      TypeId value = t.kind == Kind::Dict ? t.args[1] : subject == kBottom ? kBottom : kDyn;
+      TypeId value = kBottom;
+      TypeId mappings = kBottom;
+      for (TypeId m : members_of(subject)) {
+        const Type& t = table().get(m);
+        if (t.kind == Kind::Dict) value = table().join(value, t.args[1]), mappings = table().join(mappings, m);
+        if (t.kind == Kind::Instance || t.kind == Kind::Dyn) value = kDyn, mappings = table().join(mappings, m);
+      }
       for (const ast::Pattern* p : n->patterns) exec_pattern(p, value);
-      bind_name(n->rest, t.kind == Kind::Dict ? subject : table().dict_of(kDyn, kDyn));
+      if (mappings != kBottom) bind_name(n->rest, table().kind(mappings) == Kind::Dict ? mappings : table().dict_of(kDyn, kDyn));
       return;
     }
     case ast::Kind::MatchClass: {

@@ -36,7 +36,7 @@ enum class Kind : uint8_t {
   TupleOf,      // args: {element}; tuple[T, ...]
   Iterator,     // args: {element}; iter(), enumerate(), zip(), dict views, ...
   Generator,    // args: {yielded}; a generator function's or expression's result
-  Instance,     // a: ClassId
+  Instance,     // a: ClassId; b: 1 for "an instance of the class or of a subclass" (printed C+)
   Class,        // a: ClassId; the class object itself
   Function,     // a: FunctionId, b: the SpecId its free variables live in (kNoSpec: none)
   BoundMethod,  // a: FunctionId, b: env as for Function; args: {self}
@@ -56,5 +56,9 @@ struct Type {
   std::vector<TypeId> args;
   uint8_t depth = 0;  // nesting depth of container arguments (widening bound)
 };
+
+inline Type make(Kind kind, uint32_t a = 0, uint32_t b = 0, std::vector<TypeId> args = {}) {
+  return Type{kind, a, b, std::move(args), 0};
+}
 
 }  // namespace ingot::types

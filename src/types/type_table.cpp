@@ -17,7 +17,7 @@ TypeTable::TypeTable() {
   // The order matches the kBottom... constants.
   for (Kind kind : {Kind::Bottom, Kind::Dyn, Kind::None, Kind::Bool, Kind::Int, Kind::Float, Kind::Str, Kind::Bytes,
                     Kind::Range, Kind::Slice})
-    intern(Type{kind});
+    intern(make(kind));
 }
 
 TypeId TypeTable::intern(Type type) {
@@ -38,12 +38,12 @@ TypeId TypeTable::intern(Type type) {
 
 TypeId TypeTable::widen(TypeId argument) const { return types_[argument].depth >= kMaxDepth ? kDyn : argument; }
 
-TypeId TypeTable::list_of(TypeId element) { return intern(Type{Kind::List, 0, 0, {widen(element)}}); }
-TypeId TypeTable::set_of(TypeId element) { return intern(Type{Kind::Set, 0, 0, {widen(element)}}); }
-TypeId TypeTable::dict_of(TypeId key, TypeId value) { return intern(Type{Kind::Dict, 0, 0, {widen(key), widen(value)}}); }
-TypeId TypeTable::tuple_var(TypeId element) { return intern(Type{Kind::TupleOf, 0, 0, {widen(element)}}); }
-TypeId TypeTable::iterator_of(TypeId element) { return intern(Type{Kind::Iterator, 0, 0, {widen(element)}}); }
-TypeId TypeTable::generator_of(TypeId element) { return intern(Type{Kind::Generator, 0, 0, {widen(element)}}); }
+TypeId TypeTable::list_of(TypeId element) { return intern(make(Kind::List, 0, 0, {widen(element)})); }
+TypeId TypeTable::set_of(TypeId element) { return intern(make(Kind::Set, 0, 0, {widen(element)})); }
+TypeId TypeTable::dict_of(TypeId key, TypeId value) { return intern(make(Kind::Dict, 0, 0, {widen(key), widen(value)})); }
+TypeId TypeTable::tuple_var(TypeId element) { return intern(make(Kind::TupleOf, 0, 0, {widen(element)})); }
+TypeId TypeTable::iterator_of(TypeId element) { return intern(make(Kind::Iterator, 0, 0, {widen(element)})); }
+TypeId TypeTable::generator_of(TypeId element) { return intern(make(Kind::Generator, 0, 0, {widen(element)})); }
 
 TypeId TypeTable::tuple_of(std::span<const TypeId> elements) {
   if (elements.size() > kMaxTupleArity) {
@@ -51,25 +51,25 @@ TypeId TypeTable::tuple_of(std::span<const TypeId> elements) {
     for (TypeId e : elements) all = join(all, e);
     return tuple_var(all);
   }
-  Type type{Kind::Tuple};
+  Type type = make(Kind::Tuple);
   for (TypeId e : elements) type.args.push_back(widen(e));
   return intern(std::move(type));
 }
 
-TypeId TypeTable::instance_of(ClassId cls) { return intern(Type{Kind::Instance, cls}); }
-TypeId TypeTable::class_object(ClassId cls) { return intern(Type{Kind::Class, cls}); }
-TypeId TypeTable::function(FunctionId function, SpecId env) { return intern(Type{Kind::Function, function, env}); }
+TypeId TypeTable::instance_of(ClassId cls, bool or_subclass) { return intern(make(Kind::Instance, cls, or_subclass)); }
+TypeId TypeTable::class_object(ClassId cls) { return intern(make(Kind::Class, cls)); }
+TypeId TypeTable::function(FunctionId function, SpecId env) { return intern(make(Kind::Function, function, env)); }
 TypeId TypeTable::bound_method(FunctionId function, SpecId env, TypeId self) {
-  return intern(Type{Kind::BoundMethod, function, env, {self}});
+  return intern(make(Kind::BoundMethod, function, env, {self}));
 }
-TypeId TypeTable::super_of(ClassId after, TypeId self) { return intern(Type{Kind::Super, after, 0, {self}}); }
-TypeId TypeTable::builtin(BuiltinId id) { return intern(Type{Kind::Builtin, id}); }
-TypeId TypeTable::exception_instance(BuiltinId cls) { return intern(Type{Kind::Exception, cls}); }
+TypeId TypeTable::super_of(ClassId after, TypeId self) { return intern(make(Kind::Super, after, 0, {self})); }
+TypeId TypeTable::builtin(BuiltinId id) { return intern(make(Kind::Builtin, id)); }
+TypeId TypeTable::exception_instance(BuiltinId cls) { return intern(make(Kind::Exception, cls)); }
 
 TypeId TypeTable::module(std::string_view name) {
   auto [it, added] = module_index_.emplace(std::string(name), static_cast<uint32_t>(module_names_.size()));
   if (added) module_names_.emplace_back(name);
-  return intern(Type{Kind::Module, it->second});
+  return intern(make(Kind::Module, it->second));
 }
 
 std::span<const TypeId> TypeTable::members(TypeId t) const {
@@ -103,6 +103,18 @@ TypeId TypeTable::element(TypeId t) {
 void TypeTable::name_class(ClassId id, std::string name) {
   if (class_names_.size() <= id) class_names_.resize(id + 1);
   class_names_[id] = std::move(name);
+}
+
+void TypeTable::set_mro(ClassId id, std::vector<ClassId> mro) {
+  if (mros_.size() <= id) mros_.resize(id + 1);
+  mros_[id] = std::move(mro);
+}
+
+bool TypeTable::is_subclass(ClassId derived, ClassId base) const {
+  if (derived == base) return true;
+  if (derived >= mros_.size()) return false;
+  const auto& mro = mros_[derived];
+  return std::find(mro.begin(), mro.end(), base) != mro.end();
 }
 
 void TypeTable::name_function(FunctionId id, std::string name) {
@@ -142,7 +154,7 @@ std::string TypeTable::format(TypeId t) const {
     case Kind::TupleOf: return "tuple[" + format_args(type, ", ") + ", ...]";
     case Kind::Iterator: return "iterator[" + format_args(type, ", ") + "]";
     case Kind::Generator: return "generator[" + format_args(type, ", ") + "]";
-    case Kind::Instance: return name_of(class_names_, type.a);
+    case Kind::Instance: return name_of(class_names_, type.a) + (type.b ? "+" : "");
     case Kind::Class: return "type[" + name_of(class_names_, type.a) + "]";
     case Kind::Function: return "def " + name_of(function_names_, type.a);
     case Kind::BoundMethod: return "method " + name_of(function_names_, type.a) + " of " + format(type.args[0]);

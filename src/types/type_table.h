@@ -49,7 +49,9 @@ class TypeTable {
   TypeId tuple_var(TypeId element);                    // tuple[T, ...]
   TypeId iterator_of(TypeId element);
   TypeId generator_of(TypeId element);
-  TypeId instance_of(ClassId cls);
+  // `or_subclass`: the value may be of any subclass too (a base pointer);
+  // attribute lookups on it see the subclasses' overrides.
+  TypeId instance_of(ClassId cls, bool or_subclass = false);
   TypeId class_object(ClassId cls);
   TypeId function(FunctionId function, SpecId env);
   TypeId bound_method(FunctionId function, SpecId env, TypeId self);
@@ -72,6 +74,10 @@ class TypeTable {
   std::string format(TypeId t) const;
   void name_class(ClassId id, std::string name);
   void name_function(FunctionId id, std::string name);
+  // The class hierarchy, for joining instances of several classes into
+  // their common base (docs/types.md, "Join").
+  void set_mro(ClassId id, std::vector<ClassId> mro);
+  bool is_subclass(ClassId derived, ClassId base) const;
   std::string_view module_name(uint32_t index) const { return module_names_[index]; }
 
  private:
@@ -81,7 +87,10 @@ class TypeTable {
   // for containers); different heads stay apart.
   bool same_head(TypeId a, TypeId b) const;
   TypeId join_same_head(TypeId a, TypeId b);
-  TypeId widen(TypeId argument) const;  // dyn if nesting `argument` would pass kMaxDepth
+  TypeId widen(TypeId argument) const;
+  // Past kMaxUnion members: instances with a common base become one C+.
+  bool collapse_instances(std::vector<TypeId>& members);
+  void drop_subsumed_instances(std::vector<TypeId>& members);  // dyn if nesting `argument` would pass kMaxDepth
   std::string format_args(const Type& type, std::string_view separator) const;
 
   struct Key {
@@ -100,6 +109,7 @@ class TypeTable {
   std::deque<TypeId> identity_;
   std::unordered_map<Key, TypeId, KeyHash> index_;
   std::vector<std::string> class_names_;
+  std::vector<std::vector<ClassId>> mros_;
   std::vector<std::string> function_names_;
   std::vector<std::string> module_names_;
   std::unordered_map<std::string, uint32_t> module_index_;

@@ -69,9 +69,9 @@ void bind_farm(py::module_& m) {
                  make_farm(cores, memory_size, backend, output_capacity, reconverge, threads_per_block, mapped)};
            }),
            py::arg("cores") = 16384, py::arg("memory_size") = u64(64) << 10, py::kw_only(),
-           py::arg("backend") = "auto", py::arg("output_capacity") = 4096, py::arg("reconverge") = true,
+           py::arg("backend") = "auto", py::arg("output_capacity") = 4096, py::arg("reconverge") = false,
            py::arg("threads_per_block") = 128, py::arg("mapped") = false,
-           "reconverge, threads_per_block and mapped tune the GPU backend (docs/arm64.md).")
+           "reconverge, threads_per_block and mapped tune the GPU backend (src/arm64/README.md).")
       .def_property_readonly("cores", [](const Farm& f) { return f.machine.cores(); })
       .def_property_readonly("memory_size", [](const Farm& f) { return f.machine.memory_size(); })
       .def_property_readonly("backend", [](const Farm& f) { return std::string(f.machine.backend_name()); })

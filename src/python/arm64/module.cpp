@@ -44,7 +44,7 @@ PYBIND11_MODULE(arm64, m) {
   using namespace ingot::python;
   m.doc() =
       "An AArch64 machine: one core (Arm64CPU) or thousands in one GPU launch (Arm64Farm), with the same "
-      "interpreter compiled for the host (backend='cpu') and as a CUDA kernel (backend='gpu'). See docs/arm64.md.";
+      "interpreter compiled for the host (backend='cpu') and as a CUDA kernel (backend='gpu'). See src/arm64/README.md.";
   m.def(
       "gpu_available",
       [] {

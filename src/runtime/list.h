@@ -1,0 +1,332 @@
+// Python's list as List<T>, a template over the element representation
+// (docs/runtime.md, "list").
+//
+// A List is a pointer to a ListObject: the shared sequence header (class
+// `list`, a boxed view of the items for the dynamic paths, the size), the
+// capacity, and a separate GC array of T — unboxed words for Int, Str,
+// Value and objects, raw doubles (unscanned) for float. Lists are mutable
+// and shared, so List has reference semantics, like Python's.
+//
+// Indexing, append and iteration are inline; iteration follows CPython's
+// index-based listiter, so a loop sees items appended during it and stops
+// early when items are removed (no "changed during iteration" error).
+#pragma once
+
+#include <algorithm>
+#include <cstring>
+#include <initializer_list>
+#include <utility>
+
+#include "runtime/memory.h"
+#include "runtime/protocol.h"
+#include "runtime/sequence.h"
+
+namespace ingot::rt {
+
+extern const TypeObject list_type;
+
+template <typename T>
+struct ListObject : SequenceObject {
+  int64_t capacity;
+  T* items;
+};
+
+namespace detail {
+[[noreturn, gnu::cold]] void raise_list_index_error();             // list index out of range
+[[noreturn, gnu::cold]] void raise_list_assignment_index_error();  // list assignment index out of range
+[[noreturn, gnu::cold]] void raise_pop_error(bool empty);
+[[noreturn, gnu::cold]] void raise_not_in_list(Value item);  // "<repr> is not in list"
+[[noreturn, gnu::cold]] void raise_remove_error();
+[[noreturn, gnu::cold]] void raise_memory_error();
+[[noreturn, gnu::cold]] void raise_extended_slice_size(int64_t given, int64_t slice_size);
+// The capacity to grow to when `needed` items do not fit: 1.5x, so that
+// append is amortised O(1). MemoryError past what an int64 byte count holds.
+int64_t grown_capacity(int64_t capacity, int64_t needed, size_t item_size);
+// CPython's list.index bounds: negative counts from the end, kNone is open.
+void adjust_index_bounds(int64_t& start, int64_t& stop, int64_t size);
+}  // namespace detail
+
+template <typename T>
+class List {
+ public:
+  using value_type = T;
+
+  List() : List(ListCapacity{0}) {}
+  List(std::initializer_list<T> items) : List(ListCapacity{static_cast<int64_t>(items.size())}) {
+    std::copy(items.begin(), items.end(), object_->items);
+    object_->size = static_cast<int64_t>(items.size());
+  }
+  explicit List(ListObject<T>* object) : object_(object) {}
+  static List with_capacity(int64_t capacity) { return List(ListCapacity{capacity}); }
+
+  ListObject<T>* object() const { return object_; }
+  int64_t size() const { return object_->size; }
+  T* data() const { return object_->items; }
+  // Unchecked access for code that has checked the index.
+  T& operator[](int64_t i) const { return object_->items[i]; }
+
+  // l[i]; IndexError "list index out of range".
+  T get(int64_t index) const {
+    if (index < 0) index += size();
+    if (static_cast<uint64_t>(index) >= static_cast<uint64_t>(size())) [[unlikely]] detail::raise_list_index_error();
+    return object_->items[index];
+  }
+  // l[i] = v; IndexError "list assignment index out of range".
+  void set(int64_t index, T value) const {
+    if (index < 0) index += size();
+    if (static_cast<uint64_t>(index) >= static_cast<uint64_t>(size())) [[unlikely]]
+      detail::raise_list_assignment_index_error();
+    object_->items[index] = value;
+  }
+
+  void append(T value) const {
+    if (object_->size == object_->capacity) [[unlikely]] reserve(object_->size + 1);
+    object_->items[object_->size++] = value;
+  }
+  void extend(List other) const {
+    int64_t n = other.size();  // before growing: l.extend(l) doubles l once
+    reserve(size() + n);
+    std::copy_n(other.data(), n, object_->items + size());
+    object_->size += n;
+  }
+  // l.extend(iterable) for any C++ range of T.
+  template <typename Range>
+  void extend_from(const Range& range) const {
+    for (const T& item : range) append(item);
+  }
+  void insert(int64_t index, T value) const {
+    int64_t n = size();
+    if (index < 0 && (index += n) < 0) index = 0;
+    if (index > n) index = n;
+    reserve(n + 1);
+    std::copy_backward(data() + index, data() + n, data() + n + 1);
+    object_->items[index] = value;
+    ++object_->size;
+  }
+  // IndexError "pop from empty list" / "pop index out of range".
+  T pop(int64_t index = -1) const {
+    int64_t n = size();
+    if (n == 0) detail::raise_pop_error(true);
+    if (index < 0) index += n;
+    if (static_cast<uint64_t>(index) >= static_cast<uint64_t>(n)) detail::raise_pop_error(false);
+    T item = object_->items[index];
+    erase(index, index + 1);
+    return item;
+  }
+  // ValueError "list.remove(x): x not in list".
+  void remove(T value) const {
+    for (int64_t i = 0; i < size(); ++i)
+      if (same_or_equal(object_->items[i], value)) return erase(i, i + 1);
+    detail::raise_remove_error();
+  }
+  // ValueError "<repr> is not in list".
+  int64_t index(T value, int64_t start = kNone, int64_t stop = kNone) const {
+    detail::adjust_index_bounds(start, stop, size());
+    for (int64_t i = start; i < stop && i < size(); ++i)
+      if (same_or_equal(object_->items[i], value)) return i;
+    detail::raise_not_in_list(box(value));
+  }
+  int64_t count(T value) const {
+    int64_t n = 0;
+    for (int64_t i = 0; i < size(); ++i) n += same_or_equal(object_->items[i], value);
+    return n;
+  }
+  void reverse() const { std::reverse(data(), data() + size()); }
+  void clear() const { object_->size = 0; }
+  List copy() const { return slice(kNone, kNone); }
+
+  // Stable, with Python's < on the items. The items are sorted in a copy
+  // and written back, so a comparison that raises leaves the list as it was.
+  void sort(bool reverse = false) const {
+    sort_by([](const T& item) { return item; }, reverse);
+  }
+  // sort(key=f, reverse=...): f is called once per item, in order.
+  template <typename Key>
+  void sort_by(Key key, bool reverse = false) const {
+    using K = std::decay_t<decltype(key(std::declval<T>()))>;
+    GcVector<std::pair<K, T>> keyed;
+    keyed.reserve(size());
+    for (int64_t i = 0; i < size(); ++i) keyed.emplace_back(key(object_->items[i]), object_->items[i]);
+    std::stable_sort(keyed.begin(), keyed.end(), [reverse](const auto& a, const auto& b) {
+      return reverse ? less(b.first, a.first) : less(a.first, b.first);
+    });
+    int64_t n = std::min<int64_t>(static_cast<int64_t>(keyed.size()), size());
+    for (int64_t i = 0; i < n; ++i) object_->items[i] = keyed[i].second;
+  }
+
+  // l[start:stop:step], kNone for an omitted bound.
+  List slice(int64_t start, int64_t stop, int64_t step = kNone) const {
+    SliceRange r = adjust_slice(start, stop, step, size());
+    List result = with_capacity(r.count);
+    for (int64_t k = 0; k < r.count; ++k) result.object_->items[k] = object_->items[r.start + k * r.step];
+    result.object_->size = r.count;
+    return result;
+  }
+  // l[start:stop:step] = values. A step other than 1 needs as many values
+  // as the slice has items (ValueError otherwise).
+  void set_slice(int64_t start, int64_t stop, int64_t step, List values) const {
+    SliceRange r = adjust_slice(start, stop, step, size());
+    if (values.object_ == object_) values = copy();
+    int64_t n = values.size();
+    if (r.step == 1) {
+      int64_t old_size = size();
+      if (n > r.count) reserve(old_size + n - r.count);
+      std::copy(data() + r.start + r.count, data() + old_size, data() + r.start + n);
+      std::copy_n(values.data(), n, data() + r.start);
+      object_->size = old_size + n - r.count;
+      return;
+    }
+    if (n != r.count) detail::raise_extended_slice_size(n, r.count);
+    for (int64_t k = 0; k < n; ++k) object_->items[r.start + k * r.step] = values[k];
+  }
+  // del l[i]; IndexError "list assignment index out of range".
+  void del_item(int64_t index) const {
+    if (index < 0) index += size();
+    if (static_cast<uint64_t>(index) >= static_cast<uint64_t>(size())) detail::raise_list_assignment_index_error();
+    erase(index, index + 1);
+  }
+  // del l[start:stop:step].
+  void del_slice(int64_t start, int64_t stop, int64_t step = kNone) const {
+    SliceRange r = adjust_slice(start, stop, step, size());
+    if (r.count == 0) return;
+    if (r.step < 0) {  // the same items, walked upwards
+      r.start += r.step * (r.count - 1);
+      r.step = -r.step;
+    }
+    if (r.step == 1) return erase(r.start, r.start + r.count);
+    int64_t to = r.start;
+    for (int64_t from = r.start; from < size(); ++from)
+      if ((from - r.start) % r.step != 0 || (from - r.start) / r.step >= r.count) object_->items[to++] = object_->items[from];
+    object_->size = to;
+  }
+
+  // l *= n.
+  void repeat_in_place(int64_t n) const {
+    int64_t size0 = size();
+    if (n <= 0 || size0 == 0) return clear();
+    if (size0 > INT64_MAX / n) detail::raise_memory_error();
+    reserve(size0 * n);
+    for (int64_t k = 1; k < n; ++k) std::copy_n(data(), size0, data() + k * size0);
+    object_->size = size0 * n;
+  }
+
+  void reserve(int64_t needed) const {
+    if (needed <= object_->capacity) return;
+    int64_t capacity = detail::grown_capacity(object_->capacity, needed, sizeof(T));
+    T* items = gc_new_array<T>(capacity);
+    std::copy_n(object_->items, object_->size, items);
+    object_->items = items;
+    object_->capacity = capacity;
+  }
+
+  // Range-for with listiter's semantics: the size is read at every step.
+  struct End {};
+  class Iterator {
+   public:
+    explicit Iterator(ListObject<T>* list) : list_(list) {}
+    T operator*() const { return list_->items[index_]; }
+    Iterator& operator++() {
+      ++index_;
+      return *this;
+    }
+    bool operator!=(End) const { return index_ < list_->size; }
+
+   private:
+    ListObject<T>* list_;
+    int64_t index_ = 0;
+  };
+  Iterator begin() const { return Iterator(object_); }
+  End end() const { return {}; }
+
+ private:
+  struct ListCapacity {
+    int64_t value;
+  };
+  explicit List(ListCapacity capacity) {
+    object_ = static_cast<ListObject<T>*>(gc_alloc(sizeof(ListObject<T>)));
+    object_->header.type = &list_type;
+    object_->boxed_item = [](const SequenceObject* s, int64_t i) {
+      return box(static_cast<const ListObject<T>*>(s)->items[i]);
+    };
+    object_->size = 0;
+    object_->capacity = capacity.value;
+    object_->items = gc_new_array<T>(capacity.value);
+  }
+  void erase(int64_t begin, int64_t end) const {
+    std::copy(data() + end, data() + size(), data() + begin);
+    object_->size -= end - begin;
+  }
+
+  ListObject<T>* object_;
+};
+
+// Iterating in compiled loops: next() gives the items until it returns
+// false, reading the size at every step as CPython's listiter does.
+template <typename T>
+class ListIterator {
+ public:
+  explicit ListIterator(List<T> list) : list_(list) {}
+  bool next(T& out) {
+    if (index_ >= list_.size()) return false;
+    out = list_[index_++];
+    return true;
+  }
+
+ private:
+  List<T> list_;
+  int64_t index_ = 0;
+};
+
+template <typename T>
+int64_t len(List<T> l) {
+  return l.size();
+}
+template <typename T>
+Value box(List<T> l) {
+  return Value::of_object(&l.object()->header);
+}
+template <typename T>
+Str repr(List<T> l) {
+  return sequence_repr(l.object(), '[', ']');
+}
+template <typename T>
+Str str(List<T> l) {
+  return repr(l);
+}
+
+template <typename T>
+List<T> operator+(List<T> a, List<T> b) {
+  List<T> result = List<T>::with_capacity(a.size() + b.size());
+  result.extend(a);
+  result.extend(b);
+  return result;
+}
+// l * n; n <= 0 gives [].
+template <typename T>
+List<T> repeat(List<T> l, int64_t n) {
+  List<T> result = l.copy();
+  result.repeat_in_place(n);
+  return result;
+}
+
+// `x in l`.
+template <typename T>
+bool contains(List<T> l, T x) {
+  for (int64_t i = 0; i < l.size(); ++i)
+    if (same_or_equal(l[i], x)) return true;
+  return false;
+}
+
+template <typename T>
+bool equal(List<T> a, List<T> b) {
+  if (a.size() != b.size()) return false;
+  for (int64_t i = 0; i < a.size() && i < b.size(); ++i)
+    if (!same_or_equal(a[i], b[i])) return false;
+  return true;
+}
+template <typename T>
+bool rich_compare(List<T> a, List<T> b, CompareOp op) {
+  return lexicographic_compare(a.size(), b.size(), [a](int64_t i) { return a[i]; }, [b](int64_t i) { return b[i]; }, op);
+}
+
+}  // namespace ingot::rt

@@ -1,0 +1,116 @@
+// Dynamic dispatch of hash, == and ordering on Values.
+#include "runtime/protocol.h"
+
+#include <bit>
+#include <string>
+
+#include "runtime/exception.h"
+
+namespace ingot::rt {
+namespace {
+
+// int, bool and float are one numeric tower: a Value of one of them as an
+// Int or a double.
+struct Number {
+  enum Kind { not_number, integer, floating } kind;
+  Int i;
+  double d;
+};
+
+Number number(Value v) {
+  if (v.is_small_int()) return {Number::integer, v.as_int(), 0};
+  const TypeObject* t = &v.type();
+  if (t == &int_type) return {Number::integer, v.as_int(), 0};
+  if (t == &float_type) return {Number::floating, 0, v.as_float()};
+  if (t == &bool_type) return {Number::integer, as_int(v.as_bool()), 0};
+  return {Number::not_number, 0, 0};
+}
+
+Ordering order(const Number& a, const Number& b) {
+  if (a.kind == Number::integer && b.kind == Number::integer) {
+    auto c = a.i <=> b.i;
+    return c < 0 ? Ordering::less : c > 0 ? Ordering::greater : Ordering::equal;
+  }
+  if (a.kind == Number::integer) return compare(a.i, b.d);
+  if (b.kind == Number::integer) {
+    Ordering o = compare(b.i, a.d);
+    return o == Ordering::less ? Ordering::greater : o == Ordering::greater ? Ordering::less : o;
+  }
+  if (a.d < b.d) return Ordering::less;
+  if (a.d > b.d) return Ordering::greater;
+  return a.d == b.d ? Ordering::equal : Ordering::unordered;
+}
+
+bool holds(Ordering o, CompareOp op) {
+  switch (op) {
+    case CompareOp::lt: return o == Ordering::less;
+    case CompareOp::le: return o == Ordering::less || o == Ordering::equal;
+    case CompareOp::gt: return o == Ordering::greater;
+    case CompareOp::ge: return o == Ordering::greater || o == Ordering::equal;
+  }
+  __builtin_unreachable();
+}
+
+// CPython's _Py_HashPointer: the address rotated by 4 bits.
+int64_t hash_pointer(const void* p) {
+  int64_t h = static_cast<int64_t>(std::rotr(reinterpret_cast<uint64_t>(p), 4));
+  return h == -1 ? -2 : h;
+}
+
+}  // namespace
+
+const char* compare_op_text(CompareOp op) {
+  switch (op) {
+    case CompareOp::lt: return "<";
+    case CompareOp::le: return "<=";
+    case CompareOp::gt: return ">";
+    case CompareOp::ge: return ">=";
+  }
+  __builtin_unreachable();
+}
+
+std::string_view type_name(Value v) { return v.type().name; }
+
+int64_t hash(Value v) {
+  Number n = number(v);
+  if (n.kind == Number::integer) return hash(n.i);
+  if (n.kind == Number::floating) return hash(n.d);
+  if (&v.type() == &str_type) return hash(v.as_str());
+  for (const TypeObject* t : v.type().mro)
+    if (t->hash) return t->hash(v.object());
+  return hash_pointer(v.object());
+}
+
+bool equal(Value a, Value b) {
+  if (a.is_small_int() && b.is_small_int()) return a.is(b);
+  Number x = number(a), y = number(b);
+  if (x.kind != Number::not_number && y.kind != Number::not_number) return order(x, y) == Ordering::equal;
+  if (x.kind != Number::not_number || y.kind != Number::not_number) return false;
+  if (&a.type() == &str_type && &b.type() == &str_type) return a.as_str() == b.as_str();
+  for (const TypeObject* t : a.type().mro)
+    if (t->equal) return t->equal(a.object(), b);
+  for (const TypeObject* t : b.type().mro)
+    if (t->equal) return t->equal(b.object(), a);
+  return a.is(b);
+}
+
+bool rich_compare(Value a, Value b, CompareOp op) {
+  if (a.is_small_int() && b.is_small_int()) return rich_compare(a.as_int(), b.as_int(), op);
+  Number x = number(a), y = number(b);
+  if (x.kind != Number::not_number && y.kind != Number::not_number) return holds(order(x, y), op);
+  const TypeObject& t = a.type();
+  if (&t == &b.type()) {
+    if (&t == &str_type) return rich_compare(a.as_str(), b.as_str(), op);
+    for (const TypeObject* c : t.mro)
+      if (c->compare) return c->compare(a.object(), b, op);
+  }
+  raise(exc::TypeError, std::string("'") + compare_op_text(op) + "' not supported between instances of '" +
+                            std::string(type_name(a)) + "' and '" + std::string(type_name(b)) + "'");
+}
+
+// Classes that define no hash inherit object's: identity.
+int64_t unhashable(const Object* object) {
+  raise(exc::TypeError, "unhashable type: '" + std::string(object->type->name) + "'");
+}
+
+}  // namespace ingot::rt

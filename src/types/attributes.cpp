@@ -1,0 +1,258 @@
+// Attributes of instances and classes, method binding, the MRO and super().
+//
+// Where an instance attribute lives: in the most basic class through which
+// the program reads or writes it. `self.x = 1` in Base.__init__ and
+// `obj.x` on a Derived both name Base's x, so a class hierarchy has one
+// field per name, laid out in the class that introduces it (hoist()).
+#include <algorithm>
+
+#include "types/inference.h"
+
+namespace ingot::types {
+
+TypeId Inference::load_attribute(TypeId object, const std::string& name) {
+  TypeId result = kBottom;
+  for (TypeId m : members_of(object)) result = table().join(result, load_member(m, name));
+  return result;
+}
+
+TypeId Inference::load_member(TypeId object, const std::string& name) {
+  const Type type = table().get(object);
+  switch (type.kind) {
+    case Kind::Bottom:
+    case Kind::None:  // AttributeError: the None of an optional gives no value
+      return kBottom;
+    case Kind::Instance: {
+      ClassInfo& cls = out_.classes[type.a];
+      if (name == "__class__") return table().class_object(cls.id);
+      if (name == "__dict__") return table().dict_of(kStr, kDyn);
+      ClassId owner;
+      TypeId result = type.b ? overrides(cls.id, name) : kBottom;
+      if (Slot* attr = find_class_attribute(cls.id, name, &owner)) {
+        result = table().join(result, bind(attr->type, object, owner));
+        // A method is not shadowed by an instance attribute in practice;
+        // not asking keeps the instance's layout free of method names.
+        if (table().kind(attr->type) == Kind::Function) return result;
+      }
+      result = table().join(result, read(*find_instance_attribute(cls.id, name)));
+      if (result != kBottom) return result;
+      if (cls.unknown_base) return kDyn;  // from a base the analysis cannot see
+      if (!cls.builtin_base.empty() && name == "args") return table().tuple_var(kDyn);  // an exception's
+      return kBottom;
+    }
+    case Kind::Class: {
+      ClassId owner;
+      if (Slot* attr = find_class_attribute(type.a, name, &owner)) {
+        // Read from the class, a plain function stays a function; a
+        // classmethod binds to the class.
+        TypeId result = kBottom;
+        for (TypeId m : members_of(attr->type)) {
+          const Type& t = table().get(m);
+          bool class_method = t.kind == Kind::Function && out_.functions[t.a].method_kind == MethodKind::ClassMethod;
+          result = table().join(result, class_method ? table().bound_method(t.a, t.b, object) : m);
+        }
+        return result;
+      }
+      if (name == "__name__" || name == "__qualname__") return kStr;
+      return out_.classes[type.a].unknown_base ? kDyn : kBottom;
+    }
+    case Kind::Super: {
+      TypeId self = type.args[0];
+      TypeId result = kBottom;
+      for (TypeId m : members_of(self)) {
+        const Type& s = table().get(m);
+        ClassId cls = s.kind == Kind::Instance || s.kind == Kind::Class ? s.a : kNoClass;
+        if (cls == kNoClass) {
+          result = table().join(result, kDyn);
+          continue;
+        }
+        const std::vector<ClassId>& mro = out_.classes[cls].mro;
+        auto after = std::find(mro.begin(), mro.end(), type.a);
+        // Past the user classes: a builtin base's method.
+        TypeId found = class_complete(cls) ? kDyn : kBottom;
+        for (auto it = after == mro.end() ? mro.end() : after + 1; it != mro.end(); ++it) {
+          Slot& slot = out_.classes[*it].class_attributes[name];
+          if (read(slot) != kBottom) {
+            found = bind(slot.type, m, *it);
+            break;
+          }
+        }
+        result = table().join(result, found);
+      }
+      return result;
+    }
+    case Kind::Exception:
+      return name == "args" ? table().tuple_var(kDyn) : kDyn;
+    case Kind::Module:
+      return module_attribute(table(), table().module_name(type.a), name).value_or(kDyn);
+    case Kind::Function:
+      return name == "__name__" || name == "__qualname__" ? kStr : kDyn;
+    default:
+      return kDyn;
+  }
+}
+
+// What reading `name` from a C+ (an instance of C or of a subclass) adds
+// to C's own attribute: the subclasses' definitions, each bound to an
+// instance of the subclass that defines it.
+TypeId Inference::overrides(ClassId cls, const std::string& name) {
+  read(out_.classes[cls].subclasses);
+  TypeId result = kBottom;
+  for (ClassInfo& sub : out_.classes) {
+    if (sub.id == cls || sub.mro.empty() || !is_subclass(sub.id, cls)) continue;
+    Slot& slot = sub.class_attributes[name];
+    if (read(slot) != kBottom) result = table().join(result, bind(slot.type, table().instance_of(sub.id, true), sub.id));
+  }
+  return result;
+}
+
+void Inference::store_attribute(TypeId object, const std::string& name, TypeId value) {
+  for (TypeId m : members_of(object)) {
+    const Type type = table().get(m);
+    if (type.kind == Kind::Instance) {
+      write(*find_instance_attribute(type.a, name), value);
+    } else if (type.kind == Kind::Class) {
+      ClassId owner = type.a;
+      Slot* slot = find_class_attribute(type.a, name, &owner);
+      write(slot ? *slot : out_.classes[type.a].class_attributes[name], value);
+    } else {
+      escape(value);
+    }
+  }
+}
+
+Slot* Inference::find_instance_attribute(ClassId cls, const std::string& name) {
+  for (ClassId k : out_.classes[cls].mro) {
+    auto& attributes = out_.classes[k].instance_attributes;
+    if (auto it = attributes.find(name); it != attributes.end()) return &it->second;
+  }
+  return &hoist(cls, name);
+}
+
+// Makes `name` an attribute of `cls`, taking over the same attribute of its
+// subclasses (their types join; whoever read them reads this one now).
+Slot& Inference::hoist(ClassId cls, const std::string& name) {
+  Slot& slot = out_.classes[cls].instance_attributes[name];
+  for (ClassInfo& other : out_.classes) {
+    if (other.id == cls || !is_subclass(other.id, cls)) continue;
+    auto it = other.instance_attributes.find(name);
+    if (it == other.instance_attributes.end()) continue;
+    Slot moved = std::move(it->second);
+    other.instance_attributes.erase(it);
+    slot.type = table().join(slot.type, moved.type);
+    for (SpecId reader : moved.readers) {
+      if (std::find(slot.readers.begin(), slot.readers.end(), reader) == slot.readers.end()) slot.readers.push_back(reader);
+      if (reader == current_)
+        current_changed_ = true;
+      else
+        enqueue(reader);
+    }
+  }
+  return slot;
+}
+
+// The first class along the MRO whose body (or a C.x = ... store) gives
+// `name` a value. Every class passed is asked, so the reader hears of a
+// definition that appears later in any of them.
+Slot* Inference::find_class_attribute(ClassId cls, const std::string& name, ClassId* owner) {
+  for (ClassId k : out_.classes[cls].mro) {
+    Slot& slot = out_.classes[k].class_attributes[name];
+    if (read(slot) != kBottom) {
+      if (owner) *owner = k;
+      return &slot;
+    }
+  }
+  return nullptr;
+}
+
+// What reading a class attribute through an instance (or super()) gives.
+TypeId Inference::bind(TypeId value, TypeId self, ClassId owner) {
+  TypeId result = kBottom;
+  for (TypeId m : members_of(value)) {
+    const Type t = table().get(m);
+    if (t.kind != Kind::Function) {
+      result = table().join(result, m);
+      continue;
+    }
+    switch (out_.functions[t.a].method_kind) {
+      case MethodKind::Plain:
+      case MethodKind::PropertyAccessor:
+        result = table().join(result, table().bound_method(t.a, t.b, self));
+        break;
+      case MethodKind::Static:
+      case MethodKind::Decorated:
+        result = table().join(result, m);
+        break;
+      case MethodKind::ClassMethod: {
+        const Type& s = table().get(self);
+        TypeId cls = s.kind == Kind::Instance ? table().class_object(s.a) : s.kind == Kind::Class ? self : table().class_object(owner);
+        result = table().join(result, table().bound_method(t.a, t.b, cls));
+        break;
+      }
+      case MethodKind::Property:
+        result = table().join(result, call(table().bound_method(t.a, t.b, self), {}));
+        break;
+    }
+  }
+  return result;
+}
+
+// C3 linearisation over the user classes (builtin bases are recorded in
+// ClassInfo::builtin_base). An inconsistent hierarchy, which CPython
+// rejects with TypeError when the class is created, falls back to
+// depth-first order.
+void Inference::compute_mro(ClassInfo& cls) {
+  std::vector<std::vector<ClassId>> sequences;
+  for (ClassId base : cls.bases) sequences.push_back(out_.classes[base].mro);
+  sequences.push_back(cls.bases);
+  std::vector<ClassId> mro{cls.id};
+  while (true) {
+    sequences.erase(std::remove_if(sequences.begin(), sequences.end(), [](auto& s) { return s.empty(); }),
+                    sequences.end());
+    if (sequences.empty()) break;
+    ClassId chosen = kNoClass;
+    for (auto& s : sequences) {
+      ClassId head = s.front();
+      bool in_tail = std::any_of(sequences.begin(), sequences.end(), [&](auto& other) {
+        return std::find(other.begin() + 1, other.end(), head) != other.end();
+      });
+      if (!in_tail) {
+        chosen = head;
+        break;
+      }
+    }
+    if (chosen == kNoClass) {
+      mro.resize(1);
+      for (ClassId base : cls.bases)
+        for (ClassId k : out_.classes[base].mro)
+          if (std::find(mro.begin(), mro.end(), k) == mro.end()) mro.push_back(k);
+      break;
+    }
+    mro.push_back(chosen);
+    for (auto& s : sequences)
+      if (!s.empty() && s.front() == chosen) s.erase(s.begin());
+  }
+  cls.mro = std::move(mro);
+  table().set_mro(cls.id, cls.mro);
+  // Lookups on an instance of a base "or a subclass" now see one more class.
+  for (ClassId base : cls.mro)
+    if (base != cls.id)
+      for (SpecId reader : out_.classes[base].subclasses.readers) enqueue(reader);
+  for (ClassId base : cls.bases) {
+    const ClassInfo& b = out_.classes[base];
+    if (cls.builtin_base.empty()) cls.builtin_base = b.builtin_base;
+    cls.unknown_base |= b.unknown_base;
+  }
+}
+
+bool Inference::is_subclass(ClassId derived, ClassId base) const { return out_.table.is_subclass(derived, base); }
+
+TypeId Inference::super_object() {
+  const Spec& spec = current();
+  if (spec.function == kNoFunction) return kDyn;
+  const FunctionInfo& f = out_.functions[spec.function];
+  if (f.owner == kNoClass || spec.args.empty()) return kDyn;
+  return table().super_of(f.owner, spec.args[0]);
+}
+
+}  // namespace ingot::types

@@ -1,0 +1,201 @@
+// Methods of the builtin types, one row each: receiver kind, name, rule.
+// Rules that mutate a container refine the receiver expression, which is
+// how `xs = []; xs.append(1)` makes xs a list[int].
+#include <unordered_map>
+
+#include "types/builtins.h"
+#include "types/inference.h"
+
+namespace ingot::types {
+namespace {
+
+struct Method {
+  BuiltinCall& call;
+  TypeId receiver;
+  const Type& type;  // of the receiver
+  const ast::Expr* receiver_expr;
+
+  TypeId element() const { return call.table.element(receiver); }
+  TypeId arg(size_t i) const { return call.arg(i); }
+  void grow(TypeId to) const {
+    if (receiver_expr) call.inference.refine(receiver_expr, to);
+  }
+};
+
+using MethodRule = TypeId (*)(const Method&);
+
+template <TypeId result>
+TypeId returns(const Method&) {
+  return result;
+}
+TypeId self(const Method& m) { return m.receiver; }
+TypeId element(const Method& m) { return m.element(); }
+TypeId list_of_str(const Method& m) { return m.call.table.list_of(kStr); }
+TypeId list_of_bytes(const Method& m) { return m.call.table.list_of(kBytes); }
+TypeId str_partition(const Method& m) {
+  TypeId parts[] = {kStr, kStr, kStr};
+  return m.call.table.tuple_of(parts);
+}
+TypeId int_pair(const Method& m) {
+  TypeId parts[] = {kInt, kInt};
+  return m.call.table.tuple_of(parts);
+}
+
+TypeId str_join(const Method& m) {
+  m.call.inference.iterate(m.arg(0));
+  return kStr;
+}
+TypeId str_format(const Method& m) {
+  for (const Argument& a : m.call.args) m.call.inference.stringify(a.type);
+  return kStr;
+}
+
+TypeId list_append(const Method& m) {
+  m.grow(m.call.table.list_of(m.arg(0)));
+  return kNone;
+}
+TypeId list_insert(const Method& m) {
+  m.grow(m.call.table.list_of(m.arg(1)));
+  return kNone;
+}
+TypeId list_extend(const Method& m) {
+  m.grow(m.call.table.list_of(m.call.inference.iterate(m.arg(0))));
+  return kNone;
+}
+TypeId list_sort(const Method& m) {
+  if (auto key = m.call.keyword("key"); key && *key != kNone) {
+    Argument a{m.element()};
+    m.call.inference.call(*key, {&a, 1});
+  }
+  return kNone;
+}
+
+TypeId dict_get(const Method& m) { return m.call.table.join(m.type.args[1], m.call.positional() >= 2 ? m.arg(1) : kNone); }
+TypeId dict_pop(const Method& m) {
+  return m.call.positional() >= 2 ? m.call.table.join(m.type.args[1], m.arg(1)) : m.type.args[1];
+}
+TypeId dict_keys(const Method& m) { return m.call.table.iterator_of(m.type.args[0]); }
+TypeId dict_values(const Method& m) { return m.call.table.iterator_of(m.type.args[1]); }
+TypeId dict_pair(const Method& m) {
+  TypeId pair[] = {m.type.args[0], m.type.args[1]};
+  return m.call.table.tuple_of(pair);
+}
+TypeId dict_items(const Method& m) { return m.call.table.iterator_of(dict_pair(m)); }
+TypeId dict_setdefault(const Method& m) {
+  TypeId value = m.call.positional() >= 2 ? m.arg(1) : kNone;
+  m.grow(m.call.table.dict_of(m.arg(0), value));
+  return m.call.table.join(m.type.args[1], value);
+}
+TypeId dict_update(const Method& m) {
+  TypeId key = kBottom, value = kBottom;
+  if (m.call.positional() >= 1) {
+    const Type& other = m.call.table.get(m.arg(0));
+    key = other.kind == Kind::Dict ? other.args[0] : kDyn;
+    value = other.kind == Kind::Dict ? other.args[1] : kDyn;
+  }
+  for (const Argument& a : m.call.args)
+    if (!a.keyword.empty()) key = m.call.table.join(key, kStr), value = m.call.table.join(value, a.type);
+  m.grow(m.call.table.dict_of(key, value));
+  return kNone;
+}
+
+TypeId set_add(const Method& m) {
+  m.grow(m.call.table.set_of(m.arg(0)));
+  return kNone;
+}
+TypeId set_update(const Method& m) {
+  for (size_t i = 0; i < m.call.positional(); ++i) m.grow(m.call.table.set_of(m.call.inference.iterate(m.arg(i))));
+  return kNone;
+}
+TypeId set_combine(const Method& m) {
+  TypeId element = m.element();
+  for (size_t i = 0; i < m.call.positional(); ++i) element = m.call.table.join(element, m.call.inference.iterate(m.arg(i)));
+  return m.call.table.set_of(element);
+}
+
+TypeId generator_send(const Method& m) { return m.element(); }
+
+struct Row {
+  Kind kind;
+  std::string_view name;
+  MethodRule rule;
+};
+
+constexpr Row kMethods[] = {
+    // str
+    {Kind::Str, "upper", returns<kStr>}, {Kind::Str, "lower", returns<kStr>}, {Kind::Str, "strip", returns<kStr>},
+    {Kind::Str, "lstrip", returns<kStr>}, {Kind::Str, "rstrip", returns<kStr>}, {Kind::Str, "replace", returns<kStr>},
+    {Kind::Str, "title", returns<kStr>}, {Kind::Str, "capitalize", returns<kStr>}, {Kind::Str, "swapcase", returns<kStr>},
+    {Kind::Str, "casefold", returns<kStr>}, {Kind::Str, "center", returns<kStr>}, {Kind::Str, "ljust", returns<kStr>},
+    {Kind::Str, "rjust", returns<kStr>}, {Kind::Str, "zfill", returns<kStr>}, {Kind::Str, "expandtabs", returns<kStr>},
+    {Kind::Str, "removeprefix", returns<kStr>}, {Kind::Str, "removesuffix", returns<kStr>},
+    {Kind::Str, "translate", returns<kStr>}, {Kind::Str, "join", str_join}, {Kind::Str, "format", str_format},
+    {Kind::Str, "startswith", returns<kBool>}, {Kind::Str, "endswith", returns<kBool>},
+    {Kind::Str, "isdigit", returns<kBool>}, {Kind::Str, "isalpha", returns<kBool>}, {Kind::Str, "isalnum", returns<kBool>},
+    {Kind::Str, "isspace", returns<kBool>}, {Kind::Str, "isupper", returns<kBool>}, {Kind::Str, "islower", returns<kBool>},
+    {Kind::Str, "istitle", returns<kBool>}, {Kind::Str, "isdecimal", returns<kBool>},
+    {Kind::Str, "isnumeric", returns<kBool>}, {Kind::Str, "isidentifier", returns<kBool>},
+    {Kind::Str, "isprintable", returns<kBool>}, {Kind::Str, "isascii", returns<kBool>},
+    {Kind::Str, "find", returns<kInt>}, {Kind::Str, "rfind", returns<kInt>}, {Kind::Str, "index", returns<kInt>},
+    {Kind::Str, "rindex", returns<kInt>}, {Kind::Str, "count", returns<kInt>},
+    {Kind::Str, "split", list_of_str}, {Kind::Str, "rsplit", list_of_str}, {Kind::Str, "splitlines", list_of_str},
+    {Kind::Str, "partition", str_partition}, {Kind::Str, "rpartition", str_partition},
+    {Kind::Str, "encode", returns<kBytes>},
+    // bytes
+    {Kind::Bytes, "decode", returns<kStr>}, {Kind::Bytes, "hex", returns<kStr>}, {Kind::Bytes, "upper", returns<kBytes>},
+    {Kind::Bytes, "lower", returns<kBytes>}, {Kind::Bytes, "strip", returns<kBytes>},
+    {Kind::Bytes, "replace", returns<kBytes>}, {Kind::Bytes, "join", returns<kBytes>},
+    {Kind::Bytes, "split", list_of_bytes}, {Kind::Bytes, "find", returns<kInt>}, {Kind::Bytes, "count", returns<kInt>},
+    {Kind::Bytes, "index", returns<kInt>}, {Kind::Bytes, "startswith", returns<kBool>},
+    {Kind::Bytes, "endswith", returns<kBool>},
+    // numbers
+    {Kind::Int, "bit_length", returns<kInt>}, {Kind::Int, "bit_count", returns<kInt>},
+    {Kind::Int, "conjugate", returns<kInt>}, {Kind::Int, "to_bytes", returns<kBytes>},
+    {Kind::Int, "as_integer_ratio", int_pair}, {Kind::Bool, "bit_length", returns<kInt>},
+    {Kind::Float, "is_integer", returns<kBool>}, {Kind::Float, "hex", returns<kStr>},
+    {Kind::Float, "conjugate", returns<kFloat>}, {Kind::Float, "as_integer_ratio", int_pair},
+    // list
+    {Kind::List, "append", list_append}, {Kind::List, "insert", list_insert}, {Kind::List, "extend", list_extend},
+    {Kind::List, "pop", element}, {Kind::List, "remove", returns<kNone>}, {Kind::List, "clear", returns<kNone>},
+    {Kind::List, "sort", list_sort}, {Kind::List, "reverse", returns<kNone>}, {Kind::List, "index", returns<kInt>},
+    {Kind::List, "count", returns<kInt>}, {Kind::List, "copy", self},
+    // tuple
+    {Kind::Tuple, "index", returns<kInt>}, {Kind::Tuple, "count", returns<kInt>},
+    {Kind::TupleOf, "index", returns<kInt>}, {Kind::TupleOf, "count", returns<kInt>},
+    // dict
+    {Kind::Dict, "get", dict_get}, {Kind::Dict, "pop", dict_pop}, {Kind::Dict, "keys", dict_keys},
+    {Kind::Dict, "values", dict_values}, {Kind::Dict, "items", dict_items}, {Kind::Dict, "popitem", dict_pair},
+    {Kind::Dict, "setdefault", dict_setdefault}, {Kind::Dict, "update", dict_update},
+    {Kind::Dict, "copy", self}, {Kind::Dict, "clear", returns<kNone>},
+    // set
+    {Kind::Set, "add", set_add}, {Kind::Set, "update", set_update}, {Kind::Set, "remove", returns<kNone>},
+    {Kind::Set, "discard", returns<kNone>}, {Kind::Set, "clear", returns<kNone>}, {Kind::Set, "pop", element},
+    {Kind::Set, "copy", self}, {Kind::Set, "union", set_combine}, {Kind::Set, "intersection", set_combine},
+    {Kind::Set, "difference", set_combine}, {Kind::Set, "symmetric_difference", set_combine},
+    {Kind::Set, "issubset", returns<kBool>}, {Kind::Set, "issuperset", returns<kBool>},
+    {Kind::Set, "isdisjoint", returns<kBool>},
+    // generators and iterators
+    {Kind::Generator, "send", generator_send}, {Kind::Generator, "close", returns<kNone>},
+    {Kind::Iterator, "__next__", element}, {Kind::Generator, "__next__", element},
+    // exceptions
+    {Kind::Exception, "with_traceback", self}, {Kind::Exception, "add_note", returns<kNone>},
+};
+
+}  // namespace
+
+std::optional<TypeId> call_builtin_method(BuiltinCall& call, TypeId receiver, std::string_view name,
+                                          const ast::Expr* receiver_expr) {
+  static const auto* index = [] {
+    auto* map = new std::unordered_map<std::string, MethodRule>;
+    for (const Row& row : kMethods) map->emplace(std::to_string(static_cast<int>(row.kind)) + "." + std::string(row.name), row.rule);
+    return map;
+  }();
+  auto it = index->find(std::to_string(static_cast<int>(call.table.kind(receiver))) + "." + std::string(name));
+  if (it == index->end()) return std::nullopt;
+  for (const Argument& a : call.args)
+    if (a.type == kBottom) return kBottom;  // called again once the argument has a type
+  Method method{call, receiver, call.table.get(receiver), receiver_expr};
+  return it->second(method);
+}
+
+}  // namespace ingot::types

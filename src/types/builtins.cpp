@@ -1,0 +1,452 @@
+// The builtin functions and classes, one row each: the name, what kind of
+// object it is, and the rule giving the result type. A rule that calls
+// back into user code (key=, map(f, ...), __len__) does so through the
+// engine, so those functions get specialised like any other call.
+#include "types/builtins.h"
+
+#include <unordered_map>
+
+#include "types/inference.h"
+
+namespace ingot::types {
+
+size_t BuiltinCall::positional() const {
+  size_t n = 0;
+  for (const Argument& a : args) n += a.keyword.empty() && a.spread == Argument::Spread::None;
+  return n;
+}
+
+TypeId BuiltinCall::arg(size_t i) const {
+  for (const Argument& a : args) {
+    if (!a.keyword.empty() || a.spread != Argument::Spread::None) continue;
+    if (i-- == 0) return a.type;
+  }
+  return kBottom;
+}
+
+std::optional<TypeId> BuiltinCall::keyword(std::string_view name) const {
+  for (const Argument& a : args)
+    if (a.keyword == name) return a.type;
+  return std::nullopt;
+}
+
+bool BuiltinCall::spreads() const {
+  for (const Argument& a : args)
+    if (a.spread != Argument::Spread::None) return true;
+  return false;
+}
+
+namespace {
+
+template <TypeId result>
+TypeId returns(BuiltinCall&) {
+  return result;
+}
+
+// Some positional argument is not known yet: the call has no value yet.
+bool waiting(BuiltinCall& c) {
+  for (const Argument& a : c.args)
+    if (a.type == kBottom) return true;
+  return false;
+}
+
+TypeId call_with(BuiltinCall& c, TypeId function, std::vector<TypeId> args) {
+  std::vector<Argument> arguments;
+  for (TypeId t : args) arguments.push_back(Argument{t});
+  return c.inference.call(function, arguments);
+}
+
+TypeId unknown(BuiltinCall& c) {
+  for (const Argument& a : c.args) c.inference.escape(a.type);
+  return kDyn;
+}
+
+TypeId print(BuiltinCall& c) {
+  for (const Argument& a : c.args) c.inference.stringify(a.type);
+  return kNone;
+}
+
+TypeId to_str(BuiltinCall& c) {
+  if (c.positional() == 1) c.inference.stringify(c.arg(0));
+  return kStr;
+}
+
+TypeId to_repr(BuiltinCall& c) {
+  c.inference.stringify(c.arg(0), true);
+  return kStr;
+}
+
+TypeId len(BuiltinCall& c) {
+  for (TypeId m : c.inference.members_of(c.arg(0))) c.inference.call_dunder(m, "__len__", {});
+  return kInt;
+}
+
+// abs(), round(x): an instance's dunder, else the number's own type.
+template <const char* dunder, TypeId int_result, TypeId float_result>
+TypeId numeric(BuiltinCall& c) {
+  if (waiting(c)) return kBottom;
+  TypeId result = kBottom;
+  for (TypeId m : c.inference.members_of(c.arg(0))) {
+    Kind k = c.table.kind(m);
+    TypeId one = kDyn;
+    if (k == Kind::Int || k == Kind::Bool) one = int_result;
+    if (k == Kind::Float) one = float_result;
+    if (k == Kind::Instance)
+      if (auto r = c.inference.call_dunder(m, dunder, {})) one = *r;
+    result = c.table.join(result, one);
+  }
+  return result;
+}
+constexpr char kAbs[] = "__abs__";
+constexpr char kRound[] = "__round__";
+
+TypeId round(BuiltinCall& c) {
+  if (c.positional() >= 2) {  // round(x, n) keeps x's type
+    TypeId x = c.arg(0);
+    return x == kInt || x == kBool ? kInt : x == kFloat ? kFloat : kDyn;
+  }
+  return numeric<kRound, kInt, kInt>(c);
+}
+
+TypeId to_int(BuiltinCall& c) {
+  for (TypeId m : c.inference.members_of(c.arg(0)))
+    if (!c.inference.call_dunder(m, "__int__", {})) c.inference.call_dunder(m, "__index__", {});
+  return kInt;
+}
+
+TypeId to_float(BuiltinCall& c) {
+  for (TypeId m : c.inference.members_of(c.arg(0))) c.inference.call_dunder(m, "__float__", {});
+  return kFloat;
+}
+
+TypeId to_bool(BuiltinCall& c) {
+  for (TypeId m : c.inference.members_of(c.arg(0)))
+    if (!c.inference.call_dunder(m, "__bool__", {})) c.inference.call_dunder(m, "__len__", {});
+  return kBool;
+}
+
+// min and max: of one iterable, or of the arguments; key= is called on
+// each candidate; default= may be the result.
+TypeId min_max(BuiltinCall& c) {
+  if (waiting(c)) return kBottom;
+  TypeId result = kBottom;
+  if (c.positional() == 1 && !c.spreads()) {
+    result = c.inference.iterate(c.arg(0));
+  } else {
+    for (size_t i = 0; i < c.positional(); ++i) result = c.table.join(result, c.arg(i));
+    if (c.spreads()) result = kDyn;
+  }
+  if (auto key = c.keyword("key"); key && *key != kNone) call_with(c, *key, {result});
+  if (auto fallback = c.keyword("default")) result = c.table.join(result, *fallback);
+  return result;
+}
+
+TypeId sum(BuiltinCall& c) {
+  if (waiting(c)) return kBottom;
+  TypeId element = c.inference.iterate(c.arg(0));
+  TypeId start = c.positional() >= 2 ? c.arg(1) : c.keyword("start").value_or(kInt);
+  // The running total starts as `start` and becomes total + element.
+  TypeId total = start;
+  for (int i = 0; i < 3; ++i) total = c.table.join(total, c.inference.binary(ast::Operator::Add, total, element, nullptr));
+  return total;
+}
+
+TypeId sorted(BuiltinCall& c) {
+  if (waiting(c)) return kBottom;
+  TypeId element = c.inference.iterate(c.arg(0));
+  if (auto key = c.keyword("key"); key && *key != kNone) call_with(c, *key, {element});
+  return c.table.list_of(element);
+}
+
+TypeId reversed(BuiltinCall& c) {
+  if (waiting(c)) return kBottom;
+  TypeId result = kBottom;
+  for (TypeId m : c.inference.members_of(c.arg(0))) {
+    auto r = c.inference.call_dunder(m, "__reversed__", {});
+    result = c.table.join(result, r ? *r : c.table.iterator_of(c.inference.iterate(m)));
+  }
+  return result;
+}
+
+TypeId enumerate(BuiltinCall& c) {
+  if (waiting(c)) return kBottom;
+  TypeId pair[] = {kInt, c.inference.iterate(c.arg(0))};
+  return c.table.iterator_of(c.table.tuple_of(pair));
+}
+
+TypeId zip(BuiltinCall& c) {
+  if (waiting(c)) return kBottom;
+  if (c.spreads()) {  // zip(*rows): tuples of the rows' elements
+    TypeId element = kBottom;
+    for (const Argument& a : c.args) element = c.table.join(element, c.inference.iterate(c.inference.iterate(a.type)));
+    return c.table.iterator_of(c.table.tuple_var(element));
+  }
+  std::vector<TypeId> items;
+  for (size_t i = 0; i < c.positional(); ++i) items.push_back(c.inference.iterate(c.arg(i)));
+  return c.table.iterator_of(c.table.tuple_of(items));
+}
+
+TypeId map(BuiltinCall& c) {
+  if (waiting(c)) return kBottom;
+  std::vector<TypeId> items;
+  for (size_t i = 1; i < c.positional(); ++i) items.push_back(c.inference.iterate(c.arg(i)));
+  return c.table.iterator_of(call_with(c, c.arg(0), items));
+}
+
+TypeId filter(BuiltinCall& c) {
+  if (waiting(c)) return kBottom;
+  TypeId element = c.inference.iterate(c.arg(1));
+  if (c.arg(0) != kNone) call_with(c, c.arg(0), {element});
+  return c.table.iterator_of(element);
+}
+
+TypeId iter(BuiltinCall& c) {
+  if (waiting(c)) return kBottom;
+  if (c.positional() == 2) return c.table.iterator_of(call_with(c, c.arg(0), {}));  // iter(callable, sentinel)
+  TypeId result = kBottom;
+  for (TypeId m : c.inference.members_of(c.arg(0))) {
+    Kind k = c.table.kind(m);
+    auto r = k == Kind::Instance ? c.inference.call_dunder(m, "__iter__", {}) : std::nullopt;
+    if (k == Kind::Iterator || k == Kind::Generator) r = m;
+    result = c.table.join(result, r ? *r : c.table.iterator_of(c.inference.iterate(m)));
+  }
+  return result;
+}
+
+TypeId next(BuiltinCall& c) {
+  if (waiting(c)) return kBottom;
+  TypeId result = kBottom;
+  for (TypeId m : c.inference.members_of(c.arg(0))) {
+    auto r = c.table.kind(m) == Kind::Instance ? c.inference.call_dunder(m, "__next__", {}) : std::nullopt;
+    result = c.table.join(result, r ? *r : c.inference.iterate(m));
+  }
+  if (c.positional() >= 2) result = c.table.join(result, c.arg(1));
+  return result;
+}
+
+TypeId divmod(BuiltinCall& c) {
+  TypeId parts[] = {c.inference.binary(ast::Operator::FloorDiv, c.arg(0), c.arg(1), nullptr),
+                    c.inference.binary(ast::Operator::Mod, c.arg(0), c.arg(1), nullptr)};
+  if (parts[0] == kBottom || parts[1] == kBottom) return kBottom;
+  return c.table.tuple_of(parts);
+}
+
+TypeId pow(BuiltinCall& c) {
+  if (c.positional() == 3) return kInt;
+  return c.inference.binary(ast::Operator::Pow, c.arg(0), c.arg(1), nullptr);
+}
+
+TypeId make_list(BuiltinCall& c) {
+  if (c.positional() == 0) return c.table.list_of(kBottom);
+  if (waiting(c)) return kBottom;
+  return c.table.list_of(c.inference.iterate(c.arg(0)));
+}
+
+TypeId make_set(BuiltinCall& c) {
+  if (c.positional() == 0) return c.table.set_of(kBottom);
+  if (waiting(c)) return kBottom;
+  return c.table.set_of(c.inference.iterate(c.arg(0)));
+}
+
+TypeId make_tuple(BuiltinCall& c) {
+  if (c.positional() == 0) return c.table.tuple_of({});
+  if (waiting(c)) return kBottom;
+  return c.table.tuple_var(c.inference.iterate(c.arg(0)));
+}
+
+// dict(), dict(mapping), dict(pairs), dict(k=v, ...).
+TypeId make_dict(BuiltinCall& c) {
+  if (waiting(c)) return kBottom;
+  TypeId key = kBottom, value = kBottom;
+  if (c.positional() >= 1) {
+    for (TypeId m : c.inference.members_of(c.arg(0))) {
+      const Type t = c.table.get(m);
+      if (t.kind == Kind::Dict) {
+        key = c.table.join(key, t.args[0]), value = c.table.join(value, t.args[1]);
+        continue;
+      }
+      TypeId pair = c.inference.iterate(m);
+      const Type p = c.table.get(pair);
+      bool is_pair = p.kind == Kind::Tuple && p.args.size() == 2;
+      key = c.table.join(key, is_pair ? p.args[0] : c.table.element(pair));
+      value = c.table.join(value, is_pair ? p.args[1] : c.table.element(pair));
+    }
+  }
+  for (const Argument& a : c.args)
+    if (!a.keyword.empty()) key = c.table.join(key, kStr), value = c.table.join(value, a.type);
+  return c.table.dict_of(key, value);
+}
+
+TypeId super(BuiltinCall& c) { return c.positional() == 0 ? c.inference.super_object() : kDyn; }
+
+// type(x): the class of an instance; type(name, bases, dict) makes a class
+// the analysis cannot see.
+TypeId type_of(BuiltinCall& c) {
+  if (c.positional() != 1) return unknown(c);
+  TypeId result = kBottom;
+  for (TypeId m : c.inference.members_of(c.arg(0))) {
+    const Type& t = c.table.get(m);
+    TypeId one = kDyn;
+    if (t.kind == Kind::Instance && !t.b) one = c.table.class_object(t.a);
+    static constexpr std::pair<Kind, std::string_view> kBuiltinClasses[] = {
+        {Kind::Int, "int"},   {Kind::Float, "float"}, {Kind::Bool, "bool"}, {Kind::Str, "str"},
+        {Kind::Bytes, "bytes"}, {Kind::List, "list"}, {Kind::Dict, "dict"}, {Kind::Set, "set"},
+        {Kind::Tuple, "tuple"}, {Kind::TupleOf, "tuple"}, {Kind::Range, "range"}};
+    for (auto [kind, name] : kBuiltinClasses)
+      if (t.kind == kind) one = c.table.builtin(*find_builtin(name));
+    result = c.table.join(result, one);
+  }
+  return result;
+}
+
+TypeId first_argument(BuiltinCall& c) { return c.arg(0); }  // staticmethod(f), classmethod(f), property(f)
+
+TypeId exception(BuiltinCall& c) {
+  for (const Argument& a : c.args) c.inference.escape(a.type);
+  return kBottom;  // replaced by the row's own exception type in call()
+}
+
+#define EXCEPTION(name) {#name, BuiltinKind::Exception, exception}
+
+constexpr BuiltinInfo kBuiltins[] = {
+    {"print", BuiltinKind::Function, print},
+    {"len", BuiltinKind::Function, len},
+    {"abs", BuiltinKind::Function, numeric<kAbs, kInt, kFloat>},
+    {"round", BuiltinKind::Function, round},
+    {"min", BuiltinKind::Function, min_max},
+    {"max", BuiltinKind::Function, min_max},
+    {"sum", BuiltinKind::Function, sum},
+    {"sorted", BuiltinKind::Function, sorted},
+    {"divmod", BuiltinKind::Function, divmod},
+    {"pow", BuiltinKind::Function, pow},
+    {"repr", BuiltinKind::Function, to_repr},
+    {"ascii", BuiltinKind::Function, to_repr},
+    {"format", BuiltinKind::Function, to_str},
+    {"ord", BuiltinKind::Function, returns<kInt>},
+    {"chr", BuiltinKind::Function, returns<kStr>},
+    {"hex", BuiltinKind::Function, returns<kStr>},
+    {"oct", BuiltinKind::Function, returns<kStr>},
+    {"bin", BuiltinKind::Function, returns<kStr>},
+    {"hash", BuiltinKind::Function, returns<kInt>},
+    {"id", BuiltinKind::Function, returns<kInt>},
+    {"input", BuiltinKind::Function, returns<kStr>},
+    {"isinstance", BuiltinKind::Function, returns<kBool>},
+    {"issubclass", BuiltinKind::Function, returns<kBool>},
+    {"callable", BuiltinKind::Function, returns<kBool>},
+    {"hasattr", BuiltinKind::Function, returns<kBool>},
+    {"any", BuiltinKind::Function, returns<kBool>},
+    {"all", BuiltinKind::Function, returns<kBool>},
+    {"iter", BuiltinKind::Function, iter},
+    {"next", BuiltinKind::Function, next},
+    {"getattr", BuiltinKind::Function, unknown},
+    {"setattr", BuiltinKind::Function, unknown},
+    {"delattr", BuiltinKind::Function, unknown},
+    {"open", BuiltinKind::Function, unknown},
+    {"vars", BuiltinKind::Function, unknown},
+    {"globals", BuiltinKind::Function, unknown},
+    {"locals", BuiltinKind::Function, unknown},
+    {"exec", BuiltinKind::Function, unknown},
+    {"eval", BuiltinKind::Function, unknown},
+    {"exit", BuiltinKind::Function, unknown},
+    {"quit", BuiltinKind::Function, unknown},
+    {"int", BuiltinKind::Class, to_int},
+    {"float", BuiltinKind::Class, to_float},
+    {"str", BuiltinKind::Class, to_str},
+    {"bool", BuiltinKind::Class, to_bool},
+    {"bytes", BuiltinKind::Class, returns<kBytes>},
+    {"bytearray", BuiltinKind::Class, unknown},
+    {"complex", BuiltinKind::Class, unknown},
+    {"list", BuiltinKind::Class, make_list},
+    {"tuple", BuiltinKind::Class, make_tuple},
+    {"set", BuiltinKind::Class, make_set},
+    {"frozenset", BuiltinKind::Class, make_set},
+    {"dict", BuiltinKind::Class, make_dict},
+    {"range", BuiltinKind::Class, returns<kRange>},
+    {"slice", BuiltinKind::Class, returns<kSlice>},
+    {"enumerate", BuiltinKind::Class, enumerate},
+    {"zip", BuiltinKind::Class, zip},
+    {"map", BuiltinKind::Class, map},
+    {"filter", BuiltinKind::Class, filter},
+    {"reversed", BuiltinKind::Class, reversed},
+    {"object", BuiltinKind::Class, unknown},
+    {"type", BuiltinKind::Class, type_of},
+    {"super", BuiltinKind::Class, super},
+    {"staticmethod", BuiltinKind::Class, first_argument},
+    {"classmethod", BuiltinKind::Class, first_argument},
+    {"property", BuiltinKind::Class, first_argument},
+    EXCEPTION(BaseException), EXCEPTION(Exception), EXCEPTION(ArithmeticError), EXCEPTION(AssertionError),
+    EXCEPTION(AttributeError), EXCEPTION(BufferError), EXCEPTION(EOFError), EXCEPTION(FloatingPointError),
+    EXCEPTION(GeneratorExit), EXCEPTION(ImportError), EXCEPTION(ModuleNotFoundError), EXCEPTION(IndexError),
+    EXCEPTION(KeyError), EXCEPTION(KeyboardInterrupt), EXCEPTION(LookupError), EXCEPTION(MemoryError),
+    EXCEPTION(NameError), EXCEPTION(NotImplementedError), EXCEPTION(OSError), EXCEPTION(IOError),
+    EXCEPTION(EnvironmentError), EXCEPTION(FileNotFoundError), EXCEPTION(FileExistsError),
+    EXCEPTION(PermissionError), EXCEPTION(TimeoutError), EXCEPTION(ConnectionError), EXCEPTION(OverflowError),
+    EXCEPTION(RecursionError), EXCEPTION(ReferenceError), EXCEPTION(RuntimeError), EXCEPTION(StopIteration),
+    EXCEPTION(StopAsyncIteration), EXCEPTION(SyntaxError), EXCEPTION(SystemError), EXCEPTION(SystemExit),
+    EXCEPTION(TypeError), EXCEPTION(UnboundLocalError), EXCEPTION(UnicodeError), EXCEPTION(UnicodeDecodeError),
+    EXCEPTION(UnicodeEncodeError), EXCEPTION(ValueError), EXCEPTION(ZeroDivisionError), EXCEPTION(Warning),
+    EXCEPTION(UserWarning), EXCEPTION(DeprecationWarning), EXCEPTION(RuntimeWarning),
+};
+
+#undef EXCEPTION
+
+// Functions of the standard modules programs use most (COMPILER-NOTES.md
+// section 9: math, sys, time, random), as builtins named module.name.
+constexpr BuiltinInfo kModuleFunctions[] = {
+    {"math.sqrt", BuiltinKind::Function, returns<kFloat>},  {"math.sin", BuiltinKind::Function, returns<kFloat>},
+    {"math.cos", BuiltinKind::Function, returns<kFloat>},   {"math.tan", BuiltinKind::Function, returns<kFloat>},
+    {"math.asin", BuiltinKind::Function, returns<kFloat>},  {"math.acos", BuiltinKind::Function, returns<kFloat>},
+    {"math.atan", BuiltinKind::Function, returns<kFloat>},  {"math.atan2", BuiltinKind::Function, returns<kFloat>},
+    {"math.exp", BuiltinKind::Function, returns<kFloat>},   {"math.log", BuiltinKind::Function, returns<kFloat>},
+    {"math.log2", BuiltinKind::Function, returns<kFloat>},  {"math.log10", BuiltinKind::Function, returns<kFloat>},
+    {"math.pow", BuiltinKind::Function, returns<kFloat>},   {"math.fabs", BuiltinKind::Function, returns<kFloat>},
+    {"math.hypot", BuiltinKind::Function, returns<kFloat>}, {"math.radians", BuiltinKind::Function, returns<kFloat>},
+    {"math.degrees", BuiltinKind::Function, returns<kFloat>}, {"math.floor", BuiltinKind::Function, returns<kInt>},
+    {"math.ceil", BuiltinKind::Function, returns<kInt>},    {"math.trunc", BuiltinKind::Function, returns<kInt>},
+    {"math.gcd", BuiltinKind::Function, returns<kInt>},     {"math.factorial", BuiltinKind::Function, returns<kInt>},
+    {"math.isqrt", BuiltinKind::Function, returns<kInt>},   {"math.comb", BuiltinKind::Function, returns<kInt>},
+    {"math.isclose", BuiltinKind::Function, returns<kBool>}, {"math.isnan", BuiltinKind::Function, returns<kBool>},
+    {"math.isinf", BuiltinKind::Function, returns<kBool>},
+    {"time.time", BuiltinKind::Function, returns<kFloat>},  {"time.perf_counter", BuiltinKind::Function, returns<kFloat>},
+    {"time.monotonic", BuiltinKind::Function, returns<kFloat>},
+    {"random.random", BuiltinKind::Function, returns<kFloat>}, {"random.uniform", BuiltinKind::Function, returns<kFloat>},
+    {"random.randint", BuiltinKind::Function, returns<kInt>}, {"random.randrange", BuiltinKind::Function, returns<kInt>},
+    {"random.seed", BuiltinKind::Function, returns<kNone>},
+};
+
+// Module constants with a known type.
+std::optional<TypeId> module_constant(TypeTable& table, std::string_view module, std::string_view name) {
+  if (module == "math" && (name == "pi" || name == "e" || name == "tau" || name == "inf" || name == "nan")) return kFloat;
+  if (module == "sys" && name == "argv") return table.list_of(kStr);
+  if (module == "sys" && name == "maxsize") return kInt;
+  return std::nullopt;
+}
+
+}  // namespace
+
+// Ids number kBuiltins, then kModuleFunctions.
+std::optional<BuiltinId> find_builtin(std::string_view name) {
+  static const auto* index = [] {
+    auto* map = new std::unordered_map<std::string_view, BuiltinId>;
+    for (BuiltinId i = 0; i < std::size(kBuiltins) + std::size(kModuleFunctions); ++i)
+      map->emplace(builtin_info(i).name, i);
+    return map;
+  }();
+  auto it = index->find(name);
+  if (it == index->end()) return std::nullopt;
+  return it->second;
+}
+
+std::optional<TypeId> module_attribute(TypeTable& table, std::string_view module, std::string_view name) {
+  if (auto constant = module_constant(table, module, name)) return constant;
+  if (name.find('.') != std::string_view::npos || module.empty()) return std::nullopt;
+  if (auto id = find_builtin(std::string(module) + "." + std::string(name))) return table.builtin(*id);
+  return std::nullopt;
+}
+
+const BuiltinInfo& builtin_info(BuiltinId id) {
+  return id < std::size(kBuiltins) ? kBuiltins[id] : kModuleFunctions[id - std::size(kBuiltins)];
+}
+std::string_view builtin_name(BuiltinId id) { return builtin_info(id).name; }
+
+}  // namespace ingot::types

@@ -1,0 +1,266 @@
+// Calls: binding arguments to parameters, choosing the specialisation,
+// creating instances, and the dunders the language calls implicitly.
+#include <algorithm>
+
+#include "types/inference.h"
+
+namespace ingot::types {
+
+TypeId Inference::call(TypeId callee, std::span<const Argument> args) {
+  TypeId result = kBottom;
+  for (TypeId m : members_of(callee)) result = table().join(result, call_member(m, args));
+  return result;
+}
+
+TypeId Inference::call_member(TypeId callee, std::span<const Argument> args) {
+  const Type type = table().get(callee);
+  switch (type.kind) {
+    case Kind::Function:
+      return call_function(type.a, type.b, args);
+    case Kind::BoundMethod: {
+      std::vector<Argument> with_self{Argument{type.args[0]}};
+      with_self.insert(with_self.end(), args.begin(), args.end());
+      return call_function(type.a, type.b, with_self);
+    }
+    case Kind::Class:
+      return instantiate(type.a, args);
+    case Kind::Builtin: {
+      BuiltinCall context{*this, table(), args, nullptr};
+      TypeId result = builtin_info(type.a).rule(context);
+      return builtin_info(type.a).kind == BuiltinKind::Exception ? table().exception_instance(type.a) : result;
+    }
+    case Kind::Instance:
+      if (auto result = call_dunder(callee, "__call__", args)) return *result;
+      return kDyn;
+    case Kind::Bottom:
+      return kBottom;
+    default:
+      escape_arguments(args);
+      return kDyn;
+  }
+}
+
+TypeId Inference::call_function(FunctionId function, SpecId env, std::span<const Argument> args) {
+  for (const Argument& a : args)
+    if (a.type == kBottom) return kBottom;  // called again once the argument has a type
+  const FunctionInfo& f = out_.functions[function];
+  std::vector<TypeId> params;
+  SpecId spec;
+  if (bind_arguments(f, args, params)) {
+    spec = specialise(function, env, std::move(params));
+  } else {
+    // The run-time argument binder of the dyn specialisation raises the
+    // TypeError CPython raises.
+    escape_arguments(args);
+    spec = specialise(function, env, dyn_arguments(f, f.params.size()), true);
+  }
+  if (spec == kNoSpec) return kBottom;  // deferred to the end of this evaluation
+  note_callee(spec);
+  refine_arguments(f, *out_.specs[spec], args);
+  return read(out_.specs[spec]->result);
+}
+
+// Python's argument binding, on types. False when the call would raise
+// TypeError (too many or too few arguments, an unknown keyword).
+bool Inference::bind_arguments(const FunctionInfo& f, std::span<const Argument> args, std::vector<TypeId>& out) {
+  out.assign(f.params.size(), kBottom);
+  std::vector<bool> bound(f.params.size(), false);
+  auto find = [&](ParamKind kind) {
+    auto it = std::find_if(f.params.begin(), f.params.end(), [&](const Param& p) { return p.kind == kind; });
+    return it == f.params.end() ? -1 : static_cast<int>(it - f.params.begin());
+  };
+  int varargs = find(ParamKind::VarArgs);
+  int varkeywords = find(ParamKind::VarKeywords);
+  size_t next = 0;  // the next positional parameter
+  auto positional = [&](size_t i) {
+    return i < f.params.size() &&
+           (f.params[i].kind == ParamKind::PositionalOnly || f.params[i].kind == ParamKind::Positional);
+  };
+  std::vector<TypeId> extra;  // positional arguments past the parameters: *args
+  bool extra_unknown = false;
+  TypeId spread_keywords = kBottom;
+  bool has_spread_keywords = false;
+  for (const Argument& a : args) {
+    if (a.spread == Argument::Spread::Star) {
+      const Type t = table().get(a.type);
+      if (t.kind == Kind::Tuple) {
+        for (TypeId e : t.args) {
+          if (positional(next)) {
+            out[next] = e, bound[next] = true, ++next;
+          } else {
+            extra.push_back(e);
+          }
+        }
+        continue;
+      }
+      // Unknown length: it may fill any remaining positional parameter.
+      TypeId element = iterate(a.type);
+      for (size_t i = next; positional(i); ++i) out[i] = table().join(out[i], element), bound[i] = true;
+      extra.push_back(element);
+      extra_unknown = true;
+      continue;
+    }
+    if (a.spread == Argument::Spread::DoubleStar) {
+      const Type t = table().get(a.type);
+      spread_keywords = table().join(spread_keywords, t.kind == Kind::Dict ? t.args[1] : kDyn);
+      has_spread_keywords = true;
+      continue;
+    }
+    if (a.keyword.empty()) {
+      if (positional(next)) {
+        out[next] = table().join(out[next], a.type), bound[next] = true, ++next;
+      } else {
+        extra.push_back(a.type);
+      }
+      continue;
+    }
+    auto it = std::find_if(f.params.begin(), f.params.end(), [&](const Param& p) {
+      return p.name == a.keyword && p.kind != ParamKind::PositionalOnly && p.kind != ParamKind::VarArgs &&
+             p.kind != ParamKind::VarKeywords;
+    });
+    if (it != f.params.end()) {
+      size_t i = it - f.params.begin();
+      out[i] = table().join(out[i], a.type), bound[i] = true;
+    } else if (varkeywords >= 0) {
+      out[varkeywords] = table().join(out[varkeywords], a.type);
+    } else {
+      return false;
+    }
+  }
+  if (!extra.empty() && varargs < 0 && !extra_unknown) return false;
+  for (size_t i = 0; i < f.params.size(); ++i) {
+    const Param& p = f.params[i];
+    if (p.kind == ParamKind::VarArgs) {
+      TypeId all = kBottom;
+      for (TypeId e : extra) all = table().join(all, e);
+      out[i] = extra_unknown ? table().tuple_var(all) : table().tuple_of(extra);
+    } else if (p.kind == ParamKind::VarKeywords) {
+      out[i] = table().dict_of(out[i] == kBottom && !has_spread_keywords ? kBottom : kStr,
+                               table().join(out[i], spread_keywords));
+    } else if (has_spread_keywords && p.kind != ParamKind::PositionalOnly) {
+      out[i] = table().join(out[i], spread_keywords), bound[i] = true;
+    }
+    if (p.default_index >= 0) {
+      TypeId default_type = read(out_.functions[f.id].defaults[p.default_index]);
+      if (!bound[i]) out[i] = default_type, bound[i] = true;
+      else if (extra_unknown || has_spread_keywords) out[i] = table().join(out[i], default_type);
+    }
+    if (!bound[i] && p.kind != ParamKind::VarArgs && p.kind != ParamKind::VarKeywords) {
+      if (!extra_unknown && !has_spread_keywords) return false;
+      out[i] = kDyn;
+    }
+    if (out[i] == kBottom && p.kind != ParamKind::VarArgs && p.kind != ParamKind::VarKeywords) out[i] = kDyn;
+  }
+  return true;
+}
+
+// A container passed to a function that grows it (`def add(xs): xs.append(1.5)`)
+// grows in the caller too: the argument takes the parameter's final type.
+void Inference::refine_arguments(const FunctionInfo& f, const Spec& spec, std::span<const Argument> args) {
+  size_t next = 0;
+  for (const Argument& a : args) {
+    if (a.spread != Argument::Spread::None) return;  // positions unknown from here
+    size_t i = f.params.size();
+    if (a.keyword.empty()) {
+      while (next < f.params.size() && f.params[next].kind != ParamKind::PositionalOnly &&
+             f.params[next].kind != ParamKind::Positional)
+        ++next;
+      i = next++;
+    } else {
+      for (size_t k = 0; k < f.params.size(); ++k)
+        if (f.params[k].name == a.keyword) i = k;
+    }
+    if (i >= f.params.size() || !a.expr) continue;
+    Kind kind = table().kind(a.type);
+    if (kind != Kind::List && kind != Kind::Dict && kind != Kind::Set) continue;
+    auto it = out_.specs[spec.id]->variables.find(f.params[i].symbol);
+    if (it == out_.specs[spec.id]->variables.end()) continue;
+    TypeId grown = read(it->second);
+    if (grown != a.type && table().kind(grown) == kind) refine(a.expr, grown);
+  }
+}
+
+bool Inference::class_complete(ClassId cls) const {
+  for (ClassId k : out_.classes[cls].mro)
+    if (!out_.classes[k].body_evaluated) return false;
+  return true;
+}
+
+TypeId Inference::instantiate(ClassId cls, std::span<const Argument> args) {
+  TypeId instance = table().instance_of(cls);
+  ClassId owner;
+  if (Slot* init = find_class_attribute(cls, "__init__", &owner)) {
+    call(bind(init->type, instance, owner), args);
+  } else {
+    escape_arguments(args);  // object.__init__, or a builtin base's
+  }
+  return instance;
+}
+
+std::optional<TypeId> Inference::call_dunder(TypeId instance, std::string_view name, std::span<const Argument> args) {
+  const Type& type = table().get(instance);
+  if (type.kind != Kind::Instance) return std::nullopt;
+  ClassId owner;
+  std::string key(name);
+  TypeId method = type.b ? overrides(type.a, key) : kBottom;
+  if (Slot* slot = find_class_attribute(type.a, key, &owner)) method = table().join(method, bind(slot->type, instance, owner));
+  if (method == kBottom) return class_complete(type.a) ? std::nullopt : std::optional<TypeId>(kBottom);
+  return call(method, args);
+}
+
+void Inference::stringify(TypeId value, bool repr) {
+  for (TypeId m : members_of(value)) {
+    const Type type = table().get(m);
+    switch (type.kind) {
+      case Kind::Instance:
+        if (repr || !call_dunder(m, "__str__", {})) call_dunder(m, "__repr__", {});
+        break;
+      case Kind::List:
+      case Kind::Set:
+      case Kind::Dict:
+      case Kind::Tuple:
+      case Kind::TupleOf:
+        for (TypeId arg : type.args) stringify(arg, true);
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+// A value that flows where the analysis cannot follow it (into a dyn call,
+// a dyn container, an unknown attribute) may be called with anything:
+// functions get their dyn specialisation. Instances and classes do not get
+// one for each method (that would make every attribute a method assigns
+// dyn); docs/types.md, "Escape", says what code generation does instead.
+void Inference::escape(TypeId value) {
+  if (value == kBottom || value == kDyn || !escaped_.insert(value).second) return;
+  for (TypeId m : members_of(value)) {
+    const Type type = table().get(m);
+    switch (type.kind) {
+      case Kind::Function:
+      case Kind::BoundMethod:
+        request_dyn_spec(type.a, type.b);
+        break;
+      case Kind::Instance:
+      case Kind::Class:
+      case Kind::Super:
+        break;
+      default:
+        for (TypeId arg : type.args) escape(arg);
+        break;
+    }
+  }
+}
+
+void Inference::escape_arguments(std::span<const Argument> args) {
+  for (const Argument& a : args) escape(a.type);
+}
+
+void Inference::request_dyn_spec(FunctionId function, SpecId env) {
+  const FunctionInfo& f = out_.functions[function];
+  SpecId spec = specialise(function, env, dyn_arguments(f, f.params.size()), true);
+  if (spec != kNoSpec) note_callee(spec);
+}
+
+}  // namespace ingot::types

@@ -1,0 +1,324 @@
+// Operators, iteration and subscripts on types, with Python's result types
+// (docs/types.md, "Operators"). A combination Python rejects with TypeError
+// is dyn: the dyn operation raises CPython's error at run time.
+#include "types/inference.h"
+
+namespace ingot::types {
+namespace {
+
+bool is_number(Kind k) { return k == Kind::Bool || k == Kind::Int || k == Kind::Float; }
+bool is_integer(Kind k) { return k == Kind::Bool || k == Kind::Int; }
+
+std::string_view dunder(ast::Operator op, bool reflected, bool in_place) {
+  static constexpr std::string_view names[][3] = {
+      {"__add__", "__radd__", "__iadd__"},          {"__sub__", "__rsub__", "__isub__"},
+      {"__mul__", "__rmul__", "__imul__"},          {"__matmul__", "__rmatmul__", "__imatmul__"},
+      {"__truediv__", "__rtruediv__", "__itruediv__"}, {"__mod__", "__rmod__", "__imod__"},
+      {"__pow__", "__rpow__", "__ipow__"},          {"__lshift__", "__rlshift__", "__ilshift__"},
+      {"__rshift__", "__rrshift__", "__irshift__"}, {"__or__", "__ror__", "__ior__"},
+      {"__xor__", "__rxor__", "__ixor__"},          {"__and__", "__rand__", "__iand__"},
+      {"__floordiv__", "__rfloordiv__", "__ifloordiv__"},
+  };
+  return names[static_cast<int>(op)][in_place ? 2 : reflected ? 1 : 0];
+}
+
+// The sign of an integer exponent when the source shows it: 2 ** 10 is an
+// int, 2 ** -1 a float; 2 ** n is either (docs/types.md).
+enum class Sign { NonNegative, Negative, Unknown };
+Sign exponent_sign(const ast::Expr* e) {
+  if (auto* c = ast::as<ast::Constant>(e); c && c->value.kind == ast::Value::Kind::Int) return Sign::NonNegative;
+  if (auto* u = ast::as<ast::UnaryOp>(e); u && u->op == ast::UnaryOperator::USub)
+    if (auto* c = ast::as<ast::Constant>(u->operand); c && c->value.kind == ast::Value::Kind::Int)
+      return c->value.text == "0" ? Sign::NonNegative : Sign::Negative;
+  return Sign::Unknown;
+}
+
+}  // namespace
+
+TypeId Inference::binary(ast::Operator op, TypeId left, TypeId right, const ast::Expr* right_expr, bool in_place) {
+  if (left == kBottom || right == kBottom) return kBottom;
+  TypeId result = kBottom;
+  for (TypeId l : members_of(left))
+    for (TypeId r : members_of(right)) {
+      TypeId one = kBottom;
+      if (in_place && table().kind(l) == Kind::Instance)
+        if (auto r_type = call_dunder(l, dunder(op, false, true), std::vector<Argument>{Argument{r}})) one = *r_type;
+      if (one == kBottom) one = binary_members(op, l, r, right_expr);
+      result = table().join(result, one);
+    }
+  return result;
+}
+
+TypeId Inference::binary_members(ast::Operator op, TypeId l, TypeId r, const ast::Expr* right_expr) {
+  using Op = ast::Operator;
+  const Type a = table().get(l);
+  const Type b = table().get(r);
+  if (a.kind == Kind::Dyn || b.kind == Kind::Dyn) {
+    escape(l), escape(r);
+    return kDyn;
+  }
+  // TypeError: the None of an optional gives no value (docs/types.md, "None").
+  if ((a.kind == Kind::None || b.kind == Kind::None) && a.kind != Kind::Instance && b.kind != Kind::Instance)
+    return kBottom;
+  if (a.kind == Kind::Instance)
+    if (auto result = call_dunder(l, dunder(op, false, false), std::vector<Argument>{Argument{r}})) return *result;
+  if (b.kind == Kind::Instance)
+    if (auto result = call_dunder(r, dunder(op, true, false), std::vector<Argument>{Argument{l}})) return *result;
+  if (is_number(a.kind) && is_number(b.kind)) {
+    bool floats = a.kind == Kind::Float || b.kind == Kind::Float;
+    switch (op) {
+      case Op::Div: return kFloat;
+      case Op::Pow:
+        if (floats) return kFloat;
+        switch (exponent_sign(right_expr)) {
+          case Sign::NonNegative: return kInt;
+          case Sign::Negative: return kFloat;
+          case Sign::Unknown: return table().join(kInt, kFloat);
+        }
+        return kDyn;
+      case Op::LShift:
+      case Op::RShift:
+        return floats ? kDyn : kInt;
+      case Op::BitAnd:
+      case Op::BitOr:
+      case Op::BitXor:
+        if (floats) return kDyn;
+        return a.kind == Kind::Bool && b.kind == Kind::Bool ? kBool : kInt;
+      case Op::MatMult:
+        return kDyn;
+      default:  // + - * // %
+        return floats ? kFloat : kInt;
+    }
+  }
+  bool sequence_times_int = op == Op::Mult && is_integer(b.kind);
+  bool int_times_sequence = op == Op::Mult && is_integer(a.kind);
+  switch (a.kind) {
+    case Kind::Str:
+      if ((op == Op::Add && b.kind == Kind::Str) || sequence_times_int || op == Op::Mod) return kStr;
+      break;
+    case Kind::Bytes:
+      if ((op == Op::Add && b.kind == Kind::Bytes) || sequence_times_int || op == Op::Mod) return kBytes;
+      break;
+    case Kind::List:
+      if (op == Op::Add && b.kind == Kind::List) return table().join(l, r);
+      if (sequence_times_int) return l;
+      break;
+    case Kind::Tuple:
+    case Kind::TupleOf:
+      if (op == Op::Add && a.kind == Kind::Tuple && b.kind == Kind::Tuple) {
+        std::vector<TypeId> items = a.args;
+        items.insert(items.end(), b.args.begin(), b.args.end());
+        return table().tuple_of(items);
+      }
+      if (op == Op::Add && (b.kind == Kind::Tuple || b.kind == Kind::TupleOf))
+        return table().tuple_var(table().join(table().element(l), table().element(r)));
+      if (sequence_times_int) return table().tuple_var(table().element(l));
+      break;
+    case Kind::Set:
+      if (b.kind == Kind::Set && (op == Op::BitOr || op == Op::BitXor)) return table().join(l, r);
+      if (b.kind == Kind::Set && (op == Op::BitAnd || op == Op::Sub)) return l;
+      break;
+    case Kind::Dict:
+      if (b.kind == Kind::Dict && op == Op::BitOr) return table().join(l, r);
+      break;
+    default:
+      if (int_times_sequence && (b.kind == Kind::Str || b.kind == Kind::Bytes || b.kind == Kind::List)) return r;
+      if (int_times_sequence && (b.kind == Kind::Tuple || b.kind == Kind::TupleOf))
+        return table().tuple_var(table().element(r));
+      break;
+  }
+  escape(l), escape(r);
+  return kDyn;
+}
+
+TypeId Inference::unary(ast::UnaryOperator op, TypeId operand) {
+  if (operand == kBottom) return kBottom;
+  if (op == ast::UnaryOperator::Not) {
+    for (TypeId m : members_of(operand))
+      if (!call_dunder(m, "__bool__", {})) call_dunder(m, "__len__", {});
+    return kBool;
+  }
+  TypeId result = kBottom;
+  for (TypeId m : members_of(operand)) {
+    Kind k = table().kind(m);
+    TypeId one = kDyn;
+    if (k == Kind::Instance) {
+      std::string_view name = op == ast::UnaryOperator::Invert ? "__invert__" : op == ast::UnaryOperator::USub ? "__neg__" : "__pos__";
+      if (auto r = call_dunder(m, name, {})) one = *r;
+    } else if (is_integer(k)) {
+      one = kInt;
+    } else if (k == Kind::Float && op != ast::UnaryOperator::Invert) {
+      one = kFloat;
+    }
+    result = table().join(result, one);
+  }
+  return result;
+}
+
+TypeId Inference::compare(ast::CmpOperator op, TypeId left, TypeId right) {
+  using Op = ast::CmpOperator;
+  if (left == kBottom || right == kBottom) return kBottom;
+  if (op == Op::Is || op == Op::IsNot) return kBool;
+  if (op == Op::In || op == Op::NotIn) {
+    for (TypeId m : members_of(right)) call_dunder(m, "__contains__", std::vector<Argument>{Argument{left}});
+    return kBool;
+  }
+  static constexpr std::string_view names[] = {"__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"};
+  static constexpr std::string_view reflected[] = {"__eq__", "__ne__", "__gt__", "__ge__", "__lt__", "__le__"};
+  int index = static_cast<int>(op);
+  TypeId result = kBottom;
+  for (TypeId l : members_of(left))
+    for (TypeId r : members_of(right)) {
+      std::optional<TypeId> one = call_dunder(l, names[index], std::vector<Argument>{Argument{r}});
+      if (!one) one = call_dunder(r, reflected[index], std::vector<Argument>{Argument{l}});
+      result = table().join(result, one ? *one : kBool);
+    }
+  return result;
+}
+
+TypeId Inference::iterate(TypeId iterable) {
+  TypeId result = kBottom;
+  for (TypeId m : members_of(iterable)) {
+    const Type type = table().get(m);
+    TypeId one = kDyn;
+    switch (type.kind) {
+      case Kind::List:
+      case Kind::Set:
+      case Kind::TupleOf:
+      case Kind::Iterator:
+      case Kind::Generator:
+      case Kind::Tuple:
+        one = table().element(m);
+        break;
+      case Kind::Dict: one = type.args[0]; break;
+      case Kind::Str: one = kStr; break;
+      case Kind::Bytes:
+      case Kind::Range: one = kInt; break;
+      case Kind::None: one = kBottom; break;
+      case Kind::Instance:
+        if (auto iterator = call_dunder(m, "__iter__", {})) {
+          one = kBottom;
+          for (TypeId it : members_of(*iterator)) {
+            std::optional<TypeId> next = table().kind(it) == Kind::Instance ? call_dunder(it, "__next__", {}) : std::nullopt;
+            one = table().join(one, next ? *next : iterate(it));
+          }
+        } else if (auto item = call_dunder(m, "__getitem__", std::vector<Argument>{Argument{kInt}})) {
+          one = *item;  // the old sequence protocol
+        }
+        break;
+      default:
+        break;
+    }
+    result = table().join(result, one);
+  }
+  return result;
+}
+
+TypeId Inference::subscript(TypeId container, TypeId index, const ast::Expr* index_expr) {
+  if (container == kBottom || index == kBottom) return kBottom;
+  bool slice = index == kSlice;
+  TypeId result = kBottom;
+  for (TypeId m : members_of(container)) {
+    const Type type = table().get(m);
+    TypeId one = kDyn;
+    switch (type.kind) {
+      case Kind::List:
+      case Kind::TupleOf:
+        one = slice ? m : type.args[0];
+        break;
+      case Kind::Tuple: {
+        if (slice) {
+          one = table().tuple_var(table().element(m));
+          break;
+        }
+        one = table().element(m);
+        long long at = 0;
+        bool negative = false;
+        const ast::Expr* e = index_expr;
+        if (auto* u = ast::as<ast::UnaryOp>(e); u && u->op == ast::UnaryOperator::USub) e = u->operand, negative = true;
+        if (auto* c = ast::as<ast::Constant>(e); c && c->value.kind == ast::Value::Kind::Int && c->value.text.size() < 6) {
+          at = std::stoll(std::string(c->value.text));
+          if (negative) at = static_cast<long long>(type.args.size()) - at;
+          if (at >= 0 && at < static_cast<long long>(type.args.size())) one = type.args[at];
+        }
+        break;
+      }
+      case Kind::Str: one = kStr; break;
+      case Kind::Bytes: one = slice ? kBytes : kInt; break;
+      case Kind::Range: one = slice ? kRange : kInt; break;
+      case Kind::Dict: one = type.args[1]; break;
+      case Kind::None: one = kBottom; break;
+      case Kind::Instance:
+        if (auto r = call_dunder(m, "__getitem__", std::vector<Argument>{Argument{index}})) one = *r;
+        break;
+      default:
+        break;
+    }
+    result = table().join(result, one);
+  }
+  return result;
+}
+
+void Inference::store_subscript(const ast::Subscript* target, TypeId value) {
+  TypeId container = eval(target->value);
+  TypeId index = eval(target->slice);
+  record(target, value);
+  if (container == kBottom || index == kBottom || value == kBottom) return;
+  for (TypeId m : members_of(container)) {
+    switch (table().kind(m)) {
+      case Kind::List:
+        refine(target->value, table().list_of(index == kSlice ? iterate(value) : value));
+        break;
+      case Kind::Dict:
+        refine(target->value, table().dict_of(index, value));
+        break;
+      case Kind::Instance:
+        call_dunder(m, "__setitem__", std::vector<Argument>{Argument{index}, Argument{value}});
+        break;
+      default:
+        escape(value);
+        break;
+    }
+  }
+}
+
+void Inference::refine(const ast::Expr* target, TypeId type) {
+  switch (target->kind) {
+    case ast::Kind::Name:
+      write(*variable_or_unknown(static_cast<const ast::Name*>(target)->id), type);
+      return;
+    case ast::Kind::Attribute: {
+      auto* a = static_cast<const ast::Attribute*>(target);
+      store_attribute(eval(a->value), mangled(a->attr), type);
+      return;
+    }
+    case ast::Kind::Subscript: {
+      auto* s = static_cast<const ast::Subscript*>(target);
+      TypeId container = eval(s->value);
+      TypeId index = eval(s->slice);
+      for (TypeId m : members_of(container)) {
+        if (table().kind(m) == Kind::List && index != kSlice) refine(s->value, table().list_of(type));
+        if (table().kind(m) == Kind::Dict) refine(s->value, table().dict_of(index, type));
+      }
+      return;
+    }
+    case ast::Kind::Call: {
+      // d.setdefault(k, []).append(x): the dict's values grow.
+      auto* call = static_cast<const ast::Call*>(target);
+      auto* method = ast::as<ast::Attribute>(call->func);
+      if (method && method->attr == "setdefault" && !call->args.empty()) {
+        TypeId key = eval(call->args[0]);
+        for (TypeId m : members_of(eval(method->value)))
+          if (table().kind(m) == Kind::Dict) refine(method->value, table().dict_of(key, type));
+        return;
+      }
+      escape(type);
+      return;
+    }
+    default:
+      escape(type);
+      return;
+  }
+}
+
+}  // namespace ingot::types

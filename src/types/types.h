@@ -1,0 +1,19 @@
+// Stage 2 of the compiler: whole-program type inference (docs/types.md).
+// Input: a module and its symbol table from stage 1. Output: ProgramTypes
+// (program_types.h). Never fails: what the analysis cannot type is dyn.
+#pragma once
+
+#include <string>
+
+#include "ast/ast.h"
+#include "sema/symbol_table.h"
+#include "types/program_types.h"
+
+namespace ingot::types {
+
+ProgramTypes infer_types(const ast::Module& module, const sema::SymbolTable& symbols);
+
+// The stable text `ingot types` prints (print_types.cpp describes it).
+std::string format_types(const ProgramTypes& program, const sema::SymbolTable& symbols);
+
+}  // namespace ingot::types
