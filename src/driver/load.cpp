@@ -1,6 +1,9 @@
 #include "driver/load.h"
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -11,10 +14,16 @@
 
 namespace ingot::driver {
 
-std::unique_ptr<LoadedFile> load_file(const std::string& path) {
+std::unique_ptr<LoadedFile> load_file(const std::string& given_path) {
+  // Messages name the file as python3 does: relative paths joined to the
+  // working directory, not normalized ("/tmp/./app.py").
+  std::error_code error;
+  std::string path = std::filesystem::absolute(given_path, error).string();
+  if (error) path = given_path;
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    std::fprintf(stderr, "ingot: can't open file '%s'\n", path.c_str());
+    int number = errno;
+    std::fprintf(stderr, "ingot: can't open file '%s': [Errno %d] %s\n", path.c_str(), number, std::strerror(number));
     return nullptr;
   }
   std::ostringstream buffer;
