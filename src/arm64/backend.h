@@ -36,9 +36,9 @@ class Backend {
   virtual MachineAddresses host_addresses() const = 0;
 
   // Runs every resumable core until it stops or reaches its cycle limit,
-  // fetching from `text` (whose bytes start at image.start). Returns the
-  // seconds the cores ran, without copies to and from the device.
-  virtual double run(std::span<const u32> text, const ProgramImage& image) = 0;
+  // running the shared image as `program`, its micro-ops (predecode.h).
+  // Returns the seconds the cores ran, without copies to and from the device.
+  virtual double run(std::span<const MicroOp> program, const ProgramImage& image) = 0;
 };
 
 // Whether a GPU backend can run here; if not, `reason` says why.

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "arm64/machine_view.h"
+#include "arm64/micro_op.h"
 #include "arm64/portable.h"
 
 namespace ingot::arm64 {
@@ -32,10 +33,10 @@ struct Core {
   u32 nzcv;
   u32 stop_reason = kNone;
   u64 stop_detail = 0;
-  // This core's memory and output, and the shared program image.
+  // This core's memory and output, and the shared program image, predecoded.
   u8* memory;
   u64 memory_size;
-  const u32* text;
+  const MicroOp* program;
   u64 text_start;
   u64 text_size;
   bool private_fetch;
@@ -99,22 +100,17 @@ struct Core {
     return true;
   }
 
-  // The instruction at pc; false (the core stopped) when pc is misaligned
-  // or outside memory.
+  // Whether the instruction at pc is the shared image's, predecoded: pc is
+  // in it and aligned, and the core has not written into the image.
+  ARM64_FN bool runs_from_program() const {
+    u64 offset = pc - text_start;
+    return !private_fetch && offset < text_size && (offset & 3) == 0;
+  }
+
+  // The instruction at pc in the core's memory; false (the core stopped)
+  // when pc is misaligned or outside memory.
   ARM64_FN bool fetch(u32& instruction) {
-    if ((pc & 3) != 0) {
-      stop(kMemoryFault, pc);
-      return false;
-    }
-    if (!private_fetch && pc - text_start < text_size) {
-#if defined(__CUDACC__)
-      instruction = __ldg(text + (pc - text_start) / 4);
-#else
-      instruction = text[(pc - text_start) / 4];
-#endif
-      return true;
-    }
-    if (!in_memory(pc, 4)) {
+    if ((pc & 3) != 0 || !in_memory(pc, 4)) {
       stop(kMemoryFault, pc);
       return false;
     }

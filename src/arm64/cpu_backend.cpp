@@ -28,10 +28,10 @@ MachineAddresses CpuBackend::host_addresses() const {
   return {state_.get(), reinterpret_cast<u8*>(memory_.get()), reinterpret_cast<u8*>(output_.get()), nullptr};
 }
 
-double CpuBackend::run(std::span<const u32> text, const ProgramImage& image) {
+double CpuBackend::run(std::span<const MicroOp> program, const ProgramImage& image) {
   auto start = std::chrono::steady_clock::now();
   MachineAddresses addresses = host_addresses();
-  addresses.text = text.data();
+  addresses.program = program.data();
   const MachineView view = make_view(geometry_, layout_, addresses, image);
   auto run_one = [&view](u32 core) { run_core(view, core, RegisterFile{view.registers + u64(core) * 32, 1}); };
   unsigned threads = std::min<unsigned>(std::max(1u, std::thread::hardware_concurrency()), geometry_.cores);

@@ -16,7 +16,7 @@ class CpuBackend final : public Backend {
 
   std::string_view name() const override { return "cpu"; }
   MachineAddresses host_addresses() const override;
-  double run(std::span<const u32> text, const ProgramImage& image) override;
+  double run(std::span<const MicroOp> program, const ProgramImage& image) override;
 
  private:
   struct Free {

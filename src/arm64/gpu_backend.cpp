@@ -41,7 +41,7 @@ GpuBackend::GpuBackend(const Geometry& geometry, const GpuOptions& options)
     device_memory_ = gpu::Buffer::device(device_, memory_.size());
     device_output_ = gpu::Buffer::device(device_, output_.size());
   }
-  text_ = gpu::Buffer::device(device_, 8);
+  program_ = gpu::Buffer::device(device_, sizeof(MicroOp));
 }
 
 MachineAddresses GpuBackend::host_addresses() const {
@@ -49,17 +49,19 @@ MachineAddresses GpuBackend::host_addresses() const {
           nullptr};
 }
 
-void GpuBackend::upload_text(std::span<const u32> text) {
-  if (std::equal(text.begin(), text.end(), text_on_device_.begin(), text_on_device_.end())) return;
-  if (text_.size() < text.size_bytes()) text_ = gpu::Buffer::device(device_, text.size_bytes());
+void GpuBackend::upload_program(std::span<const MicroOp> program) {
+  if (program.size() == program_on_device_.size() &&
+      std::memcmp(program.data(), program_on_device_.data(), program.size_bytes()) == 0)
+    return;
+  if (program_.size() < program.size_bytes()) program_ = gpu::Buffer::device(device_, program.size_bytes());
   gpu::Stream stream = gpu::Stream::default_for(device_);
-  if (!text.empty()) stream.upload(text_.slice(0, text.size_bytes()), text.data());
-  stream.synchronize();  // `text` may change once run() returns
-  text_on_device_.assign(text.begin(), text.end());
+  if (!program.empty()) stream.upload(program_.slice(0, program.size_bytes()), program.data());
+  stream.synchronize();  // `program` may change once run() returns
+  program_on_device_.assign(program.begin(), program.end());
 }
 
-double GpuBackend::run(std::span<const u32> text, const ProgramImage& image) {
-  upload_text(text);
+double GpuBackend::run(std::span<const MicroOp> program, const ProgramImage& image) {
+  upload_program(program);
   gpu::Stream stream = gpu::Stream::default_for(device_);
   const gpu::Buffer& state = options_.mapped ? state_ : device_state_;
   const gpu::Buffer& memory = options_.mapped ? memory_ : device_memory_;
@@ -70,7 +72,7 @@ double GpuBackend::run(std::span<const u32> text, const ProgramImage& image) {
     // The kernel only appends to output, so it needs no copy in.
   }
   MachineAddresses on_device{reinterpret_cast<std::byte*>(state.device_ptr()), reinterpret_cast<u8*>(memory.device_ptr()),
-                             reinterpret_cast<u8*>(output.device_ptr()), reinterpret_cast<const u32*>(text_.device_ptr())};
+                             reinterpret_cast<u8*>(output.device_ptr()), reinterpret_cast<const MicroOp*>(program_.device_ptr())};
   MachineView view = make_view(geometry_, layout_, on_device, image);
   // Whole warps, since the kernel's votes name all 32 lanes.
   unsigned block = std::min<unsigned>(options_.threads_per_block, (geometry_.cores + 31) / 32 * 32);

@@ -19,12 +19,12 @@ class GpuBackend final : public Backend {
 
   std::string_view name() const override { return "gpu"; }
   MachineAddresses host_addresses() const override;
-  double run(std::span<const u32> text, const ProgramImage& image) override;
+  double run(std::span<const MicroOp> program, const ProgramImage& image) override;
 
   const gpu::Kernel& kernel() const { return kernel_; }
 
  private:
-  void upload_text(std::span<const u32> text);
+  void upload_program(std::span<const MicroOp> program);
 
   Geometry geometry_;
   StateLayout layout_;
@@ -33,8 +33,8 @@ class GpuBackend final : public Backend {
   gpu::Kernel kernel_;
   gpu::Buffer state_, memory_, output_;                       // shared
   gpu::Buffer device_state_, device_memory_, device_output_;  // staged copies, unless mapped
-  gpu::Buffer text_;
-  std::vector<u32> text_on_device_;
+  gpu::Buffer program_;
+  std::vector<MicroOp> program_on_device_;
 };
 
 }  // namespace ingot::arm64

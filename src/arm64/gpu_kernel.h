@@ -4,14 +4,14 @@
 //
 // Design (src/arm64/README.md has the measurements):
 //  * Registers live in shared memory while the kernel runs, 32 x 8 bytes per
-//    thread, laid out register-major so that the threads of a warp reading
-//    the same register hit 32 different banks. The interpreter indexes them
+//    thread, laid out register-major within each warp's slab, so that the
+//    threads of a warp reading the same register hit 32 different banks. The interpreter indexes them
 //    at run time, which would put an array in local memory: 256 bytes per
 //    thread for thousands of threads is more than L1 holds.
 //  * pc, flags and the cycle count stay in the thread's own registers.
-//  * Instructions are fetched from the one program image every core shares
-//    (core.h), through the read-only cache: a warp running one program
-//    fetches one word for all its threads.
+//  * Instructions are fetched from the one program image every core shares,
+//    predecoded (micro_op.h), through the read-only cache: a warp running
+//    one program fetches one micro-op for all its threads.
 //  * With ARM64_RECONVERGE, a warp runs only its threads at the lowest pc
 //    each step, so threads that took different branches of one program
 //    meet again where the paths join instead of drifting apart for good.
@@ -40,7 +40,9 @@ extern "C" __global__ void __launch_bounds__(256) arm64_run(const ingot::arm64::
   using namespace ingot::arm64;
   extern __shared__ u64 shared_registers[];
   u32 core = blockIdx.x * blockDim.x + threadIdx.x;
-  RegisterFile registers{shared_registers + threadIdx.x, blockDim.x};
+  // Each warp's registers are a slab of 32 rows of 32 lanes: x_n of lane l
+  // at n * 32 + l, a constant stride, so that an address is one shift-add.
+  RegisterFile registers{shared_registers + (threadIdx.x / 32) * 32 * 32 + threadIdx.x % 32, 32};
   // Every thread of a warp stays in the loop until all are done: the
   // reconverging step is a warp-wide vote.
   bool valid = core < m.cores && is_resumable(m.stop_reason[core]);
@@ -52,8 +54,8 @@ extern "C" __global__ void __launch_bounds__(256) arm64_run(const ingot::arm64::
     cycles = m.cycles[core];
     limit = m.cycle_limit[core];
   }
-  bool running = valid && cycles < limit;
 #if ARM64_RECONVERGE
+  bool running = valid && cycles < limit;
   while (__any_sync(0xffffffffu, running)) {
     u32 lowest = warp_minimum(running ? u32(c.pc) : 0xffffffffu);
     if (running && u32(c.pc) == lowest) {
@@ -62,10 +64,7 @@ extern "C" __global__ void __launch_bounds__(256) arm64_run(const ingot::arm64::
     }
   }
 #else
-  while (running) {
-    running = step(c);
-    if (running) running = ++cycles < limit;
-  }
+  if (valid) run(c, cycles, limit);
 #endif
   if (valid) {
     store_core(m, core, c, cycles);

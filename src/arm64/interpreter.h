@@ -1,38 +1,61 @@
-// The fetch-decode-execute loop of one core, shared by the CPU backend and
-// the GPU kernel (gpu_kernel.h). Decoding follows the architecture's own
-// tree: bits 28:25 pick the instruction group, and each group's header
-// decodes the rest.
+// The run loop of one core, shared by the CPU backend and the GPU kernel
+// (gpu_kernel.h). Instructions of the shared program image run as the
+// micro-ops that load_program predecoded (micro_op.h); everything else is
+// fetched from the core's memory and decoded (decode_tree.h).
 #pragma once
 
-#include "arm64/branches.h"
 #include "arm64/core.h"
-#include "arm64/data_processing_immediate.h"
-#include "arm64/data_processing_register.h"
-#include "arm64/loads_stores.h"
+#include "arm64/decode_tree.h"
 #include "arm64/machine_view.h"
-#include "arm64/system.h"
+#include "arm64/micro_op_execute.h"
 
 namespace ingot::arm64 {
 
-ARM64_FN void execute_instruction(Core& c, u32 insn) {
-  switch ((insn >> 25) & 15) {
-    case 8: case 9: return data_processing_immediate(c, insn);
-    case 10: case 11: return branches_exceptions_system(c, insn);
-    case 4: case 6: case 12: case 14: return loads_and_stores(c, insn);
-    case 5: case 13: return data_processing_register(c, insn);
-    default: return c.undefined(insn);  // SIMD&FP, SVE, SME, reserved
-  }
-}
-
 // Runs one instruction; false once the core has stopped.
 ARM64_FN bool step(Core& c) {
-  u32 insn;
-  if (!c.fetch(insn)) return false;
   c.next_pc = c.pc + 4;
-  execute_instruction(c, insn);
+  if (c.runs_from_program()) {
+    execute_micro_op(c, load_micro_op(c.program + (c.pc - c.text_start) / 4));
+  } else {
+    u32 insn;
+    if (!c.fetch(insn)) return false;
+    execute_instruction(c, insn);
+  }
   if (c.stop_reason != kNone) return false;
   c.pc = c.next_pc;
   return true;
+}
+
+// Runs the core until it stops or its cycles reach `limit`. While it runs
+// from the program image, each micro-op's successor is fetched before the
+// micro-op runs, so that the fetch overlaps it: straight-line code then
+// never waits for a fetch, and a taken branch fetches again.
+ARM64_FN void run(Core& c, u64& cycles, u64 limit) {
+  while (cycles < limit) {
+    if (!c.runs_from_program()) {
+      if (!step(c)) return;
+      ++cycles;
+      continue;
+    }
+    const MicroOp* op_at = c.program + (c.pc - c.text_start) / 4;
+    MicroOp op = load_micro_op(op_at);
+    for (;;) {
+      MicroOp next = load_micro_op(op_at + 1);  // in the table: it ends with a spare
+      c.next_pc = c.pc + 4;
+      execute_micro_op(c, op);
+      if (c.stop_reason != kNone) return;
+      bool straight = c.next_pc == c.pc + 4;
+      c.pc = c.next_pc;
+      if (++cycles >= limit || !c.runs_from_program()) break;
+      if (straight) {
+        op = next;
+        ++op_at;
+      } else {
+        op_at = c.program + (c.pc - c.text_start) / 4;
+        op = load_micro_op(op_at);
+      }
+    }
+  }
 }
 
 // Core `core` of `m` as a Core, with its registers in `registers`.
@@ -44,7 +67,7 @@ ARM64_FN Core load_core(const MachineView& m, u32 core, RegisterFile registers) 
   c.nzcv = m.flags[core];
   c.memory = m.memory + u64(core) * m.memory_size;
   c.memory_size = m.memory_size;
-  c.text = m.text;
+  c.program = m.program;
   c.text_start = m.text_start;
   c.text_size = m.text_size;
   c.private_fetch = m.private_fetch[core] != 0;
@@ -69,8 +92,8 @@ ARM64_FN void store_core(const MachineView& m, u32 core, const Core& c, u64 cycl
 ARM64_FN void run_core(const MachineView& m, u32 core, RegisterFile registers) {
   if (!is_resumable(m.stop_reason[core])) return;
   Core c = load_core(m, core, registers);
-  u64 cycles = m.cycles[core], limit = m.cycle_limit[core];
-  while (cycles < limit && step(c)) ++cycles;
+  u64 cycles = m.cycles[core];
+  run(c, cycles, m.cycle_limit[core]);
   store_core(m, core, c, cycles);
 }
 

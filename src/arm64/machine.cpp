@@ -4,6 +4,8 @@
 #include <cstring>
 #include <stdexcept>
 
+#include "arm64/predecode.h"
+
 namespace ingot::arm64 {
 namespace {
 
@@ -49,9 +51,10 @@ void Machine::load_program(std::span<const u8> code, u64 address) {
     std::memcpy(memory(core) + address, code.data(), code.size());
     view_.private_fetch[core] = 0;
   }
-  text_.assign(code.size() / 4, 0);
-  std::memcpy(text_.data(), code.data(), text_.size() * 4);
-  image_ = {address, text_.size() * 4};
+  std::vector<u32> words(code.size() / 4);
+  std::memcpy(words.data(), code.data(), words.size() * 4);
+  program_ = predecode_program(words, address);
+  image_ = {address, words.size() * 4};
 }
 
 void Machine::load_program(std::span<const u8> code, u64 address, u32 core) {
@@ -98,7 +101,7 @@ RunSummary Machine::execute(u64 max_cycles) {
     view_.cycle_limit[core] = cycles_before[core] + std::min(max_cycles, ~u64(0) - cycles_before[core]);
   RunSummary summary;
   do {
-    summary.run_seconds += backend_->run(text_, image_);
+    summary.run_seconds += backend_->run(program_, image_);
     ++summary.launches;
   } while (drain_full_outputs() != 0);
   for (u32 core = 0; core < geometry_.cores; ++core) summary.instructions += view_.cycles[core] - cycles_before[core];

@@ -5,8 +5,9 @@
 //
 // Program text. load_program() writes a program into every core's memory
 // and also keeps it as the shared image that cores fetch instructions from,
-// so that thousands of cores running one program read one copy (for the GPU,
-// through its read-only cache). A core that stores into the image's range,
+// predecoded into micro-ops (micro_op.h), so that thousands of cores running
+// one program read one copy (for the GPU, through its read-only cache) and
+// no core decodes a word of it more than once. A core that stores into the image's range,
 // or was given a program of its own, fetches from its own memory instead,
 // so every core still runs exactly what its memory holds, unless its image
 // range was changed by writing to the memory array directly (write_memory
@@ -87,7 +88,7 @@ class Machine {
   Geometry geometry_;
   std::unique_ptr<Backend> backend_;
   MachineView view_;  // host addresses, without the program image
-  std::vector<u32> text_;
+  std::vector<MicroOp> program_;  // the shared image, predecoded
   ProgramImage image_;
   std::vector<std::string> drained_output_;
 };

@@ -3,6 +3,7 @@
 // the CPU backend. machine.h owns the memory and explains the layout.
 #pragma once
 
+#include "arm64/micro_op.h"
 #include "arm64/portable.h"
 
 namespace ingot::arm64 {
@@ -38,10 +39,11 @@ struct MachineView {
   u32* output_length;  // [cores]
   u8* memory;          // [cores][memory_size]
   u8* output;          // [cores][output_capacity]: bytes written to fd 1
-  // The program image that load_program gave every core, shared: fetching
-  // from one copy instead of one per core is what keeps a farm's instruction
-  // fetches in cache (machine.h).
-  const u32* text;
+  // The program image that load_program gave every core, predecoded
+  // (micro_op.h) and shared: fetching from one copy instead of one per core
+  // is what keeps a farm's instruction fetches in cache (machine.h). One
+  // micro-op per word from text_start, and a spare one past the end.
+  const MicroOp* program;
   u64 text_start;  // a multiple of 4
   u64 text_size;   // bytes, a multiple of 4
   u64 memory_size;

@@ -52,7 +52,7 @@ MachineView make_view(const Geometry& geometry, const StateLayout& layout, const
   v.output_length = at<u32>(a.state, layout.output_length);
   v.memory = a.memory;
   v.output = a.output;
-  v.text = a.text;
+  v.program = a.program;
   v.text_start = image.start;
   v.text_size = image.size;
   v.memory_size = geometry.memory_size;

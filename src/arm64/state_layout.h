@@ -29,10 +29,10 @@ struct MachineAddresses {
   std::byte* state;
   u8* memory;
   u8* output;
-  const u32* text;
+  const MicroOp* program;
 };
 
-// The program image that instructions are fetched from.
+// Where the predecoded program image's instructions sit in every core's memory.
 struct ProgramImage {
   u64 start = 0;
   u64 size = 0;  // bytes

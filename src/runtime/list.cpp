@@ -45,12 +45,5 @@ int64_t grown_capacity(int64_t capacity, int64_t needed, size_t item_size) {
   return std::max(needed, capacity + (capacity >> 1) + 4);
 }
 
-void adjust_index_bounds(int64_t& start, int64_t& stop, int64_t size) {
-  if (start == kNone) start = 0;
-  if (stop == kNone) stop = INT64_MAX;
-  if (start < 0 && (start += size) < 0) start = 0;
-  if (stop < 0 && (stop += size) < 0) stop = 0;
-}
-
 }  // namespace detail
 }  // namespace ingot::rt

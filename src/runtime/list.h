@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <cstring>
 #include <initializer_list>
+#include <span>
 #include <utility>
 
 #include "runtime/memory.h"
@@ -42,8 +43,6 @@ namespace detail {
 // The capacity to grow to when `needed` items do not fit: 1.5x, so that
 // append is amortised O(1). MemoryError past what an int64 byte count holds.
 int64_t grown_capacity(int64_t capacity, int64_t needed, size_t item_size);
-// CPython's list.index bounds: negative counts from the end, kNone is open.
-void adjust_index_bounds(int64_t& start, int64_t& stop, int64_t size);
 }  // namespace detail
 
 template <typename T>
@@ -58,10 +57,18 @@ class List {
   }
   explicit List(ListObject<T>* object) : object_(object) {}
   static List with_capacity(int64_t capacity) { return List(ListCapacity{capacity}); }
+  // list(iterable) for any C++ range of T.
+  template <typename Range>
+  static List from_range(const Range& range) {
+    List l;
+    l.extend_from(range);
+    return l;
+  }
 
   ListObject<T>* object() const { return object_; }
   int64_t size() const { return object_->size; }
   T* data() const { return object_->items; }
+  std::span<const T> span() const { return {object_->items, static_cast<size_t>(object_->size)}; }
   // Unchecked access for code that has checked the index.
   T& operator[](int64_t i) const { return object_->items[i]; }
 
@@ -115,22 +122,17 @@ class List {
   }
   // ValueError "list.remove(x): x not in list".
   void remove(T value) const {
-    for (int64_t i = 0; i < size(); ++i)
-      if (same_or_equal(object_->items[i], value)) return erase(i, i + 1);
-    detail::raise_remove_error();
+    int64_t i = find_item(span(), value);
+    if (i < 0) detail::raise_remove_error();
+    erase(i, i + 1);
   }
   // ValueError "<repr> is not in list".
   int64_t index(T value, int64_t start = kNone, int64_t stop = kNone) const {
-    detail::adjust_index_bounds(start, stop, size());
-    for (int64_t i = start; i < stop && i < size(); ++i)
-      if (same_or_equal(object_->items[i], value)) return i;
-    detail::raise_not_in_list(box(value));
+    int64_t i = find_item(span(), value, start, stop);
+    if (i < 0) detail::raise_not_in_list(box(value));
+    return i;
   }
-  int64_t count(T value) const {
-    int64_t n = 0;
-    for (int64_t i = 0; i < size(); ++i) n += same_or_equal(object_->items[i], value);
-    return n;
-  }
+  int64_t count(T value) const { return count_items(span(), value); }
   void reverse() const { std::reverse(data(), data() + size()); }
   void clear() const { object_->size = 0; }
   List copy() const { return slice(kNone, kNone); }
@@ -312,21 +314,16 @@ List<T> repeat(List<T> l, int64_t n) {
 // `x in l`.
 template <typename T>
 bool contains(List<T> l, T x) {
-  for (int64_t i = 0; i < l.size(); ++i)
-    if (same_or_equal(l[i], x)) return true;
-  return false;
+  return find_item(l.span(), x) >= 0;
 }
 
 template <typename T>
 bool equal(List<T> a, List<T> b) {
-  if (a.size() != b.size()) return false;
-  for (int64_t i = 0; i < a.size() && i < b.size(); ++i)
-    if (!same_or_equal(a[i], b[i])) return false;
-  return true;
+  return spans_equal(a.span(), b.span());
 }
 template <typename T>
 bool rich_compare(List<T> a, List<T> b, CompareOp op) {
-  return lexicographic_compare(a.size(), b.size(), [a](int64_t i) { return a[i]; }, [b](int64_t i) { return b[i]; }, op);
+  return spans_compare(a.span(), b.span(), op);
 }
 
 }  // namespace ingot::rt

@@ -1,20 +1,20 @@
 // str's methods, as free functions named str_<method> so that the compiler
 // maps `s.method(args)` to `rt::str_method(s, args)` mechanically. Optional
 // start/end arguments take kNone for None; results that Python returns as a
-// list are a GcVector until the list type exists (docs/runtime.md).
+// list are List<Str> (docs/runtime.md).
 #pragma once
 
 #include <array>
 #include <cstdint>
 #include <span>
 
-#include "runtime/memory.h"
+#include "runtime/list.h"
 #include "runtime/slice.h"
 #include "runtime/str.h"
 
 namespace ingot::rt {
 
-using StrList = GcVector<Str>;
+using StrList = List<Str>;
 
 // --- Searching (str_search.cpp). Indexes count code points. ---
 int64_t str_find(Str s, Str sub, int64_t start = kNone, int64_t end = kNone);
@@ -38,6 +38,7 @@ StrList str_rsplit(Str s, int64_t maxsplit = -1);
 StrList str_rsplit(Str s, Str sep, int64_t maxsplit = -1);
 StrList str_splitlines(Str s, bool keepends = false);
 Str str_join(Str sep, std::span<const Str> items);
+inline Str str_join(Str sep, StrList items) { return str_join(sep, items.span()); }
 
 // --- Stripping and padding (str_pad.cpp). ---
 Str str_strip(Str s);  // whitespace

@@ -23,10 +23,10 @@ StrList str_split(Str s, int64_t maxsplit) {
     if (i == n) break;
     int64_t j = i++;
     while (i < n && !space(i)) ++i;
-    parts.push_back(c.slice(j, i));
+    parts.append(c.slice(j, i));
   }
   while (i < n && space(i)) ++i;  // maxsplit reached: the rest, less leading space
-  if (i < n) parts.push_back(c.slice(i, n));
+  if (i < n) parts.append(c.slice(i, n));
   return parts;
 }
 
@@ -40,11 +40,11 @@ StrList str_rsplit(Str s, int64_t maxsplit) {
     if (i < 0) break;
     int64_t j = i--;
     while (i >= 0 && !space(i)) --i;
-    parts.push_back(c.slice(i + 1, j + 1));
+    parts.append(c.slice(i + 1, j + 1));
   }
   while (i >= 0 && space(i)) --i;
-  if (i >= 0) parts.push_back(c.slice(0, i + 1));
-  std::reverse(parts.begin(), parts.end());
+  if (i >= 0) parts.append(c.slice(0, i + 1));
+  parts.reverse();
   return parts;
 }
 
@@ -56,10 +56,10 @@ StrList str_split(Str s, Str sep, int64_t maxsplit) {
   for (int64_t left = max_count(maxsplit); left-- > 0;) {
     size_t at = text.find(sep.view(), i);
     if (at == std::string_view::npos) break;
-    parts.push_back(byte_slice(s, i, at));
+    parts.append(byte_slice(s, i, at));
     i = at + sep.size_bytes();
   }
-  parts.push_back(byte_slice(s, i, s.size_bytes()));
+  parts.append(byte_slice(s, i, s.size_bytes()));
   return parts;
 }
 
@@ -72,11 +72,11 @@ StrList str_rsplit(Str s, Str sep, int64_t maxsplit) {
     if (j < sep.view().size()) break;
     size_t at = text.substr(0, j).rfind(sep.view());
     if (at == std::string_view::npos) break;
-    parts.push_back(byte_slice(s, at + sep.size_bytes(), j));
+    parts.append(byte_slice(s, at + sep.size_bytes(), j));
     j = at;
   }
-  parts.push_back(byte_slice(s, 0, j));
-  std::reverse(parts.begin(), parts.end());
+  parts.append(byte_slice(s, 0, j));
+  parts.reverse();
   return parts;
 }
 
@@ -91,7 +91,7 @@ StrList str_splitlines(Str s, bool keepends) {
       i += c[i] == '\r' && i + 1 < n && c[i + 1] == '\n' ? 2 : 1;
       if (keepends) eol = i;
     }
-    lines.push_back(c.slice(j, eol));
+    lines.append(c.slice(j, eol));
   }
   return lines;
 }

@@ -78,7 +78,9 @@ std::string outcome(F&& f) {
   try {
     return f();
   } catch (const PyException& e) {
-    return exception_type_name(*e.object()->header.type) + ": " + std::string(exception_str(e.object()).view());
+    // str(e) through the class slot (KeyError shows its key's repr).
+    Str text = str(Value::of_object(&e.object()->header));
+    return exception_type_name(*e.object()->header.type) + ": " + std::string(text.view());
   }
 }
 

@@ -17,6 +17,8 @@ namespace ingot::rt {
 
 class Value {
  public:
+  // The small int 0: a placeholder for storage that must be initialised.
+  constexpr Value() : bits_(0) {}
   Value(Int i) : bits_(i.bits()) {}  // NOLINT: boxing is implicit
   Value(Str s) : bits_(reinterpret_cast<uintptr_t>(s.object()) | 1) {}  // NOLINT
   static Value of_object(const Object* object) { return Value(reinterpret_cast<uintptr_t>(object) | 1); }

@@ -1,0 +1,404 @@
+// Python's set and frozenset as Set<T> (docs/runtime.md, "set").
+//
+// Unlike dict, a set's iteration order is its hash table's slot order, and
+// for ints (whose hash is the value) programs observe it: print({3, 1, 2}).
+// So this is a port of CPython 3.11's setobject.c table — open addressing
+// with runs of 9 linear probes between perturbed jumps, dummies that keep
+// probe chains intact, resizes at 60% fill to 4x the used count — and of
+// each operation's algorithm (which operand is iterated, when a resize
+// happens), since those decide the order of a result.
+//
+// An entry is {hash, key}. CPython marks an empty slot with a null key; a
+// typed key has no null, so an empty slot is hash INT64_MIN instead, and a
+// real hash of exactly INT64_MIN (only a tuple's can be) is stored as
+// INT64_MIN + 1. A deleted slot is hash -1, as in CPython.
+#pragma once
+
+#include <algorithm>
+#include <cstdint>
+#include <initializer_list>
+
+#include "runtime/exception.h"
+#include "runtime/memory.h"
+#include "runtime/protocol.h"
+
+namespace ingot::rt {
+
+extern const TypeObject set_type;
+extern const TypeObject frozenset_type;
+
+// What every Set<T> shares, for the dynamic paths (repr, ==, hash).
+struct SetHeader {
+  Object header;  // set_type or frozenset_type
+  // The boxed key of slot `index`; false for an empty or deleted slot.
+  bool (*boxed_slot)(const SetHeader* self, int64_t index, Value* key);
+  bool (*boxed_contains)(const SetHeader* self, Value key);
+  int64_t fill;    // active and deleted slots
+  int64_t used;    // len(s)
+  int64_t mask;    // slots - 1
+  int64_t finger;  // where pop() looks next
+};
+
+template <typename T>
+struct SetEntry {
+  int64_t hash;
+  T key;
+};
+
+template <typename T>
+struct SetObject : SetHeader {
+  SetEntry<T>* table;
+};
+
+// "{1, 2}", "set()", "frozenset({1})", "frozenset()".
+Str set_repr(const SetHeader* s);
+bool set_equal(const SetHeader* a, const SetHeader* b);
+// CPython's frozenset_hash over the entries' hashes.
+int64_t frozenset_hash(const SetHeader* s);
+
+namespace detail {
+inline constexpr int64_t kEmptySetHash = INT64_MIN, kDummySetHash = -1;
+inline constexpr int kLinearProbes = 9;
+inline int64_t stored_set_hash(int64_t h) { return h == kEmptySetHash ? h + 1 : h; }
+[[noreturn, gnu::cold]] void raise_set_key_error(Value key);
+[[noreturn, gnu::cold]] void raise_pop_from_empty_set();
+[[noreturn, gnu::cold]] void raise_set_changed_size();
+}  // namespace detail
+
+template <typename T>
+class Set {
+ public:
+  using Entry = SetEntry<T>;
+
+  Set() : Set(&set_type) {}
+  Set(std::initializer_list<T> items) : Set() {
+    for (const T& item : items) add(item);
+  }
+  explicit Set(SetObject<T>* object) : object_(object) {}
+  // set(iterable) for any C++ range of T (a List, another view...).
+  template <typename Range>
+  static Set from(const Range& items) {
+    Set s;
+    for (const T& item : items) s.add(item);
+    return s;
+  }
+  // frozenset(s).
+  Set frozen() const {
+    Set result(&frozenset_type);
+    result.merge(*this);
+    return result;
+  }
+
+  SetObject<T>* object() const { return object_; }
+  int64_t size() const { return object_->used; }
+  bool is_frozen() const { return object_->header.type == &frozenset_type; }
+  // The table, for iteration: slots [0, slots()).
+  const Entry* table() const { return object_->table; }
+  int64_t slots() const { return object_->mask + 1; }
+  static bool is_active(const Entry& e) {
+    return e.hash != detail::kEmptySetHash && e.hash != detail::kDummySetHash;
+  }
+
+  bool contains(T key) const { return is_active(object_->table[lookup(key, stored_hash(key))]); }
+  void add(T key) const { add_entry(key, stored_hash(key)); }
+  // KeyError(key) when absent.
+  void remove(T key) const {
+    if (!discard_entry(key, stored_hash(key))) detail::raise_set_key_error(box(key));
+  }
+  void discard(T key) const { discard_entry(key, stored_hash(key)); }
+  // KeyError "pop from an empty set".
+  T pop() const {
+    if (size() == 0) detail::raise_pop_from_empty_set();
+    int64_t i = object_->finger & object_->mask;
+    while (!is_active(object_->table[i])) i = i == object_->mask ? 0 : i + 1;
+    T key = object_->table[i].key;
+    object_->table[i] = Entry{detail::kDummySetHash, T{}};
+    --object_->used;
+    object_->finger = i + 1;
+    return key;
+  }
+  void clear() const { allocate_table(8); }
+  Set copy() const {
+    Set result(object_->header.type);
+    result.merge(*this);
+    return result;
+  }
+
+  // s |= other (update), s &= other, s -= other, s ^= other.
+  void update(Set other) const { merge(other); }
+  void intersection_update(Set other) const {
+    Set result = intersection(other);
+    object_->table = result.object_->table;
+    object_->fill = result.object_->fill;
+    object_->used = result.object_->used;
+    object_->mask = result.object_->mask;
+  }
+  void difference_update(Set other) const {
+    if (other.object_ == object_) return clear();
+    if ((other.size() >> 3) > size()) other = intersection(other);
+    for (int64_t i = 0; i < other.slots(); ++i)
+      if (is_active(other.table()[i])) discard_entry(other.table()[i].key, other.table()[i].hash);
+    // More than a quarter dummies: rebuild.
+    if (object_->fill - object_->used > object_->mask / 4) table_resize(size() > 50000 ? size() * 2 : size() * 4);
+  }
+  void symmetric_difference_update(Set other) const {
+    if (other.object_ == object_) return clear();
+    for (int64_t i = 0; i < other.slots(); ++i) {
+      const Entry& e = other.table()[i];
+      if (is_active(e) && !discard_entry(e.key, e.hash)) add_entry(e.key, e.hash);
+    }
+  }
+
+  // s | other, s & other, s - other, s ^ other: a new set of s's class.
+  Set union_with(Set other) const {
+    Set result = copy();
+    result.merge(other);
+    return result;
+  }
+  Set intersection(Set other) const {
+    if (other.object_ == object_) return copy();
+    Set result(object_->header.type);
+    Set small = other, large = *this;
+    if (other.size() > size()) small = *this, large = other;
+    for (int64_t i = 0; i < small.slots(); ++i) {
+      const Entry& e = small.table()[i];
+      if (is_active(e) && is_active(large.table()[large.lookup(e.key, e.hash)])) result.add_entry(e.key, e.hash);
+    }
+    return result;
+  }
+  Set difference(Set other) const {
+    if ((size() >> 2) > other.size()) {
+      Set result = copy();
+      result.difference_update(other);
+      return result;
+    }
+    Set result(object_->header.type);
+    for (int64_t i = 0; i < slots(); ++i) {
+      const Entry& e = table()[i];
+      if (is_active(e) && !is_active(other.table()[other.lookup(e.key, e.hash)])) result.add_entry(e.key, e.hash);
+    }
+    return result;
+  }
+  Set symmetric_difference(Set other) const {
+    Set result(object_->header.type);
+    result.merge(other);
+    result.symmetric_difference_update(*this);
+    return result;
+  }
+
+  bool issubset(Set other) const {
+    if (size() > other.size()) return false;
+    for (int64_t i = 0; i < slots(); ++i)
+      if (is_active(table()[i]) && !is_active(other.table()[other.lookup(table()[i].key, table()[i].hash)]))
+        return false;
+    return true;
+  }
+  bool issuperset(Set other) const { return other.issubset(*this); }
+  bool isdisjoint(Set other) const {
+    Set small = size() <= other.size() ? *this : other, large = size() <= other.size() ? other : *this;
+    for (int64_t i = 0; i < small.slots(); ++i)
+      if (is_active(small.table()[i]) && is_active(large.table()[large.lookup(small.table()[i].key, small.table()[i].hash)]))
+        return false;
+    return true;
+  }
+
+  // Range-for in slot order; RuntimeError "Set changed size during
+  // iteration" when the size changes, as CPython's setiter.
+  struct End {};
+  class Iterator {
+   public:
+    explicit Iterator(Set s) : s_(s), expected_size_(s.size()) { advance(); }
+    T operator*() const { return s_.table()[at_].key; }
+    Iterator& operator++() {
+      ++at_;
+      advance();
+      return *this;
+    }
+    bool operator!=(End) const { return at_ < s_.slots(); }
+
+   private:
+    void advance() {
+      if (s_.size() != expected_size_) detail::raise_set_changed_size();
+      while (at_ < s_.slots() && !is_active(s_.table()[at_])) ++at_;
+    }
+    Set s_;
+    int64_t expected_size_;
+    int64_t at_ = 0;
+  };
+  Iterator begin() const { return Iterator(*this); }
+  End end() const { return {}; }
+
+ private:
+  explicit Set(const TypeObject* type) : object_(static_cast<SetObject<T>*>(gc_alloc(sizeof(SetObject<T>)))) {
+    object_->header.type = type;
+    object_->boxed_slot = &boxed_slot;
+    object_->boxed_contains = &boxed_contains;
+    allocate_table(8);
+  }
+  static int64_t stored_hash(T key) { return detail::stored_set_hash(hash(key)); }
+
+  void allocate_table(int64_t slots) const {
+    object_->table = gc_new_array<Entry>(slots);
+    std::fill_n(object_->table, slots, Entry{detail::kEmptySetHash, T{}});
+    object_->mask = slots - 1;
+    object_->fill = object_->used = 0;
+  }
+
+  // CPython's probe order: up to 9 neighbours, then a perturbed jump.
+  template <typename E, typename Visit>
+  static int64_t probe(E* table, int64_t mask_signed, int64_t h, Visit stop_at) {
+    uint64_t mask = mask_signed, perturb = h, i = h & mask;
+    for (;;) {
+      int probes = i + detail::kLinearProbes <= mask ? detail::kLinearProbes : 0;
+      uint64_t j = i;
+      do {
+        if (stop_at(table[j])) return static_cast<int64_t>(j);
+        ++j;
+      } while (probes--);
+      perturb >>= 5;
+      i = (i * 5 + 1 + perturb) & mask;
+    }
+  }
+  // The slot holding a key equal to `key`, or the empty slot ending its chain.
+  int64_t lookup(T key, int64_t h) const {
+    return probe(object_->table, object_->mask, h, [&](const Entry& e) {
+      return e.hash == detail::kEmptySetHash || (e.hash == h && same_or_equal(e.key, key));
+    });
+  }
+  // A new key goes into the last deleted slot its probe chain passed (as in
+  // 3.11's set_add_entry, which the order tests confirm), else at the end.
+  void add_entry(T key, int64_t h) const {
+    Entry* freeslot = nullptr;
+    int64_t i = probe(object_->table, object_->mask, h, [&](Entry& e) {
+      if (e.hash == detail::kDummySetHash) freeslot = &e;
+      return e.hash == detail::kEmptySetHash || (e.hash == h && same_or_equal(e.key, key));
+    });
+    Entry& e = object_->table[i];
+    if (e.hash != detail::kEmptySetHash) return;  // present
+    ++object_->used;
+    if (freeslot) {
+      *freeslot = Entry{h, key};
+      return;
+    }
+    e = Entry{h, key};
+    if (++object_->fill * 5 >= object_->mask * 3) table_resize(size() > 50000 ? size() * 2 : size() * 4);
+  }
+  static void insert_clean(Entry* table, int64_t mask, T key, int64_t h) {
+    table[probe(table, mask, h, [](const Entry& e) { return e.hash == detail::kEmptySetHash; })] = Entry{h, key};
+  }
+  bool discard_entry(T key, int64_t h) const {
+    Entry& e = object_->table[lookup(key, h)];
+    if (e.hash == detail::kEmptySetHash) return false;
+    e = Entry{detail::kDummySetHash, T{}};
+    --object_->used;
+    return true;
+  }
+  void table_resize(int64_t minused) const {
+    int64_t slots = 8;
+    while (slots <= minused) slots <<= 1;
+    Entry* old = object_->table;
+    int64_t old_slots = object_->mask + 1, used = object_->used;
+    allocate_table(slots);
+    for (int64_t i = 0; i < old_slots; ++i)
+      if (is_active(old[i])) insert_clean(object_->table, object_->mask, old[i].key, old[i].hash);
+    object_->fill = object_->used = used;
+  }
+  // CPython's set_merge: one resize up front, then a straight copy of the
+  // slots when the tables match, clean inserts into an empty table, or
+  // ordinary adds.
+  void merge(Set other) const {
+    if (other.object_ == object_ || other.size() == 0) return;
+    if ((object_->fill + other.size()) * 5 >= object_->mask * 3) table_resize((size() + other.size()) * 2);
+    const SetObject<T>* o = other.object_;
+    if (object_->fill == 0 && object_->mask == o->mask && o->fill == o->used) {
+      std::copy_n(o->table, o->mask + 1, object_->table);  // no dummies to drop
+      object_->fill = object_->used = o->used;
+      return;
+    }
+    if (object_->fill == 0) {
+      object_->fill = object_->used = o->used;
+      for (int64_t i = 0; i <= o->mask; ++i)
+        if (is_active(o->table[i])) insert_clean(object_->table, object_->mask, o->table[i].key, o->table[i].hash);
+      return;
+    }
+    for (int64_t i = 0; i <= o->mask; ++i)
+      if (is_active(o->table[i])) add_entry(o->table[i].key, o->table[i].hash);
+  }
+
+  static bool boxed_slot(const SetHeader* self, int64_t index, Value* key) {
+    const Entry& e = static_cast<const SetObject<T>*>(self)->table[index];
+    if (!is_active(e)) return false;
+    *key = box(e.key);
+    return true;
+  }
+  static bool boxed_contains(const SetHeader* self, Value key) {
+    auto s = static_cast<const SetObject<T>*>(self);
+    int64_t h = detail::stored_set_hash(hash(key));
+    int64_t i = probe(s->table, s->mask, h, [&](const Entry& e) {
+      return e.hash == detail::kEmptySetHash || (e.hash == h && same_or_equal(box(e.key), key));
+    });
+    return s->table[i].hash != detail::kEmptySetHash;
+  }
+
+  SetObject<T>* object_;
+};
+
+template <typename T>
+int64_t len(Set<T> s) {
+  return s.size();
+}
+template <typename T>
+bool contains(Set<T> s, T key) {
+  return s.contains(key);
+}
+template <typename T>
+Value box(Set<T> s) {
+  return Value::of_object(&s.object()->header);
+}
+template <typename T>
+Str repr(Set<T> s) {
+  return set_repr(s.object());
+}
+template <typename T>
+Str str(Set<T> s) {
+  return repr(s);
+}
+// hash(frozenset); TypeError "unhashable type: 'set'" for a set.
+template <typename T>
+int64_t hash(Set<T> s) {
+  if (!s.is_frozen()) unhashable(&s.object()->header);
+  return frozenset_hash(s.object());
+}
+template <typename T>
+bool equal(Set<T> a, Set<T> b) {
+  return a.size() == b.size() && a.issubset(b);
+}
+// Subset and superset tests: a < b is a proper subset.
+template <typename T>
+bool rich_compare(Set<T> a, Set<T> b, CompareOp op) {
+  switch (op) {
+    case CompareOp::lt: return a.size() < b.size() && a.issubset(b);
+    case CompareOp::le: return a.issubset(b);
+    case CompareOp::gt: return a.size() > b.size() && b.issubset(a);
+    case CompareOp::ge: return b.issubset(a);
+  }
+  __builtin_unreachable();
+}
+template <typename T>
+Set<T> operator|(Set<T> a, Set<T> b) {
+  return a.union_with(b);
+}
+template <typename T>
+Set<T> operator&(Set<T> a, Set<T> b) {
+  return a.intersection(b);
+}
+template <typename T>
+Set<T> operator-(Set<T> a, Set<T> b) {
+  return a.difference(b);
+}
+template <typename T>
+Set<T> operator^(Set<T> a, Set<T> b) {
+  return a.symmetric_difference(b);
+}
+
+}  // namespace ingot::rt
