@@ -1,0 +1,53 @@
+#include "toolchain/program_builder.h"
+
+#include <fstream>
+#include <sstream>
+
+#include "toolchain/runtime_paths.h"
+
+namespace ingot::toolchain {
+namespace {
+
+std::vector<std::string> split(std::string_view list) {
+  std::vector<std::string> items;
+  std::stringstream in{std::string(list)};
+  for (std::string item; std::getline(in, item, ';');)
+    if (!item.empty()) items.push_back(item);
+  return items;
+}
+
+}  // namespace
+
+std::vector<std::string> ProgramBuilder::flags(Optimization optimization) const {
+  std::vector<std::string> flags{"-std=c++20", "-I" INGOT_RUNTIME_INCLUDE_DIR};
+  if (optimization == Optimization::Debug) {
+    flags.insert(flags.end(), {"-O0", "-g"});
+  } else {
+    // No -ffast-math and no contraction of a*b+c: Python rounds every step.
+    flags.insert(flags.end(), {"-O2", "-ffp-contract=off"});
+  }
+  return flags;
+}
+
+BuildResult ProgramBuilder::build(const std::string& key, const std::string& cpp, Optimization optimization) const {
+  std::filesystem::path scratch = cache_.scratch_directory();
+  CompileJob job;
+  job.sources = {scratch / "program.cpp"};
+  job.output = scratch / "program";
+  job.flags = flags(optimization);
+  job.link_inputs = split(INGOT_RUNTIME_ARCHIVES);
+  for (const std::string& library : split(INGOT_RUNTIME_SYSTEM_LIBRARIES)) job.link_inputs.push_back("-l" + library);
+  job.log = scratch / "compiler.log";
+  std::ofstream(job.sources[0], std::ios::binary) << cpp;
+
+  BuildResult result;
+  result.log = job.log;
+  if (compile(compiler_, job)) result.executable = cache_.install(key, job.output);
+  if (result.executable) {
+    std::error_code ignored;
+    std::filesystem::remove_all(scratch, ignored);
+  }
+  return result;
+}
+
+}  // namespace ingot::toolchain

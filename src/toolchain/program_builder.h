@@ -1,0 +1,43 @@
+// Generated C++ to a cached executable: the last step of `ingot app.py`.
+//
+// The program is one translation unit that includes runtime/runtime.h and
+// links this build's runtime archives. A build that fails is an ingot bug:
+// the result names the log holding the compiler's output, which the user
+// never sees otherwise.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "toolchain/cxx_compiler.h"
+#include "toolchain/program_cache.h"
+
+namespace ingot::toolchain {
+
+enum class Optimization { Debug, Release };  // -O0 -g, -O2
+
+struct BuildResult {
+  std::optional<std::filesystem::path> executable;
+  std::filesystem::path log;  // the compiler's output, when the build failed
+};
+
+class ProgramBuilder {
+ public:
+  ProgramBuilder(CxxCompiler compiler, ProgramCache cache) : compiler_(std::move(compiler)), cache_(std::move(cache)) {}
+
+  // The flags a build uses: part of the program's cache key.
+  std::vector<std::string> flags(Optimization optimization) const;
+  const CxxCompiler& compiler() const { return compiler_; }
+  const ProgramCache& cache() const { return cache_; }
+
+  // Compiles `cpp` and installs the executable in the cache under `key`.
+  BuildResult build(const std::string& key, const std::string& cpp, Optimization optimization) const;
+
+ private:
+  CxxCompiler compiler_;
+  ProgramCache cache_;
+};
+
+}  // namespace ingot::toolchain
