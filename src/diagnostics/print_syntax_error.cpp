@@ -84,10 +84,9 @@ CPythonLocation cpython_location(const SyntaxError& error, const Source& source)
   where.text = source.line(error.lineno);
   bool last_line = error.lineno >= source.line_count();
   if (!last_line || (!source.text().empty() && is_line_end(source.text().back()))) where.text += '\n';
-  // CPython also counts characters in files starting with a UTF-8 BOM, and
-  // in errors its tokenizer raises; neither Source nor SyntaxError records
-  // those facts yet, so such errors are placed by bytes.
-  bool in_characters = has_coding_cookie(source);
+  // CPython also counts characters in files starting with a UTF-8 BOM;
+  // Source does not record that yet, so such errors are placed by bytes.
+  bool in_characters = error.in_characters || has_coding_cookie(source);
   where.offset = cpython_offset(where.text, error.col, in_characters);
   where.end_offset = cpython_offset(where.text, error.end_col, in_characters);
   return where;

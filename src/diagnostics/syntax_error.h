@@ -20,6 +20,9 @@ struct SyntaxError {
   int col = -1;
   int end_lineno = 0;
   int end_col = -1;
+  // CPython reports this error's columns in characters, not bytes, even in
+  // a file that declares no encoding: most errors its tokenizer raises.
+  bool in_characters = false;
 };
 
 // Writes the error the way `python3 FILE` does when compiling FILE fails:

@@ -185,8 +185,9 @@ void Lexer::raise(std::string message) {
   raise_at(std::move(message), lineno_, col, col);
 }
 
-void Lexer::raise_at(std::string message, int lineno, int col, int end_col) {
+void Lexer::raise_at(std::string message, int lineno, int col, int end_col, bool in_characters) {
   SyntaxError e;
+  e.in_characters = in_characters;
   e.message = std::move(message);
   e.lineno = e.end_lineno = lineno;
   e.col = col;

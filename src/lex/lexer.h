@@ -97,7 +97,7 @@ class Lexer {
   // An error CPython's tokenizer raises itself (syntaxerror()): at the
   // character before the cursor, or where given.
   [[noreturn]] void raise(std::string message);
-  [[noreturn]] void raise_at(std::string message, int lineno, int col, int end_col);
+  [[noreturn]] void raise_at(std::string message, int lineno, int col, int end_col, bool in_characters = true);
   // An error CPython's parser makes of a tokenizer status code, on the
   // current line.
   [[noreturn]] void fail(SyntaxError::Type type, std::string message, int col);

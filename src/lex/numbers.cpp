@@ -81,8 +81,9 @@ void Lexer::number(int c, size_t start) {
     if (c == 'e' || c == 'E' || c == 'j' || c == 'J') return exponent_and_suffix(c, start);
     if (nonzero) {
       backup(c);
+      // The one error the tokenizer raises whose columns CPython counts in bytes.
       raise_at("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
-               lineno_, col_of(start), col_of(zeros_end) - 1);
+               lineno_, col_of(start), col_of(zeros_end) - 1, false);
     }
     verify_end_of_number(c, "decimal");
   }
