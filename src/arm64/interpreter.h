@@ -13,48 +13,52 @@ namespace ingot::arm64 {
 
 // Runs one instruction; false once the core has stopped.
 ARM64_FN bool step(Core& c) {
-  c.next_pc = c.pc + 4;
   if (c.runs_from_program()) {
-    execute_micro_op(c, load_micro_op(c.program + (c.pc - c.text_start) / 4));
-  } else {
-    u32 insn;
-    if (!c.fetch(insn)) return false;
-    execute_instruction(c, insn);
+    u32 index = u32((c.pc - c.text_start) / 4);
+    u32 next = execute_micro_op(c, load_micro_op(c.program + index), index);
+    c.pc = image_address(c, index);
+    if (c.stop_reason != kNone) return false;
+    c.pc = next == kLeave ? c.next_pc : image_address(c, next);
+    return true;
   }
+  c.next_pc = c.pc + 4;
+  u32 insn;
+  if (!c.fetch(insn)) return false;
+  execute_instruction(c, insn);
   if (c.stop_reason != kNone) return false;
   c.pc = c.next_pc;
   return true;
 }
 
-// Runs the core until it stops or its cycles reach `limit`. While it runs
-// from the program image, each micro-op's successor is fetched before the
-// micro-op runs, so that the fetch overlaps it: straight-line code then
-// never waits for a fetch, and a taken branch fetches again.
+// Runs the core until it stops or its cycles reach `limit`. In the program
+// image, the fast path goes from micro-op index to micro-op index, changing
+// nothing but registers and flags, and fetches each micro-op's successor
+// before running it, so that straight-line code does not wait for its
+// fetches; whatever it does not run itself (try_micro_op) runs through
+// step(), one instruction, before it goes on.
 ARM64_FN void run(Core& c, u64& cycles, u64 limit) {
   while (cycles < limit) {
-    if (!c.runs_from_program()) {
-      if (!step(c)) return;
-      ++cycles;
-      continue;
-    }
-    const MicroOp* op_at = c.program + (c.pc - c.text_start) / 4;
-    MicroOp op = load_micro_op(op_at);
-    for (;;) {
-      MicroOp next = load_micro_op(op_at + 1);  // in the table: it ends with a spare
-      c.next_pc = c.pc + 4;
-      execute_micro_op(c, op);
-      if (c.stop_reason != kNone) return;
-      bool straight = c.next_pc == c.pc + 4;
-      c.pc = c.next_pc;
-      if (++cycles >= limit || !c.runs_from_program()) break;
-      if (straight) {
-        op = next;
-        ++op_at;
-      } else {
-        op_at = c.program + (c.pc - c.text_start) / 4;
-        op = load_micro_op(op_at);
+    if (c.runs_from_program()) {
+      // At most 2^31 at a time, so that the count stays in 32 bits.
+      u32 budget = u32(limit - cycles < 0x80000000u ? limit - cycles : 0x80000000u), left = budget;
+      u32 index = u32((c.pc - c.text_start) / 4);
+      MicroOp op = load_micro_op(c.program + index);
+      for (;;) {
+        MicroOp following = load_micro_op(c.program + index + 1);  // the image ends with two kOutside
+        u32 next = try_micro_op(c, op, index);
+        if (next == kLeave) break;
+        bool straight = next == index + 1;
+        index = next;
+        if (--left == 0) break;
+        if (straight) op = following;
+        else op = load_micro_op(c.program + next);
       }
+      c.pc = image_address(c, index);
+      cycles += budget - left;
+      if (cycles >= limit) return;
     }
+    if (!step(c)) return;
+    ++cycles;
   }
 }
 

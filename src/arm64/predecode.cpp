@@ -25,7 +25,13 @@ void write_d(MicroOp& op, u32 n, bool sp) {
   if (n == 31 && !sp) op.flags |= kRdDiscard;
 }
 
-u64 branch_target(u64 pc, u32 field, u32 bits) { return pc + sign_extend(u64(field) << 2, bits); }
+// The index of the micro-op that a branch from `pc` by `field` words goes
+// to; false where that is outside the image (the branch stays kGeneric).
+bool branch_target(u64 pc, u32 field, u32 bits, const ImageRange& image, u64& index) {
+  u64 offset = pc + sign_extend(u64(field) << 2, bits) - image.start;
+  index = offset / 4;
+  return offset / 4 < image.words;
+}
 
 bool data_processing_immediate(u32 insn, u64 pc, MicroOp& op) {
   bool is64 = insn >> 31;
@@ -45,8 +51,9 @@ bool data_processing_immediate(u32 insn, u64 pc, MicroOp& op) {
       bool subtract = (insn >> 30) & 1, set_flags = (insn >> 29) & 1;
       u64 imm = (insn >> 10) & 0xfff;
       if ((insn >> 22) & 1) imm <<= 12;
-      op.kind = kAddImmediate;
+      op.kind = u8(kAdd + 4 * set_flags + 2 * is64);
       op.imm = subtract ? ~imm : imm;
+      op.variant = u8(subtract);
       op.flags |= (subtract ? kCarry : 0) | (set_flags ? kSetFlags : 0);
       read_a(op, rn, true);
       write_d(op, rd, !set_flags);
@@ -55,7 +62,7 @@ bool data_processing_immediate(u32 insn, u64 pc, MicroOp& op) {
     case 0x12000000: {  // logical (immediate)
       u32 opc = (insn >> 29) & 3;
       if (!decode_bitmask((insn >> 22) & 1, (insn >> 10) & 0x3f, (insn >> 16) & 0x3f, is64, op.imm)) return false;
-      op.kind = kLogicalImmediate;
+      op.kind = u8(kLogical + 4 * opc + 2 * is64);
       op.variant = u8(opc);
       if (opc == 3) op.flags |= kSetFlags;
       read_a(op, rn, false);
@@ -104,13 +111,16 @@ bool data_processing_register(u32 insn, MicroOp& op) {
   if (!is64 && amount >= 32) return false;
   if ((insn & 0x1f000000) == 0x0a000000) {  // logical (shifted register)
     u32 opc = (insn >> 29) & 3;
-    op.kind = kLogicalShifted;
+    op.kind = type == 0 ? u8(kLogical + 4 * opc + 2 * is64 + 1) : u8(kLogicalShifted);
     op.variant = u8(opc);
-    op.flags |= (opc == 3 ? kSetFlags : 0) | (((insn >> 21) & 1) ? kInvert : 0);
+    op.imm = ((insn >> 21) & 1) ? ~0ull : 0;
+    if (opc == 3) op.flags |= kSetFlags;
   } else if ((insn & 0x1f200000) == 0x0b000000 && type != 3) {  // add/subtract (shifted register)
     bool subtract = (insn >> 30) & 1, set_flags = (insn >> 29) & 1;
-    op.kind = kAddShifted;
-    op.flags |= (subtract ? kCarry | kInvert : 0) | (set_flags ? kSetFlags : 0);
+    op.kind = type == 0 ? u8(kAdd + 4 * set_flags + 2 * is64 + 1) : u8(kAddShifted);
+    op.imm = subtract ? ~0ull : 0;
+    op.variant = u8(subtract);
+    op.flags |= (subtract ? kCarry : 0) | (set_flags ? kSetFlags : 0);
   } else {
     return false;
   }
@@ -122,25 +132,25 @@ bool data_processing_register(u32 insn, MicroOp& op) {
   return true;
 }
 
-bool branch(u32 insn, u64 pc, MicroOp& op) {
+bool branch(u32 insn, u64 pc, const ImageRange& image, MicroOp& op) {
   if ((insn & 0x7c000000) == 0x14000000) {  // B, BL
     op.kind = kBranch;
-    op.imm = branch_target(pc, insn & 0x3ffffff, 28);
     if (insn >> 31) op.flags |= kLink;
-    return true;
+    return branch_target(pc, insn & 0x3ffffff, 28, image, op.imm);
   }
   if ((insn & 0xff000010) == 0x54000000) {  // B.cond
     op.kind = kBranchConditional;
-    op.imm = branch_target(pc, (insn >> 5) & 0x7ffff, 21);
     for (u32 nzcv = 0; nzcv < 16; ++nzcv)
       if (condition_holds(insn & 15, nzcv << 28)) op.aux |= u16(1u << nzcv);
-    return true;
+    return branch_target(pc, (insn >> 5) & 0x7ffff, 21, image, op.imm);
   }
   if ((insn & 0x7c000000) == 0x34000000) {  // CBZ, CBNZ, TBZ, TBNZ
     bool test = (insn >> 25) & 1;
     op.kind = test ? kTestBranch : kCompareBranch;
     op.variant = u8((insn >> 24) & 1);
-    op.imm = test ? branch_target(pc, (insn >> 5) & 0x3fff, 16) : branch_target(pc, (insn >> 5) & 0x7ffff, 21);
+    bool inside = test ? branch_target(pc, (insn >> 5) & 0x3fff, 16, image, op.imm)
+                       : branch_target(pc, (insn >> 5) & 0x7ffff, 21, image, op.imm);
+    if (!inside) return false;
     if (test) op.aux = u16((insn >> 31) << 5 | ((insn >> 19) & 31));
     if (!test && (insn >> 31)) op.flags |= kIs64;
     read_a(op, insn & 31, false);
@@ -170,11 +180,11 @@ bool load_store_unsigned_offset(u32 insn, MicroOp& op) {
   op.flags |= kIs64;
   read_a(op, (insn >> 5) & 31, true);
   if (access.is_load) {
-    op.kind = kLoad;
+    op.kind = access.sign_extend_to ? u8(kLoadSigned) : u8(kLoad + size);
     op.aux = u16(access.sign_extend_to);
     write_d(op, insn & 31, false);
   } else {
-    op.kind = kStore;
+    op.kind = u8(kStore + size);
     read_b(op, insn & 31);
   }
   return true;
@@ -182,13 +192,13 @@ bool load_store_unsigned_offset(u32 insn, MicroOp& op) {
 
 }  // namespace
 
-MicroOp predecode(u32 word, u64 pc) {
+MicroOp predecode(u32 word, u64 pc, const ImageRange& image) {
   MicroOp op{};
   if (data_processing_immediate(word, pc, op)) return op;
   op = {};
   if (data_processing_register(word, op)) return op;
   op = {};
-  if (branch(word, pc, op)) return op;
+  if (branch(word, pc, image, op)) return op;
   op = {};
   if (load_store_unsigned_offset(word, op)) return op;
   op = {};
@@ -198,10 +208,13 @@ MicroOp predecode(u32 word, u64 pc) {
 }
 
 std::vector<MicroOp> predecode_program(std::span<const u32> words, u64 start) {
+  const ImageRange image{start, words.size()};
   std::vector<MicroOp> program;
-  program.reserve(words.size() + 1);
-  for (size_t i = 0; i < words.size(); ++i) program.push_back(predecode(words[i], start + 4 * i));
-  program.push_back(predecode(0, start + 4 * words.size()));  // never run: see predecode.h
+  program.reserve(words.size() + 2);
+  for (size_t i = 0; i < words.size(); ++i) program.push_back(predecode(words[i], start + 4 * i, image));
+  MicroOp outside{};
+  outside.kind = kOutside;
+  program.resize(words.size() + 2, outside);
   return program;
 }
 

@@ -45,8 +45,14 @@ bool types_of(const std::string& path) {
     print_syntax_error(std::cerr, *scopes.error, source);
     return false;
   }
-  types::ProgramTypes program = types::infer_types(*parsed.module, *scopes.table);
-  std::string text = types::format_types(program, *scopes.table);
+  std::string text;
+  try {
+    types::ProgramTypes program = types::infer_types(*parsed.module, *scopes.table);
+    text = types::format_types(program, *scopes.table);
+  } catch (const std::exception& error) {
+    std::fprintf(stderr, "ingot: internal error in %s: %s\n", path.c_str(), error.what());
+    return false;
+  }
   std::fwrite(text.data(), 1, text.size(), stdout);
   return true;
 }

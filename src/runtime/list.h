@@ -140,7 +140,13 @@ class List {
   // Stable, with Python's < on the items. The items are sorted in a copy
   // and written back, so a comparison that raises leaves the list as it was.
   void sort(bool reverse = false) const {
-    sort_by([](const T& item) { return item; }, reverse);
+    // Items whose < cannot raise are sorted in place, without the side buffer.
+    if constexpr (std::is_same_v<T, Int> || std::is_same_v<T, double> || std::is_same_v<T, Str> ||
+                  std::is_same_v<T, bool>) {
+      std::stable_sort(data(), data() + size(), [reverse](T a, T b) { return reverse ? less(b, a) : less(a, b); });
+    } else {
+      sort_by([](const T& item) { return item; }, reverse);
+    }
   }
   // sort(key=f, reverse=...): f is called once per item, in order.
   template <typename Key>

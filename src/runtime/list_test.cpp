@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "runtime/dict.h"
 #include "runtime/test_support.h"
 
 namespace ingot::rt {
@@ -204,6 +205,20 @@ print([nan] == [nan], [float('nan')] == [float('nan')], [nan].count(nan))
       R(equal(List<Value>{nan}, List<Value>{nan})) + " " +
           R(equal(List<Value>{Value::of_float(std::nan(""))}, List<Value>{Value::of_float(std::nan(""))})) + " " +
           R(List<Value>{nan}.count(nan))};
+  EXPECT_EQ(got, expected);
+}
+
+TEST(List, IsUnhashableThroughValues) {
+  std::vector<std::string> expected = testing::python(R"(
+try: hash([1])
+except TypeError as e: print(e)
+try: {[1]: 2}
+except TypeError as e: print(e)
+)");
+  List<Int> l = {Int(1)};
+  std::vector<std::string> got = {
+      outcome([&] { return R(hash(box(l))); }).substr(11),
+      outcome([&] { return R(Dict<Value, Int>{{box(l), Int(2)}}); }).substr(11)};
   EXPECT_EQ(got, expected);
 }
 

@@ -79,7 +79,7 @@ class Set {
   template <typename Range>
   static Set from(const Range& items) {
     Set s;
-    for (const T& item : items) s.add(item);
+    s.update_from(items);
     return s;
   }
   // frozenset(s).
@@ -126,6 +126,11 @@ class Set {
 
   // s |= other (update), s &= other, s -= other, s ^= other.
   void update(Set other) const { merge(other); }
+  // s.update(iterable) for any C++ range of T: adds in order.
+  template <typename Range>
+  void update_from(const Range& items) const {
+    for (const T& item : items) add(item);
+  }
   void intersection_update(Set other) const {
     Set result = intersection(other);
     object_->table = result.object_->table;

@@ -33,7 +33,7 @@ SliceRange adjust_slice(int64_t start, int64_t stop, int64_t step, int64_t lengt
   } else if (first < last) {
     count = (last - first - 1) / step + 1;
   }
-  return {first, step, count};
+  return {first, step, count, last};
 }
 
 }  // namespace ingot::rt

@@ -16,12 +16,14 @@ inline constexpr int64_t kNone = INT64_MIN;
 int64_t clamp_index(Int i);
 
 // What PySlice_Unpack + PySlice_AdjustIndices make of a slice applied to a
-// sequence of `length` items: the first index, the step, and how many items
-// the slice selects. ValueError "slice step cannot be zero".
+// sequence of `length` items: the first index, the step, how many items
+// the slice selects, and the adjusted stop (what slice.indices() and range
+// slicing report). ValueError "slice step cannot be zero".
 struct SliceRange {
   int64_t start;
   int64_t step;
   int64_t count;
+  int64_t stop;
 };
 SliceRange adjust_slice(int64_t start, int64_t stop, int64_t step, int64_t length);
 

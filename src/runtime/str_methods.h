@@ -9,6 +9,7 @@
 #include <span>
 
 #include "runtime/list.h"
+#include "runtime/tuple.h"
 #include "runtime/slice.h"
 #include "runtime/str.h"
 
@@ -25,6 +26,9 @@ int64_t str_rindex(Str s, Str sub, int64_t start = kNone, int64_t end = kNone);
 int64_t str_count(Str s, Str sub, int64_t start = kNone, int64_t end = kNone);
 bool str_startswith(Str s, Str prefix, int64_t start = kNone, int64_t end = kNone);
 bool str_endswith(Str s, Str suffix, int64_t start = kNone, int64_t end = kNone);
+// With a tuple of candidates: true when any matches.
+bool str_startswith(Str s, TupleOf<Str> prefixes, int64_t start = kNone, int64_t end = kNone);
+bool str_endswith(Str s, TupleOf<Str> suffixes, int64_t start = kNone, int64_t end = kNone);
 // count < 0 replaces every occurrence.
 Str str_replace(Str s, Str old, Str replacement, int64_t count = -1);
 // ValueError "empty separator" for an empty sep.
@@ -48,6 +52,9 @@ Str str_strip(Str s, Str chars);
 Str str_lstrip(Str s, Str chars);
 Str str_rstrip(Str s, Str chars);
 Str str_zfill(Str s, int64_t width);
+// Tabs to spaces up to the next multiple of tabsize; \n and \r restart the
+// column; tabsize <= 0 removes tabs.
+Str str_expandtabs(Str s, int64_t tabsize = 8);
 // TypeError "The fill character must be exactly one character long".
 Str str_center(Str s, int64_t width, Str fill = Str::from_ascii(" "));
 Str str_ljust(Str s, int64_t width, Str fill = Str::from_ascii(" "));

@@ -69,4 +69,27 @@ Str str_center(Str s, int64_t width, Str fill) {
 Str str_ljust(Str s, int64_t width, Str fill) { return pad(s, 0, width - s.length(), fill); }
 Str str_rjust(Str s, int64_t width, Str fill) { return pad(s, width - s.length(), 0, fill); }
 
+Str str_expandtabs(Str s, int64_t tabsize) {
+  if (s.view().find('\t') == std::string_view::npos) return s;
+  StrBuilder out;
+  int64_t column = 0;
+  std::string_view text = s.view();
+  for (size_t at = 0; at < text.size();) {
+    size_t begin = at;
+    char32_t c = unicode::next_utf8(text, at);
+    if (c == '\t') {
+      if (tabsize > 0) {
+        int64_t spaces = tabsize - column % tabsize;
+        if (spaces > INT64_MAX - column) raise(exc::OverflowError, "new string is too long");
+        out.append_ascii(std::string(spaces, ' '));
+        column += spaces;
+      }
+      continue;
+    }
+    out.append_utf8(text.substr(begin, at - begin));
+    column = c == '\n' || c == '\r' ? 0 : column + 1;
+  }
+  return out.finish();
+}
+
 }  // namespace ingot::rt

@@ -78,6 +78,18 @@ int64_t str_count(Str s, Str sub, int64_t start, int64_t end) {
 bool str_startswith(Str s, Str prefix, int64_t start, int64_t end) { return tail_match(s, prefix, start, end, false); }
 bool str_endswith(Str s, Str suffix, int64_t start, int64_t end) { return tail_match(s, suffix, start, end, true); }
 
+bool str_startswith(Str s, TupleOf<Str> prefixes, int64_t start, int64_t end) {
+  for (Str prefix : prefixes)
+    if (tail_match(s, prefix, start, end, false)) return true;
+  return false;
+}
+
+bool str_endswith(Str s, TupleOf<Str> suffixes, int64_t start, int64_t end) {
+  for (Str suffix : suffixes)
+    if (tail_match(s, suffix, start, end, true)) return true;
+  return false;
+}
+
 Str str_replace(Str s, Str old, Str replacement, int64_t count) {
   if (count < 0) count = INT64_MAX;
   std::string_view text = s.view();

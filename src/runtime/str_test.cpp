@@ -60,6 +60,15 @@ const StrCase kStrCases[] = {
     {"s.startswith(t)", [](const Args& a) { return show(str_startswith(a.s, a.t)); }},
     {"s.startswith(t, i, j)", [](const Args& a) { return show(str_startswith(a.s, a.t, a.i, a.j)); }},
     {"s.endswith(t, i)", [](const Args& a) { return show(str_endswith(a.s, a.t, a.i)); }},
+    {"s.startswith((t, 'a'), i, j)", [](const Args& a) {
+       return show(str_startswith(a.s, TupleOf<Str>{a.t, Str::from_ascii("a")}, a.i, a.j));
+     }},
+    {"s.endswith(('\u00e9', t), i)", [](const Args& a) {
+       return show(str_endswith(a.s, TupleOf<Str>{Str::from_utf8("\u00e9"), a.t}, a.i));
+     }},
+    {"s.startswith(())", [](const Args& a) { return show(str_startswith(a.s, TupleOf<Str>())); }},
+    {"s.expandtabs()", [](const Args& a) { return show(str_expandtabs(a.s)); }},
+    {"s.expandtabs(n - 3)", [](const Args& a) { return show(str_expandtabs(a.s, a.n - 3)); }},
     {"s.replace(t, 'XY')", [](const Args& a) { return show(str_replace(a.s, a.t, Str::from_ascii("XY"))); }},
     {"s.replace(t, '\u00e9', n - 2)", [](const Args& a) { return show(str_replace(a.s, a.t, Str::from_utf8("\u00e9"), a.n - 2)); }},
     {"s.split()", [](const Args& a) { return show_sequence(str_split(a.s)); }},

@@ -23,22 +23,9 @@ TypeId Inference::load_member(TypeId object, const std::string& name) {
     case Kind::None:  // AttributeError: the None of an optional gives no value
       return kBottom;
     case Kind::Instance: {
-      ClassInfo& cls = out_.classes[type.a];
-      if (name == "__class__") return table().class_object(cls.id);
-      if (name == "__dict__") return table().dict_of(kStr, kDyn);
-      ClassId owner;
-      TypeId result = type.b ? overrides(cls.id, name) : kBottom;
-      if (Slot* attr = find_class_attribute(cls.id, name, &owner)) {
-        result = table().join(result, bind(attr->type, object, owner));
-        // A method is not shadowed by an instance attribute in practice;
-        // not asking keeps the instance's layout free of method names.
-        if (table().kind(attr->type) == Kind::Function) return result;
-      }
-      result = table().join(result, read(*find_instance_attribute(cls.id, name)));
-      if (result != kBottom) return result;
-      if (cls.unknown_base) return kDyn;  // from a base the analysis cannot see
-      if (!cls.builtin_base.empty() && name == "args") return table().tuple_var(kDyn);  // an exception's
-      return kBottom;
+      TypeId result = kBottom;
+      for (TypeId candidate : instance_member(object, name)) result = table().join(result, candidate);
+      return result;
     }
     case Kind::Class: {
       ClassId owner;
@@ -95,15 +82,52 @@ TypeId Inference::load_member(TypeId object, const std::string& name) {
 // What reading `name` from a C+ (an instance of C or of a subclass) adds
 // to C's own attribute: the subclasses' definitions, each bound to an
 // instance of the subclass that defines it.
-TypeId Inference::overrides(ClassId cls, const std::string& name) {
+void Inference::overrides(ClassId cls, const std::string& name, std::vector<TypeId>& out) {
   read(out_.classes[cls].subclasses);
-  TypeId result = kBottom;
   for (ClassInfo& sub : out_.classes) {
     if (sub.id == cls || sub.mro.empty() || !is_subclass(sub.id, cls)) continue;
     Slot& slot = sub.class_attributes[name];
-    if (read(slot) != kBottom) result = table().join(result, bind(slot.type, table().instance_of(sub.id, true), sub.id));
+    if (read(slot) != kBottom) out.push_back(bind(slot.type, table().instance_of(sub.id, true), sub.id));
   }
-  return result;
+}
+
+// dyn.name(...): the object may be an instance of any class, so every
+// method of that name may run with arguments of any type: each gets its
+// dyn specialisation, which code generation dispatches to at run time.
+void Inference::dynamic_method_call(const std::string& name) {
+  for (ClassInfo& cls : out_.classes) {
+    auto it = cls.class_attributes.find(name);
+    if (it == cls.class_attributes.end()) continue;
+    for (TypeId m : members_of(read(it->second))) {
+      const Type& t = table().get(m);
+      if (t.kind == Kind::Function && out_.functions[t.a].method_kind == MethodKind::Plain) request_dyn_spec(t.a, t.b);
+    }
+  }
+}
+
+// What reading `name` from an instance can give, one value per class that
+// defines it (several for a C+, whose subclasses may override it), not
+// joined: a call calls each, so dispatch over many subclasses does not
+// overflow a union into dyn.
+std::vector<TypeId> Inference::instance_member(TypeId object, const std::string& name) {
+  const Type type = table().get(object);
+  ClassInfo& cls = out_.classes[type.a];
+  if (name == "__class__") return {table().class_object(cls.id)};
+  if (name == "__dict__") return {table().dict_of(kStr, kDyn)};
+  std::vector<TypeId> out;
+  if (type.b) overrides(cls.id, name, out);
+  ClassId owner;
+  if (Slot* attr = find_class_attribute(cls.id, name, &owner)) {
+    out.push_back(bind(attr->type, object, owner));
+    // A method is not shadowed by an instance attribute in practice; not
+    // asking keeps the instance's layout free of method names.
+    if (table().kind(attr->type) == Kind::Function) return out;
+  }
+  if (TypeId field = read(*find_instance_attribute(cls.id, name)); field != kBottom) out.push_back(field);
+  if (!out.empty()) return out;
+  if (cls.unknown_base) return {kDyn};  // from a base the analysis cannot see
+  if (!cls.builtin_base.empty() && name == "args") return {table().tuple_var(kDyn)};  // an exception's
+  return {};
 }
 
 void Inference::store_attribute(TypeId object, const std::string& name, TypeId value) {
@@ -111,6 +135,12 @@ void Inference::store_attribute(TypeId object, const std::string& name, TypeId v
     const Type type = table().get(m);
     if (type.kind == Kind::Instance) {
       write(*find_instance_attribute(type.a, name), value);
+    } else if (type.kind == Kind::Dyn) {
+      // Any object may be behind a dyn: every attribute of that name may
+      // now hold the value.
+      escape(value);
+      for (ClassInfo& cls : out_.classes)
+        if (auto it = cls.instance_attributes.find(name); it != cls.instance_attributes.end()) write(it->second, value);
     } else if (type.kind == Kind::Class) {
       ClassId owner = type.a;
       Slot* slot = find_class_attribute(type.a, name, &owner);

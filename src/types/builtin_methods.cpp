@@ -185,13 +185,17 @@ constexpr Row kMethods[] = {
 
 std::optional<TypeId> call_builtin_method(BuiltinCall& call, TypeId receiver, std::string_view name,
                                           const ast::Expr* receiver_expr) {
+  // One map per receiver kind, built on first use.
+  using ByName = std::unordered_map<std::string_view, MethodRule>;
   static const auto* index = [] {
-    auto* map = new std::unordered_map<std::string, MethodRule>;
-    for (const Row& row : kMethods) map->emplace(std::to_string(static_cast<int>(row.kind)) + "." + std::string(row.name), row.rule);
-    return map;
+    auto* maps = new std::unordered_map<Kind, ByName>;
+    for (const Row& row : kMethods) (*maps)[row.kind].emplace(row.name, row.rule);
+    return maps;
   }();
-  auto it = index->find(std::to_string(static_cast<int>(call.table.kind(receiver))) + "." + std::string(name));
-  if (it == index->end()) return std::nullopt;
+  auto methods = index->find(call.table.kind(receiver));
+  if (methods == index->end()) return std::nullopt;
+  auto it = methods->second.find(name);
+  if (it == methods->second.end()) return std::nullopt;
   for (const Argument& a : call.args)
     if (a.type == kBottom) return kBottom;  // called again once the argument has a type
   Method method{call, receiver, call.table.get(receiver), receiver_expr};

@@ -374,6 +374,7 @@ constexpr BuiltinInfo kBuiltins[] = {
     {"staticmethod", BuiltinKind::Class, first_argument},
     {"classmethod", BuiltinKind::Class, first_argument},
     {"property", BuiltinKind::Class, first_argument},
+    {"NotImplemented", BuiltinKind::Constant, unknown},
     EXCEPTION(BaseException), EXCEPTION(Exception), EXCEPTION(ArithmeticError), EXCEPTION(AssertionError),
     EXCEPTION(AttributeError), EXCEPTION(BufferError), EXCEPTION(EOFError), EXCEPTION(FloatingPointError),
     EXCEPTION(GeneratorExit), EXCEPTION(ImportError), EXCEPTION(ModuleNotFoundError), EXCEPTION(IndexError),

@@ -46,7 +46,8 @@ struct BuiltinCall {
 
 using BuiltinRule = TypeId (*)(BuiltinCall&);
 
-enum class BuiltinKind : uint8_t { Function, Class, Exception };
+// Constant: NotImplemented, the one builtin value that is not callable.
+enum class BuiltinKind : uint8_t { Function, Class, Exception, Constant };
 
 struct BuiltinInfo {
   std::string_view name;

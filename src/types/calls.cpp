@@ -202,10 +202,13 @@ std::optional<TypeId> Inference::call_dunder(TypeId instance, std::string_view n
   if (type.kind != Kind::Instance) return std::nullopt;
   ClassId owner;
   std::string key(name);
-  TypeId method = type.b ? overrides(type.a, key) : kBottom;
-  if (Slot* slot = find_class_attribute(type.a, key, &owner)) method = table().join(method, bind(slot->type, instance, owner));
-  if (method == kBottom) return class_complete(type.a) ? std::nullopt : std::optional<TypeId>(kBottom);
-  return call(method, args);
+  std::vector<TypeId> methods;  // called one by one: see instance_member()
+  if (type.b) overrides(type.a, key, methods);
+  if (Slot* slot = find_class_attribute(type.a, key, &owner)) methods.push_back(bind(slot->type, instance, owner));
+  if (methods.empty()) return class_complete(type.a) ? std::nullopt : std::optional<TypeId>(kBottom);
+  TypeId result = kBottom;
+  for (TypeId method : methods) result = table().join(result, call(method, args));
+  return result;
 }
 
 void Inference::stringify(TypeId value, bool repr) {

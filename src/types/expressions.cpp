@@ -284,9 +284,13 @@ TypeId Inference::call_method(TypeId receiver, const ast::Attribute* attribute, 
       callee_type = table().join(callee_type, kDyn);
       continue;
     }
-    TypeId callee = load_member(m, name);
-    callee_type = table().join(callee_type, callee);
-    result = table().join(result, call(callee, args));
+    if (m == kDyn) dynamic_method_call(name);
+    std::vector<TypeId> callees = table().kind(m) == Kind::Instance ? instance_member(m, name)
+                                                                     : std::vector<TypeId>{load_member(m, name)};
+    for (TypeId callee : callees) {
+      callee_type = table().join(callee_type, callee);
+      result = table().join(result, call(callee, args));
+    }
   }
   record(attribute, callee_type);
   return result;

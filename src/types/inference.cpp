@@ -1,6 +1,7 @@
 #include "types/inference.h"
 
 #include <algorithm>
+#include <stdexcept>
 
 #include "sema/mangle.h"
 #include "types/control_flow.h"
@@ -121,13 +122,23 @@ MethodKind Inference::method_kind(const ast::Node* node) {
   return MethodKind::Decorated;
 }
 
+namespace {
+constexpr size_t kMaxEvaluationsPerSpec = 1000;
+}  // namespace
+
 ProgramTypes Inference::run() {
   scope_ = &symbols_.module();
   new_spec(&symbols_.module(), kNoFunction, kNoClass, kNoSpec, {});
-  while (queue_head_ < queue_.size()) {
-    SpecId next = queue_[queue_head_++];
+  while (!queue_.empty()) {
+    SpecId next = queue_.front();
+    queue_.pop_front();
     queued_[next] = false;
     evaluate(next);
+    // Every slot grows a bounded number of times (docs/types.md,
+    // "Termination bounds"), so this is only reached through a bug in the
+    // lattice; better an internal error than a compiler that never returns.
+    if (++evaluations_ > kMaxEvaluationsPerSpec * out_.specs.size() + kMaxEvaluationsPerSpec)
+      throw std::runtime_error("type inference did not converge");
   }
   mark_live();
   return std::move(out_);

@@ -10,8 +10,10 @@
 //   attributes.cpp    instance / class attributes, MRO, super()
 //   operators.cpp     binary, unary and comparison operators, iteration, subscripts
 //   builtins.cpp, builtin_methods.cpp   the tables of builtins
+//   control_flow.cpp  whether a body can end without `return`
 #pragma once
 
+#include <deque>
 #include <span>
 #include <string>
 #include <string_view>
@@ -45,15 +47,13 @@ class Inference {
   // The value of `target` (a name, attribute or subscript) may now also be
   // `type`: how a container grows when mutated in place.
   void refine(const ast::Expr* target, TypeId type);
-  // The type of `self` in the method running now (for super()); kBottom outside methods.
+  // super() in the method running now: super(its class, self); dyn outside methods.
   TypeId super_object();
   TypeId binary(ast::Operator op, TypeId left, TypeId right, const ast::Expr* right_expr, bool in_place = false);
   // `value` flows where the analysis cannot follow it (docs/types.md, "Escape").
   void escape(TypeId value);
 
  private:
-  friend struct StatementWalker;
-
   // inference.cpp
   SpecId new_spec(const sema::Scope* scope, FunctionId function, ClassId class_body, SpecId env,
                   std::vector<TypeId> args);
@@ -106,7 +106,6 @@ class Inference {
   TypeId eval_name(const ast::Name* name);
   TypeId eval_display(const ast::Expr* expr);
   TypeId eval_comprehension(const ast::Expr* expr);
-  void run_generators(std::span<ast::Comprehension* const> generators);
   TypeId eval_call(const ast::Call* call);
   std::vector<Argument> eval_arguments(const ast::Call* call);
   TypeId call_method(TypeId receiver, const ast::Attribute* attribute, std::span<const Argument> args);
@@ -121,7 +120,6 @@ class Inference {
   void escape_arguments(std::span<const Argument> args);
   void request_dyn_spec(FunctionId function, SpecId env);
   void refine_arguments(const FunctionInfo& function, const Spec& spec, std::span<const Argument> args);
-  std::unordered_set<TypeId> escaped_;
 
   // attributes.cpp
   TypeId load_attribute(TypeId object, const std::string& name);
@@ -129,14 +127,17 @@ class Inference {
   void store_attribute(TypeId object, const std::string& name, TypeId value);
   Slot* find_instance_attribute(ClassId cls, const std::string& name);
   Slot& hoist(ClassId cls, const std::string& name);
-  TypeId overrides(ClassId cls, const std::string& name);
+  void overrides(ClassId cls, const std::string& name, std::vector<TypeId>& out);
+  std::vector<TypeId> instance_member(TypeId instance, const std::string& name);
+  void dynamic_method_call(const std::string& name);
   Slot* find_class_attribute(ClassId cls, const std::string& name, ClassId* owner = nullptr);
   TypeId bind(TypeId value, TypeId self, ClassId owner);
   void compute_mro(ClassInfo& cls);
   bool is_subclass(ClassId derived, ClassId base) const;
 
   // operators.cpp
-  TypeId binary_members(ast::Operator op, TypeId left, TypeId right, const ast::Expr* right_expr);
+  TypeId without_not_implemented(TypeId result, bool& declined);
+  TypeId binary_members(ast::Operator op, TypeId left, TypeId right, const ast::Expr* right_expr, bool in_place);
   TypeId unary(ast::UnaryOperator op, TypeId operand);
   TypeId compare(ast::CmpOperator op, TypeId left, TypeId right);
   TypeId subscript(TypeId container, TypeId index, const ast::Expr* index_expr);
@@ -152,8 +153,8 @@ class Inference {
   std::unordered_set<std::string> module_names_bound_;  // names the module (or a `global`) binds
   std::map<std::pair<FunctionId, SpecId>, std::map<std::vector<TypeId>, SpecId>> spec_index_;
 
-  std::vector<SpecId> queue_;
-  size_t queue_head_ = 0;
+  std::deque<SpecId> queue_;
+  size_t evaluations_ = 0;
   std::vector<bool> queued_;
   SpecId current_ = 0;
   const sema::Scope* scope_ = nullptr;  // the scope whose code runs now (a comprehension's inside its spec)
@@ -166,6 +167,7 @@ class Inference {
     bool on_dyn;  // the dyn specialisation, whatever the count
   };
   std::vector<Request> deferred_;
+  std::unordered_set<TypeId> escaped_;  // already escaped during this pass
   Slot unknown_;  // what an unresolvable variable reads: dyn, and writes go nowhere
 };
 

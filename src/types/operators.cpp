@@ -43,13 +43,13 @@ TypeId Inference::binary(ast::Operator op, TypeId left, TypeId right, const ast:
       TypeId one = kBottom;
       if (in_place && table().kind(l) == Kind::Instance)
         if (auto r_type = call_dunder(l, dunder(op, false, true), std::vector<Argument>{Argument{r}})) one = *r_type;
-      if (one == kBottom) one = binary_members(op, l, r, right_expr);
+      if (one == kBottom) one = binary_members(op, l, r, right_expr, in_place);
       result = table().join(result, one);
     }
   return result;
 }
 
-TypeId Inference::binary_members(ast::Operator op, TypeId l, TypeId r, const ast::Expr* right_expr) {
+TypeId Inference::binary_members(ast::Operator op, TypeId l, TypeId r, const ast::Expr* right_expr, bool in_place) {
   using Op = ast::Operator;
   const Type a = table().get(l);
   const Type b = table().get(r);
@@ -60,10 +60,21 @@ TypeId Inference::binary_members(ast::Operator op, TypeId l, TypeId r, const ast
   // TypeError: the None of an optional gives no value (docs/types.md, "None").
   if ((a.kind == Kind::None || b.kind == Kind::None) && a.kind != Kind::Instance && b.kind != Kind::Instance)
     return kBottom;
-  if (a.kind == Kind::Instance)
-    if (auto result = call_dunder(l, dunder(op, false, false), std::vector<Argument>{Argument{r}})) return *result;
-  if (b.kind == Kind::Instance)
-    if (auto result = call_dunder(r, dunder(op, true, false), std::vector<Argument>{Argument{l}})) return *result;
+  if (a.kind == Kind::Instance || b.kind == Kind::Instance) {
+    // __add__, then the right operand's __radd__ if the first is missing or
+    // returns NotImplemented; neither answering raises TypeError.
+    std::optional<TypeId> result;
+    if (a.kind == Kind::Instance) result = call_dunder(l, dunder(op, false, false), std::vector<Argument>{Argument{r}});
+    bool declined = !result;
+    TypeId value = result ? without_not_implemented(*result, declined) : kBottom;
+    if (declined && b.kind == Kind::Instance) {
+      std::optional<TypeId> reflected = call_dunder(r, dunder(op, true, false), std::vector<Argument>{Argument{l}});
+      bool also_declined = !reflected;
+      if (reflected) value = table().join(value, without_not_implemented(*reflected, also_declined));
+      declined = also_declined;
+    }
+    if (result || b.kind == Kind::Instance) return value;
+  }
   if (is_number(a.kind) && is_number(b.kind)) {
     bool floats = a.kind == Kind::Float || b.kind == Kind::Float;
     switch (op) {
@@ -101,6 +112,7 @@ TypeId Inference::binary_members(ast::Operator op, TypeId l, TypeId r, const ast
       break;
     case Kind::List:
       if (op == Op::Add && b.kind == Kind::List) return table().join(l, r);
+      if (op == Op::Add && in_place) return table().list_of(table().join(a.args[0], iterate(r)));  // xs += iterable
       if (sequence_times_int) return l;
       break;
     case Kind::Tuple:
@@ -127,8 +139,24 @@ TypeId Inference::binary_members(ast::Operator op, TypeId l, TypeId r, const ast
         return table().tuple_var(table().element(r));
       break;
   }
+  // TypeError between builtin values: no value (docs/types.md, "Operators").
+  if (is_builtin_value(l) && is_builtin_value(r)) return kBottom;
   escape(l), escape(r);
   return kDyn;
+}
+
+// A dunder's result less NotImplemented, which tells the operator to try
+// the reflected method; `declined` is set when it may be returned.
+TypeId Inference::without_not_implemented(TypeId result, bool& declined) {
+  TypeId kept = kBottom;
+  for (TypeId m : members_of(result)) {
+    const Type& t = table().get(m);
+    if (t.kind == Kind::Builtin && builtin_info(t.a).kind == BuiltinKind::Constant)
+      declined = true;
+    else
+      kept = table().join(kept, m);
+  }
+  return kept;
 }
 
 TypeId Inference::unary(ast::UnaryOperator op, TypeId operand) {
@@ -149,6 +177,8 @@ TypeId Inference::unary(ast::UnaryOperator op, TypeId operand) {
       one = kInt;
     } else if (k == Kind::Float && op != ast::UnaryOperator::Invert) {
       one = kFloat;
+    } else if (is_builtin_value(m)) {
+      one = kBottom;  // TypeError
     }
     result = table().join(result, one);
   }

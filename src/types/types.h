@@ -1,6 +1,8 @@
 // Stage 2 of the compiler: whole-program type inference (docs/types.md).
 // Input: a module and its symbol table from stage 1. Output: ProgramTypes
-// (program_types.h). Never fails: what the analysis cannot type is dyn.
+// (program_types.h). Never rejects a program: what the analysis cannot type
+// is dyn. Throws std::runtime_error only on an internal error (a fixpoint
+// that does not converge, which the lattice's bounds rule out).
 #pragma once
 
 #include <string>

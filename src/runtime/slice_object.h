@@ -1,0 +1,36 @@
+// The slice object itself (`s = slice(1, None, 2)`; `x[s]`), for code that
+// keeps a slice in a variable; `x[a:b:c]` written out never builds one
+// (the sequences take int64 bounds, slice.h).
+#pragma once
+
+#include <cstdint>
+
+#include "runtime/protocol.h"
+#include "runtime/slice.h"
+#include "runtime/tuple.h"
+
+namespace ingot::rt {
+
+extern const TypeObject slice_type;
+
+struct Slice {
+  Value start = Value::none(), stop = Value::none(), step = Value::none();
+};
+
+// The int64 bounds a sequence takes (kNone for None); TypeError "slice
+// indices must be integers or None or have an __index__ method".
+struct SliceBounds {
+  int64_t start, stop, step;
+};
+SliceBounds bounds(const Slice& s);
+// s.indices(length): the adjusted (start, stop, step); ValueError "length
+// should not be negative".
+Tuple<Int, Int, Int> indices(const Slice& s, int64_t length);
+// "slice(1, None, 2)".
+Str repr(const Slice& s);
+inline Str str(const Slice& s) { return repr(s); }
+// Compared as the tuples (start, stop, step).
+bool equal(const Slice& a, const Slice& b);
+Value box(const Slice& s);
+
+}  // namespace ingot::rt
