@@ -11,6 +11,7 @@
 
 #include "lex/decode.h"
 #include "parse/parse.h"
+#include "sema/sema.h"
 
 namespace ingot::driver {
 
@@ -42,6 +43,22 @@ std::unique_ptr<LoadedFile> load_file(const std::string& given_path) {
     return nullptr;
   }
   file->module = result.module;
+  return file;
+}
+
+std::unique_ptr<LoadedFile> analyze_file(const std::string& path) {
+  auto file = load_file(path);
+  if (!file) return nullptr;
+  sema::SemaResult result = sema::analyze_module(*file->module);
+  if (result.recursion_error) {
+    std::cerr << "RecursionError: " << result.error->message << '\n';
+    return nullptr;
+  }
+  if (result.error) {
+    print_syntax_error(std::cerr, *result.error, file->source);
+    return nullptr;
+  }
+  file->scopes = std::move(result.table);
   return file;
 }
 

@@ -8,6 +8,7 @@
 #include "ast/ast.h"
 #include "base/arena.h"
 #include "base/source.h"
+#include "sema/symbol_table.h"
 
 namespace ingot::driver {
 
@@ -16,10 +17,15 @@ struct LoadedFile {
   Source source;  // kept for the messages of later stages
   Arena arena;    // owns the tree
   ast::Module* module = nullptr;
+  std::unique_ptr<sema::SymbolTable> scopes;  // set by analyze_file
 };
 
 // The parsed file at `path`; nullptr after printing, as python3 would, why
 // it cannot be read, decoded or parsed.
 std::unique_ptr<LoadedFile> load_file(const std::string& path);
+
+// load_file, then stage 1 (scopes and names); nullptr after printing the
+// first error as python3 would.
+std::unique_ptr<LoadedFile> analyze_file(const std::string& path);
 
 }  // namespace ingot::driver

@@ -1,30 +1,19 @@
 // ingot scopes FILE.py: the symbol table of stage 1 (sema/print_scopes.h
 // describes the format), or the first compile-time error as python3 prints it.
 #include <cstdio>
-#include <iostream>
+#include <string>
 
 #include "driver/commands.h"
 #include "driver/load.h"
 #include "sema/print_scopes.h"
-#include "sema/sema.h"
 
 namespace ingot::driver {
 namespace {
 
 bool scopes_of(const std::string& path) {
-  auto file = load_file(path);
+  auto file = analyze_file(path);
   if (!file) return false;
-  const Source& source = file->source;
-  sema::SemaResult result = sema::analyze_module(*file->module);
-  if (result.recursion_error) {
-    std::cerr << "RecursionError: " << result.error->message << '\n';
-    return false;
-  }
-  if (result.error) {
-    print_syntax_error(std::cerr, *result.error, source);
-    return false;
-  }
-  std::string text = sema::format_scopes(*result.table);
+  std::string text = sema::format_scopes(*file->scopes);
   std::fwrite(text.data(), 1, text.size(), stdout);
   return true;
 }
