@@ -14,12 +14,8 @@ namespace {
 
 namespace fs = std::filesystem;
 using testing::ScopedEnv;
+using testing::read_file;
 using testing::TempDir;
-
-std::string read(const fs::path& path) {
-  std::ifstream file(path, std::ios::binary);
-  return {std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>()};
-}
 
 TEST(CacheKey, FieldBoundariesMatter) {
   std::string ab_c = CacheKey().add("ab").add("c").hex();
@@ -49,9 +45,9 @@ TEST(WriteFileAtomically, CreatesTheFolderAndLeavesNoTemporaries) {
   TempDir dir;
   fs::path path = dir.path() / "a" / "b" / "entry";
   ASSERT_TRUE(write_file_atomically(path, std::string("x\0y", 3)));
-  EXPECT_EQ(read(path), std::string("x\0y", 3));
+  EXPECT_EQ(read_file(path), std::string("x\0y", 3));
   ASSERT_TRUE(write_file_atomically(path, "replaced"));
-  EXPECT_EQ(read(path), "replaced");
+  EXPECT_EQ(read_file(path), "replaced");
   int files = 0;
   for ([[maybe_unused]] auto& entry : fs::directory_iterator(path.parent_path())) ++files;
   EXPECT_EQ(files, 1);
@@ -73,7 +69,7 @@ TEST(WriteFileAtomically, ReadersSeeWholeEntriesUnderRacingWriters) {
       for (int n = 0; n < 50; ++n) write_file_atomically(path, i % 2 ? a : b);
     });
   for (int n = 0; n < 200; ++n) {
-    std::string seen = read(path);
+    std::string seen = read_file(path);
     EXPECT_TRUE(seen.empty() || seen == a || seen == b);
   }
   for (auto& w : writers) w.join();

@@ -9,13 +9,7 @@ namespace ingot::rt {
 namespace {
 
 using testing::outcome;
-
-template <typename X>
-std::string R(X x) {
-  return std::string(repr(x).view());
-}
-std::string R(int64_t i) { return std::to_string(i); }
-std::string R(bool b) { return b ? "True" : "False"; }
+using testing::R;
 
 // The keys the generated programs use, the same list on both sides.
 constexpr std::string_view kPythonKeys = "[0, 1, 2, -1, 1.0, True, False, 0.0, 2.5, 'a', 'b', (1, 2), (1.0, 2), 10**20, 7, -0.0, None, 'it\\'s']";

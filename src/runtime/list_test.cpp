@@ -9,6 +9,7 @@ namespace ingot::rt {
 namespace {
 
 using testing::outcome;
+using testing::R;
 
 // One generated case: lists a and b, slice bounds i, j (kNone for None),
 // step k, an index n and an item x.
@@ -20,12 +21,6 @@ struct Args {
 };
 
 // repr(x) as text, as the Python side prints every result.
-template <typename X>
-std::string R(X x) {
-  return std::string(repr(x).view());
-}
-std::string R(int64_t i) { return std::to_string(i); }
-std::string R(bool b) { return b ? "True" : "False"; }
 template <typename X, typename Y>
 std::string R2(X x, Y y) {
   return "(" + R(x) + ", " + R(y) + ")";

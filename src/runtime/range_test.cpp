@@ -12,13 +12,7 @@ namespace ingot::rt {
 namespace {
 
 using testing::outcome;
-
-template <typename X>
-std::string R(X x) {
-  return std::string(repr(x).view());
-}
-std::string R(int64_t i) { return std::to_string(i); }
-std::string R(bool b) { return b ? "True" : "False"; }
+using testing::R;
 
 int64_t bound(const std::string& field) { return field == "None" ? kNone : std::stoll(field); }
 Value bound_value(const std::string& field) { return field == "None" ? Value::none() : Value(Int(std::stoll(field))); }

@@ -12,13 +12,7 @@ namespace ingot::rt {
 namespace {
 
 using testing::outcome;
-
-template <typename X>
-std::string R(X x) {
-  return std::string(repr(x).view());
-}
-std::string R(int64_t i) { return std::to_string(i); }
-std::string R(bool b) { return b ? "True" : "False"; }
+using testing::R;
 
 Set<Int> build(const std::string& field) {
   Set<Int> s;

@@ -84,4 +84,13 @@ std::string outcome(F&& f) {
   }
 }
 
+// What a case shows on the C++ side: repr() for runtime values, Python's
+// spelling for plain C++ ints and bools.
+template <typename X>
+std::string R(X x) {
+  return std::string(repr(x).view());
+}
+inline std::string R(int64_t i) { return std::to_string(i); }
+inline std::string R(bool b) { return b ? "True" : "False"; }
+
 }  // namespace ingot::rt::testing

@@ -8,13 +8,7 @@ namespace ingot::rt {
 namespace {
 
 using testing::outcome;
-
-template <typename X>
-std::string R(X x) {
-  return std::string(repr(x).view());
-}
-std::string R(int64_t i) { return std::to_string(i); }
-std::string R(bool b) { return b ? "True" : "False"; }
+using testing::R;
 
 std::string comparisons(auto a, auto b) {
   return R(equal(a, b)) + " " + R(rich_compare(a, b, CompareOp::lt)) + " " + R(rich_compare(a, b, CompareOp::le)) +

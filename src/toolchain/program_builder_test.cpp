@@ -12,12 +12,8 @@ namespace ingot::toolchain {
 namespace {
 
 namespace fs = std::filesystem;
+using testing::read_file;
 using testing::TempDir;
-
-std::string read(const fs::path& path) {
-  std::ifstream file(path, std::ios::binary);
-  return {std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>()};
-}
 
 // What the code generator will emit for `print(2**200, [i * i for i in range(4)])`.
 constexpr const char* kProgram = R"(#include "runtime/runtime.h"
@@ -42,13 +38,13 @@ TEST(ProgramBuilder, BuildsAgainstTheRuntimeAndCachesTheExecutable) {
     std::string key = program_key({{"app.py", kProgram}}, {"test", builder.compiler().version, builder.flags(o)});
     ASSERT_FALSE(builder.cache().find(key));
     BuildResult built = builder.build(key, kProgram, o);
-    ASSERT_TRUE(built.executable) << read(built.log);
+    ASSERT_TRUE(built.executable) << read_file(built.log);
     EXPECT_EQ(builder.cache().find(key), built.executable);
 
     fs::path out = dir.path() / "out";
     ASSERT_EQ(run_process({built.executable->string()}, out).exit_code, 0);
     auto expected = testing::python_lines("print(2**200, [i * i for i in range(4)])");
-    EXPECT_EQ(read(out), expected.at(0) + "\n");
+    EXPECT_EQ(read_file(out), expected.at(0) + "\n");
   }
 }
 
@@ -57,7 +53,7 @@ TEST(ProgramBuilder, ACompilerErrorIsKeptInTheLog) {
   ProgramBuilder builder(CxxCompiler::find(), ProgramCache(dir.path() / "programs"));
   BuildResult built = builder.build("k", "int main() { return no_such_name; }\n", Optimization::Debug);
   EXPECT_FALSE(built.executable);
-  EXPECT_NE(read(built.log).find("no_such_name"), std::string::npos);
+  EXPECT_NE(read_file(built.log).find("no_such_name"), std::string::npos);
   EXPECT_FALSE(builder.cache().find("k"));
 }
 

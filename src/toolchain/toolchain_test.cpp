@@ -13,12 +13,8 @@ namespace ingot::toolchain {
 namespace {
 
 namespace fs = std::filesystem;
+using testing::read_file;
 using testing::TempDir;
-
-std::string read(const fs::path& path) {
-  std::ifstream file(path, std::ios::binary);
-  return {std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>()};
-}
 
 void write(const fs::path& path, std::string_view text) { std::ofstream(path, std::ios::binary) << text; }
 
@@ -28,7 +24,7 @@ TEST(RunProcess, ReportsExitCodesSignalsAndOutput) {
   ProcessResult r = run_process({"sh", "-c", "echo to-stdout; echo to-stderr >&2; exit 3"}, out);
   EXPECT_TRUE(r.started);
   EXPECT_EQ(r.exit_code, 3);
-  EXPECT_EQ(read(out), "to-stdout\nto-stderr\n");
+  EXPECT_EQ(read_file(out), "to-stdout\nto-stderr\n");
   EXPECT_EQ(run_process({"sh", "-c", "kill -9 $$"}).exit_code, 128 + 9);
   EXPECT_FALSE(run_process({"/nonexistent/program"}).started);
 }
@@ -40,16 +36,16 @@ TEST(CxxCompiler, BuildsAProgramAndKeepsDiagnosticsInTheLog) {
   TempDir dir;
   write(dir.path() / "good.cpp", "#include <cstdio>\nint main(int argc, char**) { std::printf(\"%d\\n\", argc); return 7; }\n");
   CompileJob job{{dir.path() / "good.cpp"}, dir.path() / "good", {"-O0"}, {}, dir.path() / "good.log"};
-  ASSERT_TRUE(compile(cxx, job)) << read(job.log);
+  ASSERT_TRUE(compile(cxx, job)) << read_file(job.log);
   fs::path out = dir.path() / "run.out";
   ProcessResult r = run_process({job.output.string(), "x"}, out);
   EXPECT_EQ(r.exit_code, 7);
-  EXPECT_EQ(read(out), "2\n");
+  EXPECT_EQ(read_file(out), "2\n");
 
   write(dir.path() / "bad.cpp", "int main() { return undeclared_name; }\n");
   CompileJob bad{{dir.path() / "bad.cpp"}, dir.path() / "bad", {"-O0"}, {}, dir.path() / "bad.log"};
   EXPECT_FALSE(compile(cxx, bad));
-  EXPECT_NE(read(bad.log).find("undeclared_name"), std::string::npos);
+  EXPECT_NE(read_file(bad.log).find("undeclared_name"), std::string::npos);
   EXPECT_FALSE(fs::exists(bad.output));
 }
 
@@ -97,7 +93,7 @@ TEST(ProgramCache, RacingInstallsLeaveOneWholeExecutable) {
       EXPECT_TRUE(cache.install("same", scratch / "app"));
     });
   for (auto& b : builders) b.join();
-  EXPECT_EQ(read(cache.path_for("same")), std::string(100000, 'x'));
+  EXPECT_EQ(read_file(cache.path_for("same")), std::string(100000, 'x'));
 }
 
 }  // namespace
