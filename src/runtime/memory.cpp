@@ -14,9 +14,12 @@ void gmp_free(void* block, size_t) { GC_FREE(block); }
 
 bool initialized = false;
 
-[[gnu::constructor]] void initialize_at_startup() { initialize_memory(); }
+// Before the default-priority constructors, which may already allocate.
+[[gnu::constructor(101)]] void initialize_at_startup() { initialize_memory(); }
 
 }  // namespace
+
+const bool detail::memory_initializer_linked = true;
 
 void initialize_memory() {
   if (initialized) return;

@@ -39,4 +39,13 @@ using GcVector = std::vector<T, gc_allocator<T>>;
 // nor tests need to call it; calling it again does nothing.
 void initialize_memory();
 
+namespace detail {
+extern const bool memory_initializer_linked;
+// memory.cpp holds that constructor, but nothing calls into it: a program
+// linking the runtime archive would leave it out, and run with GMP on malloc
+// and the collector unprepared for tagged pointers. Every file that
+// allocates refers to it through this, so the linker keeps it.
+[[gnu::used]] static const bool* const memory_initializer_anchor = &memory_initializer_linked;
+}  // namespace detail
+
 }  // namespace ingot::rt

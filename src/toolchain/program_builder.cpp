@@ -26,6 +26,7 @@ std::vector<std::string> ProgramBuilder::flags(Optimization optimization) const 
     // No -ffast-math and no contraction of a*b+c: Python rounds every step.
     flags.insert(flags.end(), {"-O2", "-ffp-contract=off"});
   }
+  for (const std::string& flag : split(INGOT_RUNTIME_CXX_FLAGS)) flags.push_back(flag);
   return flags;
 }
 
