@@ -12,5 +12,10 @@ int ast_command(std::span<const std::string_view> args);
 int scopes_command(std::span<const std::string_view> args);
 // ingot types FILE...: exit code 0, or 1 if any file does not compile.
 int types_command(std::span<const std::string_view> args);
+// ingot run FILE [ARGS...]: compiles, builds (cached) and runs the program;
+// its exit status, or 1 if it does not compile.
+int run_command(std::span<const std::string_view> args);
+// ingot cpp FILE: prints the generated C++; 1 if the program does not compile.
+int cpp_command(std::span<const std::string_view> args);
 
 }  // namespace ingot::driver

@@ -10,10 +10,15 @@
 
 namespace {
 
-constexpr const char* kUsage = R"(usage: ingot ast [--quiet] FILE.py...
+constexpr const char* kUsage = R"(usage: ingot [run] FILE.py [ARGS...]
+       ingot cpp FILE.py
+       ingot ast [--quiet] FILE.py...
        ingot scopes FILE.py...
        ingot types FILE.py...
 
+  run FILE.py     compile the program (cached), run it with ARGS, exit
+                  with its status; `run` may be left out
+  cpp FILE.py     print the C++ the program compiles to
   ast FILE.py     print the tree CPython's ast.dump(ast.parse(...),
                   include_attributes=True) prints, or the SyntaxError
   ast --quiet     parse only; print nothing but errors (for benchmarks)
@@ -37,6 +42,9 @@ int main(int argc, char** argv) {
     std::puts("ingot " INGOT_VERSION);
     return 0;
   }
+  if (args[0] == "run") return ingot::driver::run_command({args.begin() + 1, args.end()});
+  if (args[0] == "cpp") return ingot::driver::cpp_command({args.begin() + 1, args.end()});
+  if (args[0].ends_with(".py")) return ingot::driver::run_command(args);
   if (args[0] == "ast") return ingot::driver::ast_command({args.begin() + 1, args.end()});
   if (args[0] == "scopes") return ingot::driver::scopes_command({args.begin() + 1, args.end()});
   if (args[0] == "types") return ingot::driver::types_command({args.begin() + 1, args.end()});

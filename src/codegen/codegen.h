@@ -1,0 +1,38 @@
+// Stage 4 of the compiler, first slice: the typed program (types::ProgramTypes)
+// to one C++20 translation unit against the runtime (runtime/runtime.h).
+//
+// Each specialisation in `to_emit` becomes a C++ function on concrete types;
+// the module body becomes `module_body`, run by `main`, which prints an
+// uncaught exception as CPython does. What this slice cannot compile yet is
+// reported as an Unsupported construct with its position, never as C++
+// that fails to build.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "ast/ast.h"
+#include "base/source.h"
+#include "sema/symbol_table.h"
+#include "types/program_types.h"
+
+namespace ingot::codegen {
+
+struct Unsupported {
+  ast::Loc loc;
+  std::string construct;  // "class definition", "list display", ...
+};
+
+struct GeneratedProgram {
+  std::string cpp;                         // empty when `unsupported` is set
+  std::optional<Unsupported> unsupported;  // the first construct met that this slice lacks
+};
+
+// `source.filename()` is the path tracebacks and #line directives name.
+GeneratedProgram generate_program(const ast::Module& module, const sema::SymbolTable& symbols,
+                                  const types::ProgramTypes& program, const Source& source);
+
+// `FILE:LINE:COL: error: X is not supported yet`, the source line and a caret.
+std::string format_unsupported(const Unsupported& unsupported, const Source& source);
+
+}  // namespace ingot::codegen

@@ -1,0 +1,307 @@
+// Expressions: literals, names, operators with Python's semantics (through
+// the runtime where C++'s differ: //, %, /, ** and int/float comparisons).
+//
+// Operations that can raise are statement expressions (a GNU extension g++
+// and clang share) `({ T a = A; T b = B; pos_ = K; op(a, b); })`: the
+// operands are computed first, left to right as in Python (C++ leaves the
+// order of function arguments open), then `pos_` is set, so a traceback
+// names the operation that raised, not the last call made while computing
+// an operand. Plain operators whose right operand has effects are
+// sequenced the same way. Lambdas or std::tuple cost 30% on fib.
+#include <cmath>
+#include <cstdio>
+
+#include "codegen/emitter.h"
+
+namespace ingot::codegen {
+namespace {
+
+using types::Kind;
+
+bool numeric(Kind kind) { return kind == Kind::Bool || kind == Kind::Int || kind == Kind::Float; }
+
+const char* operator_function(ast::Operator op, bool on_floats) {
+  switch (op) {
+    case ast::Operator::Div: return on_floats ? "rt::float_truediv" : "rt::true_divide";
+    case ast::Operator::FloorDiv: return on_floats ? "rt::float_floordiv" : "rt::floordiv";
+    case ast::Operator::Mod: return on_floats ? "rt::float_mod" : "rt::mod";
+    default: return nullptr;
+  }
+}
+
+const char* operator_symbol(ast::Operator op) {
+  switch (op) {
+    case ast::Operator::Add: return "+";
+    case ast::Operator::Sub: return "-";
+    case ast::Operator::Mult: return "*";
+    case ast::Operator::BitAnd: return "&";
+    case ast::Operator::BitOr: return "|";
+    case ast::Operator::BitXor: return "^";
+    case ast::Operator::LShift: return "<<";
+    case ast::Operator::RShift: return ">>";
+    default: return nullptr;
+  }
+}
+
+// Where CPython's traceback switches from '~' to '^' under a one-line
+// binary operation: the operator, found after the left operand (skipping
+// spaces and closing parentheses) as extract_anchors_from_expr does.
+std::pair<int, int> operator_anchor(const ast::BinOp* b, std::string_view line) {
+  if (b->loc.lineno != b->loc.end_lineno || b->left->loc.end_lineno != b->loc.lineno) return {-1, -1};
+  size_t i = size_t(b->left->loc.end_col_offset);
+  while (i < line.size() && (line[i] == ' ' || line[i] == '\t' || line[i] == ')' || line[i] == '\\')) ++i;
+  if (i >= line.size()) return {-1, -1};
+  size_t end = i + 1;
+  // Two-character operators: **, //, <<, >>.
+  if (end < line.size() && line[end] == line[i] && std::string_view("*/<>").find(line[i]) != std::string_view::npos)
+    ++end;
+  return {int(i), int(end)};
+}
+
+}  // namespace
+
+std::string Emitter::sequenced(int position, const std::vector<std::pair<std::string, std::string>>& operands,
+                               const std::string& result) const {
+  std::string out = "({ ";
+  for (const auto& [declaration, value] : operands) out += declaration + " = " + value + "; ";
+  if (position >= 0) out += "pos_ = " + std::to_string(position) + "; ";
+  return out + result + "; })";
+}
+
+std::string Emitter::operation(const std::string& left, const char* symbol, const std::string& right) const {
+  // Every call and every operation that can raise sets pos_, and a lambda
+  // may hold a loop with either: then the left operand goes first.
+  bool effects = right.find("pos_ = ") != std::string::npos || right.find("[&]") != std::string::npos;
+  if (!effects) return "(" + left + " " + symbol + " " + right + ")";
+  return sequenced(-1, {{"auto l", left}, {"auto r", right}}, std::string("l ") + symbol + " r");
+}
+
+int Emitter::position(const ast::Node* e, int anchor_begin, int anchor_end) {
+  current_->positions.push_back(Position{e->loc.lineno, e->loc.end_lineno, e->loc.col_offset,
+                                                   e->loc.end_col_offset, anchor_begin, anchor_end});
+  return int(current_->positions.size() - 1);
+}
+
+std::string Emitter::expression(const ast::Expr* e) {
+  if (kind_of(type_of(e)) == Kind::Bottom) unsupported(e, "code that always raises or never runs");
+  switch (e->kind) {
+    case ast::Kind::Constant: return constant(static_cast<const ast::Constant*>(e));
+    case ast::Kind::Name: return read(static_cast<const ast::Name*>(e));
+    case ast::Kind::BinOp: return binary(static_cast<const ast::BinOp*>(e));
+    case ast::Kind::UnaryOp: return unary(static_cast<const ast::UnaryOp*>(e));
+    case ast::Kind::Compare: return compare(static_cast<const ast::Compare*>(e));
+    case ast::Kind::BoolOp: return bool_op(static_cast<const ast::BoolOp*>(e));
+    case ast::Kind::IfExp: return if_expression(static_cast<const ast::IfExp*>(e));
+    case ast::Kind::Call: return call(static_cast<const ast::Call*>(e));
+    case ast::Kind::Attribute: return attribute(static_cast<const ast::Attribute*>(e));
+    case ast::Kind::Subscript: return subscript(static_cast<const ast::Subscript*>(e));
+    default: unsupported(e, "the '" + std::string(ast::kind_name(e->kind)) + "' expression");
+  }
+}
+
+std::string Emitter::constant(const ast::Constant* c) {
+  const ast::Value& value = c->value;
+  switch (value.kind) {
+    case ast::Value::Kind::True: return "true";
+    case ast::Value::Kind::False: return "false";
+    case ast::Value::Kind::Int: {
+      std::string digits(value.text);
+      if (digits.size() <= 18) return "rt::Int(INT64_C(" + digits + "))";
+      // Made once: a literal in a loop must not re-parse its digits.
+      return "([]() -> rt::Int { static const rt::Int v = rt::int_from_string(" + quoted(digits) +
+             "); return v; }())";
+    }
+    case ast::Value::Kind::Float: {
+      if (std::isinf(value.number)) return "HUGE_VAL";
+      char text[40];
+      std::snprintf(text, sizeof text, "%.17g", value.number);
+      return std::string("double(") + text + ")";
+    }
+    case ast::Value::Kind::Str:
+      return "([]() -> rt::Str { static const rt::Str v = rt::Str::from_utf8(std::string_view(" +
+             quoted(value.text) + ", " + std::to_string(value.text.size()) + ")); return v; }())";
+    default: unsupported(c, "this constant");
+  }
+}
+
+std::string Emitter::convert(const std::string& value, types::TypeId from, types::TypeId to,
+                             const ast::Node* where) {
+  Kind f = kind_of(from), t = kind_of(to);
+  if (f == t) return value;
+  if (f == Kind::Bool && t == Kind::Int) return "rt::as_int(" + value + ")";
+  if (f == Kind::Bool && t == Kind::Float) return "double(" + value + ")";
+  if (f == Kind::Int && t == Kind::Float) return sequenced(position(where), {{"rt::Int i", value}}, "rt::to_double(i)");
+  unsupported(where, "a '" + program_.table.format(from) + "' used as '" + program_.table.format(to) + "'");
+}
+
+std::string Emitter::binary(const ast::BinOp* b) {
+  auto* arguments = ast::as<ast::Tuple>(b->right);
+  std::string right = arguments && b->op == ast::Operator::Mod && kind_of(type_of(b->left)) == Kind::Str
+                          ? tuple(arguments)
+                          : expression(b->right);
+  return binary_op(b, b->op, type_of(b->left), expression(b->left), type_of(b->right), right, type_of(b));
+}
+
+std::string Emitter::binary_op(const ast::Node* where, ast::Operator op, types::TypeId left_type,
+                               std::string left, types::TypeId right_type, std::string right,
+                               types::TypeId result) {
+  Kind l = kind_of(left_type), r = kind_of(right_type), out = kind_of(result);
+  if (l == Kind::Str && r == Kind::Str && op == ast::Operator::Add) return operation(left, "+", right);
+  if (l == Kind::Str && op == ast::Operator::Mod && out == Kind::Str) {
+    // str % args: the runtime takes the arguments boxed, a tuple as a tuple.
+    std::string boxed = "rt::box(" + right + ")";
+    if (auto* b = ast::as<ast::BinOp>(where); b && b->right->kind == ast::Kind::Tuple) boxed = right;
+    return sequenced(position(where), {{"rt::Str f", left}, {"rt::Value v", boxed}}, "rt::str_percent(f, v)");
+  }
+  if (!numeric(l) || !numeric(r) || !numeric(out)) unsupported(where, "this operator on these types");
+  const char* symbol = operator_symbol(op);
+  if (out == Kind::Bool) return "bool" + operation(left, symbol, right);  // &, |, ^ of bools
+  // Operands in one representation: double if either is a float, else Int
+  // (bool is an int); int / int and int ** -int still give floats.
+  bool on_floats = l == Kind::Float || r == Kind::Float;
+  auto operand = [&](const std::string& v, types::TypeId type) {
+    if (on_floats) return convert(v, type, result, where);
+    return kind_of(type) == Kind::Bool ? "rt::as_int(" + v + ")" : v;
+  };
+  left = operand(left, left_type);
+  right = operand(right, right_type);
+  std::string operand_cxx = on_floats ? "double" : "rt::Int";
+  auto raising = [&](const std::string& body) {
+    auto* b = ast::as<ast::BinOp>(where);
+    auto [anchor_begin, anchor_end] = b ? operator_anchor(b, source_.line(b->loc.lineno)) : std::pair{-1, -1};
+    return sequenced(position(where, anchor_begin, anchor_end), {{operand_cxx + " a", left}, {operand_cxx + " b", right}},
+                     body);
+  };
+  if (op == ast::Operator::Pow) {
+    if (on_floats) return raising("rt::float_pow(a, b)");
+    return raising(out == Kind::Int ? "rt::pow(a, b)" : "rt::pow_to_float(a, b)");
+  }
+  if (const char* function = operator_function(op, on_floats)) return raising(std::string(function) + "(a, b)");
+  bool arithmetic = op == ast::Operator::Add || op == ast::Operator::Sub || op == ast::Operator::Mult;
+  if (!symbol || (on_floats && !arithmetic)) unsupported(where, "this operator on these types");
+  // A negative shift count raises ValueError.
+  if (op == ast::Operator::LShift || op == ast::Operator::RShift) return raising(std::string("a ") + symbol + " b");
+  return operation(left, symbol, right);
+}
+
+std::string Emitter::attribute(const ast::Attribute* a) {
+  const types::Type& owner = program_.table.get(type_of(a->value));
+  if (owner.kind == Kind::Module && program_.table.module_name(owner.a) == "sys" && a->attr == "argv")
+    return "ingot_argv";
+  unsupported(a, "this attribute");
+}
+
+std::string Emitter::subscript(const ast::Subscript* s) {
+  types::TypeId container = type_of(s->value);
+  types::TypeId index = type_of(s->slice);
+  if (kind_of(container) != Kind::List || (kind_of(index) != Kind::Int && kind_of(index) != Kind::Bool))
+    unsupported(s, "this subscript");
+  std::string list = expression(s->value);
+  return sequenced(position(s),
+                   {{cxx_type(container, s) + " l", list}, {"rt::Int i", convert(expression(s->slice), index, types::kInt, s->slice)}},
+                   "l.get(ingot_index(i))");
+}
+
+std::string Emitter::tuple(const ast::Tuple* t) {
+  // Only as the arguments of str % (...): boxed, as the runtime takes them.
+  std::string types, values;
+  for (const ast::Expr* element : t->elts) {
+    if (element->kind == ast::Kind::Starred) unsupported(element, "a *value");
+    types += (types.empty() ? "" : ", ") + cxx_type(type_of(element), element);
+    values += (values.empty() ? "" : ", ") + expression(element);
+  }
+  return "rt::box(rt::Tuple<" + types + ">{" + values + "})";
+}
+
+std::string Emitter::unary(const ast::UnaryOp* u) {
+  types::TypeId type = type_of(u->operand);
+  std::string value = expression(u->operand);
+  Kind k = kind_of(type);
+  if (u->op == ast::UnaryOperator::Not) return "(!" + truth_of(type, value, u) + ")";
+  if (!numeric(k)) unsupported(u, "this unary operator on '" + program_.table.format(type) + "'");
+  if (k == Kind::Bool) value = "rt::as_int(" + value + ")";
+  switch (u->op) {
+    case ast::UnaryOperator::USub: return "(-" + value + ")";
+    case ast::UnaryOperator::UAdd: return "(+" + value + ")";
+    case ast::UnaryOperator::Invert:
+      if (k == Kind::Float) unsupported(u, "~ on a float");
+      return "(~" + value + ")";
+    default: unsupported(u, "this unary operator");
+  }
+}
+
+std::string Emitter::truth_of(types::TypeId type, const std::string& value, const ast::Node* where) {
+  switch (kind_of(type)) {
+    case Kind::Bool: return value;
+    case Kind::Int: return "bool(" + value + ")";
+    case Kind::Float: return "(" + value + " != 0.0)";
+    case Kind::Str: return "(" + value + ".size_bytes() != 0)";
+    default: unsupported(where, "the truth value of '" + program_.table.format(type) + "'");
+  }
+}
+
+std::string Emitter::truth(const ast::Expr* e) { return truth_of(type_of(e), expression(e), e); }
+
+std::string Emitter::compare_op(const ast::Node* where, ast::CmpOperator op, types::TypeId left_type,
+                                const std::string& left, types::TypeId right_type, const std::string& right) {
+  static const char* const symbols[] = {"==", "!=", "<", "<=", ">", ">="};
+  if (int(op) > int(ast::CmpOperator::GtE)) unsupported(where, "the 'is' and 'in' operators");
+  const char* symbol = symbols[int(op)];
+  Kind l = kind_of(left_type), r = kind_of(right_type);
+  if (l == Kind::Str && r == Kind::Str) return operation(left, symbol, right);
+  if (!numeric(l) || !numeric(r)) {
+    if (op == ast::CmpOperator::Eq || op == ast::CmpOperator::NotEq)  // different types never equal
+      return std::string("(((void)") + left + ", (void)" + right + "), " + (op == ast::CmpOperator::NotEq ? "true)" : "false)");
+    unsupported(where, "ordering '" + program_.table.format(left_type) + "' and '" +
+                           program_.table.format(right_type) + "'");
+  }
+  auto as_number = [&](const std::string& v, Kind k) { return k == Kind::Bool ? "rt::as_int(" + v + ")" : v; };
+  std::string a = as_number(left, l), b = as_number(right, r);
+  if ((l == Kind::Float) == (r == Kind::Float)) return operation(a, symbol, b);
+  // int against float: exact, as CPython compares them.
+  std::string code = std::to_string(int(op));
+  if (l == Kind::Float) return sequenced(-1, {{"double x", a}, {"rt::Int y", b}}, "ingot_compare_reversed(y, x, " + code + ")");
+  return sequenced(-1, {{"rt::Int x", a}, {"double y", b}}, "ingot_compare(x, y, " + code + ")");
+}
+
+std::string Emitter::compare(const ast::Compare* c) {
+  if (c->ops.size() == 1)
+    return compare_op(c, c->ops[0], type_of(c->left), expression(c->left), type_of(c->comparators[0]),
+                      expression(c->comparators[0]));
+  // a < b < c: each operand evaluated once, stopping at the first false.
+  std::string out = "[&]() -> bool { ";
+  std::string previous = "o0";
+  types::TypeId previous_type = type_of(c->left);
+  out += "auto o0 = " + expression(c->left) + "; ";
+  for (uint32_t i = 0; i < c->ops.size(); ++i) {
+    std::string name = "o" + std::to_string(i + 1);
+    out += "auto " + name + " = " + expression(c->comparators[i]) + "; ";
+    types::TypeId type = type_of(c->comparators[i]);
+    out += "if (!" + compare_op(c, c->ops[i], previous_type, previous, type, name) + ") return false; ";
+    previous = name;
+    previous_type = type;
+  }
+  return out + "return true; }()";
+}
+
+std::string Emitter::bool_op(const ast::BoolOp* b) {
+  types::TypeId result = type_of(b);
+  for (const ast::Expr* value : b->values)
+    if (type_of(value) != result) unsupported(b, "'and'/'or' on operands of different types");
+  // `a and b` is a if a is false, else b; each operand evaluated at most once.
+  bool is_and = b->op == ast::BoolOperator::And;
+  std::string out = "[&]() -> " + cxx_type(result, b) + " { ";
+  for (uint32_t i = 0; i + 1 < b->values.size(); ++i) {
+    out += "{ auto v = " + expression(b->values[i]) + "; if (" + (is_and ? "!" : "") +
+           truth_of(result, "v", b) + ") return v; } ";
+  }
+  return out + "return " + expression(b->values[b->values.size() - 1]) + "; }()";
+}
+
+std::string Emitter::if_expression(const ast::IfExp* e) {
+  types::TypeId result = type_of(e);
+  return "(" + truth(e->test) + " ? " + convert(expression(e->body), type_of(e->body), result, e->body) + " : " +
+         convert(expression(e->orelse), type_of(e->orelse), result, e->orelse) + ")";
+}
+
+}  // namespace ingot::codegen

@@ -1,0 +1,109 @@
+// The translation unit: a small prelude, the module's globals, one function
+// per specialisation, the module body and `main`.
+#include "codegen/emitter.h"
+
+namespace ingot::codegen {
+namespace {
+
+// What generated code needs beyond the runtime's own API.
+constexpr const char* kPrelude = R"(#include "runtime/runtime.h"
+#include "runtime/print.h"
+
+#include <cmath>
+#include <cstdint>
+#include <string_view>
+
+namespace rt = ingot::rt;
+
+// int against float, exactly; `op` is ast::CmpOperator (==, !=, <, <=, >, >=).
+inline bool ingot_ordering_is(rt::Ordering o, int op) {
+  switch (op) {
+    case 0: return o == rt::Ordering::equal;
+    case 1: return o != rt::Ordering::equal;
+    case 2: return o == rt::Ordering::less;
+    case 3: return o == rt::Ordering::less || o == rt::Ordering::equal;
+    case 4: return o == rt::Ordering::greater;
+    default: return o == rt::Ordering::greater || o == rt::Ordering::equal;
+  }
+}
+inline bool ingot_compare(rt::Int a, double b, int op) { return ingot_ordering_is(rt::compare(a, b), op); }
+// float `op` int, asked as int `reversed op` float.
+inline bool ingot_compare_reversed(rt::Int a, double b, int op) {
+  static constexpr int kReversed[] = {0, 1, 4, 5, 2, 3};
+  return ingot_ordering_is(rt::compare(a, b), kReversed[op]);
+}
+
+// An index as a C ssize_t, with CPython's IndexError beyond.
+inline int64_t ingot_index(rt::Int value) {
+  auto small = value.to_int64();
+  if (!small) rt::raise(rt::exc::IndexError, "cannot fit 'int' into an index-sized integer");
+  return *small;
+}
+
+// sys.argv: the program's path, then its arguments (made by main, once the
+// collector is set up).
+static rt::List<rt::Str> ingot_argv{static_cast<rt::ListObject<rt::Str>*>(nullptr)};
+
+// range() takes C ssize_t bounds in CPython too, with this message.
+inline int64_t ingot_range_bound(rt::Int value) {
+  auto small = value.to_int64();
+  if (!small) rt::raise(rt::exc::OverflowError, "Python int too large to convert to C ssize_t");
+  return *small;
+}
+
+)";
+
+}  // namespace
+
+std::string Emitter::program() {
+  out_ = kPrelude;
+  // Declarations first, so that functions can call each other in any order.
+  out_ += "extern const rt::FrameInfo frame0;\n";
+  for (types::SpecId spec : program_.to_emit) {
+    if (spec == 0) continue;
+    const types::Spec& s = program_.spec(spec);
+    if (s.function == types::kNoFunction) unsupported(program_.classes[s.class_body].node, "a class definition");
+    check_function(program_.functions[s.function]);
+    out_ += "extern const rt::FrameInfo " + frame_name(spec) + ";\n";
+    out_ += "static " + signature(spec) + ";\n";
+  }
+  for (const auto& [name, slot] : program_.globals)
+    if (representable(slot.type)) out_ += "static " + declaration(slot.type, "g_" + mangle(name)) + "\n";
+  out_ += '\n';
+  for (types::SpecId spec : program_.to_emit) {
+    if (spec == 0) continue;
+    function(spec);
+  }
+  FunctionState state{0, &symbols_.module(), sema::kModuleScope, {}};
+  current_ = &state;
+  current_->positions.push_back(Position{1, 1, -1, -1, -1, -1});
+  line("static void module_body() {");
+  body(0, module_.body, "<module>");
+  out_ += "int main(int argc, char** argv) {\n";
+  out_ += "  ingot_argv = rt::List<rt::Str>();\n";
+  out_ += "  ingot_argv.append(rt::Str::from_utf8(" + quoted(path_) + "));\n";
+  out_ += R"(  for (int i = 1; i < argc; ++i) ingot_argv.append(rt::Str::from_utf8(argv[i]));
+  try {
+    module_body();
+  } catch (const rt::PyException& e) {
+    rt::flush_stdout();
+    return rt::report_uncaught(e.object());
+  }
+  rt::flush_stdout();
+  return 0;
+}
+)";
+  return std::move(out_);
+}
+
+GeneratedProgram generate_program(const ast::Module& module, const sema::SymbolTable& symbols,
+                                  const types::ProgramTypes& program, const Source& source) {
+  Emitter emitter(module, symbols, program, source);
+  try {
+    return GeneratedProgram{emitter.program(), std::nullopt};
+  } catch (const UnsupportedError& error) {
+    return GeneratedProgram{"", error.detail};
+  }
+}
+
+}  // namespace ingot::codegen

@@ -1,0 +1,203 @@
+// Statements: assignment, if/elif/else, while, for over range(...),
+// break/continue, return, and defs at module level (emitted as functions
+// by functions.cpp, so the def statement itself does nothing here).
+#include "codegen/emitter.h"
+
+namespace ingot::codegen {
+
+using types::Kind;
+
+void Emitter::line(const std::string& text) {
+  out_.append(2 * indent_, ' ');
+  out_ += text;
+  out_ += '\n';
+}
+
+void Emitter::line_directive(const ast::Node* node) {
+  out_ += "#line " + std::to_string(node->loc.lineno) + " " + quoted(path_) + "\n";
+}
+
+void Emitter::block(const ast::Seq<ast::Stmt*>& body) {
+  for (const ast::Stmt* s : body) statement(s);
+}
+
+void Emitter::assign(const ast::Expr* target, const std::string& value, types::TypeId value_type) {
+  auto* name = ast::as<ast::Name>(target);
+  if (!name) unsupported(target, "assigning to a '" + std::string(ast::kind_name(target->kind)) + "'");
+  variable(name);  // first: a variable without a representation is the error to report
+  line(store(name, convert(value, value_type, variable_type(name), target)));
+}
+
+std::string Emitter::range_value(const ast::Expr* iter) {
+  auto* call = ast::as<ast::Call>(iter);
+  auto* callee = call ? ast::as<ast::Name>(call->func) : nullptr;
+  if (!callee || callee->id != "range" || kind_of(type_of(callee)) != Kind::Builtin || !call->keywords.empty() ||
+      call->args.empty() || call->args.size() > 3)
+    unsupported(iter, "a for loop over anything but range(...)");
+  // Converting the bounds (OverflowError beyond int64) and a zero step
+  // (ValueError) raise at the range() call.
+  std::vector<std::pair<std::string, std::string>> operands;
+  std::string bounds;
+  for (uint32_t i = 0; i < call->args.size(); ++i) {
+    const ast::Expr* argument = call->args[i];
+    Kind kind = kind_of(type_of(argument));
+    if (kind != Kind::Int && kind != Kind::Bool) unsupported(argument, "a range() bound that is not an int");
+    std::string name = "b" + std::to_string(i);
+    operands.emplace_back("rt::Int " + name, convert(expression(argument), type_of(argument), types::kInt, argument));
+    bounds += (i ? ", ingot_range_bound(" : "ingot_range_bound(") + name + ")";
+  }
+  return sequenced(position(call), operands, "rt::Range(" + bounds + ")");
+}
+
+void Emitter::for_range(const ast::For* f) {
+  std::string range = range_value(f->iter);
+  auto* target = ast::as<ast::Name>(f->target);
+  if (!target) unsupported(f->target, "a for loop target that is not a name");
+  line("{");
+  ++indent_;
+  line("rt::Range range_ = " + range + ";");
+  line("for (int64_t i_ : range_) {");
+  ++indent_;
+  line(store(target, convert("rt::Int(i_)", types::kInt, variable_type(target), target)));
+  block(f->body);
+  --indent_;
+  line("}");
+  --indent_;
+  line("}");
+}
+
+void Emitter::discard(const ast::Expr* e) {
+  if (kind_of(type_of(e)) != Kind::Bottom) {
+    line("(void)" + expression(e) + ";");
+    return;
+  }
+  // An expression that never produces a value: emit what runs until the
+  // part that raises (a call that never returns, typically unbounded
+  // recursion ending in RecursionError).
+  if (auto* call = ast::as<ast::Call>(e)) {
+    types::TypeId callee = type_of(call->func);
+    const types::Type& type = program_.table.get(callee);
+    if (type.kind == Kind::Function && type.b == types::kNoSpec && call->func->kind == ast::Kind::Name) {
+      line(user_call(call, type.a) + ";");
+      return;
+    }
+  }
+  if (auto* b = ast::as<ast::BinOp>(e); b && kind_of(type_of(b->left)) == Kind::Bottom) {
+    discard(b->left);
+    return;
+  }
+  unsupported(e, "code that always raises");
+}
+
+void Emitter::statement(const ast::Stmt* s) {
+  line_directive(s);
+  switch (s->kind) {
+    case ast::Kind::ExprStmt: {
+      auto* e = static_cast<const ast::ExprStmt*>(s);
+      discard(e->value);
+      return;
+    }
+    case ast::Kind::Assign: {
+      auto* a = static_cast<const ast::Assign*>(s);
+      auto* targets = ast::as<ast::Tuple>(a->targets[0]);
+      auto* values = ast::as<ast::Tuple>(a->value);
+      if (a->targets.size() == 1 && !(targets && values)) {
+        assign(a->targets[0], expression(a->value), type_of(a->value));
+        return;
+      }
+      line("{");
+      ++indent_;
+      if (a->targets.size() == 1) {
+        // a, b = b, a: every value first, then the stores, left to right.
+        if (targets->elts.size() != values->elts.size()) unsupported(s, "unpacking a tuple of another length");
+        for (uint32_t i = 0; i < values->elts.size(); ++i) {
+          if (values->elts[i]->kind == ast::Kind::Starred) unsupported(values->elts[i], "a *value");
+          line("auto t" + std::to_string(i) + "_ = " + expression(values->elts[i]) + ";");
+        }
+        for (uint32_t i = 0; i < targets->elts.size(); ++i)
+          assign(targets->elts[i], "t" + std::to_string(i) + "_", type_of(values->elts[i]));
+      } else {  // a = b = value: one value, stored into each target in order
+        line("auto t_ = " + expression(a->value) + ";");
+        for (const ast::Expr* target : a->targets) assign(target, "t_", type_of(a->value));
+      }
+      --indent_;
+      line("}");
+      return;
+    }
+    case ast::Kind::AugAssign: {
+      auto* a = static_cast<const ast::AugAssign*>(s);
+      auto* name = ast::as<ast::Name>(a->target);
+      if (!name) unsupported(a->target, "augmented assignment to a '" + std::string(ast::kind_name(a->target->kind)) + "'");
+      types::TypeId type = variable_type(name);
+      // The operation's result type is the target's new type; the analysis
+      // joined it into the variable.
+      std::string value = binary_op(s, a->op, type, read(name), type_of(a->value), expression(a->value), type);
+      line(store(name, value));
+      return;
+    }
+    case ast::Kind::If: {
+      auto* i = static_cast<const ast::If*>(s);
+      line("if (" + truth(i->test) + ") {");
+      ++indent_;
+      block(i->body);
+      --indent_;
+      if (!i->orelse.empty()) {
+        line("} else {");
+        ++indent_;
+        block(i->orelse);
+        --indent_;
+      }
+      line("}");
+      return;
+    }
+    case ast::Kind::While: {
+      auto* w = static_cast<const ast::While*>(s);
+      if (!w->orelse.empty()) unsupported(s, "while ... else");
+      line("while (" + truth(w->test) + ") {");
+      ++indent_;
+      block(w->body);
+      --indent_;
+      line("}");
+      return;
+    }
+    case ast::Kind::For: {
+      auto* f = static_cast<const ast::For*>(s);
+      if (!f->orelse.empty()) unsupported(s, "for ... else");
+      for_range(f);
+      return;
+    }
+    case ast::Kind::Break: line("break;"); return;
+    case ast::Kind::Continue: line("continue;"); return;
+    case ast::Kind::Pass: return;
+    case ast::Kind::Global: return;  // sema resolved the names
+    case ast::Kind::Import: {
+      // sys is built in: its one attribute so far, argv, is set up by main.
+      auto* i = static_cast<const ast::Import*>(s);
+      for (const ast::Alias* alias : i->names)
+        if (alias->name != "sys" || alias->asname.data()) unsupported(alias, "importing a module other than sys");
+      return;
+    }
+    case ast::Kind::Return: {
+      auto* r = static_cast<const ast::Return*>(s);
+      bool has_value = r->value && !(r->value->kind == ast::Kind::Constant &&
+                                     static_cast<const ast::Constant*>(r->value)->value.kind == ast::Value::Kind::None);
+      if (return_type(current_->spec) == "void") {
+        if (has_value) discard(r->value);
+        line("return;");
+      } else {
+        if (!has_value) unsupported(s, "a function returning None and other values");
+        line("return " + convert(expression(r->value), type_of(r->value), program_.spec(current_->spec).result.type, r->value) + ";");
+      }
+      return;
+    }
+    case ast::Kind::FunctionDef: {
+      auto* def = static_cast<const ast::FunctionDef*>(s);
+      if (current_->spec != 0) unsupported(s, "a nested function");
+      if (!def->decorator_list.empty()) unsupported(def->decorator_list[0], "a decorator");
+      return;
+    }
+    default: unsupported(s, "the '" + std::string(ast::kind_name(s->kind)) + "' statement");
+  }
+}
+
+}  // namespace ingot::codegen

@@ -1,0 +1,64 @@
+#include "runtime/print.h"
+
+#include <unistd.h>
+
+#include <cerrno>
+#include <string>
+
+namespace ingot::rt {
+namespace {
+
+struct StdoutBuffer {
+  static constexpr size_t kCapacity = 1 << 16;
+  std::string bytes;
+  bool interactive = isatty(STDOUT_FILENO) == 1;
+
+  StdoutBuffer() { bytes.reserve(kCapacity); }
+  // A program that ends without reaching main's flush (exit() from the
+  // runtime) still writes what it printed.
+  ~StdoutBuffer() { flush(); }
+
+  void flush() {
+    size_t done = 0;
+    while (done < bytes.size()) {
+      ssize_t n = ::write(STDOUT_FILENO, bytes.data() + done, bytes.size() - done);
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) break;  // a closed pipe: CPython would fail at exit too; the output is lost either way
+      done += size_t(n);
+    }
+    bytes.clear();
+  }
+};
+
+StdoutBuffer& buffer() {
+  static StdoutBuffer instance;
+  return instance;
+}
+
+}  // namespace
+
+void write_stdout(std::string_view text) {
+  StdoutBuffer& out = buffer();
+  if (out.bytes.size() + text.size() > StdoutBuffer::kCapacity) out.flush();
+  if (text.size() >= StdoutBuffer::kCapacity) {
+    out.bytes.assign(text);
+    out.flush();
+    return;
+  }
+  out.bytes.append(text);
+}
+
+void flush_stdout() { buffer().flush(); }
+
+void print(std::initializer_list<Str> items, Str sep, Str end) {
+  bool first = true;
+  for (Str item : items) {
+    if (!first) write_stdout(sep.view());
+    write_stdout(item.view());
+    first = false;
+  }
+  write_stdout(end.view());
+  if (buffer().interactive) flush_stdout();
+}
+
+}  // namespace ingot::rt

@@ -1,0 +1,6 @@
+# error: 6:15: a keyword argument
+def area(w, h):
+    return w * h
+
+
+print(area(3, h=4))
