@@ -97,15 +97,14 @@ std::string Emitter::sum_call(const ast::Call* c) {
   std::string range = range_value(loop->iter);
   const sema::Scope* outer = current_->scope;
   current_->scope = symbols_.scope_of(generator);
-  std::string variable_name = variable(target);
-  std::string store = variable_name + " = " + convert("rt::Int(i_)", types::kInt, variable_type(target), target);
+  std::string stored = store(target, convert("rt::Int(i_)", types::kInt, variable_type(target), target));
   std::string condition = "true";
   for (const ast::Expr* test : loop->ifs) condition += " && " + truth(test);
   std::string element = convert(expression(generator->elt), type_of(generator->elt), result, generator->elt);
   current_->scope = outer;
   std::string type = cxx_type(result, c);
   return "[&]() -> " + type + " { " + type + " sum_{}; rt::Range range_ = " + range +
-         "; for (int64_t i_ : range_) { " + store + "; if (" + condition + ") sum_ = sum_ + " + element +
+         "; for (int64_t i_ : range_) { " + stored + " if (" + condition + ") sum_ = sum_ + " + element +
          "; } return sum_; }()";
 }
 

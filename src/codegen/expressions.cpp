@@ -70,9 +70,12 @@ std::string Emitter::sequenced(int position, const std::vector<std::pair<std::st
 
 std::string Emitter::operation(const std::string& left, const char* symbol, const std::string& right) const {
   // Every call and every operation that can raise sets pos_, and a lambda
-  // may hold a loop with either: then the left operand goes first.
-  bool effects = right.find("pos_ = ") != std::string::npos || right.find("[&]") != std::string::npos;
-  if (!effects) return "(" + left + " " + symbol + " " + right + ")";
+  // may hold a loop with either: then the left operand goes first (a call
+  // on the left may also change a variable the right reads).
+  auto effects = [](const std::string& operand) {
+    return operand.find("pos_ = ") != std::string::npos || operand.find("[&]") != std::string::npos;
+  };
+  if (!effects(left) && !effects(right)) return "(" + left + " " + symbol + " " + right + ")";
   return sequenced(-1, {{"auto l", left}, {"auto r", right}}, std::string("l ") + symbol + " r");
 }
 

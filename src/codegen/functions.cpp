@@ -53,7 +53,7 @@ void Emitter::function(types::SpecId spec) {
   const types::FunctionInfo& info = program_.functions[s.function];
   check_function(info);
   auto* def = static_cast<const ast::FunctionDef*>(info.node);
-  FunctionState state{spec, s.scope, s.scope->id, {}};
+  FunctionState state{spec, s.scope, s.scope->id, {}, {}};
   current_ = &state;
   position(def);  // position 0: the def line, before any statement ran
   line_directive(def);
@@ -79,7 +79,15 @@ void Emitter::body(types::SpecId spec, const ast::Seq<ast::Stmt*>& statements, c
     locals.emplace_back(local_name(symbol), slot.type);
   }
   std::sort(locals.begin(), locals.end());
-  for (const auto& [local, type] : locals) line(declaration(type, local));
+  for (const auto& [local, type] : locals) {
+    line(declaration(type, local));
+    line("bool b" + local + " = false;");
+  }
+  for (const types::Param& param : spec == 0 ? std::vector<types::Param>{} : program_.functions[s.function].params) {
+    std::string name = "v_" + mangle(param.name);
+    line("bool b" + name + " = true;");
+    current_->bound.insert(name);
+  }
   line("try {");
   ++indent_;
   block(statements);

@@ -11,6 +11,7 @@ constexpr const char* kPrelude = R"(#include "runtime/runtime.h"
 
 #include <cmath>
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 namespace rt = ingot::rt;
@@ -31,6 +32,13 @@ inline bool ingot_compare(rt::Int a, double b, int op) { return ingot_ordering_i
 inline bool ingot_compare_reversed(rt::Int a, double b, int op) {
   static constexpr int kReversed[] = {0, 1, 4, 5, 2, 3};
   return ingot_ordering_is(rt::compare(a, b), kReversed[op]);
+}
+
+// Reading a variable that holds no value.
+[[noreturn, gnu::cold]] inline void ingot_unbound(const char* name, bool global) {
+  if (global) rt::raise(rt::exc::NameError, std::string("name '") + name + "' is not defined");
+  rt::raise(rt::exc::UnboundLocalError,
+            std::string("cannot access local variable '") + name + "' where it is not associated with a value");
 }
 
 // An index as a C ssize_t, with CPython's IndexError beyond.
@@ -68,13 +76,16 @@ std::string Emitter::program() {
     out_ += "static " + signature(spec) + ";\n";
   }
   for (const auto& [name, slot] : program_.globals)
-    if (representable(slot.type)) out_ += "static " + declaration(slot.type, "g_" + mangle(name)) + "\n";
+    if (representable(slot.type)) {
+      out_ += "static " + declaration(slot.type, "g_" + mangle(name)) + "\n";
+      out_ += "static bool bg_" + mangle(name) + " = false;\n";
+    }
   out_ += '\n';
   for (types::SpecId spec : program_.to_emit) {
     if (spec == 0) continue;
     function(spec);
   }
-  FunctionState state{0, &symbols_.module(), sema::kModuleScope, {}};
+  FunctionState state{0, &symbols_.module(), sema::kModuleScope, {}, {}};
   current_ = &state;
   current_->positions.push_back(Position{1, 1, -1, -1, -1, -1});
   line("static void module_body() {");

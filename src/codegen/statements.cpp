@@ -57,9 +57,11 @@ void Emitter::for_range(const ast::For* f) {
   ++indent_;
   line("rt::Range range_ = " + range + ";");
   line("for (int64_t i_ : range_) {");
+  std::set<std::string> before = current_->bound;  // the body may not run
   ++indent_;
   line(store(target, convert("rt::Int(i_)", types::kInt, variable_type(target), target)));
   block(f->body);
+  current_->bound = std::move(before);
   --indent_;
   line("}");
   --indent_;
@@ -138,9 +140,13 @@ void Emitter::statement(const ast::Stmt* s) {
     case ast::Kind::If: {
       auto* i = static_cast<const ast::If*>(s);
       line("if (" + truth(i->test) + ") {");
+      // Bound after the if: what both branches bind.
+      std::set<std::string> before = current_->bound;
       ++indent_;
       block(i->body);
       --indent_;
+      std::set<std::string> after_body = std::move(current_->bound);
+      current_->bound = std::move(before);
       if (!i->orelse.empty()) {
         line("} else {");
         ++indent_;
@@ -148,16 +154,19 @@ void Emitter::statement(const ast::Stmt* s) {
         --indent_;
       }
       line("}");
+      std::erase_if(current_->bound, [&](const std::string& name) { return !after_body.count(name); });
       return;
     }
     case ast::Kind::While: {
       auto* w = static_cast<const ast::While*>(s);
       if (!w->orelse.empty()) unsupported(s, "while ... else");
       line("while (" + truth(w->test) + ") {");
+      std::set<std::string> before = current_->bound;  // the body may not run
       ++indent_;
       block(w->body);
       --indent_;
       line("}");
+      current_->bound = std::move(before);
       return;
     }
     case ast::Kind::For: {

@@ -18,3 +18,4 @@ print(tick("j", "x") + tick("k", "y"), tick("l", 3) == tick("m", 3.0), tick("n",
 print(counter + tick("p", 10), ratio(tick("q", 1), tick("r", 4)))
 a, b = tick("s", 1), tick("t", 2)
 print(a, b, tick("u", 0) or tick("v", 5), tick("w", 1) < tick("x", 2) < tick("y", 0) < tick("z", 9))
+print(tick("after", 100) + counter, counter + tick("before", 1000))
