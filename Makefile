@@ -24,7 +24,7 @@ build: bootstrap
 	@cmake --build $(BUILD) -j $(JOBS)
 
 example: build
-	$(BUILD)/ingot ast examples/hello.py
+	$(BUILD)/ingot examples/primes.py
 
 test: build
 	cd $(BUILD) && ctest -j $(JOBS) --output-on-failure
