@@ -32,6 +32,9 @@ struct GeneratedProgram {
 GeneratedProgram generate_program(const ast::Module& module, const sema::SymbolTable& symbols,
                                   const types::ProgramTypes& program, const Source& source);
 
+// How a refusal names a construct: "an f-string", "a class definition".
+std::string construct_name(ast::Kind kind);
+
 // `FILE:LINE:COL: error: X is not supported yet`, the source line and a caret.
 std::string format_unsupported(const Unsupported& unsupported, const Source& source);
 

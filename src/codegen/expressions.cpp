@@ -98,7 +98,7 @@ std::string Emitter::expression(const ast::Expr* e) {
     case ast::Kind::Call: return call(static_cast<const ast::Call*>(e));
     case ast::Kind::Attribute: return attribute(static_cast<const ast::Attribute*>(e));
     case ast::Kind::Subscript: return subscript(static_cast<const ast::Subscript*>(e));
-    default: unsupported(e, "the '" + std::string(ast::kind_name(e->kind)) + "' expression");
+    default: unsupported(e, construct_name(e->kind));
   }
 }
 

@@ -23,7 +23,7 @@ void Emitter::block(const ast::Seq<ast::Stmt*>& body) {
 
 void Emitter::assign(const ast::Expr* target, const std::string& value, types::TypeId value_type) {
   auto* name = ast::as<ast::Name>(target);
-  if (!name) unsupported(target, "assigning to a '" + std::string(ast::kind_name(target->kind)) + "'");
+  if (!name) unsupported(target, "assigning to " + construct_name(target->kind));
   variable(name);  // first: a variable without a representation is the error to report
   line(store(name, convert(value, value_type, variable_type(name), target)));
 }
@@ -129,7 +129,7 @@ void Emitter::statement(const ast::Stmt* s) {
     case ast::Kind::AugAssign: {
       auto* a = static_cast<const ast::AugAssign*>(s);
       auto* name = ast::as<ast::Name>(a->target);
-      if (!name) unsupported(a->target, "augmented assignment to a '" + std::string(ast::kind_name(a->target->kind)) + "'");
+      if (!name) unsupported(a->target, "augmented assignment to " + construct_name(a->target->kind));
       types::TypeId type = variable_type(name);
       // The operation's result type is the target's new type; the analysis
       // joined it into the variable.
@@ -205,7 +205,7 @@ void Emitter::statement(const ast::Stmt* s) {
       if (!def->decorator_list.empty()) unsupported(def->decorator_list[0], "a decorator");
       return;
     }
-    default: unsupported(s, "the '" + std::string(ast::kind_name(s->kind)) + "' statement");
+    default: unsupported(s, construct_name(s->kind));
   }
 }
 
