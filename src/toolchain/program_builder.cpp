@@ -24,7 +24,9 @@ std::vector<std::string> ProgramBuilder::flags(Optimization optimization) const 
     flags.insert(flags.end(), {"-O0", "-g"});
   } else {
     // No -ffast-math and no contraction of a*b+c: Python rounds every step.
-    flags.insert(flags.end(), {"-O2", "-ffp-contract=off"});
+    // Stripped: the runtime archive's debug info would make hello world
+    // 2.8 MB instead of 0.24 MB; -O0 builds keep it for debuggers.
+    flags.insert(flags.end(), {"-O2", "-ffp-contract=off", "-s"});
   }
   for (const std::string& flag : split(INGOT_RUNTIME_CXX_FLAGS)) flags.push_back(flag);
   return flags;
