@@ -12,11 +12,7 @@
 namespace ingot::ast {
 namespace {
 
-std::string unhex(std::string_view hex) {
-  std::string out;
-  for (size_t i = 0; i + 1 < hex.size(); i += 2) out += static_cast<char>(std::stoi(std::string(hex.substr(i, 2)), nullptr, 16));
-  return out;
-}
+using testing::unhex;
 
 // Each line of the script's output is a value's encoding and its repr, both in
 // hex; checks them all, stopping early if many fail.

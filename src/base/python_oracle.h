@@ -8,6 +8,7 @@
 
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace ingot::testing {
@@ -31,6 +32,24 @@ inline std::vector<std::string> python_lines(const std::string& script) {
   unlink(path);
   if (status != 0) throw std::runtime_error("python3 failed on:\n" + script);
   return lines;
+}
+
+// Oracle scripts print one case per line, fields separated by `separator`,
+// arbitrary bytes as hex; these take such a line apart.
+inline std::vector<std::string> split_fields(std::string_view line, char separator) {
+  std::vector<std::string> fields;
+  size_t start = 0;
+  for (size_t at; (at = line.find(separator, start)) != std::string_view::npos; start = at + 1)
+    fields.emplace_back(line.substr(start, at - start));
+  fields.emplace_back(line.substr(start));
+  return fields;
+}
+
+inline std::string unhex(std::string_view hex) {
+  std::string bytes;
+  for (size_t i = 0; i + 1 < hex.size(); i += 2)
+    bytes += static_cast<char>(std::stoi(std::string(hex.substr(i, 2)), nullptr, 16));
+  return bytes;
 }
 
 }  // namespace ingot::testing

@@ -13,22 +13,9 @@
 namespace ingot {
 namespace {
 
-std::string unhex(std::string_view hex) {
-  std::string out;
-  for (size_t i = 0; i + 1 < hex.size(); i += 2) out += static_cast<char>(std::stoi(std::string(hex.substr(i, 2)), nullptr, 16));
-  return out;
-}
+using testing::unhex;
 
-std::vector<std::string> fields(const std::string& line) {
-  std::vector<std::string> out(1);
-  for (char c : line) {
-    if (c == ' ')
-      out.emplace_back();
-    else
-      out.back() += c;
-  }
-  return out;
-}
+std::vector<std::string> fields(const std::string& line) { return testing::split_fields(line, ' '); }
 
 TEST(SplitStringToken, EveryPrefixAndQuote) {
   std::vector<std::string> lines = testing::python_lines(R"py(

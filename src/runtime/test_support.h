@@ -36,19 +36,9 @@ inline std::vector<std::string> python(std::string_view script) {
 }
 
 inline std::vector<std::string> split(std::string_view line, char separator = '|') {
-  std::vector<std::string> fields;
-  size_t start = 0;
-  for (size_t at; (at = line.find(separator, start)) != std::string_view::npos; start = at + 1)
-    fields.emplace_back(line.substr(start, at - start));
-  fields.emplace_back(line.substr(start));
-  return fields;
+  return ingot::testing::split_fields(line, separator);
 }
-
-inline std::string unhex(std::string_view hex) {
-  std::string bytes;
-  for (size_t i = 0; i + 1 < hex.size(); i += 2) bytes += static_cast<char>(std::stoi(std::string(hex.substr(i, 2)), nullptr, 16));
-  return bytes;
-}
+using ingot::testing::unhex;
 
 inline std::string show(Int i) { return to_decimal_string(i); }
 inline std::string show(double d) { return float_repr_string(d); }
