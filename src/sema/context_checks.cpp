@@ -3,6 +3,7 @@
 #include <utility>
 #include <vector>
 
+#include "ast/children.h"
 #include "sema/errors.h"
 
 namespace ingot::sema {
@@ -351,27 +352,12 @@ class ContextChecker {
         expression(n.value);
         return expression(n.target);
       }
-      case ast::Kind::BoolOp:
-        return expressions(static_cast<const ast::BoolOp*>(e)->values);
-      case ast::Kind::BinOp: {
-        auto& b = *static_cast<const ast::BinOp*>(e);
-        expression(b.left);
-        return expression(b.right);
-      }
-      case ast::Kind::UnaryOp:
-        return expression(static_cast<const ast::UnaryOp*>(e)->operand);
       case ast::Kind::Lambda: {
         auto& l = *static_cast<const ast::Lambda*>(e);
         parameters(*l.args, l.loc);
         expressions(l.args->defaults);
         expressions(l.args->kw_defaults);
         return in_unit(&l, Unit::Lambda, [&] { expression(l.body); });
-      }
-      case ast::Kind::IfExp: {
-        auto& i = *static_cast<const ast::IfExp*>(e);
-        expression(i.test);
-        expression(i.body);
-        return expression(i.orelse);
       }
       case ast::Kind::Dict: {
         auto& d = *static_cast<const ast::Dict*>(e);
@@ -415,34 +401,16 @@ class ContextChecker {
         if (!in_function()) raise_at(std::string(message::kYieldOutsideFunction), e->loc);
         if (frame_.unit == Unit::AsyncFunction) raise_at(std::string(message::kYieldFromInAsyncFunction), e->loc);
         return expression(static_cast<const ast::YieldFrom*>(e)->value);
-      case ast::Kind::Compare: {
-        auto& c = *static_cast<const ast::Compare*>(e);
-        expression(c.left);
-        return expressions(c.comparators);
-      }
       case ast::Kind::Call: {
         auto& c = *static_cast<const ast::Call*>(e);
         expression(c.func);
         return call_arguments(c, c.args, c.keywords);
       }
-      case ast::Kind::FormattedValue: {
-        auto& f = *static_cast<const ast::FormattedValue*>(e);
-        expression(f.value);
-        if (f.format_spec) expression(f.format_spec);
-        return;
-      }
-      case ast::Kind::JoinedStr:
-        return expressions(static_cast<const ast::JoinedStr*>(e)->values);
       case ast::Kind::Attribute: {
         auto& a = *static_cast<const ast::Attribute*>(e);
         expression(a.value);
         if (a.ctx == ast::ExprContext::Store) forbid_debug(a.attr, false, a.loc);
         return;
-      }
-      case ast::Kind::Subscript: {
-        auto& s = *static_cast<const ast::Subscript*>(e);
-        expression(s.value);
-        return expression(s.slice);
       }
       case ast::Kind::Starred: {
         auto& s = *static_cast<const ast::Starred*>(e);
@@ -451,13 +419,6 @@ class ContextChecker {
           raise_at(std::string(store ? message::kStarredAssignmentTarget : message::kStarredHere), e->loc);
         }
         return expression(s.value);
-      }
-      case ast::Kind::Slice: {
-        auto& s = *static_cast<const ast::Slice*>(e);
-        if (s.lower) expression(s.lower);
-        if (s.upper) expression(s.upper);
-        if (s.step) expression(s.step);
-        return;
       }
       case ast::Kind::List: {
         auto& l = *static_cast<const ast::List*>(e);
@@ -472,8 +433,8 @@ class ContextChecker {
         if (n.ctx != ast::ExprContext::Load) forbid_debug(n.id, n.ctx == ast::ExprContext::Del, n.loc);
         return;
       }
-      default:  // Constant
-        return;
+      default:  // the rest only walk their sub-expressions
+        return ast::for_each_child(e, [&](const ast::Node* c) { expression(static_cast<const ast::Expr*>(c)); });
     }
   }
 

@@ -1,5 +1,6 @@
 // Pass 1 over expressions: names, lambdas, comprehensions, walrus targets,
 // yield and await.
+#include "ast/children.h"
 #include "sema/errors.h"
 #include "sema/mangle.h"
 #include "sema/scope_builder.h"
@@ -28,30 +29,8 @@ void ScopeBuilder::expression(const ast::Expr* e) {
   switch (e->kind) {
     case ast::Kind::NamedExpr:
       return named_expr(*static_cast<const ast::NamedExpr*>(e));
-    case ast::Kind::BoolOp:
-      return expressions(static_cast<const ast::BoolOp*>(e)->values);
-    case ast::Kind::BinOp: {
-      auto& b = *static_cast<const ast::BinOp*>(e);
-      expression(b.left);
-      return expression(b.right);
-    }
-    case ast::Kind::UnaryOp:
-      return expression(static_cast<const ast::UnaryOp*>(e)->operand);
     case ast::Kind::Lambda:
       return lambda(*static_cast<const ast::Lambda*>(e));
-    case ast::Kind::IfExp: {
-      auto& i = *static_cast<const ast::IfExp*>(e);
-      expression(i.test);
-      expression(i.body);
-      return expression(i.orelse);
-    }
-    case ast::Kind::Dict: {
-      auto& d = *static_cast<const ast::Dict*>(e);
-      expressions(d.keys);
-      return expressions(d.values);
-    }
-    case ast::Kind::Set:
-      return expressions(static_cast<const ast::Set*>(e)->elts);
     case ast::Kind::ListComp: {
       auto& c = *static_cast<const ast::ListComp*>(e);
       return comprehension(c, ScopeKind::ListComp, c.generators, c.elt, nullptr);
@@ -77,11 +56,6 @@ void ScopeBuilder::expression(const ast::Expr* e) {
       expression(static_cast<const ast::Await*>(e)->value);
       current().coroutine = true;
       return;
-    case ast::Kind::Compare: {
-      auto& c = *static_cast<const ast::Compare*>(e);
-      expression(c.left);
-      return expressions(c.comparators);
-    }
     case ast::Kind::Call: {
       auto& c = *static_cast<const ast::Call*>(e);
       expression(c.func);
@@ -89,38 +63,10 @@ void ScopeBuilder::expression(const ast::Expr* e) {
       for (const ast::Keyword* k : c.keywords) expression(k->value);
       return;
     }
-    case ast::Kind::FormattedValue: {
-      auto& f = *static_cast<const ast::FormattedValue*>(e);
-      expression(f.value);
-      if (f.format_spec) expression(f.format_spec);
-      return;
-    }
-    case ast::Kind::JoinedStr:
-      return expressions(static_cast<const ast::JoinedStr*>(e)->values);
-    case ast::Kind::Attribute:
-      return expression(static_cast<const ast::Attribute*>(e)->value);
-    case ast::Kind::Subscript: {
-      auto& s = *static_cast<const ast::Subscript*>(e);
-      expression(s.value);
-      return expression(s.slice);
-    }
-    case ast::Kind::Starred:
-      return expression(static_cast<const ast::Starred*>(e)->value);
-    case ast::Kind::Slice: {
-      auto& s = *static_cast<const ast::Slice*>(e);
-      if (s.lower) expression(s.lower);
-      if (s.upper) expression(s.upper);
-      if (s.step) expression(s.step);
-      return;
-    }
     case ast::Kind::Name:
       return name(*static_cast<const ast::Name*>(e));
-    case ast::Kind::List:
-      return expressions(static_cast<const ast::List*>(e)->elts);
-    case ast::Kind::Tuple:
-      return expressions(static_cast<const ast::Tuple*>(e)->elts);
-    default:  // Constant
-      return;
+    default:  // the rest only walk their sub-expressions
+      return ast::for_each_child(e, [&](const ast::Node* c) { expression(static_cast<const ast::Expr*>(c)); });
   }
 }
 
