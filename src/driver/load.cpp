@@ -29,7 +29,10 @@ std::unique_ptr<LoadedFile> load_file(const std::string& given_path) {
   }
   std::ostringstream buffer;
   buffer << in.rdbuf();
-  std::string bytes = std::move(buffer).str();
+  return load_source(path, std::move(buffer).str());
+}
+
+std::unique_ptr<LoadedFile> load_source(const std::string& path, std::string bytes) {
   auto decoded = decode_source(bytes);
   if (auto* error = std::get_if<SyntaxError>(&decoded)) {
     // The error quotes the undecodable line from the raw bytes.
@@ -46,8 +49,9 @@ std::unique_ptr<LoadedFile> load_file(const std::string& given_path) {
   return file;
 }
 
-std::unique_ptr<LoadedFile> analyze_file(const std::string& path) {
-  auto file = load_file(path);
+std::unique_ptr<LoadedFile> analyze_file(const std::string& path) { return analyze(load_file(path)); }
+
+std::unique_ptr<LoadedFile> analyze(std::unique_ptr<LoadedFile> file) {
   if (!file) return nullptr;
   sema::SemaResult result = sema::analyze_module(*file->module);
   if (result.recursion_error) {

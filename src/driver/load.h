@@ -24,6 +24,14 @@ struct LoadedFile {
 // it cannot be read, decoded or parsed.
 std::unique_ptr<LoadedFile> load_file(const std::string& path);
 
+// The same for program text that is not in a file (`ingot -c CODE`, whose
+// path is "<string>" as in CPython).
+std::unique_ptr<LoadedFile> load_source(const std::string& path, std::string bytes);
+
+// Stage 1 (scopes and names) on a loaded file; nullptr after printing the
+// first error as python3 would (or when `file` is null).
+std::unique_ptr<LoadedFile> analyze(std::unique_ptr<LoadedFile> file);
+
 // load_file, then stage 1 (scopes and names); nullptr after printing the
 // first error as python3 would.
 std::unique_ptr<LoadedFile> analyze_file(const std::string& path);

@@ -1,0 +1,113 @@
+#include "driver/compile.h"
+
+#include <unistd.h>
+
+#include <chrono>
+#include <condition_variable>
+#include <cstdio>
+#include <exception>
+#include <fstream>
+#include <iostream>
+#include <mutex>
+#include <thread>
+
+#include "base/cache.h"
+#include "codegen/codegen.h"
+#include "toolchain/program_builder.h"
+#include "types/types.h"
+
+namespace ingot::driver {
+namespace {
+
+// "ingot: compiling app.py ..." on stderr when a build outlasts a second, so
+// a slow first run does not look like a hang. Only for a person watching a
+// terminal: a pipe (a test runner comparing stderr) never sees it.
+class ProgressNote {
+ public:
+  ProgressNote(const std::string& name, bool quiet) {
+    if (quiet || isatty(STDERR_FILENO) != 1) return;
+    thread_ = std::thread([this, name] {
+      std::unique_lock lock(mutex_);
+      if (done_.wait_for(lock, std::chrono::seconds(1), [this] { return finished_; })) return;
+      std::fprintf(stderr, "ingot: compiling %s ...\n", name.c_str());
+    });
+  }
+  ~ProgressNote() {
+    if (!thread_.joinable()) return;
+    {
+      std::lock_guard lock(mutex_);
+      finished_ = true;
+    }
+    done_.notify_one();
+    thread_.join();
+  }
+
+ private:
+  std::mutex mutex_;
+  std::condition_variable done_;
+  bool finished_ = false;
+  std::thread thread_;
+};
+
+void emit_cpp(const LoadedFile& file, const std::string& cpp, const std::string& directory) {
+  std::filesystem::path name = std::filesystem::path(file.source.filename()).stem();
+  if (name.empty() || file.source.filename().starts_with("<")) name = "string";
+  std::error_code error;
+  std::filesystem::create_directories(directory, error);
+  std::filesystem::path path = std::filesystem::path(directory) / name.replace_extension(".cpp");
+  std::ofstream out(path, std::ios::binary);
+  out << cpp;
+  if (!out) std::fprintf(stderr, "ingot: could not write %s\n", path.c_str());
+}
+
+}  // namespace
+
+std::optional<std::string> compile_to_cpp(const LoadedFile& file) {
+  codegen::GeneratedProgram generated;
+  try {
+    types::ProgramTypes program = types::infer_types(*file.module, *file.scopes);
+    generated = codegen::generate_program(*file.module, *file.scopes, program, file.source);
+  } catch (const std::exception& error) {
+    std::fprintf(stderr, "ingot: internal error in %s: %s\n", file.source.filename().c_str(), error.what());
+    return std::nullopt;
+  }
+  if (generated.unsupported) {
+    std::cerr << codegen::format_unsupported(*generated.unsupported, file.source);
+    return std::nullopt;
+  }
+  return std::move(generated.cpp);
+}
+
+std::optional<std::filesystem::path> executable_for(const LoadedFile& file, const Options& options) {
+  auto cpp = compile_to_cpp(file);
+  if (!cpp) return std::nullopt;
+  if (!options.emit_cpp.empty()) emit_cpp(file, *cpp, options.emit_cpp);
+  toolchain::CxxCompiler compiler = toolchain::CxxCompiler::find();
+  if (!compiler.found()) {
+    std::fputs("ingot: no C++ compiler found (set INGOT_CXX or CXX)\n", stderr);
+    return std::nullopt;
+  }
+  auto directory = toolchain::ProgramCache::default_directory();
+  if (!directory) {
+    std::fputs("ingot: no cache directory (set INGOT_CACHE_DIR or HOME)\n", stderr);
+    return std::nullopt;
+  }
+  toolchain::ProgramBuilder builder(compiler, toolchain::ProgramCache(*directory));
+  // The generated C++ is in the key beside the Python source, so a change of
+  // the code generator between two builds of one ingot version never runs
+  // a stale executable.
+  std::string key = toolchain::program_key(
+      {{file.source.filename(), std::string(file.source.text())}, {"<generated>", *cpp}},
+      {INGOT_VERSION, compiler.version, builder.flags(options.optimization)});
+  if (!options.force)
+    if (auto cached = builder.cache().find(key)) return cached;
+  ProgressNote note(std::filesystem::path(file.source.filename()).filename().string(), options.quiet);
+  toolchain::BuildResult built = builder.build(key, *cpp, options.optimization);
+  if (!built.executable) {
+    std::fprintf(stderr, "ingot: internal error: the generated C++ for %s did not compile (compiler log: %s)\n",
+                 file.source.filename().c_str(), built.log.c_str());
+  }
+  return built.executable;
+}
+
+}  // namespace ingot::driver
