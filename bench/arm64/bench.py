@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Benchmarks of the ARM64 machine (ingot.arm64), on the GPU and CPU backends:
 
-  single core   the original's tight loops, with and without a store
+  single core   the original's tight loops, with and without a store, and
+                real programs: translated to CUDA (the default for one
+                core) and through the interpreter loop
   farm, same    one program on every core: the loops, and a mix whose
                 branch splits every warp (with and without reconvergence)
   farm, real    the test programs (sort, sieve, hash ...): all cores one
@@ -23,6 +25,7 @@ import hashlib
 import json
 import pathlib
 import sys
+import time
 
 import numpy as np
 
@@ -53,15 +56,49 @@ def state_checksum(farm):
     return h.hexdigest()[:12]
 
 
+def variant(options):
+    if options.get("mapped"):
+        return " (mapped)"
+    return {True: " (translated)", False: " (interpreter)"}.get(options.get("translate"), "")
+
+
+def compile_first(farm):
+    """Runs no instruction, so that the translated kernel, if any, is
+    compiled (or found in the cache) before the timed run; its seconds."""
+    start = time.perf_counter()
+    farm.execute(0)
+    return time.perf_counter() - start
+
+
+def report_compile(options, seconds):
+    if options.get("translate"):
+        print(f"{'':38} (compiling the translated kernel, or finding it in the cache: {seconds:.2f} s)")
+
+
 def single_core(program, backend, iterations, **options):
     farm = arm64.Arm64Farm(1, 1 << 16, backend=backend, **options)
     farm.load_program(code(program))
+    compile_seconds = compile_first(farm)
     farm.registers[0, 0] = iterations
     farm.registers[0, 31] = 0x8000
     result = farm.execute(1 << 62)
     assert arm64.stop_reason_name(farm.stop_reason[0]) == "halt"
-    name = f"single core: {program}" + (" (mapped)" if options.get("mapped") else "")
-    report(name, backend, 1, result.instructions, result.run_seconds, result.seconds, state_checksum(farm))
+    report(f"single core: {program}{variant(options)}", backend, 1, result.instructions, result.run_seconds,
+           result.seconds, state_checksum(farm), compile_seconds=compile_seconds)
+    report_compile(options, compile_seconds)
+
+
+def real_single_core(programs, name, backend, memory=4 << 20, **options):
+    farm = arm64.Arm64Farm(1, memory, backend=backend, output_capacity=1 << 16, **options)
+    test_programs.install(farm, programs[name])
+    farm.set_pc(programs[name].entry)
+    farm.registers[0, 31] = memory
+    compile_seconds = compile_first(farm)
+    result = farm.execute(1 << 40)
+    assert farm.output(0) == programs[name].stdout, name
+    report(f"single core, real: {name}{variant(options)}", backend, 1, result.instructions, result.run_seconds,
+           result.seconds, state_checksum(farm), compile_seconds=compile_seconds)
+    report_compile(options, compile_seconds)
 
 
 def loop_farm(program, backend, cores, iterations, reconverge=False):
@@ -105,7 +142,10 @@ def main():
     parser.add_argument("--real-cores", type=int, default=2048)
     parser.add_argument("--cpu-farm-cores", type=int, default=16384, help="the CPU backend's farm size")
     parser.add_argument("--programs", help="directory of built test programs")
+    parser.add_argument("--single-programs", default="sort-O2,sieve-O2,fib-O2",
+                        help="test programs to run on one core")
     parser.add_argument("--json", help="write every row here")
+    parser.add_argument("--sections", default="single,farm,real", help="which of single, farm, real to run")
     args = parser.parse_args()
 
     backends = ["cpu"] + (["gpu"] if arm64.gpu_available() else [])
@@ -115,13 +155,18 @@ def main():
         if "gpu" in backends:
             arm64.Arm64Farm(32, 4096, backend="gpu", reconverge=reconverge).execute(1)
 
-    for backend in backends:
+    sections = args.sections.split(",")
+    for backend in backends if "single" in sections else []:
         for program in ("loop", "loop_stores"):
-            single_core(program, backend, args.iterations)
-    if "gpu" in backends:
-        single_core("loop", "gpu", args.iterations // 100, mapped=True)
+            if backend == "gpu":
+                single_core(program, backend, args.iterations, translate=True)
+                single_core(program, backend, args.iterations // 10, translate=False)
+            else:
+                single_core(program, backend, args.iterations)
+    if "gpu" in backends and "single" in sections:
+        single_core("loop", "gpu", args.iterations // 100, mapped=True, translate=False)
 
-    for backend in backends:
+    for backend in backends if "farm" in sections else []:
         sizes = [int(n) for n in args.farm_cores.split(",")] if backend == "gpu" else [args.cpu_farm_cores]
         iterations = args.farm_iterations if backend == "gpu" else args.farm_iterations // 10
         for cores in sizes:
@@ -131,7 +176,12 @@ def main():
                 loop_farm("mix", backend, cores, iterations, reconverge=True)
 
     programs = test_programs.load(args.programs) if args.programs else None
-    if programs:
+    if programs and "single" in sections:
+        for name in args.single_programs.split(","):
+            for backend in backends:
+                for translate in ([True, False] if backend == "gpu" else [None]):
+                    real_single_core(programs, name, backend, translate=translate)
+    if programs and "real" in sections:
         running = [name for name in test_programs.cases() if name not in test_programs.FAULT_PROGRAMS]
         for backend in backends:
             cores = args.real_cores if backend == "gpu" else args.real_cores // 8
@@ -142,8 +192,8 @@ def main():
             if backend == "gpu":
                 real_farm(programs, running, f"{len(running)} programs, one per core", backend, cores,
                           reconverge=True)
-    else:
-        print("farm, real: skipped (no --programs)")
+    if not programs:
+        print("real programs: skipped (no --programs)")
 
     if args.json:
         pathlib.Path(args.json).write_text(json.dumps(rows, indent=1))

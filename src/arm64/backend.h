@@ -14,6 +14,13 @@ namespace ingot::arm64 {
 
 enum class BackendKind { automatic, cpu, gpu };
 
+// Whether the GPU backend runs the shared program image as blocks translated
+// to CUDA (block_translator.h) rather than through the interpreter loop:
+// `automatic` does for a machine of one core, where the interpreter's cost
+// per instruction is the whole run's; farms of one program already run 32
+// cores per instruction issued (README).
+enum class Translation { automatic, on, off };
+
 struct GpuOptions {
   int device = 0;
   // Run on the shared buffers in place, across the bus, instead of on a
@@ -24,6 +31,7 @@ struct GpuOptions {
   // programs 15 to 40% (src/arm64/README.md).
   bool reconverge = false;
   unsigned threads_per_block = 128;
+  Translation translation = Translation::automatic;
 };
 
 class Backend {

@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
-"""Writes a C++ file defining ingot::arm64::kernel_source(): the text of
-ROOT_HEADER with every #include "arm64/..." replaced by that header's text
-(once each, as #pragma once would), for NVRTC, which is given one string.
+"""Writes a C++ file defining ingot::arm64::FUNCTION() (kernel_source()
+unless named): the text of ROOT_HEADER with every #include "arm64/..."
+replaced by that header's text (once each, as #pragma once would), for
+NVRTC, which is given one string.
 
-usage: embed_kernel_source.py ROOT_HEADER INCLUDE_DIR OUTPUT.cpp
+usage: embed_kernel_source.py ROOT_HEADER INCLUDE_DIR OUTPUT.cpp [FUNCTION]
 """
 
 import pathlib
@@ -28,7 +29,8 @@ def amalgamate(path, include_dir, seen, out):
 
 
 def main():
-    root, include_dir, output = sys.argv[1:]
+    root, include_dir, output = sys.argv[1:4]
+    function = sys.argv[4] if len(sys.argv) > 4 else "kernel_source"
     include_dir = pathlib.Path(include_dir).resolve()
     parts = []
     amalgamate(pathlib.Path(root).resolve(), include_dir, set(), parts)
@@ -39,7 +41,7 @@ def main():
         f"// Generated from {pathlib.Path(root).name} by embed_kernel_source.py: do not edit.\n"
         '#include "arm64/kernel_source.h"\n\n'
         "namespace ingot::arm64 {\n\n"
-        "std::string_view kernel_source() {\n"
+        f"std::string_view {function}() {{\n"
         f'  static constexpr char text[] = R"{DELIMITER}({text}){DELIMITER}";\n'
         "  return {text, sizeof text - 1};\n"
         "}\n\n"

@@ -5,6 +5,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "arm64/block_translator.h"
 #include "arm64/kernel_source.h"
 
 namespace ingot::arm64 {
@@ -60,7 +61,26 @@ void GpuBackend::upload_program(std::span<const MicroOp> program) {
   program_on_device_.assign(program.begin(), program.end());
 }
 
+bool GpuBackend::translates(const ProgramImage& image) const {
+  if (image.words.empty() || options_.translation == Translation::off) return false;
+  return options_.translation == Translation::on || geometry_.cores == 1;
+}
+
+const gpu::Kernel& GpuBackend::translated_kernel(const ProgramImage& image) {
+  if (!translated_ || translated_start_ != image.start ||
+      !std::equal(image.words.begin(), image.words.end(), translated_words_.begin(), translated_words_.end())) {
+    gpu::CompileOptions compile;
+    compile.program_name = "arm64_translated.cu";
+    translated_ = gpu::Module::compile(device_, translate_program(image.words, image.start).source, compile)
+                      .kernel(kTranslatedKernelName);
+    translated_words_.assign(image.words.begin(), image.words.end());
+    translated_start_ = image.start;
+  }
+  return *translated_;
+}
+
 double GpuBackend::run(std::span<const MicroOp> program, const ProgramImage& image) {
+  const gpu::Kernel& kernel = translates(image) ? translated_kernel(image) : kernel_;
   upload_program(program);
   gpu::Stream stream = gpu::Stream::default_for(device_);
   const gpu::Buffer& state = options_.mapped ? state_ : device_state_;
@@ -80,7 +100,7 @@ double GpuBackend::run(std::span<const MicroOp> program, const ProgramImage& ima
   gpu::ArgPack args;
   args.add_bytes(&view, sizeof view, alignof(MachineView));
   gpu::Event start = stream.record();
-  kernel_.launch({{grid}, {block}, unsigned(block * 32 * sizeof(u64))}, args, stream);
+  kernel.launch({{grid}, {block}, unsigned(block * 32 * sizeof(u64))}, args, stream);
   gpu::Event end = stream.record();
   if (!options_.mapped) {
     stream.download(state_.host_ptr(), device_state_);

@@ -8,4 +8,8 @@ namespace ingot::arm64 {
 
 std::string_view kernel_source();
 
+// translated_kernel.h and the headers it includes: what the block
+// translator's kernels (block_translator.h) are built on.
+std::string_view translated_kernel_source();
+
 }  // namespace ingot::arm64

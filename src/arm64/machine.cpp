@@ -23,8 +23,11 @@ Geometry checked(const Geometry& g) {
 }  // namespace
 
 Machine::Machine(const MachineOptions& options)
-    : geometry_(checked(options.geometry)),
-      backend_(make_backend(options.backend, geometry_, options.gpu)),
+    : Machine(options.geometry, make_backend(options.backend, checked(options.geometry), options.gpu)) {}
+
+Machine::Machine(const Geometry& geometry, std::unique_ptr<Backend> backend)
+    : geometry_(checked(geometry)),
+      backend_(std::move(backend)),
       view_(make_view(geometry_, StateLayout(geometry_.cores), backend_->host_addresses(), {})),
       drained_output_(geometry_.cores) {}
 
@@ -54,7 +57,8 @@ void Machine::load_program(std::span<const u8> code, u64 address) {
   std::vector<u32> words(code.size() / 4);
   std::memcpy(words.data(), code.data(), words.size() * 4);
   program_ = predecode_program(words, address);
-  image_ = {address, words.size() * 4};
+  image_ = {address, words.size() * 4, {}};
+  words_ = std::move(words);
 }
 
 void Machine::load_program(std::span<const u8> code, u64 address, u32 core) {
@@ -100,8 +104,10 @@ RunSummary Machine::execute(u64 max_cycles) {
   for (u32 core = 0; core < geometry_.cores; ++core)
     view_.cycle_limit[core] = cycles_before[core] + std::min(max_cycles, ~u64(0) - cycles_before[core]);
   RunSummary summary;
+  ProgramImage image = image_;
+  image.words = words_;
   do {
-    summary.run_seconds += backend_->run(program_, image_);
+    summary.run_seconds += backend_->run(program_, image);
     ++summary.launches;
   } while (drain_full_outputs() != 0);
   for (u32 core = 0; core < geometry_.cores; ++core) summary.instructions += view_.cycles[core] - cycles_before[core];

@@ -42,6 +42,8 @@ class Machine {
   // Throws std::invalid_argument for a geometry that cannot be, and the
   // GPU layer's errors where the GPU backend was asked for and cannot run.
   explicit Machine(const MachineOptions& options);
+  // On a backend of one's own making (the tests'), for `geometry`.
+  Machine(const Geometry& geometry, std::unique_ptr<Backend> backend);
 
   u32 cores() const { return geometry_.cores; }
   u64 memory_size() const { return geometry_.memory_size; }
@@ -89,6 +91,7 @@ class Machine {
   std::unique_ptr<Backend> backend_;
   MachineView view_;  // host addresses, without the program image
   std::vector<MicroOp> program_;  // the shared image, predecoded
+  std::vector<u32> words_;        // ... and as loaded
   ProgramImage image_;
   std::vector<std::string> drained_output_;
 };

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <span>
 
 #include "arm64/machine_view.h"
 
@@ -36,6 +37,7 @@ struct MachineAddresses {
 struct ProgramImage {
   u64 start = 0;
   u64 size = 0;  // bytes
+  std::span<const u32> words;  // as loaded: what the block translator translates
 };
 
 MachineView make_view(const Geometry& geometry, const StateLayout& layout, const MachineAddresses& at,

@@ -7,38 +7,60 @@ namespace ingot::codegen {
 using types::Kind;
 
 std::string Emitter::call(const ast::Call* c) {
+  if (is_function_call(c)) return function_call(c);  // function_values.cpp
+  if (std::string k = class_call(c); !k.empty()) return k;  // attributes.cpp: classes, methods
+  if (std::string e = exception_call(c); !e.empty()) return e;  // exceptions.cpp
   for (const ast::Expr* argument : c->args)
     if (argument->kind == ast::Kind::Starred) unsupported(argument, "a *argument");
+  if (std::string g = generator_call(c); !g.empty()) return g;  // generators.cpp: next(g), g.send(v), ...
+  if (std::string n = native_call(c); !n.empty()) return n;  // modules.cpp
+  if (auto m = container_method(c)) return *m;  // container_methods.cpp
+  if (std::string d = dynamic_call(c); !d.empty()) return d;
   types::TypeId callee = type_of(c->func);
   const types::Type& type = program_.table.get(callee);
   if (type.kind == Kind::Builtin && c->func->kind == ast::Kind::Name) {
     std::string_view name = static_cast<const ast::Name*>(c->func)->id;
     if (name == "print") return print_call(c);
-    if (name == "sum") return sum_call(c);
+    if (auto b = container_builtin(c, name)) return *b;  // container_methods.cpp
     return conversion_call(c, name);
   }
-  if (type.kind == Kind::Function && c->func->kind == ast::Kind::Name && type.b == types::kNoSpec)
-    return user_call(c, type.a);
   unsupported(c, "this call");
 }
 
 std::string Emitter::print_call(const ast::Call* c) {
+  // The items, then the keyword values, in order; the items are converted
+  // with str() as they are evaluated, as CPython's print does.
+  std::vector<std::pair<std::string, std::string>> operands;
   std::string items;
-  for (const ast::Expr* argument : c->args) {
-    Kind kind = kind_of(type_of(argument));
-    if (kind != Kind::Bool && kind != Kind::Int && kind != Kind::Float && kind != Kind::Str)
-      unsupported(argument, "printing a '" + program_.table.format(type_of(argument)) + "'");
-    items += (items.empty() ? "" : ", ") + std::string(kind == Kind::Str ? "" : "rt::str") + "(" +
-             expression(argument) + ")";
+  for (uint32_t i = 0; i < c->args.size(); ++i) {
+    const ast::Expr* argument = c->args[i];
+    std::string name = "i" + std::to_string(i) + "_";
+    operands.emplace_back("rt::Str " + name, str_of(expression(argument), type_of(argument), argument));
+    items += (i ? ", " : "") + name;
   }
-  std::string sep = "rt::Str::from_ascii(\" \")", end = "rt::Str::from_ascii(\"\\n\")";
+  std::string sep = "rt::Str::from_ascii(\" \")", end = "rt::Str::from_ascii(\"\\n\")", stream = "stdout";
+  bool flush = false;
   for (const ast::Keyword* keyword : c->keywords) {
-    bool is_sep = keyword->arg == "sep";
-    if ((!is_sep && keyword->arg != "end") || kind_of(type_of(keyword->value)) != Kind::Str)
+    std::string arg(keyword->arg.data() ? keyword->arg : "**");
+    auto* constant = ast::as<ast::Constant>(keyword->value);
+    bool none = constant && constant->value.kind == ast::Value::Kind::None;  // the default
+    if ((arg == "sep" || arg == "end") && !none) {
+      if (kind_of(type_of(keyword->value)) != Kind::Str) unsupported(keyword, "this argument of print()");
+      operands.emplace_back("rt::Str " + arg + "_", expression(keyword->value));
+      (arg == "sep" ? sep : end) = arg + "_";
+    } else if (arg == "file" && !none) {
+      stream = sys_stream(keyword->value);  // modules.cpp
+      if (stream != "stdout" && stream != "stderr") unsupported(keyword, "printing to this file");
+    } else if (arg == "flush") {
+      operands.emplace_back("bool flush_", truth(keyword->value));
+      flush = true;
+    } else if (!none) {
       unsupported(keyword, "this argument of print()");
-    (is_sep ? sep : end) = expression(keyword->value);
+    }
   }
-  return "rt::print({" + items + "}, " + sep + ", " + end + ")";
+  std::string call = (stream == "stderr" ? "rt::print_stderr({" : "rt::print({") + items + "}, " + sep + ", " + end + ")";
+  if (flush && stream == "stdout") call += "; if (flush_) rt::flush_stdout()";
+  return sequenced(-1, operands, call);
 }
 
 std::string Emitter::conversion_call(const ast::Call* c, std::string_view name) {
@@ -79,60 +101,7 @@ std::string Emitter::conversion_call(const ast::Call* c, std::string_view name) 
     }
   }
   if (name == "len" && kind == Kind::Str) return "rt::Int(" + value + ".length())";
-  if (name == "len" && kind == Kind::List) return "rt::Int(" + value + ".size())";
   unsupported(c, "this call of " + std::string(name) + "()");
-}
-
-std::string Emitter::sum_call(const ast::Call* c) {
-  auto* generator = c->args.size() == 1 ? ast::as<ast::GeneratorExp>(c->args[0]) : nullptr;
-  if (!generator || !c->keywords.empty() || generator->generators.size() != 1)
-    unsupported(c, "this call of sum()");
-  const ast::Comprehension* loop = generator->generators[0];
-  types::TypeId result = type_of(c);
-  if (kind_of(result) != Kind::Int && kind_of(result) != Kind::Float) unsupported(c, "a sum() that is not a number");
-  auto* target = ast::as<ast::Name>(loop->target);
-  if (!target || loop->is_async) unsupported(loop->target, "this generator target");
-  // The first iterable is evaluated outside the generator's scope; the rest
-  // inside it. Consumed on the spot, the generator is a plain loop.
-  std::string range = range_value(loop->iter);
-  const sema::Scope* outer = current_->scope;
-  current_->scope = symbols_.scope_of(generator);
-  std::string stored = store(target, convert("rt::Int(i_)", types::kInt, variable_type(target), target));
-  std::string condition = "true";
-  for (const ast::Expr* test : loop->ifs) condition += " && " + truth(test);
-  std::string element = convert(expression(generator->elt), type_of(generator->elt), result, generator->elt);
-  current_->scope = outer;
-  std::string type = cxx_type(result, c);
-  return "[&]() -> " + type + " { " + type + " sum_{}; rt::Range range_ = " + range +
-         "; for (int64_t i_ : range_) { " + stored + " if (" + condition + ") sum_ = sum_ + " + element +
-         "; } return sum_; }()";
-}
-
-types::SpecId Emitter::callee_spec(const ast::Call* c, types::FunctionId function) const {
-  std::vector<types::TypeId> arguments;
-  for (const ast::Expr* argument : c->args) arguments.push_back(type_of(argument));
-  for (types::SpecId spec : program_.functions[function].specs)
-    if (program_.spec(spec).args == arguments && !program_.spec(spec).on_dyn) return spec;
-  unsupported(c, "a call the type analysis gave no specialisation");
-}
-
-std::string Emitter::user_call(const ast::Call* c, types::FunctionId function) {
-  if (!c->keywords.empty()) unsupported(c->keywords[0], "a keyword argument");
-  const types::FunctionInfo& info = program_.functions[function];
-  check_function(info);
-  if (c->args.size() != info.params.size()) unsupported(c, "a call with missing or extra arguments");
-  types::SpecId spec = callee_spec(c, function);
-  // The arguments are evaluated before pos_ names this call, so a traceback
-  // line points at the call, as CPython's does.
-  std::vector<std::pair<std::string, std::string>> operands;
-  std::string forwarded;
-  const auto& args = program_.spec(spec).args;
-  for (size_t i = 0; i < args.size(); ++i) {
-    std::string name = "a" + std::to_string(i);
-    operands.emplace_back(cxx_type(args[i], c) + " " + name, expression(c->args[i]));
-    forwarded += (i ? ", " : "") + name;
-  }
-  return sequenced(position(c), operands, function_name(spec) + "(" + forwarded + ")");
 }
 
 }  // namespace ingot::codegen

@@ -25,6 +25,7 @@ void unsupported(const ast::Node* node, std::string construct) {
 }
 
 types::TypeId Emitter::type_of(const ast::Expr* expression) const {
+  if (auto it = narrowed_.find(expression); it != narrowed_.end()) return it->second.type;  // dynamic.cpp
   return program_.type_of(current_->spec, expression);
 }
 
@@ -34,11 +35,30 @@ std::string Emitter::cxx_type(types::TypeId type, const ast::Node* where) const 
     case types::Kind::Int: return "rt::Int";
     case types::Kind::Float: return "double";
     case types::Kind::Str: return "rt::Str";
-    case types::Kind::List: {
-      types::TypeId element = program_.table.get(type).args[0];
-      if (kind_of(element) == types::Kind::Bottom) unsupported(where, "an empty list");
-      return "rt::List<" + cxx_type(element, where) + ">";
+    case types::Kind::List:
+    case types::Kind::Dict:
+    case types::Kind::Set:
+    case types::Kind::Tuple:
+    case types::Kind::TupleOf:
+    case types::Kind::Iterator:
+    case types::Kind::Range:
+    case types::Kind::Slice: return container_cxx_type(type, where);  // containers.cpp
+    case types::Kind::Function: {  // function_values.cpp
+      const types::Type& f = program_.table.get(type);
+      return function_struct(f.a, f.b) + "*";
     }
+    case types::Kind::Instance: return instance_cxx_type(type, where);  // classes.cpp
+    case types::Kind::Class: return "const rt::ClassObject*";
+    case types::Kind::Exception: return "rt::ExceptionObject*";  // exceptions.cpp
+    case types::Kind::Generator: {
+      types::TypeId yielded = program_.table.get(type).args[0];
+      if (kind_of(yielded) == types::Kind::Bottom) unsupported(where, "a generator that never yields");
+      return "rt::Generator<" + cxx_type(yielded, where) + ">";
+    }
+    // None, unions and dyn are boxed: one tagged word (runtime/value.h).
+    case types::Kind::None:
+    case types::Kind::Union:
+    case types::Kind::Dyn: return "rt::Value";
     case types::Kind::Bottom: unsupported(where, "code that never runs");
     default: unsupported(where, "a value of type '" + program_.table.format(type) + "'");
   }
@@ -49,20 +69,33 @@ bool Emitter::representable(types::TypeId type) const {
     case types::Kind::Bool:
     case types::Kind::Int:
     case types::Kind::Float:
-    case types::Kind::Str: return true;
-    case types::Kind::List: return representable(program_.table.get(type).args[0]);
+    case types::Kind::Str:
+    case types::Kind::None:
+    case types::Kind::Union:
+    case types::Kind::Dyn: return true;
+    case types::Kind::List:
+    case types::Kind::Dict:
+    case types::Kind::Set:
+    case types::Kind::Tuple:
+    case types::Kind::TupleOf:
+    case types::Kind::Iterator:
+    case types::Kind::Range:
+    case types::Kind::Slice: return container_representable(type);
+    case types::Kind::Generator: return representable(program_.table.get(type).args[0]);
+    case types::Kind::Function:
+    case types::Kind::Instance:
+    case types::Kind::Exception:
+    case types::Kind::Class: return true;
     default: return false;
   }
 }
 
 std::string Emitter::declaration(types::TypeId type, const std::string& name) const {
   std::string cxx = cxx_type(type, nullptr);
-  // A list variable starts as no list at all: allocating an empty one per
-  // call (or before the collector is set up, for a global) would be waste.
-  if (kind_of(type) == types::Kind::List) {
-    std::string element = cxx_type(program_.table.get(type).args[0], nullptr);
-    return cxx + " " + name + "{static_cast<rt::ListObject<" + element + ">*>(nullptr)};";
-  }
+  // A container variable starts as no container at all: allocating an
+  // empty one per call (or before the collector is set up, for a global)
+  // would be waste.
+  if (is_container(type) || kind_of(type) == types::Kind::Range) return cxx + " " + name + " = " + neutral(type) + ";";
   return cxx + " " + name + "{};";
 }
 
@@ -88,11 +121,13 @@ const sema::Symbol& Emitter::symbol(const ast::Name* name) const {
   return *found;
 }
 
-std::string Emitter::variable(const ast::Name* name) {
-  const sema::Symbol& found = symbol(name);
-  if (found.is_free() || found.is_cell()) unsupported(name, "a variable shared with a nested function");
-  cxx_type(variable_type(name), name);
-  return found.is_global() ? "g_" + mangle(name->id) : local_name(found);
+std::string Emitter::variable(const ast::Name* name) { return symbol_variable(symbol(name), name); }
+
+std::string Emitter::symbol_variable(const sema::Symbol& found, const ast::Node* where) {
+  cxx_type(symbol_type(found, where), where);
+  if (is_class_symbol(found)) return class_attribute_variable(class_of_scope(found.scope), found.name);  // classes.cpp
+  if (found.is_free() || found.is_cell()) return find_cell(found, where).lvalue;
+  return found.is_global() ? "g_" + mangle(found.name) : local_name(found);
 }
 
 // Every variable has a flag `b<name>` saying whether it holds a value; the
@@ -100,15 +135,22 @@ std::string Emitter::variable(const ast::Name* name) {
 std::string Emitter::read(const ast::Name* name) {
   std::string cxx = variable(name);
   if (current_->bound.count(cxx)) return cxx;
-  bool global = symbol(name).is_global();
-  return "({ if (!b" + cxx + ") [[unlikely]] { pos_ = " + std::to_string(position(name)) + "; ingot_unbound(" +
-         quoted(name->id) + ", " + (global ? "true" : "false") + "); } " + cxx + "; })";
+  const sema::Symbol& found = symbol(name);
+  std::string raise = found.is_free() ? "rt::raise_unbound_free(" + quoted(name->id) + ")"
+                                      : "ingot_unbound(" + quoted(name->id) + ", " +
+                                            (found.is_global() ? "true" : "false") + ")";
+  return "({ if (!" + flag(cxx) + ") [[unlikely]] { pos_ = " + std::to_string(position(name)) + "; " + raise +
+         "; } " + cxx + "; })";
 }
 
 std::string Emitter::store(const ast::Name* name, const std::string& value) {
-  std::string cxx = variable(name);
+  return store_symbol(symbol(name), name, value);
+}
+
+std::string Emitter::store_symbol(const sema::Symbol& found, const ast::Node* where, const std::string& value) {
+  std::string cxx = symbol_variable(found, where);
   current_->bound.insert(cxx);
-  return cxx + " = " + value + "; b" + cxx + " = true;";
+  return cxx + " = " + value + "; " + flag(cxx) + " = true;";
 }
 
 // A comprehension's variables live in the function around it, beside that
@@ -118,11 +160,14 @@ std::string Emitter::local_name(const sema::Symbol& symbol) const {
   return "v" + std::to_string(symbol.scope) + "_" + mangle(symbol.name);
 }
 
-types::TypeId Emitter::variable_type(const ast::Name* name) const {
-  const sema::Symbol& found = symbol(name);
+types::TypeId Emitter::variable_type(const ast::Name* name) const { return symbol_type(symbol(name), name); }
+
+types::TypeId Emitter::symbol_type(const sema::Symbol& found, const ast::Node* where) const {
+  if (is_class_symbol(found)) return class_attribute_type(class_of_scope(found.scope), found.name);
+  if (found.is_free() || found.is_cell()) return find_cell(found, where).type;
   if (found.is_global()) {
     auto it = program_.globals.find(found.name);
-    if (it == program_.globals.end()) unsupported(name, "the builtin '" + found.name + "' as a value");
+    if (it == program_.globals.end()) unsupported(where, "the builtin '" + found.name + "' as a value");
     return it->second.type;
   }
   const auto& variables = program_.spec(current_->spec).variables;

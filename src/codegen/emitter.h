@@ -8,10 +8,15 @@
 // never writes C++ it is not sure compiles.
 #pragma once
 
+#include <deque>
+#include <functional>
+#include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
 
+#include "codegen/arguments.h"
 #include "codegen/codegen.h"
 
 namespace ingot::codegen {
@@ -31,6 +36,21 @@ struct Position {
   int32_t line, end_line, column, end_column, anchor_begin, anchor_end;
 };
 
+// A try with a finally, or an `except ... as name` handler, around the
+// code being written (exceptions.cpp): break/continue/return go through it.
+struct Cleanup {
+  const ast::Node* node;
+  int id;              // the finally's `whyN`/`finN`; -1 for a handler
+  std::string unbind;  // a handler's: the statement deleting its name
+  std::set<const ast::Stmt*> leaving;  // break/continue/try inside it but not inside a loop of it
+  std::set<int> reasons;               // the jumps to the finally written so far
+};
+
+// Why a jump goes through a finally (`whyN`).
+enum LeaveReason { kLeaveReturn = 1, kLeaveBreak = 2, kLeaveContinue = 3 };
+// The statements of `body` a Cleanup's `leaving` holds.
+void collect_leaving(const ast::Seq<ast::Stmt*>& body, std::set<const ast::Stmt*>& out);
+
 // The function being written: its specialisation and the traceback
 // positions its `pos_` local indexes.
 struct FunctionState {
@@ -41,6 +61,11 @@ struct FunctionState {
   // The variables (C++ names) bound on every path to the code being
   // written: reading one of them needs no check.
   std::set<std::string> bound;
+  // A generator function or generator expression: a coroutine (generators.cpp).
+  bool generator = false;
+  types::TypeId yields = types::kBottom;  // the type of what it yields
+  std::vector<Cleanup> cleanups;          // innermost last
+  int labels = 0;                         // try statements numbered so far
 };
 
 class Emitter {
@@ -72,11 +97,16 @@ class Emitter {
   std::string read(const ast::Name* name);
   std::string store(const ast::Name* name, const std::string& value);
   types::TypeId variable_type(const ast::Name* name) const;
+  // The same for a symbol (a def's name); `where` for error reports.
+  std::string symbol_variable(const sema::Symbol& symbol, const ast::Node* where);
+  std::string store_symbol(const sema::Symbol& symbol, const ast::Node* where, const std::string& value);
+  types::TypeId symbol_type(const sema::Symbol& symbol, const ast::Node* where) const;
 
   // Expressions (expressions.cpp). Every emitted expression has the C++
   // type cxx_type(type_of(e)).
   std::string expression(const ast::Expr* e);
   std::string constant(const ast::Constant* c);
+  std::string str_constant(std::string_view text) const;  // a static rt::Str made once
   // `({ T1 a = v1; ...; pos_ = position; result; })`: the operands in order,
   // then the traceback position (none for -1), then the result.
   std::string sequenced(int position, const std::vector<std::pair<std::string, std::string>>& operands,
@@ -100,15 +130,99 @@ class Emitter {
   std::string convert(const std::string& value, types::TypeId from, types::TypeId to, const ast::Node* where);
   // A position for tracebacks: the index `pos_` holds while `e` runs.
   int position(const ast::Node* e, int anchor_begin = -1, int anchor_end = -1);
+  // The position of a binary operation, with CPython's `~~^~~` anchors.
+  int binary_position(const ast::Node* where);
+
+  // Values (dynamic.cpp): None, unions and dyn are rt::Value, and every
+  // operation with such an operand runs through runtime/dynamic*.h, which
+  // raises CPython's errors; its result is unboxed to the expression's type.
+  bool is_value(types::TypeId type) const;  // represented as rt::Value
+  std::string box_value(const std::string& value, types::TypeId from);
+  std::string unbox_value(const std::string& value, types::TypeId to, const ast::Node* where);
+  // Each returns "" when no operand is a Value (the typed paths' case).
+  std::string dynamic_binary(const ast::Node* where, ast::Operator op, types::TypeId left_type, const std::string& left,
+                             types::TypeId right_type, const std::string& right, types::TypeId result);
+  std::string dynamic_unary(const ast::UnaryOp* u);
+  std::string dynamic_compare(const ast::Node* where, ast::CmpOperator op, types::TypeId left_type,
+                              const std::string& left, types::TypeId right_type, const std::string& right);
+  std::string dynamic_subscript(const ast::Subscript* s);
+  std::string dynamic_attribute(const ast::Attribute* a);
+  std::string dynamic_call(const ast::Call* c);
+  // len/int/float/str/repr/bool/abs/hash/isinstance/hasattr/iter of a Value.
+  std::string dynamic_builtin(const ast::Call* c, std::string_view name);
+  // The members of a union other than None that have a representation of
+  // their own, and the C++ test that a Value holds one ("" where unknown).
+  std::vector<types::TypeId> typed_members(types::TypeId type) const;
+  std::string holds(types::TypeId member, const std::string& value) const;
+  // `emit()` written once per typed member of `subject`'s union, with
+  // `subject` read as that member; a Value of no member runs `otherwise`
+  // (which raises CPython's error). "" when `subject` is no such union or
+  // no member's typed path exists.
+  std::string narrowed(const ast::Expr* subject, const ast::Node* where, types::TypeId result,
+                       const std::function<std::string()>& emit,
+                       const std::function<std::string(const std::string& value)>& otherwise);
 
   // Calls (calls.cpp).
   std::string call(const ast::Call* c);
   std::string print_call(const ast::Call* c);
-  std::string sum_call(const ast::Call* c);  // sum(E for x in range(...) if C)
   // str(), repr(), int(), float(), abs() and len() of one typed value.
   std::string conversion_call(const ast::Call* c, std::string_view name);
-  std::string user_call(const ast::Call* c, types::FunctionId function);
-  types::SpecId callee_spec(const ast::Call* c, types::FunctionId function) const;
+
+  // Strings (strings.cpp): f-strings, str methods, str.format, s[i], `in`.
+  std::string joined_str(const ast::JoinedStr* j);
+  std::string formatted_value(const ast::FormattedValue* f);
+  // str(x) (repr(x) with use_repr) of a value of any type, as an rt::Str;
+  // boxed: the rt::Value of a value of any type.
+  std::string str_of(const std::string& value, types::TypeId type, const ast::Node* where, bool use_repr = false);
+  std::string boxed(const std::string& value, types::TypeId type, const ast::Node* where);
+  std::string str_method(const ast::Call* c, const ast::Attribute* method);
+  std::string str_format_call(const ast::Call* c, std::vector<std::pair<std::string, std::string>> operands);
+  std::string str_subscript(const ast::Subscript* s);
+  // These return "" when the operands are not theirs (str * int, `in` on strs,
+  // ord/chr/format/ascii/str()).
+  std::string str_operation(const ast::Node* where, ast::Operator op, types::TypeId left_type, const std::string& left,
+                            types::TypeId right_type, const std::string& right);
+  std::string str_compare(ast::CmpOperator op, types::TypeId left_type, const std::string& left,
+                          types::TypeId right_type, const std::string& right);
+  std::string str_builtin(const ast::Call* c, std::string_view name);
+  // Calls of builtins with Python's argument binding: the argument bound to
+  // each parameter (nullptr when absent), then `({ T ai = ...; pos_ = K;
+  // body; })` with the arguments evaluated in source order into a<param>.
+  struct Operand {
+    std::string type, value;  // an empty type: nothing to evaluate
+  };
+  std::vector<const ast::Expr*> bind_arguments(const ast::Call* c, const std::vector<std::string_view>& params,
+                                               size_t required, size_t positional_only = 0);
+  std::string with_arguments(const ast::Call* c, const std::vector<const ast::Expr*>& bound,
+                             std::vector<std::pair<std::string, std::string>> operands,
+                             const std::function<Operand(size_t, const ast::Expr*)>& operand, int position,
+                             const std::string& body);
+  Operand typed_operand(const ast::Expr* e, types::TypeId to);
+  Operand index_operand(const ast::Expr* e);  // int64_t with clamping, kNone for None
+  Operand ssize_operand(const ast::Expr* e);  // int64_t, OverflowError beyond
+  Operand str_tuple_operand(const ast::Expr* e);
+
+  // Builtins on numbers (numbers.cpp): pow, round, divmod, hash, abs, min/max
+  // of numbers, hex/oct/bin, int(x, base), float(), bool(), input();
+  // "" when the call is not one of theirs.
+  std::string number_builtin(const ast::Call* c, std::string_view name);
+  std::string number_method(const ast::Call* c, const ast::Attribute* method);  // x.bit_length(), ...
+  std::string number_attribute(const ast::Attribute* a);                        // x.real, ...
+  std::string not_an_integer(const ast::Call* c);
+
+  // Native modules (modules.cpp): import statements of math, time, sys and
+  // their functions and constants; "" when not theirs.
+  void import_statement(const ast::Stmt* s);
+  // Methods of strs, builtins of numbers and strings, the modules'
+  // functions: the first stop of Emitter::call ("" when not theirs).
+  std::string native_call(const ast::Call* c);
+  std::string module_call(const ast::Call* c, std::string_view name);
+  std::string module_attribute(const ast::Attribute* a);
+  std::string module_constant(std::string_view module, std::string_view name);  // "" if unknown
+  std::string sys_stream(const ast::Expr* e);  // "stdout" for `sys.stdout`, ...; else ""
+  std::string call_result(const ast::Call* c, const std::string& value, types::TypeId from);
+  std::string rejected_argument(const ast::Call* c, const std::string& raise);
+  Operand float_vector(const ast::Expr* e);
 
   // Statements (statements.cpp).
   void block(const ast::Seq<ast::Stmt*>& body);
@@ -131,6 +245,237 @@ class Emitter {
   void body(types::SpecId spec, const ast::Seq<ast::Stmt*>& statements, const std::string& name);
   void frame_info(types::SpecId spec, const std::string& name);
 
+  // Closures (closures.cpp): cells in a per-call environment struct.
+  struct Cell {
+    std::string lvalue;  // `cells_->v_x`, `env_->up->v_x`
+    types::TypeId type;
+  };
+  bool needs_env(const types::FunctionInfo& function) const;  // it reads free variables: takes `env_`
+  bool has_env_struct(types::SpecId spec) const;
+  std::string env_struct(types::SpecId spec) const;
+  std::vector<const sema::Symbol*> cells_of(types::SpecId spec) const;
+  std::string cell_member(const sema::Symbol& cell) const;
+  std::string env_structs();
+  void open_cells(types::SpecId spec);
+  Cell find_cell(const sema::Symbol& symbol, const ast::Node* where) const;
+  bool module_comprehension_cell(const sema::Symbol& symbol) const;  // a local of the module body
+  // The `b` flag beside a variable or cell.
+  static std::string flag(const std::string& lvalue);
+
+  // Function values (function_values.cpp): a `def f` value is a pointer to
+  // a generated struct deriving from rt::FunctionObject (runtime/function.h)
+  // holding the closure environment and the default values.
+  std::string function_struct(types::FunctionId function, types::SpecId env) const;
+  std::string function_declarations();  // structs and signatures, before the functions
+  void function_entries();              // the boxed entry points, after them
+  types::FunctionId function_of(const ast::Node* node) const;
+  types::SpecId dyn_spec_of(types::FunctionId function, types::SpecId env) const;
+  std::string make_function(const ast::Node* node);  // the object a def or lambda makes
+  void define_function(const ast::FunctionDef* def);
+  // A call of a value of type `callee_type`; `callee` is its expression (a
+  // direct call of a known function skips evaluating a name) or, with
+  // callee null, `callee_code`. `leading` arguments come before the call's
+  // own (a method's self, the function a decorator gets).
+  struct Typed {
+    std::string code;
+    types::TypeId type;
+  };
+  Typed call_value(const ast::Node* where, types::TypeId callee_type, const ast::Expr* callee,
+                   const std::string& callee_code, const CallArguments& arguments, const std::vector<Typed>& leading);
+  std::string function_call(const ast::Call* c);
+  // A call of function values (any callee with keywords or spreads that
+  // is not a builtin or a method): function_call's.
+  bool is_function_call(const ast::Call* c) const;
+  // The call of one function value whose arguments are evaluated into
+  // `values` (`object`: the function object's C++ variable; empty for a
+  // direct call that needs neither its environment nor its defaults).
+  Typed invoke(const ast::Node* where, types::TypeId callee_type, const std::string& object,
+               const CallArguments& arguments, const std::vector<Typed>& values, const std::vector<Typed>& leading);
+  bool needs_object(const types::FunctionInfo& function, const CallArguments& arguments, size_t leading) const;
+  std::string function_name_of(const types::FunctionInfo& function) const;  // __name__
+  types::TypeId function_type(types::FunctionId function, types::SpecId env, const ast::Node* where) const;
+  types::TypeId type_of_function_value(const ast::FunctionDef* def) const;
+  // Arguments (arguments.cpp): the specialisation a statically bound call
+  // runs, and the C++ arguments that bind it.
+  types::SpecId select_spec(types::FunctionId function, types::SpecId env, const Binding& binding,
+                            const CallArguments& arguments, const std::vector<Typed>& leading) const;
+  types::TypeId param_type(types::SpecId spec, size_t index) const;
+  std::string bound_arguments(types::SpecId spec, const Binding& binding, const CallArguments& arguments,
+                              const std::vector<Typed>& values, const std::vector<Typed>& leading,
+                              const std::string& function_object);
+  // Run-time binding (f(*xs, **m), or a call Python rejects): `rt::CallArgs
+  // args_` built from the evaluated values.
+  std::string runtime_arguments(const ast::Node* where, const CallArguments& arguments,
+                                const std::vector<Typed>& values, const std::vector<Typed>& leading,
+                                const std::string& callee);
+  const ast::Seq<ast::Stmt*>& lambda_body(const ast::Lambda* lambda);
+
+  // Generators (generators.cpp): bodies are C++20 coroutines returning
+  // rt::Generator<T> (runtime/generator.h).
+  std::string hoisted_yield(const ast::Expr* y);  // declares the variable its value goes to
+  std::string yield_expression(const ast::Yield* y);
+  std::string yield_from(const ast::YieldFrom* y);
+  std::string generator_expression(const ast::GeneratorExp* g);
+  void generator_return(const ast::Return* r);
+  std::string generator_call(const ast::Call* c);  // one of the two below, or ""
+  std::string next_call(const ast::Call* c);  // next(g), next(g, default)
+  std::string generator_method(const ast::Call* c, const ast::Attribute* method);  // g.send/close/throw
+
+  // Exceptions (exceptions.cpp): an exception value is rt::ExceptionObject*.
+  void raise_statement(const ast::Raise* r);
+  void assert_statement(const ast::Assert* a);
+  void try_statement(const ast::Try* t);
+  void try_except(const ast::Try* t);
+  // break, continue, return (with its C++ value) through the cleanups around it.
+  void leave(const ast::Stmt* s, const std::string& value = "");
+  void leave_from(const ast::Stmt* from, int reason, const std::string& value);
+  bool is_exception_class(types::ClassId cls) const;
+  std::string exception_call(const ast::Call* c);            // ValueError(...); "" if not one
+  std::string exception_attribute(const ast::Attribute* a);  // e.args, type(e).__name__; "" if not one
+  std::string to_exception(const std::string& value, types::TypeId from, const ast::Node* where);
+  std::string from_exception(const std::string& value, types::TypeId to, const ast::Node* where);
+  std::string raised_exception(const ast::Expr* e, bool cause);
+  std::string handler_test(const ast::Expr* type, const std::string& exception);
+  // The rt::TypeObject of an exception class (builtin or the program's); "" for another type.
+  std::string exception_class(types::TypeId type) const;
+  // with statements (with.cpp).
+  void with_statement(const ast::With* w);
+  void with_items(const ast::With* w, size_t index);
+
+  // Match statements (match.cpp).
+  void match_statement(const ast::Match* m);
+  // The tests of one pattern against a boxed value: `break` where it fails.
+  void pattern(const ast::Pattern* p, const std::string& value, int& temporaries);
+
+  // Containers (containers.cpp): list, tuple, dict, set, range and
+  // iterator values (rt::Iter<T>, runtime/iteration.h).
+  bool is_container(types::TypeId type) const;  // list, dict, set, tuple, iterator
+  std::string container_cxx_type(types::TypeId type, const ast::Node* where) const;
+  bool container_representable(types::TypeId type) const;
+  std::string element_cxx(types::TypeId element, const ast::Node* where) const;  // bottom: rt::Value
+  std::string neutral(types::TypeId type) const;  // a placeholder value of a declared variable
+  types::TypeId item_type(types::TypeId iterable, const ast::Node* where) const;  // what iterating gives
+  std::string convert_container(const std::string& value, types::TypeId from, types::TypeId to, const ast::Node* where);
+  std::string convert_items(const std::string& value, types::TypeId type, types::TypeId element, const ast::Node* where);
+  std::string expression_as(const ast::Expr* e, types::TypeId type);  // e converted to `type`
+  std::string display(const ast::Expr* e);                             // [..], (..), {..}, {k: v}
+  std::string slice_bound(const ast::Expr* bound);
+  std::vector<std::pair<std::string, std::string>> slice_operands(const ast::Slice* s);
+  std::optional<std::vector<std::pair<std::string, std::string>>> slice_of(const ast::Expr* index);
+  std::string index_value(const ast::Expr* index);  // int64_t, IndexError beyond
+  std::string store_subscript(const ast::Subscript* s, const std::string& value, types::TypeId value_type);
+  void delete_statement(const ast::Delete* d);
+  void aug_assign_subscript(const ast::AugAssign* a, const ast::Subscript* target);  // d[k] += v
+  std::string membership(const ast::Node* where, const std::string& item, types::TypeId item_type_id,
+                         const std::string& container, types::TypeId container_type);
+  // These return nullopt when no operand is a container.
+  std::optional<std::string> container_compare(const ast::Node* where, ast::CmpOperator op, types::TypeId left_type,
+                                               const std::string& left, types::TypeId right_type,
+                                               const std::string& right);
+  std::optional<std::string> container_binary(const ast::Node* where, ast::Operator op, types::TypeId left_type,
+                                              const std::string& left, types::TypeId right_type,
+                                              const std::string& right, types::TypeId result);
+  std::optional<std::string> container_augmented(const ast::Node* where, ast::Operator op, types::TypeId target_type,
+                                                 const std::string& target, types::TypeId value_type,
+                                                 const std::string& value);
+  std::optional<std::string> container_truth(types::TypeId type, const std::string& value);
+  std::optional<std::string> container_attribute(const ast::Attribute* a);  // r.start, s.step, ...
+  // An expression statement the analysis saw always raise: `[].pop()`, `xs + 'a'`.
+  std::optional<std::string> container_raising(const ast::Expr* e);
+  // Iteration (iteration.cpp): statements binding a target (name, item,
+  // tuple/list to unpack) to a value; for loops over any iterable.
+  std::string bind(const ast::Expr* target, const std::string& value, types::TypeId type);
+  void for_loop(const ast::For* f);
+  // Comprehensions (comprehensions.cpp).
+  std::string comprehension(const ast::Expr* e);  // list, set and dict comprehensions
+  std::string comprehension_loops(const ast::Expr* comprehension, const std::function<std::string()>& inner);
+  std::string for_each_item(const ast::Expr* iterable, types::TypeId& item,
+                            const std::function<std::string(const std::string&)>& inner);
+  // Container methods and builtins (container_methods.cpp); nullopt when not theirs.
+  std::optional<std::string> container_method(const ast::Call* c);
+  std::optional<std::string> container_builtin(const ast::Call* c, std::string_view name);
+  std::string reverse_flag(const ast::Call* c);
+  std::string key_sort(const ast::Call* c, std::vector<std::pair<std::string, std::string>>& operands);
+  std::string key_function(const ast::Expr* key, types::TypeId item, types::TypeId& key_type,
+                           std::vector<std::pair<std::string, std::string>>& operands);
+  types::TypeId tuple_var(types::TypeId element) const;
+  types::TypeId list_of(types::TypeId element) const;
+
+  // Classes (classes.cpp): structs, type objects, class bodies.
+  std::string class_struct(types::ClassId cls) const;
+  std::string class_attribute_variable(types::ClassId cls, std::string_view name) const;
+  types::ClassId class_of_scope(sema::ScopeId scope) const;
+  types::ClassId primary_base(types::ClassId cls) const;
+  bool in_primary_chain(types::ClassId derived, types::ClassId base) const;
+  std::vector<types::ClassId> subclasses(types::ClassId cls) const;  // itself included
+  const types::Slot* instance_field(types::ClassId cls, std::string_view name) const;
+  std::vector<std::pair<std::string, types::TypeId>> declared_fields(types::ClassId cls) const;
+  std::string instance_cxx_type(types::TypeId type, const ast::Node* where) const;
+  bool is_class_symbol(const sema::Symbol& symbol) const;  // a name bound in a class body
+  types::TypeId class_attribute_type(types::ClassId cls, std::string_view name) const;
+  std::string class_forwards() const;
+  std::string class_declarations();
+  void class_objects();
+  std::string class_body_name(types::SpecId spec) const;
+  void class_body(types::SpecId spec);
+  void class_definition(const ast::ClassDef* c);
+  // Attributes (attributes.cpp); "" / false when the receiver is not an
+  // instance or class of the program.
+  struct ClassAttribute {
+    types::ClassId owner;
+    types::TypeId type;
+  };
+  types::TypeId find_type(types::Kind kind, uint32_t a, uint32_t b = 0) const;  // kBottom if never made
+  std::optional<ClassAttribute> find_class_attribute(types::ClassId cls, std::string_view name) const;
+  std::vector<types::ClassId> receiver_classes(types::TypeId type, bool* others) const;
+  bool is_instance_receiver(types::TypeId type) const;
+  // `op` once per class the receiver may have (on `self_`, that class's
+  // struct), `fallback` for union members that are not instances.
+  std::string dispatch(const ast::Node* where, types::TypeId receiver_type, const std::string& receiver,
+                       types::TypeId result, const std::function<Typed(types::ClassId, const std::string&)>& op,
+                       const std::function<Typed(const std::string&)>& fallback);
+  Typed read_instance_attribute(const ast::Node* where, types::ClassId cls, const std::string& self,
+                                std::string_view name, types::TypeId result);
+  // `evaluated`: the receiver's value already computed (x.a += 1).
+  std::string class_attribute(const ast::Attribute* a, const std::string& evaluated = "");
+  std::string store_attribute(const ast::Attribute* target, const std::string& value, types::TypeId value_type,
+                              const std::string& evaluated = "");
+  void aug_assign_attribute(const ast::AugAssign* a, const ast::Attribute* target);
+  bool define_method(const ast::FunctionDef* def);  // a decorated def in a class body
+  // A method of `cls` on `self`; `extra`: evaluated values bound after self.
+  Typed call_method(const ast::Node* where, types::ClassId cls, const std::string& self, const ClassAttribute& method,
+                    const CallArguments& arguments, const std::vector<Typed>& values, const std::vector<Typed>& extra = {});
+  std::vector<Typed> evaluate_arguments(const CallArguments& arguments,
+                                        std::vector<std::pair<std::string, std::string>>& operands);
+  std::string construct(const ast::Call* c, types::ClassId cls, const std::string& class_value);
+  std::string class_call(const ast::Call* c);
+  std::string class_builtin(const ast::Call* c, std::string_view name);
+  std::string finish_call(const ast::Call* c, const std::string& code, types::TypeId type);
+  std::string super_call(const ast::Call* c, const ast::Attribute* method);
+  // Dunders (dunders.cpp): the type object slots; operators, truth, len,
+  // str() on instances ("" when no operand is an instance).
+  std::string type_slots(types::ClassId cls);
+  std::string getattr_slot(types::ClassId cls);
+  std::string value_call(types::ClassId cls, std::string_view dunder, const std::vector<std::string>& args,
+                         const std::function<std::string(const Typed&)>& on_result);
+  std::optional<ClassAttribute> specialised_dunder(types::ClassId cls, std::string_view dunder) const;
+  std::string value_test(const std::string& value, types::TypeId type) const;
+  bool has_instances(types::TypeId type) const;
+  std::string dunder_call(const ast::Node* where, types::TypeId receiver_type, const std::string& receiver,
+                          std::string_view dunder, const std::vector<Typed>& arguments, types::TypeId result,
+                          const std::function<Typed(const std::string&)>& missing);
+  Typed call_method_values(const ast::Node* where, types::ClassId cls, const std::string& self,
+                           const ClassAttribute& method, const std::vector<Typed>& values);
+  std::string instance_binary(const ast::Node* where, ast::Operator op, types::TypeId left_type, const std::string& left,
+                              types::TypeId right_type, const std::string& right, types::TypeId result);
+  std::string instance_compare(const ast::Node* where, ast::CmpOperator op, types::TypeId left_type,
+                               const std::string& left, types::TypeId right_type, const std::string& right);
+  std::string instance_truth(types::TypeId type, const std::string& value, const ast::Node* where);
+  std::string instance_len(const ast::Call* c);
+  std::string instance_unary(const ast::UnaryOp* u);
+  // obj[k], or obj[k] = *value (a statement) when value is set.
+  std::string instance_subscript(const ast::Subscript* s, const std::string* value, types::TypeId value_type);
+
   const ast::Module& module_;
   const sema::SymbolTable& symbols_;
   const types::ProgramTypes& program_;
@@ -139,6 +484,20 @@ class Emitter {
   std::string out_;
   int indent_ = 0;
   FunctionState* current_ = nullptr;
+  // Expressions read as one member of their union while the typed path for
+  // that member is written (dynamic.cpp): their C++ value and type.
+  struct Narrowed {
+    std::string value;
+    types::TypeId type;
+  };
+  std::map<const ast::Expr*, Narrowed> narrowed_;
+  int narrowed_count_ = 0;
+  int temporaries_ = 0;  // numbers C++ temporaries that nest (iteration.cpp)
+  // The function structs cxx_type named so far (function_values.cpp).
+  mutable std::set<std::pair<types::FunctionId, types::SpecId>> function_structs_;
+  std::deque<ast::Return> lambda_returns_;  // the `return body` of each lambda
+  std::deque<ast::Stmt*> lambda_statements_;
+  std::deque<ast::Seq<ast::Stmt*>> lambda_seqs_;
 };
 
 }  // namespace ingot::codegen

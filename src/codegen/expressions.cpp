@@ -86,6 +86,7 @@ int Emitter::position(const ast::Node* e, int anchor_begin, int anchor_end) {
 }
 
 std::string Emitter::expression(const ast::Expr* e) {
+  if (auto it = narrowed_.find(e); it != narrowed_.end()) return it->second.value;  // dynamic.cpp
   if (kind_of(type_of(e)) == Kind::Bottom) unsupported(e, "code that always raises or never runs");
   switch (e->kind) {
     case ast::Kind::Constant: return constant(static_cast<const ast::Constant*>(e));
@@ -96,8 +97,21 @@ std::string Emitter::expression(const ast::Expr* e) {
     case ast::Kind::BoolOp: return bool_op(static_cast<const ast::BoolOp*>(e));
     case ast::Kind::IfExp: return if_expression(static_cast<const ast::IfExp*>(e));
     case ast::Kind::Call: return call(static_cast<const ast::Call*>(e));
+    case ast::Kind::Lambda: return make_function(e);  // function_values.cpp
     case ast::Kind::Attribute: return attribute(static_cast<const ast::Attribute*>(e));
-    case ast::Kind::Subscript: return subscript(static_cast<const ast::Subscript*>(e));
+    case ast::Kind::Subscript: return subscript(static_cast<const ast::Subscript*>(e));  // containers.cpp
+    case ast::Kind::List:
+    case ast::Kind::Tuple:
+    case ast::Kind::Set:
+    case ast::Kind::Dict: return display(e);  // containers.cpp
+    case ast::Kind::ListComp:
+    case ast::Kind::SetComp:
+    case ast::Kind::DictComp: return comprehension(e);  // comprehensions.cpp
+    case ast::Kind::Yield: return yield_expression(static_cast<const ast::Yield*>(e));
+    case ast::Kind::YieldFrom: return yield_from(static_cast<const ast::YieldFrom*>(e));
+    case ast::Kind::GeneratorExp: return generator_expression(static_cast<const ast::GeneratorExp*>(e));
+    case ast::Kind::JoinedStr: return joined_str(static_cast<const ast::JoinedStr*>(e));  // strings.cpp
+    case ast::Kind::FormattedValue: return formatted_value(static_cast<const ast::FormattedValue*>(e));
     default: unsupported(e, construct_name(e->kind));
   }
 }
@@ -120,20 +134,32 @@ std::string Emitter::constant(const ast::Constant* c) {
       std::snprintf(text, sizeof text, "%.17g", value.number);
       return std::string("double(") + text + ")";
     }
-    case ast::Value::Kind::Str:
-      return "([]() -> rt::Str { static const rt::Str v = rt::Str::from_utf8(std::string_view(" +
-             quoted(value.text) + ", " + std::to_string(value.text.size()) + ")); return v; }())";
+    case ast::Value::Kind::Str: return str_constant(value.text);
+    case ast::Value::Kind::None: return "rt::Value::none()";
     default: unsupported(c, "this constant");
   }
 }
 
+std::string Emitter::str_constant(std::string_view text) const {
+  return "([]() -> rt::Str { static const rt::Str v = rt::Str::from_utf8(std::string_view(" + quoted(text) + ", " +
+         std::to_string(text.size()) + ")); return v; }())";
+}
+
+// Between representations: Values box and unbox (checked), bool widens
+// to int and float, int to float, containers convert item by item.
 std::string Emitter::convert(const std::string& value, types::TypeId from, types::TypeId to,
                              const ast::Node* where) {
+  if (from == to) return value;
+  if (is_value(to)) return box_value(value, from);
+  if (is_value(from)) return unbox_value(value, to, where);
   Kind f = kind_of(from), t = kind_of(to);
+  if (from != to && (f == t || (f == Kind::Tuple && t == Kind::TupleOf)) && is_container(from))
+    return convert_container(value, from, to, where);  // containers.cpp
   if (f == t) return value;
   if (f == Kind::Bool && t == Kind::Int) return "rt::as_int(" + value + ")";
   if (f == Kind::Bool && t == Kind::Float) return "double(" + value + ")";
   if (f == Kind::Int && t == Kind::Float) return sequenced(position(where), {{"rt::Int i", value}}, "rt::to_double(i)");
+  if (t == Kind::Exception) return to_exception(value, from, where);  // exceptions.cpp
   unsupported(where, "a '" + program_.table.format(from) + "' used as '" + program_.table.format(to) + "'");
 }
 
@@ -145,17 +171,21 @@ std::string Emitter::binary(const ast::BinOp* b) {
   return binary_op(b, b->op, type_of(b->left), expression(b->left), type_of(b->right), right, type_of(b));
 }
 
+int Emitter::binary_position(const ast::Node* where) {
+  auto* b = ast::as<ast::BinOp>(where);
+  auto [anchor_begin, anchor_end] = b ? operator_anchor(b, source_.line(b->loc.lineno)) : std::pair{-1, -1};
+  return position(where, anchor_begin, anchor_end);
+}
+
 std::string Emitter::binary_op(const ast::Node* where, ast::Operator op, types::TypeId left_type,
                                std::string left, types::TypeId right_type, std::string right,
                                types::TypeId result) {
+  if (std::string i = instance_binary(where, op, left_type, left, right_type, right, result); !i.empty()) return i;  // dunders.cpp
+  if (std::string d = dynamic_binary(where, op, left_type, left, right_type, right, result); !d.empty()) return d;
+  if (std::string s = str_operation(where, op, left_type, left, right_type, right); !s.empty()) return s;  // strings.cpp
+  if (auto c = container_binary(where, op, left_type, left, right_type, right, result)) return *c;  // containers.cpp
   Kind l = kind_of(left_type), r = kind_of(right_type), out = kind_of(result);
   if (l == Kind::Str && r == Kind::Str && op == ast::Operator::Add) return operation(left, "+", right);
-  if (l == Kind::Str && op == ast::Operator::Mod && out == Kind::Str) {
-    // str % args: the runtime takes the arguments boxed, a tuple as a tuple.
-    std::string boxed = "rt::box(" + right + ")";
-    if (auto* b = ast::as<ast::BinOp>(where); b && b->right->kind == ast::Kind::Tuple) boxed = right;
-    return sequenced(position(where), {{"rt::Str f", left}, {"rt::Value v", boxed}}, "rt::str_percent(f, v)");
-  }
   if (!numeric(l) || !numeric(r) || !numeric(out)) unsupported(where, "this operator on these types");
   const char* symbol = operator_symbol(op);
   if (out == Kind::Bool) return "bool" + operation(left, symbol, right);  // &, |, ^ of bools
@@ -170,10 +200,7 @@ std::string Emitter::binary_op(const ast::Node* where, ast::Operator op, types::
   right = operand(right, right_type);
   std::string operand_cxx = on_floats ? "double" : "rt::Int";
   auto raising = [&](const std::string& body) {
-    auto* b = ast::as<ast::BinOp>(where);
-    auto [anchor_begin, anchor_end] = b ? operator_anchor(b, source_.line(b->loc.lineno)) : std::pair{-1, -1};
-    return sequenced(position(where, anchor_begin, anchor_end), {{operand_cxx + " a", left}, {operand_cxx + " b", right}},
-                     body);
+    return sequenced(binary_position(where), {{operand_cxx + " a", left}, {operand_cxx + " b", right}}, body);
   };
   if (op == ast::Operator::Pow) {
     if (on_floats) return raising("rt::float_pow(a, b)");
@@ -188,21 +215,12 @@ std::string Emitter::binary_op(const ast::Node* where, ast::Operator op, types::
 }
 
 std::string Emitter::attribute(const ast::Attribute* a) {
-  const types::Type& owner = program_.table.get(type_of(a->value));
-  if (owner.kind == Kind::Module && program_.table.module_name(owner.a) == "sys" && a->attr == "argv")
-    return "ingot_argv";
+  if (std::string e = exception_attribute(a); !e.empty()) return e;  // exceptions.cpp
+  if (std::string c = class_attribute(a); !c.empty()) return c;  // attributes.cpp
+  if (std::string d = dynamic_attribute(a); !d.empty()) return d;
+  if (std::string m = module_attribute(a); !m.empty()) return m;  // modules.cpp
+  if (auto c = container_attribute(a)) return *c;  // containers.cpp
   unsupported(a, "this attribute");
-}
-
-std::string Emitter::subscript(const ast::Subscript* s) {
-  types::TypeId container = type_of(s->value);
-  types::TypeId index = type_of(s->slice);
-  if (kind_of(container) != Kind::List || (kind_of(index) != Kind::Int && kind_of(index) != Kind::Bool))
-    unsupported(s, "this subscript");
-  std::string list = expression(s->value);
-  return sequenced(position(s),
-                   {{cxx_type(container, s) + " l", list}, {"rt::Int i", convert(expression(s->slice), index, types::kInt, s->slice)}},
-                   "l.get(ingot_index(i))");
 }
 
 std::string Emitter::tuple(const ast::Tuple* t) {
@@ -217,6 +235,8 @@ std::string Emitter::tuple(const ast::Tuple* t) {
 }
 
 std::string Emitter::unary(const ast::UnaryOp* u) {
+  if (std::string i = instance_unary(u); !i.empty()) return i;  // dunders.cpp
+  if (std::string d = dynamic_unary(u); !d.empty()) return d;
   types::TypeId type = type_of(u->operand);
   std::string value = expression(u->operand);
   Kind k = kind_of(type);
@@ -234,12 +254,16 @@ std::string Emitter::unary(const ast::UnaryOp* u) {
 }
 
 std::string Emitter::truth_of(types::TypeId type, const std::string& value, const ast::Node* where) {
+  if (std::string i = instance_truth(type, value, where); !i.empty()) return i;  // dunders.cpp
+  if (is_value(type)) return "rt::truth(" + value + ")";
   switch (kind_of(type)) {
     case Kind::Bool: return value;
     case Kind::Int: return "bool(" + value + ")";
     case Kind::Float: return "(" + value + " != 0.0)";
     case Kind::Str: return "(" + value + ".size_bytes() != 0)";
-    default: unsupported(where, "the truth value of '" + program_.table.format(type) + "'");
+    default:
+      if (auto c = container_truth(type, value)) return *c;  // containers.cpp
+      unsupported(where, "the truth value of '" + program_.table.format(type) + "'");
   }
 }
 
@@ -247,7 +271,11 @@ std::string Emitter::truth(const ast::Expr* e) { return truth_of(type_of(e), exp
 
 std::string Emitter::compare_op(const ast::Node* where, ast::CmpOperator op, types::TypeId left_type,
                                 const std::string& left, types::TypeId right_type, const std::string& right) {
+  if (std::string i = instance_compare(where, op, left_type, left, right_type, right); !i.empty()) return i;  // dunders.cpp
+  if (std::string d = dynamic_compare(where, op, left_type, left, right_type, right); !d.empty()) return d;
   static const char* const symbols[] = {"==", "!=", "<", "<=", ">", ">="};
+  if (auto c = container_compare(where, op, left_type, left, right_type, right)) return *c;  // containers.cpp
+  if (std::string s = str_compare(op, left_type, left, right_type, right); !s.empty()) return s;
   if (int(op) > int(ast::CmpOperator::GtE)) unsupported(where, "the 'is' and 'in' operators");
   const char* symbol = symbols[int(op)];
   Kind l = kind_of(left_type), r = kind_of(right_type);
@@ -289,16 +317,18 @@ std::string Emitter::compare(const ast::Compare* c) {
 
 std::string Emitter::bool_op(const ast::BoolOp* b) {
   types::TypeId result = type_of(b);
-  for (const ast::Expr* value : b->values)
-    if (type_of(value) != result) unsupported(b, "'and'/'or' on operands of different types");
-  // `a and b` is a if a is false, else b; each operand evaluated at most once.
+  // `a and b` is a if a is false, else b; each operand evaluated at most
+  // once, tested in its own type and converted to the result's (`x or
+  // default` with x: int | None is boxed).
   bool is_and = b->op == ast::BoolOperator::And;
   std::string out = "[&]() -> " + cxx_type(result, b) + " { ";
   for (uint32_t i = 0; i + 1 < b->values.size(); ++i) {
-    out += "{ auto v = " + expression(b->values[i]) + "; if (" + (is_and ? "!" : "") +
-           truth_of(result, "v", b) + ") return v; } ";
+    types::TypeId type = type_of(b->values[i]);
+    out += "{ auto v = " + expression(b->values[i]) + "; if (" + (is_and ? "!" : "") + truth_of(type, "v", b) +
+           ") return " + convert("v", type, result, b->values[i]) + "; } ";
   }
-  return out + "return " + expression(b->values[b->values.size() - 1]) + "; }()";
+  const ast::Expr* last = b->values[b->values.size() - 1];
+  return out + "return " + convert(expression(last), type_of(last), result, last) + "; }()";
 }
 
 std::string Emitter::if_expression(const ast::IfExp* e) {

@@ -20,45 +20,42 @@ std::string Emitter::return_type(types::SpecId spec) const {
   types::TypeId result = program_.spec(spec).result.type;
   Kind kind = kind_of(result);
   // Bottom: it never returns normally (it always raises or loops forever).
-  if (kind == Kind::None || kind == Kind::Bottom || spec == 0) return "void";
+  // The module and class bodies (classes.cpp) return nothing.
+  if (kind == Kind::None || kind == Kind::Bottom || program_.spec(spec).function == types::kNoFunction) return "void";
   const types::FunctionInfo& info = program_.functions[program_.spec(spec).function];
   return cxx_type(result, info.node);
 }
 
 void Emitter::check_function(const types::FunctionInfo& function) const {
-  auto* def = ast::as<ast::FunctionDef>(function.node);
-  if (!def) unsupported(function.node, "a lambda or async function");
-  if (function.owner != types::kNoClass) unsupported(def, "a method");
-  if (function.scope->nested) unsupported(def, "a nested function");
-  if (!def->decorator_list.empty()) unsupported(def->decorator_list[0], "a decorator");
-  if (function.is_generator) unsupported(def, "a generator");
-  for (const types::Param& param : function.params) {
-    if (param.kind != types::ParamKind::Positional && param.kind != types::ParamKind::PositionalOnly)
-      unsupported(def, "a parameter other than a plain positional one");
-    if (param.default_index >= 0) unsupported(def, "a default parameter value");
-  }
+  if (function.node->kind == ast::Kind::AsyncFunctionDef) unsupported(function.node, "an async function");
 }
 
 std::string Emitter::signature(types::SpecId spec) {
   const types::Spec& s = program_.spec(spec);
   const types::FunctionInfo& info = program_.functions[s.function];
   std::string out = return_type(spec) + " " + function_name(spec) + "(";
+  // A closure's first parameter is its environment (closures.cpp).
+  std::string params = needs_env(info) ? env_struct(s.env) + "* env_" : "";
   for (size_t i = 0; i < info.params.size(); ++i)
-    out += (i ? ", " : "") + cxx_type(s.args[i], info.node) + " v_" + mangle(info.params[i].name);
-  return out + ")";
+    params += (params.empty() ? "" : ", ") + cxx_type(param_type(spec, i), info.node) + " v_" + mangle(info.params[i].name);
+  return out + params + ")";
 }
 
 void Emitter::function(types::SpecId spec) {
   const types::Spec& s = program_.spec(spec);
   const types::FunctionInfo& info = program_.functions[s.function];
   check_function(info);
-  auto* def = static_cast<const ast::FunctionDef*>(info.node);
   FunctionState state{spec, s.scope, s.scope->id, {}, {}};
+  // A generator's body is a coroutine (generators.cpp).
+  state.generator = info.is_generator;
+  if (info.is_generator) state.yields = program_.table.get(s.result.type).args[0];
   current_ = &state;
-  position(def);  // position 0: the def line, before any statement ran
-  line_directive(def);
+  position(info.node);  // position 0: the def line, before any statement ran
+  line_directive(info.node);
   line("static " + signature(spec) + " {");
-  body(spec, def->body, info.qualname);
+  // Tracebacks name the function by its __name__ (co_name).
+  auto* def = ast::as<ast::FunctionDef>(info.node);
+  body(spec, def ? def->body : lambda_body(static_cast<const ast::Lambda*>(info.node)), function_name_of(info));
 }
 
 void Emitter::body(types::SpecId spec, const ast::Seq<ast::Stmt*>& statements, const std::string& name) {
@@ -67,7 +64,8 @@ void Emitter::body(types::SpecId spec, const ast::Seq<ast::Stmt*>& statements, c
   // The guard sits outside the try: a call past the limit raises in its
   // caller's frame, as in CPython. The module's frame is the runtime's
   // initial depth of 1.
-  if (spec != 0) line("rt::CallDepth depth_;");
+  // A generator counts its depth while it runs, in rt::GeneratorState.
+  if (spec != 0 && !current_->generator) line("rt::CallDepth depth_;");
   line("int32_t pos_ = 0;");
   // Locals live for the whole function, as Python's do; sorted so that the
   // output does not depend on hash order.
@@ -75,7 +73,10 @@ void Emitter::body(types::SpecId spec, const ast::Seq<ast::Stmt*>& statements, c
   for (const auto& [symbol_id, slot] : s.variables) {
     const sema::Symbol& symbol = symbols_.symbol(symbol_id);
     // A variable of another type is refused where it is used.
-    if (symbol.is_parameter() || symbol.is_global() || !representable(slot.type)) continue;
+    // Cells live in the environment struct (closures.cpp).
+    if (symbol.is_parameter() || symbol.is_global() || (symbol.is_cell() && !module_comprehension_cell(symbol)) ||
+        symbol.is_free() || !representable(slot.type))
+      continue;
     locals.emplace_back(local_name(symbol), slot.type);
   }
   std::sort(locals.begin(), locals.end());
@@ -83,11 +84,13 @@ void Emitter::body(types::SpecId spec, const ast::Seq<ast::Stmt*>& statements, c
     line(declaration(type, local));
     line("bool b" + local + " = false;");
   }
-  for (const types::Param& param : spec == 0 ? std::vector<types::Param>{} : program_.functions[s.function].params) {
+  for (const types::Param& param :
+       s.function == types::kNoFunction ? std::vector<types::Param>{} : program_.functions[s.function].params) {
     std::string name = "v_" + mangle(param.name);
     line("bool b" + name + " = true;");
     current_->bound.insert(name);
   }
+  open_cells(spec);
   line("try {");
   ++indent_;
   block(statements);
@@ -96,9 +99,14 @@ void Emitter::body(types::SpecId spec, const ast::Seq<ast::Stmt*>& statements, c
   line("  e.add_frame(" + frame_name(spec) + ", pos_);");
   line("  throw;");
   line("}");
-  // The analysis found no path that falls off the end of a function with a
-  // result (that would have made the result `T | None`).
-  if (return_type(spec) != "void") line("__builtin_unreachable();");
+  // Falling off the end returns None: the result is then `T | None` (a
+  // Value); a function with any other result never gets there.
+  if (current_->generator)
+    line("co_return rt::Value::none();");
+  else if (spec != 0 && return_type(spec) != "void" && is_value(s.result.type))
+    line("return rt::Value::none();");
+  else if (return_type(spec) != "void")
+    line("__builtin_unreachable();");
   --indent_;
   line("}");
   frame_info(spec, name);

@@ -65,14 +65,20 @@ inline int64_t ingot_range_bound(rt::Int value) {
 
 std::string Emitter::program() {
   out_ = kPrelude;
+  // Function and environment structs go here once the whole program named
+  // them (function_values.cpp).
+  size_t function_declarations_at = out_.size();
   // Declarations first, so that functions can call each other in any order.
   out_ += "extern const rt::FrameInfo frame0;\n";
   for (types::SpecId spec : program_.to_emit) {
     if (spec == 0) continue;
     const types::Spec& s = program_.spec(spec);
-    if (s.function == types::kNoFunction) unsupported(program_.classes[s.class_body].node, "a class definition");
-    check_function(program_.functions[s.function]);
     out_ += "extern const rt::FrameInfo " + frame_name(spec) + ";\n";
+    if (s.function == types::kNoFunction) {  // a class body (classes.cpp)
+      out_ += "static void " + class_body_name(spec) + "();\n";
+      continue;
+    }
+    check_function(program_.functions[s.function]);
     out_ += "static " + signature(spec) + ";\n";
   }
   for (const auto& [name, slot] : program_.globals)
@@ -83,13 +89,21 @@ std::string Emitter::program() {
   out_ += '\n';
   for (types::SpecId spec : program_.to_emit) {
     if (spec == 0) continue;
-    function(spec);
+    if (program_.spec(spec).function == types::kNoFunction)
+      class_body(spec);
+    else
+      function(spec);
   }
+  class_objects();
   FunctionState state{0, &symbols_.module(), sema::kModuleScope, {}, {}};
   current_ = &state;
   current_->positions.push_back(Position{1, 1, -1, -1, -1, -1});
   line("static void module_body() {");
   body(0, module_.body, "<module>");
+  function_entries();
+  // Class structs may hold function values and function structs instances.
+  std::string classes = class_declarations();
+  out_.insert(function_declarations_at, class_forwards() + function_declarations() + classes);
   out_ += "int main(int argc, char** argv) {\n";
   out_ += "  ingot_argv = rt::List<rt::Str>();\n";
   out_ += "  ingot_argv.append(rt::Str::from_utf8(" + quoted(path_) + "));\n";

@@ -23,7 +23,7 @@ void Emitter::block(const ast::Seq<ast::Stmt*>& body) {
 
 void Emitter::assign(const ast::Expr* target, const std::string& value, types::TypeId value_type) {
   auto* name = ast::as<ast::Name>(target);
-  if (!name) unsupported(target, "assigning to " + construct_name(target->kind));
+  if (!name) return line(bind(target, value, value_type));  // iteration.cpp: items and unpacking
   variable(name);  // first: a variable without a representation is the error to report
   line(store(name, convert(value, value_type, variable_type(name), target)));
 }
@@ -79,8 +79,8 @@ void Emitter::discard(const ast::Expr* e) {
   if (auto* call = ast::as<ast::Call>(e)) {
     types::TypeId callee = type_of(call->func);
     const types::Type& type = program_.table.get(callee);
-    if (type.kind == Kind::Function && type.b == types::kNoSpec && call->func->kind == ast::Kind::Name) {
-      line(user_call(call, type.a) + ";");
+    if (type.kind == Kind::Function) {
+      line(function_call(call) + ";");
       return;
     }
   }
@@ -88,6 +88,7 @@ void Emitter::discard(const ast::Expr* e) {
     discard(b->left);
     return;
   }
+  if (auto raised = container_raising(e)) return line(*raised + ";");  // containers.cpp
   unsupported(e, "code that always raises");
 }
 
@@ -103,7 +104,11 @@ void Emitter::statement(const ast::Stmt* s) {
       auto* a = static_cast<const ast::Assign*>(s);
       auto* targets = ast::as<ast::Tuple>(a->targets[0]);
       auto* values = ast::as<ast::Tuple>(a->value);
-      if (a->targets.size() == 1 && !(targets && values)) {
+      // a, b = b, a pairs values with targets; other shapes unpack (iteration.cpp).
+      bool pairs = targets && values && targets->elts.size() == values->elts.size();
+      for (size_t i = 0; pairs && i < values->elts.size(); ++i)
+        pairs = values->elts[i]->kind != ast::Kind::Starred && targets->elts[i]->kind != ast::Kind::Starred;
+      if (a->targets.size() == 1 && !pairs) {
         assign(a->targets[0], expression(a->value), type_of(a->value));
         return;
       }
@@ -128,12 +133,16 @@ void Emitter::statement(const ast::Stmt* s) {
     }
     case ast::Kind::AugAssign: {
       auto* a = static_cast<const ast::AugAssign*>(s);
+      if (auto* item = ast::as<ast::Subscript>(a->target)) return aug_assign_subscript(a, item);  // containers.cpp
+      if (auto* attribute = ast::as<ast::Attribute>(a->target)) return aug_assign_attribute(a, attribute);  // attributes.cpp
       auto* name = ast::as<ast::Name>(a->target);
       if (!name) unsupported(a->target, "augmented assignment to " + construct_name(a->target->kind));
       types::TypeId type = variable_type(name);
       // The operation's result type is the target's new type; the analysis
-      // joined it into the variable.
-      std::string value = binary_op(s, a->op, type, read(name), type_of(a->value), expression(a->value), type);
+      // joined it into the variable. Containers change in place.
+      std::string operand = expression(a->value);
+      auto in_place = container_augmented(s, a->op, type, read(name), type_of(a->value), operand);
+      std::string value = in_place ? *in_place : binary_op(s, a->op, type, read(name), type_of(a->value), operand, type);
       line(store(name, value));
       return;
     }
@@ -170,41 +179,43 @@ void Emitter::statement(const ast::Stmt* s) {
       return;
     }
     case ast::Kind::For: {
-      auto* f = static_cast<const ast::For*>(s);
-      if (!f->orelse.empty()) unsupported(s, "for ... else");
-      for_range(f);
+      for_loop(static_cast<const ast::For*>(s));  // iteration.cpp
       return;
     }
-    case ast::Kind::Break: line("break;"); return;
-    case ast::Kind::Continue: line("continue;"); return;
+    case ast::Kind::Break:
+    case ast::Kind::Continue: return leave(s);  // exceptions.cpp: through finally blocks
+    case ast::Kind::Raise: return raise_statement(static_cast<const ast::Raise*>(s));  // exceptions.cpp
+    case ast::Kind::Try: return try_statement(static_cast<const ast::Try*>(s));
+    case ast::Kind::Assert: return assert_statement(static_cast<const ast::Assert*>(s));
+    case ast::Kind::With: return with_statement(static_cast<const ast::With*>(s));  // with.cpp
     case ast::Kind::Pass: return;
+    case ast::Kind::Delete: return delete_statement(static_cast<const ast::Delete*>(s));  // containers.cpp
     case ast::Kind::Global: return;  // sema resolved the names
-    case ast::Kind::Import: {
-      // sys is built in: its one attribute so far, argv, is set up by main.
-      auto* i = static_cast<const ast::Import*>(s);
-      for (const ast::Alias* alias : i->names)
-        if (alias->name != "sys" || alias->asname.data()) unsupported(alias, "importing a module other than sys");
-      return;
-    }
+    case ast::Kind::Nonlocal: return;
+    case ast::Kind::Import:
+    case ast::Kind::ImportFrom: return import_statement(s);  // modules.cpp
     case ast::Kind::Return: {
       auto* r = static_cast<const ast::Return*>(s);
+      if (current_->generator) return generator_return(r);
       bool has_value = r->value && !(r->value->kind == ast::Kind::Constant &&
                                      static_cast<const ast::Constant*>(r->value)->value.kind == ast::Value::Kind::None);
       if (return_type(current_->spec) == "void") {
         if (has_value) discard(r->value);
-        line("return;");
+        leave(s);
       } else {
-        if (!has_value) unsupported(s, "a function returning None and other values");
-        line("return " + convert(expression(r->value), type_of(r->value), program_.spec(current_->spec).result.type, r->value) + ";");
+        types::TypeId result = program_.spec(current_->spec).result.type;
+        if (!has_value) leave(s, convert("rt::Value::none()", types::kNone, result, s));
+        else leave(s, convert(expression(r->value), type_of(r->value), result, r->value));
       }
       return;
     }
+    case ast::Kind::ClassDef: return class_definition(static_cast<const ast::ClassDef*>(s));  // classes.cpp
     case ast::Kind::FunctionDef: {
-      auto* def = static_cast<const ast::FunctionDef*>(s);
-      if (current_->spec != 0) unsupported(s, "a nested function");
-      if (!def->decorator_list.empty()) unsupported(def->decorator_list[0], "a decorator");
+      if (define_method(static_cast<const ast::FunctionDef*>(s))) return;  // classes.cpp
+      define_function(static_cast<const ast::FunctionDef*>(s));  // function_values.cpp
       return;
     }
+    case ast::Kind::Match: return match_statement(static_cast<const ast::Match*>(s));
     default: unsupported(s, construct_name(s->kind));
   }
 }

@@ -278,6 +278,10 @@ Str str(Dict<K, V> d) {
   return repr(d);
 }
 template <typename K, typename V>
+int64_t hash(Dict<K, V> d) {
+  return unhashable(&d.object()->header);
+}
+template <typename K, typename V>
 bool equal(Dict<K, V> a, Dict<K, V> b) {
   if (a.size() != b.size()) return false;
   for (int64_t i = 0; i < a.entries_end(); ++i) {
@@ -287,6 +291,14 @@ bool equal(Dict<K, V> a, Dict<K, V> b) {
     if (!other || !same_or_equal(e.value, *other)) return false;
   }
   return true;
+}
+
+// a | b: a copy of a updated with b.
+template <typename K, typename V>
+Dict<K, V> operator|(Dict<K, V> a, Dict<K, V> b) {
+  Dict<K, V> result = a.copy();
+  result.update(b);
+  return result;
 }
 
 // Iterating a dict (its keys, values or items): entries in order, with

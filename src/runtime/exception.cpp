@@ -1,5 +1,7 @@
 #include "runtime/exception.h"
 
+#include "runtime/tuple.h"
+
 #include <algorithm>
 #include <string>
 
@@ -22,6 +24,15 @@ Str key_error_str(const Object* object) {
 
 ExceptionObject* currently_handled = nullptr;
 
+Value exception_or_none(const ExceptionObject* e) { return e ? Value::of_object(&e->header) : Value::none(); }
+
+// SystemExit.code and StopIteration.value: None, the one arg, or the args.
+Value code_value(const ExceptionObject* e) {
+  if (e->args.empty()) return Value::none();
+  if (e->args.size() == 1) return e->args[0];
+  return box(TupleOf<Value>(e->args));
+}
+
 // repr(e.args) for any number of args but one.
 Str args_repr(std::span<const Value> args) {
   StrBuilder out;
@@ -36,11 +47,28 @@ Str args_repr(std::span<const Value> args) {
 
 }  // namespace
 
+bool exception_getattr(const Object* object, Str name, Value* out) {
+  auto e = reinterpret_cast<const ExceptionObject*>(object);
+  std::string_view n = name.view();
+  if (n == "args") *out = box(TupleOf<Value>(e->args));
+  else if (n == "__cause__") *out = exception_or_none(e->cause);
+  else if (n == "__context__") *out = exception_or_none(e->context);
+  else if (n == "__suppress_context__") *out = Value::of_bool(e->suppress_context);
+  else if (n == "code" && isinstance(object, exc::SystemExit)) *out = code_value(e);
+  else if (n == "value" && isinstance(object, exc::StopIteration)) *out = e->args.empty() ? Value::none() : e->args[0];
+  else return false;
+  return true;
+}
+
 namespace exc {
-#define EXCEPTION(name, ...)                                                                \
-  const TypeObject* const name##_mro[] = {&name __VA_OPT__(, ) __VA_ARGS__, &object_type}; \
-  const TypeObject name{#name, "builtins", name##_mro,                                    \
-                        &name == &KeyError ? key_error_str : base_exception_str, base_exception_repr};
+#define EXCEPTION(cls, ...)                                                              \
+  const TypeObject* const cls##_mro[] = {&cls __VA_OPT__(, ) __VA_ARGS__, &object_type}; \
+  const TypeObject cls{.name = #cls,                                                     \
+                      .module = "builtins",                                              \
+                      .mro = cls##_mro,                                                  \
+                      .str = &cls == &KeyError ? key_error_str : base_exception_str,     \
+                      .repr = base_exception_repr,                                       \
+                      .getattr = exception_getattr};
 #include "runtime/exception_types.def"
 #undef EXCEPTION
 }  // namespace exc
@@ -114,12 +142,23 @@ PyException::~PyException() { GC_FREE(root_); }
 
 void PyException::add_frame(const FrameInfo& frame, int32_t position_index) const {
   ExceptionObject* e = object();
+  if (e->frame_recorded) {
+    e->frame_recorded = false;
+    return;
+  }
   auto entry = static_cast<TracebackEntry*>(gc_alloc(sizeof(TracebackEntry)));
   *entry = {&frame, frame.positions[position_index], e->traceback};
   e->traceback = entry;
 }
 
+void PyException::record_frame(const FrameInfo& frame, int32_t position_index) const {
+  if (object()->frame_recorded) return;
+  add_frame(frame, position_index);
+  object()->frame_recorded = true;
+}
+
 void raise(ExceptionObject* e) {
+  e->frame_recorded = false;  // raised anew: no frame has its entry yet
   // CPython links the handled exception as context, avoiding cycles.
   ExceptionObject* handled = currently_handled;
   if (handled && handled != e) {
@@ -138,6 +177,13 @@ void raise_from(ExceptionObject* e, ExceptionObject* cause) {
   e->suppress_context = true;
   raise(e);
 }
+
+void reraise() {
+  if (!currently_handled) raise(exc::RuntimeError, "No active exception to reraise");
+  throw PyException(currently_handled);
+}
+
+void rethrow(ExceptionObject* e) { throw PyException(e); }
 
 void raise(const TypeObject& type, std::string_view message) { raise(new_exception(type, message)); }
 

@@ -65,11 +65,21 @@ struct ExceptionObject {
   ExceptionObject* cause = nullptr;    // raise ... from cause
   ExceptionObject* context = nullptr;  // the exception being handled when raised
   bool suppress_context = false;       // set by `raise ... from`
+  // The frame the exception is passing through has its entry in
+  // `traceback` already: an `except`/`finally` in that frame caught it (or
+  // `raise e` added it), as CPython adds a frame's entry when the exception
+  // arrives there. The frame's own catch then adds nothing and clears it.
+  bool frame_recorded = false;
 };
 
 // A new exception of `type` (a subclass of BaseException) with these args.
 ExceptionObject* new_exception(const TypeObject& type, std::span<const Value> args = {});
 ExceptionObject* new_exception(const TypeObject& type, std::string_view message);
+
+// The getattr slot of the built-in exception classes (args, __cause__,
+// __context__, __suppress_context__, SystemExit.code,
+// StopIteration.value); a user exception class's slot falls back to it.
+bool exception_getattr(const Object* object, Str name, Value* out);
 
 // The built-in exception class of that name, or null.
 const TypeObject* builtin_exception(std::string_view name);
@@ -95,8 +105,12 @@ class PyException {
 
   ExceptionObject* object() const { return *root_; }
   bool matches(const TypeObject& type) const { return isinstance(&object()->header, type); }
-  // What generated code calls while the exception leaves a frame.
+  // What generated code calls while the exception leaves a frame: adds the
+  // frame's entry unless an except/finally of the frame recorded it.
   void add_frame(const FrameInfo& frame, int32_t position_index) const;
+  // What an except/finally calls when it catches: the entry of the frame it
+  // is in, once.
+  void record_frame(const FrameInfo& frame, int32_t position_index) const;
 
  private:
   ExceptionObject** root_;
@@ -106,6 +120,12 @@ class PyException {
 [[noreturn]] void raise(ExceptionObject* e);
 // `raise e from cause` (cause may be null for `from None`).
 [[noreturn]] void raise_from(ExceptionObject* e, ExceptionObject* cause);
+// A bare `raise`: the exception being handled, its traceback kept;
+// RuntimeError "No active exception to reraise" when there is none.
+[[noreturn]] void reraise();
+// Throws e on unchanged (an exception no `except` matched, or one a
+// `finally` held while it ran).
+[[noreturn]] void rethrow(ExceptionObject* e);
 // The runtime's own raises: type(message) or type().
 [[noreturn, gnu::cold]] void raise(const TypeObject& type, std::string_view message);
 [[noreturn, gnu::cold]] void raise(const TypeObject& type);

@@ -301,6 +301,11 @@ template <typename T>
 Str str(List<T> l) {
   return repr(l);
 }
+// TypeError "unhashable type: 'list'" (a list inside a tuple used as a key).
+template <typename T>
+int64_t hash(List<T> l) {
+  return unhashable(&l.object()->header);
+}
 
 template <typename T>
 List<T> operator+(List<T> a, List<T> b) {

@@ -39,6 +39,24 @@ struct TypeObject {
   int64_t (*hash)(const Object*) = nullptr;
   bool (*equal)(const Object*, Value other) = nullptr;
   bool (*compare)(const Object*, Value other, CompareOp op) = nullptr;
+  // The dynamic protocol (runtime/dynamic*.h): what a Value of this class
+  // does where the compiler could not see its class. null: CPython's
+  // TypeError/AttributeError for a class without that ability (getattr
+  // false: no such attribute; setattr false: cannot set it). `binary` is
+  // a number operator (int(BinaryOp)) with self on the left, or on the
+  // right when `reflected`, or op + 16 for the in-place form (`+=`, a
+  // class's __iadd__); false: NotImplemented. `next` belongs to
+  // iterators: false when exhausted.
+  bool (*getattr)(const Object*, Str name, Value* out) = nullptr;
+  bool (*setattr)(const Object*, Str name, Value value) = nullptr;
+  Value (*call)(const Object*, std::span<const Value> args) = nullptr;
+  int64_t (*len)(const Object*) = nullptr;
+  bool (*truth)(const Object*) = nullptr;
+  Value (*getitem)(const Object*, Value key) = nullptr;
+  void (*setitem)(const Object*, Value key, Value value) = nullptr;
+  Value (*iter)(const Object*) = nullptr;
+  bool (*next)(const Object*, Value* out) = nullptr;
+  bool (*binary)(int op, Value self, Value other, bool reflected, Value* out) = nullptr;
 
   bool is_subclass_of(const TypeObject& other) const {
     for (const TypeObject* t : mro)

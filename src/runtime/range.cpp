@@ -4,6 +4,7 @@
 #include <string>
 
 #include "runtime/exception.h"
+#include "runtime/tuple.h"
 
 namespace ingot::rt {
 namespace {
@@ -57,11 +58,22 @@ bool equal(Range a, Range b) {
   return a.items() == 1 || a.step() == b.step();
 }
 
+int64_t hash(Range r) {
+  TupleHasher h;
+  Value none = Value::none();
+  h.add(hash(Value(Int(r.size()))));
+  h.add(r.empty() ? hash(none) : hash(Value(Int(r.start()))));
+  h.add(r.items() <= 1 ? hash(none) : hash(Value(Int(r.step()))));
+  return h.finish(3);
+}
+
 Value box(Range r) {
   auto object = static_cast<RangeObject*>(gc_alloc_atomic(sizeof(RangeObject)));
   object->header.type = &range_type;
   object->range = r;
   return Value::of_object(&object->header);
 }
+
+Range unbox_range(Value v) { return as_range(v.object()); }
 
 }  // namespace ingot::rt

@@ -119,6 +119,10 @@ Str repr(Range r);
 inline Str str(Range r) { return repr(r); }
 // Equal when they produce the same sequence (range(0) == range(5, 2)).
 bool equal(Range a, Range b);
+// CPython's: the hash of (len, start, step), None for what does not matter.
+int64_t hash(Range r);
 Value box(Range r);
+// The range a boxed range object holds.
+Range unbox_range(Value v);
 
 }  // namespace ingot::rt

@@ -32,6 +32,8 @@ int64_t bound(Value v) {
 
 const TypeObject slice_type{"slice", "builtins", slice_mro, slice_repr_slot, slice_repr_slot, unhashable, slice_equal_slot};
 
+int64_t slice_bound(Value v) { return bound(v); }
+
 SliceBounds bounds(const Slice& s) { return {bound(s.start), bound(s.stop), bound(s.step)}; }
 
 Tuple<Int, Int, Int> indices(const Slice& s, int64_t length) {

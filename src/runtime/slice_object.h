@@ -23,6 +23,8 @@ struct SliceBounds {
   int64_t start, stop, step;
 };
 SliceBounds bounds(const Slice& s);
+// One bound given as a value (`x[a:b]` with `a: int | None`).
+int64_t slice_bound(Value v);
 // s.indices(length): the adjusted (start, stop, step); ValueError "length
 // should not be negative".
 Tuple<Int, Int, Int> indices(const Slice& s, int64_t length);

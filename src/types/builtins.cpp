@@ -232,8 +232,22 @@ TypeId divmod(BuiltinCall& c) {
 }
 
 TypeId pow(BuiltinCall& c) {
-  if (c.positional() == 3) return kInt;
-  return c.inference.binary(ast::Operator::Pow, c.arg(0), c.arg(1), nullptr);
+  // pow(base, exp, mod=None), any of them by keyword.
+  auto argument = [&](size_t i, std::string_view name) -> const Argument* {
+    size_t seen = 0;
+    for (const Argument& a : c.args) {
+      if (a.keyword == name) return &a;
+      if (a.keyword.empty() && a.spread == Argument::Spread::None && seen++ == i) return &a;
+    }
+    return nullptr;
+  };
+  const Argument* base = argument(0, "base");
+  const Argument* exponent = argument(1, "exp");
+  const Argument* mod = argument(2, "mod");
+  if (!base || !exponent) return kDyn;
+  if (mod && mod->type != kNone) return kInt;
+  // The exponent's literal decides int ** int, as for the operator.
+  return c.inference.binary(ast::Operator::Pow, base->type, exponent->type, exponent->expr);
 }
 
 TypeId make_list(BuiltinCall& c) {
@@ -391,6 +405,27 @@ constexpr BuiltinInfo kBuiltins[] = {
 
 #undef EXCEPTION
 
+TypeId list_of_str(BuiltinCall& c) { return c.table.list_of(kStr); }
+
+TypeId math_modf(BuiltinCall& c) {
+  TypeId parts[] = {kFloat, kFloat};
+  return c.table.tuple_of(parts);
+}
+
+TypeId math_frexp(BuiltinCall& c) {
+  TypeId parts[] = {kFloat, kInt};
+  return c.table.tuple_of(parts);
+}
+
+// math.prod(iterable, start=1): start * item * item ...
+TypeId math_prod(BuiltinCall& c) {
+  if (waiting(c)) return kBottom;
+  TypeId element = c.inference.iterate(c.arg(0));
+  TypeId total = c.keyword("start").value_or(kInt);
+  for (int i = 0; i < 3; ++i) total = c.table.join(total, c.inference.binary(ast::Operator::Mult, total, element, nullptr));
+  return total;
+}
+
 // Functions of the standard modules programs use most (COMPILER-NOTES.md
 // section 9: math, sys, time, random), as builtins named module.name.
 constexpr BuiltinInfo kModuleFunctions[] = {
@@ -408,6 +443,43 @@ constexpr BuiltinInfo kModuleFunctions[] = {
     {"math.isqrt", BuiltinKind::Function, returns<kInt>},   {"math.comb", BuiltinKind::Function, returns<kInt>},
     {"math.isclose", BuiltinKind::Function, returns<kBool>}, {"math.isnan", BuiltinKind::Function, returns<kBool>},
     {"math.isinf", BuiltinKind::Function, returns<kBool>},
+    {"math.isfinite", BuiltinKind::Function, returns<kBool>}, {"math.cbrt", BuiltinKind::Function, returns<kFloat>},
+    {"math.exp2", BuiltinKind::Function, returns<kFloat>},  {"math.expm1", BuiltinKind::Function, returns<kFloat>},
+    {"math.log1p", BuiltinKind::Function, returns<kFloat>}, {"math.sinh", BuiltinKind::Function, returns<kFloat>},
+    {"math.cosh", BuiltinKind::Function, returns<kFloat>},  {"math.tanh", BuiltinKind::Function, returns<kFloat>},
+    {"math.asinh", BuiltinKind::Function, returns<kFloat>}, {"math.acosh", BuiltinKind::Function, returns<kFloat>},
+    {"math.atanh", BuiltinKind::Function, returns<kFloat>}, {"math.erf", BuiltinKind::Function, returns<kFloat>},
+    {"math.erfc", BuiltinKind::Function, returns<kFloat>},  {"math.gamma", BuiltinKind::Function, returns<kFloat>},
+    {"math.lgamma", BuiltinKind::Function, returns<kFloat>}, {"math.copysign", BuiltinKind::Function, returns<kFloat>},
+    {"math.fmod", BuiltinKind::Function, returns<kFloat>},  {"math.remainder", BuiltinKind::Function, returns<kFloat>},
+    {"math.ldexp", BuiltinKind::Function, returns<kFloat>}, {"math.nextafter", BuiltinKind::Function, returns<kFloat>},
+    {"math.ulp", BuiltinKind::Function, returns<kFloat>},   {"math.fsum", BuiltinKind::Function, returns<kFloat>},
+    {"math.dist", BuiltinKind::Function, returns<kFloat>},  {"math.lcm", BuiltinKind::Function, returns<kInt>},
+    {"math.perm", BuiltinKind::Function, returns<kInt>},    {"math.modf", BuiltinKind::Function, math_modf},
+    {"math.frexp", BuiltinKind::Function, math_frexp},      {"math.prod", BuiltinKind::Function, math_prod},
+    {"time.sleep", BuiltinKind::Function, returns<kNone>},  {"time.time_ns", BuiltinKind::Function, returns<kInt>},
+    {"time.perf_counter_ns", BuiltinKind::Function, returns<kInt>},
+    {"time.monotonic_ns", BuiltinKind::Function, returns<kInt>},
+    {"time.process_time", BuiltinKind::Function, returns<kFloat>},
+    {"time.process_time_ns", BuiltinKind::Function, returns<kInt>},
+    {"sys.exit", BuiltinKind::Function, returns<kNone>},
+    {"sys.getrecursionlimit", BuiltinKind::Function, returns<kInt>},
+    {"sys.setrecursionlimit", BuiltinKind::Function, returns<kNone>},
+    {"sys.get_int_max_str_digits", BuiltinKind::Function, returns<kInt>},
+    {"sys.set_int_max_str_digits", BuiltinKind::Function, returns<kNone>},
+    // The standard streams are modules to the analysis (module_constant).
+    {"sys.stdout.write", BuiltinKind::Function, returns<kInt>},
+    {"sys.stderr.write", BuiltinKind::Function, returns<kInt>},
+    {"sys.stdout.writelines", BuiltinKind::Function, returns<kNone>},
+    {"sys.stderr.writelines", BuiltinKind::Function, returns<kNone>},
+    {"sys.stdout.flush", BuiltinKind::Function, returns<kNone>},
+    {"sys.stderr.flush", BuiltinKind::Function, returns<kNone>},
+    {"sys.stdin.isatty", BuiltinKind::Function, returns<kBool>},
+    {"sys.stdout.isatty", BuiltinKind::Function, returns<kBool>},
+    {"sys.stderr.isatty", BuiltinKind::Function, returns<kBool>},
+    {"sys.stdin.readline", BuiltinKind::Function, returns<kStr>},
+    {"sys.stdin.read", BuiltinKind::Function, returns<kStr>},
+    {"sys.stdin.readlines", BuiltinKind::Function, list_of_str},
     {"time.time", BuiltinKind::Function, returns<kFloat>},  {"time.perf_counter", BuiltinKind::Function, returns<kFloat>},
     {"time.monotonic", BuiltinKind::Function, returns<kFloat>},
     {"random.random", BuiltinKind::Function, returns<kFloat>}, {"random.uniform", BuiltinKind::Function, returns<kFloat>},
@@ -420,6 +492,10 @@ std::optional<TypeId> module_constant(TypeTable& table, std::string_view module,
   if (module == "math" && (name == "pi" || name == "e" || name == "tau" || name == "inf" || name == "nan")) return kFloat;
   if (module == "sys" && name == "argv") return table.list_of(kStr);
   if (module == "sys" && name == "maxsize") return kInt;
+  // sys.stdin iterates as lines (Inference::iterate); the streams' methods
+  // are rows named sys.stdout.write, ...
+  if (module == "sys" && (name == "stdin" || name == "stdout" || name == "stderr"))
+    return table.module("sys." + std::string(name));
   return std::nullopt;
 }
 

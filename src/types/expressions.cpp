@@ -97,6 +97,9 @@ TypeId Inference::eval_uncached(const ast::Expr* expr) {
       auto* n = static_cast<const ast::FormattedValue*>(expr);
       TypeId value = eval(n->value);
       stringify(value, n->conversion == 'r');
+      if (n->conversion == -1)  // format(value, spec) calls value.__format__(spec)
+        for (TypeId m : members_of(value))
+          if (table().kind(m) == Kind::Instance) call_dunder(m, "__format__", std::vector<Argument>{Argument{kStr}});
       if (n->format_spec) eval(n->format_spec);
       return kStr;
     }

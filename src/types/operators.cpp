@@ -57,6 +57,7 @@ TypeId Inference::binary_members(ast::Operator op, TypeId l, TypeId r, const ast
     escape(l), escape(r);
     return kDyn;
   }
+  if ((a.kind == Kind::Str || a.kind == Kind::Bytes) && op == Op::Mod) return l;  // '%s' % None is fine
   // TypeError: the None of an optional gives no value (docs/types.md, "None").
   if ((a.kind == Kind::None || b.kind == Kind::None) && a.kind != Kind::Instance && b.kind != Kind::Instance)
     return kBottom;
@@ -225,6 +226,9 @@ TypeId Inference::iterate(TypeId iterable) {
       case Kind::Bytes:
       case Kind::Range: one = kInt; break;
       case Kind::None: one = kBottom; break;
+      case Kind::Module:  // sys.stdin: its lines
+        if (table().module_name(type.a) == "sys.stdin") one = kStr;
+        break;
       case Kind::Instance:
         if (auto iterator = call_dunder(m, "__iter__", {})) {
           one = kBottom;

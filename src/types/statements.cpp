@@ -293,6 +293,13 @@ void Inference::define_class(const ast::ClassDef* node) {
     cls.body = new_spec(cls.scope, kNoFunction, cls.id, closure_env(), {});
   }
   note_callee(cls.body);
+  // An exception may be printed where nothing names its class (a
+  // traceback, `except Exception as e: print(e)`): its __str__ and
+  // __repr__ may run.
+  if (!cls.builtin_base.empty() && !cls.unknown_base) {
+    call_dunder(table().instance_of(cls.id), "__str__", {});
+    call_dunder(table().instance_of(cls.id), "__repr__", {});
+  }
   TypeId value = table().class_object(cls.id);
   for (size_t i = decorators.size(); i-- > 0;) {
     Argument arg{value};

@@ -6,6 +6,7 @@
 #include <pybind11/numpy.h>
 #include <pybind11/pybind11.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,9 @@ using arm64::Machine;
 
 // "auto", "cpu" or "gpu"; ValueError for anything else.
 arm64::BackendKind backend_kind(const std::string& name);
+
+// translate=None (one core: yes), True or False, as GpuOptions::translation.
+arm64::Translation translation(std::optional<bool> translate);
 
 // A numpy array over `data` in place, keeping `owner` (the Python object
 // that owns the machine) alive as long as the array.

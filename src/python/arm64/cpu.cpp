@@ -30,10 +30,11 @@ struct Flags {
   u32 nzcv;
 };
 
-Machine make_cpu(u64 memory_size, const std::string& backend, u32 output_capacity) {
+Machine make_cpu(u64 memory_size, const std::string& backend, u32 output_capacity, std::optional<bool> translate) {
   arm64::MachineOptions options;
   options.geometry = {1, memory_size, output_capacity};
   options.backend = backend_kind(backend);
+  options.gpu.translation = translation(translate);
   return Machine(options);
 }
 
@@ -93,11 +94,13 @@ void bind_cpu(py::module_& m) {
   py::class_<Cpu>(m, "Arm64CPU",
                   "One AArch64 core and its memory. Registers, flags and memory are zero-copy views: numpy "
                   "arrays over the buffers the core runs on.")
-      .def(py::init([](u64 memory_size, const std::string& backend, u32 output_capacity) {
-             return new Cpu{make_cpu(memory_size, backend, output_capacity)};
+      .def(py::init([](u64 memory_size, const std::string& backend, u32 output_capacity, std::optional<bool> translate) {
+             return new Cpu{make_cpu(memory_size, backend, output_capacity, translate)};
            }),
            py::arg("memory_size") = u64(4) << 20, py::kw_only(), py::arg("backend") = "auto",
-           py::arg("output_capacity") = u32(1) << 20)
+           py::arg("output_capacity") = u32(1) << 20, py::arg("translate") = py::none(),
+           "translate: on the GPU, run the program as basic blocks translated to CUDA and compiled at run "
+           "time (None: yes, for one core) rather than through the interpreter loop (src/arm64/README.md).")
       .def_property_readonly("backend", [](const Cpu& c) { return std::string(c.machine.backend_name()); })
       .def_property_readonly("memory_size", [](const Cpu& c) { return c.machine.memory_size(); })
       .def(

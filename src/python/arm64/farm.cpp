@@ -22,13 +22,14 @@ struct FarmResult {
 };
 
 Machine make_farm(u32 cores, u64 memory_size, const std::string& backend, u32 output_capacity, bool reconverge,
-                  unsigned threads_per_block, bool mapped) {
+                  unsigned threads_per_block, bool mapped, std::optional<bool> translate) {
   arm64::MachineOptions options;
   options.geometry = {cores, memory_size, output_capacity};
   options.backend = backend_kind(backend);
   options.gpu.reconverge = reconverge;
   options.gpu.threads_per_block = threads_per_block;
   options.gpu.mapped = mapped;
+  options.gpu.translation = translation(translate);
   return Machine(options);
 }
 
@@ -64,14 +65,15 @@ void bind_farm(py::module_& m) {
                    "GPU, one thread per core in one launch. Their state is numpy arrays indexed by core, over the "
                    "buffers the cores run on.")
       .def(py::init([](u32 cores, u64 memory_size, const std::string& backend, u32 output_capacity, bool reconverge,
-                       unsigned threads_per_block, bool mapped) {
-             return new Farm{
-                 make_farm(cores, memory_size, backend, output_capacity, reconverge, threads_per_block, mapped)};
+                       unsigned threads_per_block, bool mapped, std::optional<bool> translate) {
+             return new Farm{make_farm(cores, memory_size, backend, output_capacity, reconverge, threads_per_block,
+                                       mapped, translate)};
            }),
            py::arg("cores") = 16384, py::arg("memory_size") = u64(64) << 10, py::kw_only(),
            py::arg("backend") = "auto", py::arg("output_capacity") = 4096, py::arg("reconverge") = false,
-           py::arg("threads_per_block") = 128, py::arg("mapped") = false,
-           "reconverge, threads_per_block and mapped tune the GPU backend (src/arm64/README.md).")
+           py::arg("threads_per_block") = 128, py::arg("mapped") = false, py::arg("translate") = py::none(),
+           "reconverge, threads_per_block, mapped and translate (None: only a farm of one core) tune the GPU "
+           "backend (src/arm64/README.md).")
       .def_property_readonly("cores", [](const Farm& f) { return f.machine.cores(); })
       .def_property_readonly("memory_size", [](const Farm& f) { return f.machine.memory_size(); })
       .def_property_readonly("backend", [](const Farm& f) { return std::string(f.machine.backend_name()); })

@@ -16,6 +16,11 @@ arm64::BackendKind backend_kind(const std::string& name) {
   throw std::invalid_argument("backend must be 'auto', 'cpu' or 'gpu', not '" + name + "'");
 }
 
+arm64::Translation translation(std::optional<bool> translate) {
+  if (!translate) return arm64::Translation::automatic;
+  return *translate ? arm64::Translation::on : arm64::Translation::off;
+}
+
 std::span<const arm64::u8> bytes_of(const py::buffer& data, py::buffer_info& info) {
   info = data.request();
   if (info.ndim > 1 && info.strides.back() != info.itemsize)

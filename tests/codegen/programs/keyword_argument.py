@@ -1,4 +1,3 @@
-# error: 6:15: a keyword argument
 def area(w, h):
     return w * h
 

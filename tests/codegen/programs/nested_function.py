@@ -1,4 +1,3 @@
-# error: 3:5: a nested function
 def outer(n):
     def inner(m):
         return m + 1

@@ -1,0 +1,518 @@
+// Attributes of instances and classes: reads, stores, method calls,
+// super(), and calls of classes (construction).
+//
+// The analysis gives every class of the program; a receiver's type says
+// which classes its object may have: exactly C (`C`), C or any subclass
+// (`C+`, a `cK_C*`), or several (a union, an rt::Value). An operation is
+// written once per class it may meet, each on a `self_` of that class's
+// struct; classes whose code comes out the same share one branch, so a
+// method nobody overrides is one direct call. The branches test the
+// object's TypeObject (one pointer compare each). Members of a union that
+// are not instances take the dynamic path (runtime/dynamic_access.h),
+// which raises CPython's errors ("'NoneType' object has no attribute").
+#include <algorithm>
+
+#include "codegen/emitter.h"
+#include "types/builtins.h"
+
+namespace ingot::codegen {
+namespace {
+
+using types::Kind;
+
+}  // namespace
+
+types::TypeId Emitter::find_type(Kind kind, uint32_t a, uint32_t b) const {
+  for (types::TypeId t = 0; t < program_.table.size(); ++t) {
+    const types::Type& type = program_.table.get(t);
+    if (type.kind == kind && type.a == a && type.b == b && type.args.empty()) return t;
+  }
+  return types::kBottom;
+}
+
+std::optional<Emitter::ClassAttribute> Emitter::find_class_attribute(types::ClassId cls, std::string_view name) const {
+  for (types::ClassId k : program_.classes[cls].mro) {
+    types::TypeId type = class_attribute_type(k, name);
+    if (type != types::kBottom) return ClassAttribute{k, type};
+  }
+  return std::nullopt;
+}
+
+// The classes a receiver of `type` may have; empty when it may hold
+// something else too (`others` says so).
+std::vector<types::ClassId> Emitter::receiver_classes(types::TypeId type, bool* others) const {
+  std::vector<types::ClassId> out;
+  *others = false;
+  for (types::TypeId m : program_.table.members(type)) {
+    const types::Type& t = program_.table.get(m);
+    if (t.kind != Kind::Instance) {
+      *others = true;
+      continue;
+    }
+    for (types::ClassId k : t.b ? subclasses(t.a) : std::vector<types::ClassId>{t.a})
+      if (std::find(out.begin(), out.end(), k) == out.end()) out.push_back(k);
+  }
+  return out;
+}
+
+bool Emitter::is_instance_receiver(types::TypeId type) const {
+  bool others = false;
+  return !receiver_classes(type, &others).empty() &&
+         (!others || kind_of(type) == Kind::Union);
+}
+
+std::string Emitter::dispatch(const ast::Node* where, types::TypeId receiver_type, const std::string& receiver,
+                              types::TypeId result, const std::function<Typed(types::ClassId, const std::string&)>& op,
+                              const std::function<Typed(const std::string&)>& fallback) {
+  bool others = false;
+  std::vector<types::ClassId> classes = receiver_classes(receiver_type, &others);
+  bool boxed = is_value(receiver_type);
+  // A None result is no value: callers that need one add it.
+  bool void_result = kind_of(result) == Kind::None || kind_of(result) == Kind::Bottom;
+  auto finish = [&](const Typed& t) {
+    if (void_result || kind_of(t.type) == Kind::None || kind_of(t.type) == Kind::Bottom) {
+      if (void_result) return t.code + ";";
+      return t.code + "; res_ = " + convert("rt::Value::none()", types::kDyn, result, where) + ";";
+    }
+    return "res_ = " + convert(t.code, t.type, result, where) + ";";
+  };
+  // One branch per distinct code; a branch's self_ is the struct of the
+  // deepest class all its classes derive from.
+  struct Branch {
+    std::string code;
+    std::vector<types::ClassId> classes;
+  };
+  std::vector<Branch> branches;
+  for (types::ClassId k : classes) {
+    std::string code = finish(op(k, "self_"));
+    auto it = std::find_if(branches.begin(), branches.end(), [&](const Branch& b) { return b.code == code; });
+    if (it == branches.end())
+      branches.push_back({code, {k}});
+    else
+      it->classes.push_back(k);
+  }
+  std::string base = boxed ? "" : class_struct(program_.table.get(receiver_type).a);
+  if (branches.size() == 1 && !others && !boxed) {
+    // One class, or one code for all: no test.
+    std::string code = branches[0].code;
+    if (!void_result) return "({ " + base + "* self_ = " + receiver + "; " + declaration(result, "res_") + " " + code + " res_; })";
+    return "({ " + base + "* self_ = " + receiver + "; (void)self_; " + code + " })";
+  }
+  auto self_for = [&](const Branch& b) {
+    types::ClassId common = b.classes[0];
+    for (types::ClassId k : program_.classes[b.classes[0]].mro)
+      if (std::all_of(b.classes.begin(), b.classes.end(), [&](types::ClassId c) {
+            return std::count(program_.classes[c].mro.begin(), program_.classes[c].mro.end(), k) > 0;
+          })) {
+        common = k;
+        break;
+      }
+    std::string object = boxed ? "dso_.object()" : "reinterpret_cast<const rt::Object*>(dso_)";
+    return "auto* self_ = rt::object_as<" + class_struct(common) + ">(" + object + "); (void)self_; ";
+  };
+  std::string out = "({ " + std::string(boxed ? "rt::Value" : base + "*") + " dso_ = " + receiver + "; ";
+  if (!void_result) out += declaration(result, "res_") + " ";
+  out += "const rt::TypeObject* dst_ = " + std::string(boxed ? "&dso_.type()" : "reinterpret_cast<const rt::Object*>(dso_)->type") +
+         "; (void)dst_; ";
+  for (size_t i = 0; i < branches.size(); ++i) {
+    bool last = i + 1 == branches.size() && !others;
+    if (!last) {
+      std::string test;
+      for (types::ClassId k : branches[i].classes)
+        test += (test.empty() ? "" : " || ") + std::string("dst_ == &") + class_struct(k) + "::type";
+      out += "if (" + test + ") ";
+    }
+    out += "{ " + self_for(branches[i]) + branches[i].code + " } ";
+    if (!last) out += "else ";
+  }
+  if (others) out += "{ " + finish(fallback("dso_")) + " } ";
+  if (!void_result) out += "res_; ";
+  return out + "})";
+}
+
+// --- Reads -------------------------------------------------------------------
+
+Emitter::Typed Emitter::read_instance_attribute(const ast::Node* where, types::ClassId cls, const std::string& self,
+                                                std::string_view name, types::TypeId result) {
+  std::string attr(name);
+  if (name == "__class__") return {"&cls" + std::to_string(cls), find_type(Kind::Class, cls)};
+  std::optional<ClassAttribute> found = find_class_attribute(cls, name);
+  if (found && kind_of(found->type) == Kind::Function) {
+    const types::FunctionInfo& f = program_.functions[program_.table.get(found->type).a];
+    if (f.method_kind == types::MethodKind::Property)
+      return call_method(where, cls, self, *found, CallArguments{}, {});
+    if (f.method_kind == types::MethodKind::Static) return {class_attribute_variable(found->owner, name), found->type};
+    unsupported(where, "a method as a value");
+  }
+  const types::Slot* field = instance_field(cls, name);
+  std::string out = declaration(result, "v_") + " ";
+  bool any = false;
+  if (field) {
+    out += "if (" + self + "->bf_" + mangle(name) + ") v_ = " + convert(self + "->f_" + mangle(name), field->type, result, where) + "; else ";
+    any = true;
+  }
+  for (types::ClassId k : program_.classes[cls].mro) {
+    types::TypeId type = class_attribute_type(k, name);
+    if (type == types::kBottom) continue;
+    if (!representable(type)) unsupported(where, "a class attribute of type '" + program_.table.format(type) + "'");
+    std::string variable = class_attribute_variable(k, name);
+    out += "if (b" + variable + ") v_ = " + convert(variable, type, result, where) + "; else ";
+    any = true;
+  }
+  if (!any && kind_of(result) == Kind::Bottom) unsupported(where, "an attribute that is never set");
+  out += "rt::raise_no_attribute(reinterpret_cast<const rt::Object*>(" + self + "), " + quoted(name) + "); v_";
+  (void)attr;
+  return {"({ " + out + "; })", result};
+}
+
+std::string Emitter::class_attribute(const ast::Attribute* a, const std::string& evaluated) {
+  types::TypeId receiver = type_of(a->value);
+  auto object_code = [&] { return evaluated.empty() ? expression(a->value) : evaluated; };
+  types::TypeId result = type_of(a);
+  const types::Type& r = program_.table.get(receiver);
+  if (r.kind == Kind::Class) {
+    types::ClassId cls = r.a;
+    if (a->attr == "__name__" || a->attr == "__qualname__") return "((void)" + object_code() + ", " + str_constant(program_.classes[cls].name) + ")";
+    std::string object = object_code();
+    std::string out = declaration(result, "v_") + " (void)" + object + "; ";
+    bool any = false;
+    for (types::ClassId k : program_.classes[cls].mro) {
+      types::TypeId type = class_attribute_type(k, a->attr);
+      if (type == types::kBottom) continue;
+      if (!representable(type)) unsupported(a, "a class attribute of type '" + program_.table.format(type) + "'");
+      if (kind_of(type) == Kind::Function &&
+          program_.functions[program_.table.get(type).a].method_kind == types::MethodKind::ClassMethod)
+        unsupported(a, "a classmethod as a value");
+      std::string variable = class_attribute_variable(k, a->attr);
+      out += "if (b" + variable + ") v_ = " + convert(variable, type, result, a) + "; else ";
+      any = true;
+    }
+    if (!any) unsupported(a, "this class attribute");
+    out += "rt::raise_no_class_attribute(" + class_struct(cls) + "::type, " + quoted(a->attr) + "); v_";
+    return sequenced(position(a), {}, out);
+  }
+  if (!is_instance_receiver(receiver)) return "";
+  std::string code = dispatch(
+      a, receiver, object_code(), result,
+      [&](types::ClassId k, const std::string& self) { return read_instance_attribute(a, k, self, a->attr, result); },
+      [&](const std::string& value) {
+        return Typed{"rt::getattr(" + value + ", " + str_constant(a->attr) + ")", types::kDyn};
+      });
+  return sequenced(position(a), {}, code);
+}
+
+// --- Stores ------------------------------------------------------------------
+
+std::string Emitter::store_attribute(const ast::Attribute* target, const std::string& value, types::TypeId value_type,
+                                     const std::string& evaluated) {
+  types::TypeId receiver = type_of(target->value);
+  auto object_code = [&] { return evaluated.empty() ? expression(target->value) : evaluated; };
+  const types::Type& r = program_.table.get(receiver);
+  std::string name = mangle(target->attr);
+  if (r.kind == Kind::Class) {
+    types::TypeId type = class_attribute_type(r.a, target->attr);
+    if (type == types::kBottom) unsupported(target, "setting an attribute a base class defines");
+    std::string variable = class_attribute_variable(r.a, target->attr);
+    return "{ " + cxx_type(value_type, target) + " sv_ = " + value + "; (void)" + object_code() + "; " +
+           variable + " = " + convert("sv_", value_type, type, target) + "; b" + variable + " = true; }";
+  }
+  if (!is_instance_receiver(receiver)) return "";
+  std::string code = dispatch(
+      target, receiver, object_code(), types::kNone,
+      [&](types::ClassId k, const std::string& self) -> Typed {
+        if (auto found = find_class_attribute(k, target->attr); found && kind_of(found->type) == Kind::Function)
+          unsupported(target, "setting a property or method");
+        const types::Slot* field = instance_field(k, target->attr);
+        if (!field) unsupported(target, "this attribute store");
+        return {self + "->f_" + name + " = " + convert("sv_", value_type, field->type, target) + "; " + self + "->bf_" + name + " = true",
+                types::kNone};
+      },
+      [&](const std::string& object) -> Typed {
+        return {"rt::setattr(" + object + ", " + str_constant(target->attr) + ", " + convert("sv_", value_type, types::kDyn, target) + ")",
+                types::kNone};
+      });
+  // The value first, then the object, as CPython evaluates `obj.x = v`.
+  return "{ " + cxx_type(value_type, target) + " sv_ = " + value + "; pos_ = " + std::to_string(position(target)) + "; " + code + "; }";
+}
+
+void Emitter::aug_assign_attribute(const ast::AugAssign* a, const ast::Attribute* target) {
+  types::TypeId receiver = type_of(target->value);
+  types::TypeId type = type_of(target);
+  if (kind_of(type) == Kind::Bottom) unsupported(target, "this augmented assignment");
+  line("{");
+  ++indent_;
+  // The object once: read, operate, store back.
+  line(cxx_type(receiver, target) + " ao_ = " + expression(target->value) + ";");
+  std::string current = class_attribute(target, "ao_");
+  if (current.empty()) unsupported(target, "augmented assignment to this attribute");
+  std::string operand = expression(a->value);
+  auto in_place = container_augmented(a, a->op, type, current, type_of(a->value), operand);
+  std::string value = in_place ? *in_place : binary_op(a, a->op, type, current, type_of(a->value), operand, type);
+  line(store_attribute(target, value, type, "ao_"));
+  --indent_;
+  line("}");
+}
+
+// --- Calls -------------------------------------------------------------------
+
+Emitter::Typed Emitter::call_method(const ast::Node* where, types::ClassId cls, const std::string& self,
+                                    const ClassAttribute& method, const CallArguments& arguments,
+                                    const std::vector<Typed>& values, const std::vector<Typed>& extra) {
+  const types::Type& f = program_.table.get(method.type);
+  const types::FunctionInfo& info = program_.functions[f.a];
+  std::string object = class_attribute_variable(method.owner, info.qualname.substr(info.qualname.rfind('.') + 1));
+  if (info.method_kind == types::MethodKind::Static) return invoke(where, method.type, object, arguments, values, extra);
+  auto leading = [&](Typed first) {
+    std::vector<Typed> out{std::move(first)};
+    out.insert(out.end(), extra.begin(), extra.end());
+    return out;
+  };
+  if (info.method_kind == types::MethodKind::ClassMethod)
+    return invoke(where, method.type, object, arguments, values, leading({"&cls" + std::to_string(cls), find_type(Kind::Class, cls)}));
+  // self's type as the analysis specialised the method: exactly this
+  // class, else a base-or-subclass type along its MRO.
+  std::vector<types::TypeId> candidates{find_type(Kind::Instance, cls, 0)};
+  for (types::ClassId k : program_.classes[cls].mro) candidates.push_back(find_type(Kind::Instance, k, 1));
+  types::TypeId chosen = types::kBottom;
+  Binding binding = bind_call(arguments, info, 1 + extra.size());
+  for (types::TypeId candidate : candidates) {
+    if (candidate == types::kBottom) continue;
+    if (chosen == types::kBottom) chosen = candidate;
+    if (binding.ok && select_spec(f.a, f.b, binding, arguments, leading({self, candidate})) != types::kNoSpec) {
+      chosen = candidate;
+      break;
+    }
+  }
+  if (chosen == types::kBottom) unsupported(where, "a method call the analysis did not see");
+  return invoke(where, method.type, object, arguments, values, leading({self, chosen}));
+}
+
+// Evaluates a call's arguments into a0, a1, ... (in Python's order).
+std::vector<Emitter::Typed> Emitter::evaluate_arguments(const CallArguments& arguments,
+                                                        std::vector<std::pair<std::string, std::string>>& operands) {
+  std::vector<Typed> values;
+  for (size_t i = 0; i < arguments.values.size(); ++i) {
+    const ast::Expr* v = arguments.values[i];
+    std::string name = "a" + std::to_string(i);
+    operands.emplace_back(cxx_type(type_of(v), v) + " " + name, expression(v));
+    values.push_back({name, type_of(v)});
+  }
+  return values;
+}
+
+std::string Emitter::construct(const ast::Call* c, types::ClassId cls, const std::string& class_value) {
+  const types::ClassInfo& info = program_.classes[cls];
+  CallArguments arguments = call_arguments(c);
+  std::vector<std::pair<std::string, std::string>> operands;
+  if (!class_value.empty()) operands.emplace_back("const rt::ClassObject* cv_", class_value);
+  std::vector<Typed> values = evaluate_arguments(arguments, operands);
+  std::string body = "auto* self_ = rt::new_instance<" + class_struct(cls) + ">(); ";
+  std::optional<ClassAttribute> init = find_class_attribute(cls, "__init__");
+  if (find_class_attribute(cls, "__new__")) unsupported(c, "a class with __new__");
+  if (init) {
+    if (kind_of(init->type) != Kind::Function) unsupported(c, "an __init__ that is not a def");
+    body += call_method(c, cls, "self_", *init, arguments, values).code + "; ";
+  } else if (!info.builtin_base.empty()) {
+    if (arguments.spread || std::any_of(arguments.keywords.begin(), arguments.keywords.end(), [](auto k) { return !k.empty(); }))
+      unsupported(c, "keyword arguments of an exception");
+    std::string args;
+    for (const Typed& v : values) args += (args.empty() ? "" : ", ") + convert(v.code, v.type, types::kDyn, c);
+    body += "rt::set_exception_args(self_, {" + args + "}); ";
+  } else if (!values.empty()) {
+    body += "rt::raise(rt::exc::TypeError, " + quoted(info.name + "() takes no arguments") + "); ";
+  }
+  return sequenced(position(c), operands, body + "self_");
+}
+
+// type(), issubclass(), getattr()/hasattr()/setattr() with a constant
+// name, on the program's instances and classes.
+std::string Emitter::class_builtin(const ast::Call* c, std::string_view name) {
+  if (!c->keywords.empty() || c->args.empty()) return "";
+  for (const ast::Expr* argument : c->args)
+    if (argument->kind == ast::Kind::Starred) return "";
+  const ast::Expr* subject = c->args[0];
+  types::TypeId type = type_of(subject);
+  types::TypeId result = type_of(c);
+  if (name == "issubclass" && c->args.size() == 2 && kind_of(type) == Kind::Class) {
+    std::vector<const ast::Expr*> classes{c->args[1]};
+    if (auto* t = ast::as<ast::Tuple>(c->args[1])) classes.assign(t->elts.begin(), t->elts.end());
+    bool answer = false;
+    for (const ast::Expr* cls : classes) {
+      const types::Type& t = program_.table.get(type_of(cls));
+      bool object = t.kind == Kind::Builtin && types::builtin_name(t.a) == "object";
+      if (t.kind != Kind::Class && !object) return "";
+      const auto& mro = program_.classes[program_.table.get(type).a].mro;
+      answer = answer || object || std::count(mro.begin(), mro.end(), t.a) > 0;
+    }
+    return "((void)" + expression(subject) + ", (void)" + expression(c->args[1]) + ", " + (answer ? "true" : "false") + ")";
+  }
+  if (!is_instance_receiver(type)) return "";
+  if (name == "len" && c->args.size() == 1 && !is_value(type)) return instance_len(c);  // dunders.cpp
+  if (name == "abs" && c->args.size() == 1 && !is_value(type)) {
+    std::string code = dunder_call(c, type, expression(subject), "__abs__", {}, result, [&](const std::string&) -> Typed {
+      return {"rt::raise(rt::exc::TypeError, std::string(\"bad operand type for abs(): '\") + std::string(rt::type_name(" +
+                  box_value("dso_", type) + ")) + \"'\")",
+              types::kBottom};
+    });
+    return sequenced(position(c), {}, code);
+  }
+  if (name == "type" && c->args.size() == 1) {
+    bool others = false;
+    receiver_classes(type, &others);
+    if (others) return "";
+    std::string code = dispatch(
+        c, type, expression(subject), result,
+        [&](types::ClassId k, const std::string&) { return Typed{"&cls" + std::to_string(k), find_type(Kind::Class, k)}; },
+        [&](const std::string&) { return Typed{"", types::kBottom}; });
+    return sequenced(position(c), {}, code);
+  }
+  if ((name != "getattr" && name != "hasattr" && name != "setattr") || c->args.size() < 2) return "";
+  auto* constant = ast::as<ast::Constant>(c->args[1]);
+  if (!constant || constant->value.kind != ast::Value::Kind::Str) return "";
+  std::string attr(constant->value.text);
+  if (name == "setattr") return "";
+  // getattr(obj, name[, default]) and hasattr: a class without the
+  // attribute gives the default (or False).
+  bool has = name == "hasattr";
+  if (!has && c->args.size() > 3) return "";
+  const ast::Expr* fallback = c->args.size() == 3 ? c->args[2] : nullptr;
+  std::vector<std::pair<std::string, std::string>> operands{{cxx_type(type, c) + " go_", expression(subject)}};
+  if (fallback) operands.emplace_back(cxx_type(type_of(fallback), c) + " gd_", expression(fallback));
+  std::string missing = has ? "false"
+                        : fallback ? convert("gd_", type_of(fallback), result, c)
+                                   : "({ rt::raise_no_attribute(reinterpret_cast<const rt::Object*>(self_), " + quoted(attr) + "); " +
+                                         convert("rt::Value::none()", types::kDyn, result, c) + "; })";
+  types::TypeId out = has ? types::kBool : result;
+  std::string code = dispatch(
+      c, type, "go_", out,
+      [&](types::ClassId k, const std::string& self) -> Typed {
+        const types::Slot* field = instance_field(k, attr);
+        std::optional<ClassAttribute> found = find_class_attribute(k, attr);
+        if (has) {
+          std::string test = found ? "true" : "false";
+          if (field && !found) test = self + "->bf_" + mangle(attr);
+          return {test, types::kBool};
+        }
+        if (!field && !found) return {missing, out};
+        if (found) return read_instance_attribute(c, k, self, attr, out);
+        return {"(" + self + "->bf_" + mangle(attr) + " ? " + convert(self + "->f_" + mangle(attr), field->type, out, c) + " : " +
+                    missing + ")",
+                out};
+      },
+      [&](const std::string& value) -> Typed {
+        if (has) return {"rt::hasattr(" + value + ", " + str_constant(attr) + ")", types::kBool};
+        return {"rt::getattr(" + value + ", " + str_constant(attr) + ")", types::kDyn};
+      });
+  return sequenced(position(c), operands, code);
+}
+
+std::string Emitter::class_call(const ast::Call* c) {
+  types::TypeId callee = type_of(c->func);
+  const types::Type& t = program_.table.get(callee);
+  if (t.kind == Kind::Builtin && c->func->kind == ast::Kind::Name)
+    return class_builtin(c, static_cast<const ast::Name*>(c->func)->id);
+  if (t.kind == Kind::Class) {
+    std::string value = c->func->kind == ast::Kind::Name && symbol(static_cast<const ast::Name*>(c->func)).is_global()
+                            ? ""
+                            : expression(c->func);
+    std::string made = construct(c, t.a, value);
+    return convert(made, find_type(Kind::Instance, t.a, 0), type_of(c), c);
+  }
+  auto* method = ast::as<ast::Attribute>(c->func);
+  if (!method) return "";
+  types::TypeId receiver = type_of(method->value);
+  const types::Type& r = program_.table.get(receiver);
+  types::TypeId result = type_of(c);
+  CallArguments arguments = call_arguments(c);
+  if (r.kind == Kind::Super) return super_call(c, method);
+  if (r.kind == Kind::Class) {
+    // C.static(...), C.classmethod(...); C.method(obj, ...) is a call of
+    // the plain function (function_values.cpp).
+    std::optional<ClassAttribute> found = find_class_attribute(r.a, method->attr);
+    if (!found || kind_of(found->type) != Kind::Function) return "";
+    auto kind = program_.functions[program_.table.get(found->type).a].method_kind;
+    if (kind != types::MethodKind::Static && kind != types::MethodKind::ClassMethod) return "";
+    std::vector<std::pair<std::string, std::string>> operands{{"auto cv_", expression(method->value)}};
+    std::vector<Typed> values = evaluate_arguments(arguments, operands);
+    Typed called = call_method(c, r.a, "", *found, arguments, values);
+    return finish_call(c, sequenced(position(c), operands, "(void)cv_; " + called.code), called.type);
+  }
+  if (!is_instance_receiver(receiver)) return "";
+  std::vector<std::pair<std::string, std::string>> operands{{cxx_type(receiver, c) + " o_", expression(method->value)}};
+  std::vector<Typed> values = evaluate_arguments(arguments, operands);
+  std::string code = dispatch(
+      c, receiver, "o_", result,
+      [&](types::ClassId k, const std::string& self) -> Typed {
+        std::optional<ClassAttribute> found = find_class_attribute(k, method->attr);
+        if (!found) {
+          if (instance_field(k, method->attr)) unsupported(c, "calling an attribute that is not a method");
+          return {"rt::raise_no_attribute(reinterpret_cast<const rt::Object*>(" + self + "), " + quoted(method->attr) + ")",
+                  types::kBottom};
+        }
+        if (kind_of(found->type) != Kind::Function) unsupported(c, "calling a class attribute that is not a def");
+        return call_method(c, k, self, *found, arguments, values);
+      },
+      [&](const std::string& object) -> Typed {
+        std::string args;
+        for (const Typed& v : values) args += (args.empty() ? "" : ", ") + convert(v.code, v.type, types::kDyn, c);
+        if (!c->keywords.empty()) unsupported(c, "a keyword argument in a dynamic call");
+        return {"({ rt::Value args_[] = {" + args + (args.empty() ? "rt::Value()" : "") + "}; rt::call(rt::getattr(" + object + ", " +
+                    str_constant(method->attr) + "), std::span<const rt::Value>(args_, " + std::to_string(values.size()) + ")); })",
+                types::kDyn};
+      });
+  return sequenced(position(c), operands, code);
+}
+
+// A call's value as the expression's type: void calls stay void where the
+// expression is None.
+std::string Emitter::finish_call(const ast::Call* c, const std::string& code, types::TypeId type) {
+  types::TypeId want = type_of(c);
+  if (kind_of(type) == Kind::None || kind_of(type) == Kind::Bottom) {
+    if (kind_of(want) != Kind::None || !representable(types::kNone)) return code;
+    return "({ " + code + "; rt::Value::none(); })";
+  }
+  return convert(code, type, want, c);
+}
+
+std::string Emitter::super_call(const ast::Call* c, const ast::Attribute* method) {
+  const types::Type& s = program_.table.get(type_of(method->value));
+  auto* call = ast::as<ast::Call>(method->value);
+  if (!call || !call->args.empty()) unsupported(method->value, "super() with arguments");
+  const types::Spec& here = program_.spec(current_->spec);
+  if (here.function == types::kNoFunction || program_.functions[here.function].params.empty())
+    unsupported(method->value, "super() outside a method");
+  const types::Param& first = program_.functions[here.function].params[0];
+  std::string self = "v_" + mangle(first.name);
+  types::TypeId self_type = here.args[0];
+  const types::Type& st = program_.table.get(self_type);
+  if (st.kind != Kind::Instance) unsupported(method->value, "super() in a classmethod");
+  types::ClassId cls = st.a;
+  const auto& mro = program_.classes[cls].mro;
+  auto after = std::find(mro.begin(), mro.end(), types::ClassId(s.a));
+  std::optional<ClassAttribute> found;
+  for (auto it = after == mro.end() ? mro.end() : after + 1; it != mro.end() && !found; ++it) {
+    types::TypeId type = class_attribute_type(*it, method->attr);
+    if (type != types::kBottom) found = ClassAttribute{*it, type};
+  }
+  CallArguments arguments = call_arguments(c);
+  std::vector<std::pair<std::string, std::string>> operands;
+  std::vector<Typed> values = evaluate_arguments(arguments, operands);
+  if (!found) {
+    // Past the program's classes: object's or a builtin exception's.
+    if (method->attr != "__init__") unsupported(c, "super()." + std::string(method->attr) + " of a builtin class");
+    if (program_.classes[cls].builtin_base.empty()) {
+      if (!values.empty()) unsupported(c, "object.__init__ with arguments");
+      return finish_call(c, sequenced(-1, operands, "(void)0"), types::kNone);
+    }
+    std::string args;
+    for (const Typed& v : values) args += (args.empty() ? "" : ", ") + convert(v.code, v.type, types::kDyn, c);
+    return finish_call(c, sequenced(position(c), operands, "rt::set_exception_args(" + self + ", {" + args + "})"), types::kNone);
+  }
+  if (kind_of(found->type) != Kind::Function) unsupported(c, "super() of an attribute that is not a def");
+  // A C+ self: each subclass reaches the same method along its MRO when
+  // hierarchies have one base each (multiple bases were refused for C+).
+  Typed called = call_method(c, cls, self, *found, arguments, values);
+  return finish_call(c, sequenced(position(c), operands, called.code), called.type);
+}
+
+}  // namespace ingot::codegen

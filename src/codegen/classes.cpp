@@ -1,0 +1,244 @@
+// Classes: the struct of each user class, its rt::TypeObject, its class
+// attributes and the statement that runs its body.
+//
+// Class K (ClassId) named N is `struct cK_N`, deriving from the struct of
+// its first base (its "primary" base), else from rt::Instance, or from
+// rt::ExceptionObject for a class whose nearest builtin base is an
+// exception. Each struct declares the instance attributes its class
+// introduces (types::ClassInfo::instance_attributes: one class per name
+// along a hierarchy) as `f_<name>` with a `bf_<name>` flag (an attribute
+// that was never stored raises AttributeError), plus those of its other
+// bases, which C++ inheritance does not bring. An instance is a pointer
+// to the struct: `C` and `C+` are both `cK_N*` (a subclass's struct
+// derives from it), which boxes to an rt::Value as the object it is.
+//
+// Class attributes (methods included, as function objects) are globals
+// `caK_<name>` with a `bcaK_<name>` flag, written by the class body, which
+// is a function of its own (`cbS_N`, its frame named after the class, as
+// CPython's). The class as a value is `clsK`, an rt::ClassObject.
+#include <algorithm>
+
+#include "codegen/emitter.h"
+
+namespace ingot::codegen {
+namespace {
+
+using types::Kind;
+
+// The MRO entries after a builtin exception class, from the runtime's own
+// table (EXCEPTION(name, mro after it)).
+struct ExceptionMro {
+  std::string_view name, rest;
+};
+constexpr ExceptionMro kExceptionMros[] = {
+#define EXCEPTION(name, ...) {#name, #__VA_ARGS__},
+#include "runtime/exception_types.def"
+#undef EXCEPTION
+};
+
+}  // namespace
+
+std::string Emitter::class_struct(types::ClassId cls) const {
+  return "c" + std::to_string(cls) + "_" + mangle(program_.classes[cls].name);
+}
+
+std::string Emitter::class_attribute_variable(types::ClassId cls, std::string_view name) const {
+  return "ca" + std::to_string(cls) + "_" + mangle(name);
+}
+
+types::ClassId Emitter::class_of_scope(sema::ScopeId scope) const {
+  for (const types::ClassInfo& cls : program_.classes)
+    if (cls.scope && cls.scope->id == scope) return cls.id;
+  return types::kNoClass;
+}
+
+types::ClassId Emitter::primary_base(types::ClassId cls) const {
+  const types::ClassInfo& info = program_.classes[cls];
+  return info.bases.empty() ? types::kNoClass : info.bases[0];
+}
+
+bool Emitter::in_primary_chain(types::ClassId derived, types::ClassId base) const {
+  for (types::ClassId k = derived; k != types::kNoClass; k = primary_base(k))
+    if (k == base) return true;
+  return false;
+}
+
+std::vector<types::ClassId> Emitter::subclasses(types::ClassId cls) const {
+  std::vector<types::ClassId> out;
+  for (const types::ClassInfo& info : program_.classes)
+    if (std::find(info.mro.begin(), info.mro.end(), cls) != info.mro.end()) out.push_back(info.id);
+  return out;
+}
+
+const types::Slot* Emitter::instance_field(types::ClassId cls, std::string_view name) const {
+  for (types::ClassId k : program_.classes[cls].mro) {
+    const auto& attributes = program_.classes[k].instance_attributes;
+    if (auto it = attributes.find(std::string(name)); it != attributes.end() && it->second.type != types::kBottom)
+      return &it->second;
+  }
+  return nullptr;
+}
+
+// The fields struct K declares: its own, and those of bases outside its
+// primary chain that no primary ancestor declares already.
+std::vector<std::pair<std::string, types::TypeId>> Emitter::declared_fields(types::ClassId cls) const {
+  std::vector<std::pair<std::string, types::TypeId>> out;
+  auto inherited = [&](const std::string& name) {
+    for (types::ClassId k = primary_base(cls); k != types::kNoClass; k = primary_base(k))
+      for (const auto& [n, t] : declared_fields(k))
+        if (n == name) return true;
+    return false;
+  };
+  for (types::ClassId k : program_.classes[cls].mro) {
+    if (k != cls && in_primary_chain(cls, k)) continue;
+    if (k != cls && primary_base(cls) != types::kNoClass &&
+        std::count(program_.classes[primary_base(cls)].mro.begin(), program_.classes[primary_base(cls)].mro.end(), k))
+      continue;
+    for (const auto& [name, slot] : program_.classes[k].instance_attributes) {
+      if (slot.type == types::kBottom || inherited(name)) continue;
+      if (std::any_of(out.begin(), out.end(), [&](const auto& f) { return f.first == name; })) continue;
+      out.emplace_back(name, slot.type);
+    }
+  }
+  return out;
+}
+
+std::string Emitter::instance_cxx_type(types::TypeId type, const ast::Node* where) const {
+  const types::Type& t = program_.table.get(type);
+  if (t.b) {
+    // C+: every subclass must reach C through first bases, so that its
+    // struct derives from C's.
+    for (types::ClassId sub : subclasses(t.a))
+      if (!in_primary_chain(sub, t.a))
+        unsupported(where, "an instance of '" + program_.classes[t.a].name + "' or of a subclass with several bases");
+  }
+  return class_struct(t.a) + "*";
+}
+
+bool Emitter::is_class_symbol(const sema::Symbol& symbol) const {
+  return symbols_.scope(symbol.scope).kind == sema::ScopeKind::Class && symbol.is_local() && !symbol.is_cell();
+}
+
+types::TypeId Emitter::class_attribute_type(types::ClassId cls, std::string_view name) const {
+  const auto& attributes = program_.classes[cls].class_attributes;
+  auto it = attributes.find(std::string(name));
+  return it == attributes.end() ? types::kBottom : it->second.type;
+}
+
+std::string Emitter::class_forwards() const {
+  std::string out;
+  for (const types::ClassInfo& cls : program_.classes) out += "struct " + class_struct(cls.id) + ";\n";
+  return out;
+}
+
+std::string Emitter::class_declarations() {
+  std::string out;
+  // Bases come before their subclasses in ClassId order (a class statement
+  // names classes that exist).
+  for (const types::ClassInfo& cls : program_.classes) {
+    types::ClassId base = primary_base(cls.id);
+    std::string parent = base != types::kNoClass ? class_struct(base)
+                         : cls.builtin_base.empty() ? "rt::Instance"
+                                                    : "rt::ExceptionObject";
+    out += "struct " + class_struct(cls.id) + " : " + parent + " {\n";
+    out += "  static constexpr bool user_class = true;\n";
+    out += "  static const rt::TypeObject type;\n";
+    for (const auto& [name, type] : declared_fields(cls.id)) {
+      out += "  " + cxx_type(type, cls.node) + " f_" + mangle(name) + ";\n";
+      out += "  bool bf_" + mangle(name) + ";\n";
+    }
+    out += "};\n";
+    out += "extern const rt::ClassObject cls" + std::to_string(cls.id) + ";\n";
+    for (const auto& [name, slot] : cls.class_attributes) {
+      if (slot.type == types::kBottom || !representable(slot.type)) continue;
+      std::string variable = class_attribute_variable(cls.id, name);
+      out += "static " + declaration(slot.type, variable) + "\n";
+      out += "static bool b" + variable + " = false;\n";
+    }
+  }
+  return out;
+}
+
+// After the functions: the type objects, whose slots call them.
+void Emitter::class_objects() {
+  for (const types::ClassInfo& cls : program_.classes) {
+    std::string id = std::to_string(cls.id);
+    std::string mro;
+    for (types::ClassId k : cls.mro) mro += "&" + class_struct(k) + "::type, ";
+    if (!cls.builtin_base.empty()) {
+      for (const ExceptionMro& e : kExceptionMros) {
+        if (e.name != cls.builtin_base) continue;
+        mro += "&rt::exc::" + std::string(e.name) + ", ";
+        std::string_view rest = e.rest;
+        while (!rest.empty()) {
+          size_t comma = rest.find(',');
+          std::string_view entry = rest.substr(0, comma);
+          while (!entry.empty() && (entry[0] == ' ' || entry[0] == '&')) entry.remove_prefix(1);
+          mro += "&rt::exc::" + std::string(entry) + ", ";
+          rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
+        }
+      }
+    }
+    mro += "&rt::object_type";
+    std::string slots = type_slots(cls.id);
+    out_ += "static const rt::TypeObject* const mro" + id + "[] = {" + mro + "};\n";
+    out_ += "const rt::TypeObject " + class_struct(cls.id) + "::type{.name = " + quoted(cls.name) +
+            ", .module = \"__main__\", .mro = mro" + id + slots + "};\n";
+    out_ += "const rt::ClassObject cls" + id + "{{&rt::type_type}, &" + class_struct(cls.id) + "::type};\n\n";
+  }
+}
+
+std::string Emitter::class_body_name(types::SpecId spec) const {
+  return "cb" + std::to_string(spec) + "_" + mangle(program_.classes[program_.spec(spec).class_body].name);
+}
+
+void Emitter::class_body(types::SpecId spec) {
+  const types::Spec& s = program_.spec(spec);
+  const types::ClassInfo& cls = program_.classes[s.class_body];
+  FunctionState state{spec, s.scope, s.scope->id, {}, {}};
+  current_ = &state;
+  position(cls.node);
+  line_directive(cls.node);
+  line("static void " + class_body_name(spec) + "() {");
+  body(spec, cls.node->body, cls.name);
+}
+
+void Emitter::class_definition(const ast::ClassDef* c) {
+  const sema::Symbol* symbol = symbols_.lookup(*current_->scope, c->name);
+  if (!symbol) unsupported(c, "this class statement");
+  if (!c->decorator_list.empty()) unsupported(c->decorator_list[0], "a class decorator");
+  if (!c->keywords.empty()) unsupported(c->keywords[0], "a class keyword");
+  types::ClassId cls = types::kNoClass;
+  for (const types::ClassInfo& info : program_.classes)
+    if (info.node == c) cls = info.id;
+  if (cls == types::kNoClass || program_.classes[cls].unknown_base) unsupported(c, "a class with a base the analysis cannot see");
+  // The bases are names of classes the analysis resolved: nothing to run.
+  for (const ast::Expr* base : c->bases)
+    if (base->kind != ast::Kind::Name) unsupported(base, "a base class that is not a name");
+  types::SpecId body = program_.classes[cls].body;
+  if (body == types::kNoSpec || !program_.spec(body).live) unsupported(c, "a class whose body never runs");
+  line("pos_ = " + std::to_string(position(c)) + "; " + class_body_name(body) + "();");
+  line(store_symbol(*symbol, c, convert("&cls" + std::to_string(cls), find_type(Kind::Class, cls), symbol_type(*symbol, c), c)));
+}
+
+// staticmethod, classmethod and property defs: the class attribute holds
+// the function itself; reading or calling it through the class or an
+// instance binds it as its kind says (attributes.cpp).
+bool Emitter::define_method(const ast::FunctionDef* def) {
+  if (program_.spec(current_->spec).class_body == types::kNoClass || def->decorator_list.empty()) return false;
+  const types::FunctionInfo& info = program_.functions[function_of(def)];
+  switch (info.method_kind) {
+    case types::MethodKind::Static:
+    case types::MethodKind::ClassMethod:
+    case types::MethodKind::Property: break;
+    case types::MethodKind::PropertyAccessor: unsupported(def->decorator_list[0], "a property setter or deleter");
+    default: return false;
+  }
+  if (def->decorator_list.size() != 1) unsupported(def->decorator_list[1], "a second decorator on a method");
+  const sema::Symbol* symbol = symbols_.lookup(*current_->scope, def->name);
+  if (!symbol) unsupported(def, "this def");
+  line(store_symbol(*symbol, def, convert(make_function(def), type_of_function_value(def), symbol_type(*symbol, def), def)));
+  return true;
+}
+
+}  // namespace ingot::codegen

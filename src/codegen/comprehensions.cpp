@@ -1,0 +1,83 @@
+// List, set and dict comprehensions, and generator expressions consumed
+// on the spot (by sum, any, all, min, max, sorted, list(), str.join ...),
+// which are plain loops: no generator object is made.
+//
+// A comprehension has its own scope; its variables live in the enclosing
+// specialisation (named after the scope: Emitter::local_name). Its first
+// iterable is evaluated in the enclosing scope, the rest inside, as in
+// CPython.
+#include "codegen/emitter.h"
+
+namespace ingot::codegen {
+
+using types::Kind;
+
+namespace {
+
+std::span<ast::Comprehension* const> generators_of(const ast::Expr* e) {
+  if (auto* n = ast::as<ast::ListComp>(e)) return n->generators;
+  if (auto* n = ast::as<ast::SetComp>(e)) return n->generators;
+  if (auto* n = ast::as<ast::DictComp>(e)) return n->generators;
+  return static_cast<const ast::GeneratorExp*>(e)->generators;
+}
+
+}  // namespace
+
+// The nested loops of a comprehension, with `inner` (run in its scope)
+// giving the innermost statements.
+std::string Emitter::comprehension_loops(const ast::Expr* comprehension, const std::function<std::string()>& inner) {
+  std::span<ast::Comprehension* const> generators = generators_of(comprehension);
+  std::string first = expression(generators[0]->iter);
+  const sema::Scope* outer = current_->scope;
+  current_->scope = symbols_.scope_of(comprehension);
+  std::string out, close;
+  for (size_t i = 0; i < generators.size(); ++i) {
+    const ast::Comprehension* g = generators[i];
+    if (g->is_async) unsupported(g->target, "an async comprehension");
+    std::string n = std::to_string(i);
+    std::string iterable = i == 0 ? first : expression(g->iter);
+    types::TypeId item = item_type(type_of(g->iter), g->iter);
+    out += "{ auto&& r" + n + "_ = rt::iterate(" + iterable + "); for (auto&& e" + n + "_ : r" + n + "_) { " +
+           bind(g->target, "e" + n + "_", item) + " ";
+    for (const ast::Expr* test : g->ifs) out += "if (!" + truth(test) + ") continue; ";
+    close += "} } ";
+  }
+  out += inner() + " " + close;
+  current_->scope = outer;
+  return out;
+}
+
+// The loop over the items of `iterable` (a generator expression or any
+// iterable value), with `inner(item)` as its body; `item_type` is set to
+// the items' type.
+std::string Emitter::for_each_item(const ast::Expr* iterable, types::TypeId& item,
+                                   const std::function<std::string(const std::string&)>& inner) {
+  if (auto* g = ast::as<ast::GeneratorExp>(iterable)) {
+    item = type_of(g->elt);
+    return comprehension_loops(iterable, [&] {
+      return "{ auto item_ = " + expression(g->elt) + "; " + inner("item_") + " }";
+    });
+  }
+  item = item_type(type_of(iterable), iterable);
+  return "for (auto&& item_ : rt::iterate(" + expression(iterable) + ")) { " + inner("item_") + " }";
+}
+
+std::string Emitter::comprehension(const ast::Expr* e) {
+  types::TypeId type = type_of(e);
+  const types::Type& t = program_.table.get(type);
+  std::string cxx = cxx_type(type, e);
+  std::string body;
+  if (auto* d = ast::as<ast::DictComp>(e)) {
+    body = comprehension_loops(e, [&] {
+      return "{ auto k_ = " + expression_as(d->key, t.args[0]) + "; r_.set(k_, " + expression_as(d->value, t.args[1]) + "); }";
+    });
+  } else {
+    const ast::Expr* element = e->kind == ast::Kind::ListComp ? static_cast<const ast::ListComp*>(e)->elt
+                                                              : static_cast<const ast::SetComp*>(e)->elt;
+    std::string add = t.kind == Kind::Set ? "add" : "append";
+    body = comprehension_loops(e, [&] { return "r_." + add + "(" + expression_as(element, t.args[0]) + ");"; });
+  }
+  return "[&]() -> " + cxx + " { " + cxx + " r_; " + body + " return r_; }()";
+}
+
+}  // namespace ingot::codegen

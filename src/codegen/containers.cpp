@@ -1,0 +1,553 @@
+// Containers: the C++ types of list, tuple, dict, set, range and iterator
+// values, displays, subscripts (index, slice, store, del), `in`, container
+// comparisons, + and * of sequences, set and dict operators.
+//
+// A container whose element type is bottom (`[]` before anything is put in
+// it) is a container of rt::Value; converted to a precise container type it
+// is a fresh empty one, which is what it is wherever the analysis still
+// sees no element.
+#include "codegen/emitter.h"
+
+namespace ingot::codegen {
+
+using types::Kind;
+
+namespace {
+
+bool is_integer(Kind k) { return k == Kind::Int || k == Kind::Bool; }
+
+}  // namespace
+
+bool Emitter::is_container(types::TypeId type) const {
+  switch (kind_of(type)) {
+    case Kind::List:
+    case Kind::Dict:
+    case Kind::Set:
+    case Kind::Tuple:
+    case Kind::TupleOf:
+    case Kind::Iterator: return true;
+    default: return false;
+  }
+}
+
+// An element position: bottom (never filled) is stored boxed.
+std::string Emitter::element_cxx(types::TypeId element, const ast::Node* where) const {
+  return kind_of(element) == Kind::Bottom ? "rt::Value" : cxx_type(element, where);
+}
+
+std::string Emitter::container_cxx_type(types::TypeId type, const ast::Node* where) const {
+  const types::Type& t = program_.table.get(type);
+  switch (t.kind) {
+    case Kind::List: return "rt::List<" + element_cxx(t.args[0], where) + ">";
+    case Kind::Set: return "rt::Set<" + element_cxx(t.args[0], where) + ">";
+    case Kind::TupleOf: return "rt::TupleOf<" + element_cxx(t.args[0], where) + ">";
+    case Kind::Iterator: return "rt::Iter<" + element_cxx(t.args[0], where) + ">";
+    case Kind::Dict: return "rt::Dict<" + element_cxx(t.args[0], where) + ", " + element_cxx(t.args[1], where) + ">";
+    case Kind::Tuple: {
+      std::string items;
+      for (types::TypeId item : t.args) items += (items.empty() ? "" : ", ") + element_cxx(item, where);
+      return "rt::Tuple<" + items + ">";
+    }
+    case Kind::Range: return "rt::Range";
+    case Kind::Slice: return "rt::Slice";
+    default: unsupported(where, "a value of type '" + program_.table.format(type) + "'");
+  }
+}
+
+bool Emitter::container_representable(types::TypeId type) const {
+  const types::Type& t = program_.table.get(type);
+  if (t.kind == Kind::Range || t.kind == Kind::Slice) return true;
+  if (!is_container(type)) return false;
+  for (types::TypeId item : t.args)
+    if (kind_of(item) != Kind::Bottom && !representable(item)) return false;
+  return true;
+}
+
+// A value for storage that holds nothing yet; heap containers stay null
+// (nothing is allocated per call, nor before the collector starts).
+std::string Emitter::neutral(types::TypeId type) const {
+  const types::Type& t = program_.table.get(type);
+  std::string cxx = cxx_type(type, nullptr);
+  auto null_of = [&](const std::string& object) { return cxx + "{static_cast<" + object + "*>(nullptr)}"; };
+  switch (t.kind) {
+    case Kind::List: return null_of("rt::ListObject<" + element_cxx(t.args[0], nullptr) + ">");
+    case Kind::Set: return null_of("rt::SetObject<" + element_cxx(t.args[0], nullptr) + ">");
+    case Kind::TupleOf: return null_of("const rt::TupleObject<" + element_cxx(t.args[0], nullptr) + ">");
+    case Kind::Iterator: return null_of("rt::IterObject<" + element_cxx(t.args[0], nullptr) + ">");
+    case Kind::Dict:
+      return null_of("rt::DictObject<" + element_cxx(t.args[0], nullptr) + ", " + element_cxx(t.args[1], nullptr) + ">");
+    case Kind::Tuple: {
+      std::string items;
+      for (types::TypeId item : t.args)
+        items += (items.empty() ? "" : ", ") + (kind_of(item) == Kind::Bottom ? "rt::Value()" : neutral(item));
+      return cxx + "{" + items + "}";
+    }
+    case Kind::Range: return "rt::Range(0)";
+    default: return cxx + "{}";
+  }
+}
+
+// What iterating a value of `type` gives (kDyn for a fixed tuple of mixed
+// items: they come boxed).
+types::TypeId Emitter::item_type(types::TypeId type, const ast::Node* where) const {
+  const types::Type& t = program_.table.get(type);
+  switch (t.kind) {
+    case Kind::List:
+    case Kind::Set:
+    case Kind::TupleOf:
+    case Kind::Iterator:
+    case Kind::Generator:
+    case Kind::Dict: return t.args[0];
+    case Kind::Str: return types::kStr;
+    case Kind::Range: return types::kInt;
+    case Kind::Tuple: {
+      if (t.args.empty()) return types::kBottom;
+      for (types::TypeId item : t.args)
+        if (item != t.args[0]) return types::kDyn;
+      return t.args[0];
+    }
+    case Kind::None:  // a Value: its items are Values (runtime/dynamic_iter.h)
+    case Kind::Union:
+    case Kind::Dyn: return types::kDyn;
+    case Kind::Module:  // sys.stdin's lines (modules.cpp)
+      if (program_.table.module_name(t.a) == "sys.stdin") return types::kStr;
+      [[fallthrough]];
+    default: unsupported(where, "iterating over a '" + program_.table.format(type) + "'");
+  }
+}
+
+std::string Emitter::convert_container(const std::string& value, types::TypeId from, types::TypeId to,
+                                       const ast::Node* where) {
+  const types::Type& f = program_.table.get(from);
+  const types::Type& t = program_.table.get(to);
+  std::string target = cxx_type(to, where);
+  bool empty = false;
+  for (types::TypeId item : f.args) empty |= kind_of(item) == Kind::Bottom;
+  if (empty && f.kind != Kind::Tuple) return "((void)" + value + ", " + target + "())";
+  if (f.kind == Kind::Tuple && t.kind == Kind::Tuple && f.args.size() == t.args.size()) {
+    std::string items;
+    for (size_t i = 0; i < f.args.size(); ++i)
+      items += (i ? ", " : "") + convert("t_.get<" + std::to_string(i) + ">()", f.args[i], t.args[i], where);
+    return "[&]() -> " + target + " { auto t_ = " + value + "; return " + target + "{" + items + "}; }()";
+  }
+  if (f.kind == Kind::Tuple && t.kind == Kind::TupleOf) {
+    std::string items;
+    for (size_t i = 0; i < f.args.size(); ++i)
+      items += (i ? ", " : "") + convert("t_.get<" + std::to_string(i) + ">()", f.args[i], t.args[0], where);
+    return "[&]() -> " + target + " { auto t_ = " + value + "; return " + target + "{" + items + "}; }()";
+  }
+  if (f.kind == Kind::Dict) {
+    return "[&]() -> " + target + " { " + target + " r_; for (auto e_ : rt::items(" + value + ")) r_.set(" +
+           convert("e_.get<0>()", f.args[0], t.args[0], where) + ", " + convert("e_.get<1>()", f.args[1], t.args[1], where) +
+           "); return r_; }()";
+  }
+  if (f.kind == t.kind && f.args.size() == 1) {
+    // A copy with each item converted (a list of ints read as a list of
+    // int | str); the analysis joined the two, so no alias observes it.
+    std::string add = t.kind == Kind::Set ? "add" : "append";
+    std::string builder = t.kind == Kind::List || t.kind == Kind::Set ? target : "rt::List<" + element_cxx(t.args[0], where) + ">";
+    std::string result = t.kind == Kind::TupleOf ? target + "(r_.span())" : "r_";
+    if (t.kind == Kind::Iterator) result = target + "::over(r_)";
+    return "[&]() -> " + target + " { " + builder + " r_; for (auto e_ : rt::iterate(" + value + ")) r_." + add + "(" +
+           convert("e_", f.args[0], t.args[0], where) + "); return " + result + "; }()";
+  }
+  unsupported(where, "a '" + program_.table.format(from) + "' used as '" + program_.table.format(to) + "'");
+}
+
+// `e` as a value of `type`: a display is built as that type directly.
+std::string Emitter::expression_as(const ast::Expr* e, types::TypeId type) {
+  types::TypeId own = type_of(e);
+  if (own == type) return expression(e);
+  return convert(expression(e), own, type, e);
+}
+
+// [a, *b], (a, b), {a, b}: the items converted to the element type, in order.
+std::string Emitter::display(const ast::Expr* e) {
+  types::TypeId type = type_of(e);
+  const types::Type& t = program_.table.get(type);
+  std::string cxx = cxx_type(type, e);
+  if (auto* d = ast::as<ast::Dict>(e)) {
+    std::string out = "[&]() -> " + cxx + " { " + cxx + " d_; ";
+    for (size_t i = 0; i < d->keys.size(); ++i) {
+      if (!d->keys[i]) {
+        out += "d_.update(" + expression_as(d->values[i], type) + "); ";
+        continue;
+      }
+      // The key is evaluated before its value, as CPython does.
+      out += "{ auto k_ = " + expression_as(d->keys[i], t.args[0]) + "; d_.set(k_, " +
+             expression_as(d->values[i], t.args[1]) + "); } ";
+    }
+    return out + "return d_; }()";
+  }
+  std::span<ast::Expr* const> elements;
+  if (auto* n = ast::as<ast::List>(e)) elements = n->elts;
+  if (auto* n = ast::as<ast::Tuple>(e)) elements = n->elts;
+  if (auto* n = ast::as<ast::Set>(e)) elements = n->elts;
+  bool starred = false;
+  for (const ast::Expr* element : elements) starred |= element->kind == ast::Kind::Starred;
+  if (t.kind == Kind::Tuple) {
+    if (starred) unsupported(e, "a *value in a tuple of known length");
+    // Items are evaluated left to right before the tuple is made.
+    std::vector<std::pair<std::string, std::string>> operands;
+    std::string items;
+    for (size_t i = 0; i < elements.size(); ++i) {
+      std::string name = "i" + std::to_string(i);
+      operands.emplace_back("auto " + name, expression_as(elements[i], t.args[i]));
+      items += (i ? ", " : "") + name;
+    }
+    return sequenced(-1, operands, cxx + "{" + items + "}");
+  }
+  types::TypeId element = t.args[0];
+  std::string add = t.kind == Kind::Set ? "add" : "append";
+  std::string builder = t.kind == Kind::TupleOf ? "rt::List<" + element_cxx(element, e) + ">" : cxx;
+  std::string out = "[&]() -> " + cxx + " { auto r_ = " + builder +
+                    (t.kind == Kind::List ? "::with_capacity(" + std::to_string(elements.size()) + ")" : "()") + "; ";
+  for (const ast::Expr* item : elements) {
+    if (auto* star = ast::as<ast::Starred>(item)) {
+      types::TypeId spread = type_of(star->value);
+      out += "for (auto e_ : rt::iterate(" + expression(star->value) + ")) r_." + add + "(" +
+             convert("e_", item_type(spread, star), element, star) + "); ";
+      continue;
+    }
+    out += "r_." + add + "(" + expression_as(item, element) + "); ";
+  }
+  return out + "return " + (t.kind == Kind::TupleOf ? cxx + "(r_.span())" : "r_") + "; }()";
+}
+
+// A slice bound: an int, or None / omitted (rt::kNone).
+std::string Emitter::slice_bound(const ast::Expr* bound) {
+  if (!bound) return "rt::kNone";
+  types::TypeId type = type_of(bound);
+  if (kind_of(type) == Kind::None) return "((void)" + expression(bound) + ", rt::kNone)";
+  if (cxx_type(type, bound) == "rt::Value") return "rt::slice_bound(" + expression(bound) + ")";
+  if (!is_integer(kind_of(type))) unsupported(bound, "a slice bound of type '" + program_.table.format(type) + "'");
+  return "rt::clamp_index(" + convert(expression(bound), type, types::kInt, bound) + ")";
+}
+
+// The three bounds of `x[a:b:c]`, evaluated in order into b0_, b1_, b2_.
+std::vector<std::pair<std::string, std::string>> Emitter::slice_operands(const ast::Slice* s) {
+  return {{"int64_t b0_", slice_bound(s->lower)}, {"int64_t b1_", slice_bound(s->upper)}, {"int64_t b2_", slice_bound(s->step)}};
+}
+
+// The same for an index that is `a:b:c` written out or a slice object;
+// nullopt for any other index.
+std::optional<std::vector<std::pair<std::string, std::string>>> Emitter::slice_of(const ast::Expr* index) {
+  if (auto* slice = ast::as<ast::Slice>(index)) return slice_operands(slice);
+  if (kind_of(type_of(index)) != Kind::Slice) return std::nullopt;
+  return std::vector<std::pair<std::string, std::string>>{{"rt::SliceBounds sb_", "rt::bounds(" + expression(index) + ")"},
+                                                         {"int64_t b0_", "sb_.start"}, {"int64_t b1_", "sb_.stop"},
+                                                         {"int64_t b2_", "sb_.step"}};
+}
+
+std::string Emitter::index_value(const ast::Expr* index) {
+  types::TypeId type = type_of(index);
+  if (!is_integer(kind_of(type))) unsupported(index, "an index of type '" + program_.table.format(type) + "'");
+  return "ingot_index(" + convert(expression(index), type, types::kInt, index) + ")";
+}
+
+std::string Emitter::subscript(const ast::Subscript* s) {
+  if (std::string i = instance_subscript(s, nullptr, types::kBottom); !i.empty()) return i;  // dunders.cpp
+  if (std::string d = dynamic_subscript(s); !d.empty()) return d;
+  types::TypeId container = type_of(s->value);
+  const types::Type& t = program_.table.get(container);
+  if (t.kind == Kind::Str) return str_subscript(s);  // strings.cpp
+  types::TypeId result = type_of(s);
+  std::string value = expression(s->value);
+  std::vector<std::pair<std::string, std::string>> operands{{cxx_type(container, s) + " c_", value}};
+  // CPython 3.11 anchors a failing subscript at `[...]`.
+  int at = s->loc.lineno == s->loc.end_lineno && s->value->loc.end_lineno == s->loc.lineno
+               ? position(s, s->value->loc.end_col_offset, s->loc.end_col_offset)
+               : position(s);
+  if (auto slice = slice_of(s->slice)) {
+    for (auto& operand : *slice) operands.push_back(operand);
+    switch (t.kind) {
+      case Kind::List:
+      case Kind::TupleOf:
+      case Kind::Range: return sequenced(at, operands, "c_.slice(b0_, b1_, b2_)");
+      case Kind::Tuple:
+        operands[0].second = convert(value, container, result, s);
+        operands[0].first = cxx_type(result, s) + " c_";
+        return sequenced(at, operands, "c_.slice(b0_, b1_, b2_)");
+      default: unsupported(s, "slicing a '" + program_.table.format(container) + "'");
+    }
+  }
+  switch (t.kind) {
+    case Kind::List:
+    case Kind::TupleOf:
+      operands.emplace_back("int64_t i_", index_value(s->slice));
+      return sequenced(at, operands, "c_.get(i_)");
+    case Kind::Range:
+      operands.emplace_back("int64_t i_", index_value(s->slice));
+      return sequenced(at, operands, "rt::Int(c_.get(i_))");
+    case Kind::Dict:
+      operands.emplace_back("auto k_", expression_as(s->slice, t.args[0]));
+      return sequenced(at, operands, "c_.get(k_)");
+    case Kind::Tuple: {
+      // A constant index picks the item at compile time.
+      const ast::Expr* index = s->slice;
+      bool negative = false;
+      if (auto* u = ast::as<ast::UnaryOp>(index); u && u->op == ast::UnaryOperator::USub) index = u->operand, negative = true;
+      auto* c = ast::as<ast::Constant>(index);
+      if (c && c->value.kind == ast::Value::Kind::Int && c->value.text.size() < 6) {
+        long long i = std::stoll(std::string(c->value.text));
+        if (negative) i = static_cast<long long>(t.args.size()) - i;
+        if (i >= 0 && i < static_cast<long long>(t.args.size()))
+          return convert("(" + value + ").get<" + std::to_string(i) + ">()", t.args[i], result, s);
+      }
+      types::TypeId item = item_type(container, s);
+      operands.emplace_back("int64_t i_", index_value(s->slice));
+      return convert(sequenced(at, operands, "rt::tuple_item(c_, i_)"), item, result, s);
+    }
+    default: unsupported(s, "subscripting a '" + program_.table.format(container) + "'");
+  }
+}
+
+// x[i] = value, x[a:b] = values, d[k] = value: the container and the index
+// are evaluated after the value, as CPython does.
+std::string Emitter::store_subscript(const ast::Subscript* s, const std::string& value, types::TypeId value_type) {
+  if (std::string i = instance_subscript(s, &value, value_type); !i.empty()) return i + ";";  // dunders.cpp
+  types::TypeId container = type_of(s->value);
+  const types::Type& t = program_.table.get(container);
+  std::vector<std::pair<std::string, std::string>> operands{{"auto v_", value},
+                                                             {cxx_type(container, s) + " c_", expression(s->value)}};
+  if (auto slice = slice_of(s->slice)) {
+    if (t.kind != Kind::List) unsupported(s, "assigning to a slice of a '" + program_.table.format(container) + "'");
+    for (auto& operand : *slice) operands.push_back(operand);
+    std::string values = kind_of(value_type) == Kind::List && value_type == container
+                             ? "v_"
+                             : cxx_type(container, s) + "::from_range(" + convert_items("v_", value_type, t.args[0], s) + ")";
+    return sequenced(position(s), operands, "c_.set_slice(b0_, b1_, b2_, " + values + ")") + ";";
+  }
+  if (t.kind == Kind::List) {
+    operands[0].second = convert(value, value_type, t.args[0], s);
+    operands.emplace_back("int64_t i_", index_value(s->slice));
+    return sequenced(position(s), operands, "c_.set(i_, v_)") + ";";
+  }
+  if (t.kind == Kind::Dict) {
+    operands[0].second = convert(value, value_type, t.args[1], s);
+    operands.emplace_back("auto k_", expression_as(s->slice, t.args[0]));
+    return sequenced(position(s), operands, "c_.set(k_, v_)") + ";";
+  }
+  if (t.kind == Kind::Tuple || t.kind == Kind::TupleOf)
+    return sequenced(position(s), operands, "rt::raise(rt::exc::TypeError, \"'tuple' object does not support item assignment\")") + ";";
+  unsupported(s, "assigning to an item of a '" + program_.table.format(container) + "'");
+}
+
+// A range over the items of `value` converted to `element`.
+std::string Emitter::convert_items(const std::string& value, types::TypeId type, types::TypeId element,
+                                   const ast::Node* where) {
+  types::TypeId item = item_type(type, where);
+  if (item == element || kind_of(item) == Kind::Bottom) return "rt::iterate(" + value + ")";
+  std::string cxx = element_cxx(element, where);
+  return "[&] { rt::List<" + cxx + "> r_; for (auto e_ : rt::iterate(" + value + ")) r_.append(" +
+         convert("e_", item, element, where) + "); return r_; }()";
+}
+
+void Emitter::delete_statement(const ast::Delete* d) {
+  for (const ast::Expr* target : d->targets) {
+    auto* s = ast::as<ast::Subscript>(target);
+    if (!s) unsupported(target, "deleting " + construct_name(target->kind));
+    types::TypeId container = type_of(s->value);
+    const types::Type& t = program_.table.get(container);
+    std::vector<std::pair<std::string, std::string>> operands{{cxx_type(container, s) + " c_", expression(s->value)}};
+    if (auto slice = slice_of(s->slice)) {
+      if (t.kind != Kind::List) unsupported(s, "deleting a slice of a '" + program_.table.format(container) + "'");
+      for (auto& operand : *slice) operands.push_back(operand);
+      line(sequenced(position(s), operands, "c_.del_slice(b0_, b1_, b2_)") + ";");
+    } else if (t.kind == Kind::List) {
+      operands.emplace_back("int64_t i_", index_value(s->slice));
+      line(sequenced(position(s), operands, "c_.del_item(i_)") + ";");
+    } else if (t.kind == Kind::Dict) {
+      operands.emplace_back("auto k_", expression_as(s->slice, t.args[0]));
+      line(sequenced(position(s), operands, "c_.del(k_)") + ";");
+    } else {
+      unsupported(s, "deleting an item of a '" + program_.table.format(container) + "'");
+    }
+  }
+}
+
+// x in c: c's own lookup when x has the element's representation, else
+// a comparison of boxed values.
+std::string Emitter::membership(const ast::Node* where, const std::string& item, types::TypeId item_type_id,
+                                const std::string& container, types::TypeId container_type) {
+  const types::Type& t = program_.table.get(container_type);
+  std::string cxx = cxx_type(container_type, where);
+  if (t.kind == Kind::Range && is_integer(kind_of(item_type_id)))
+    return sequenced(-1, {{"rt::Int x_", convert(item, item_type_id, types::kInt, where)}, {"rt::Range c_", container}},
+                     "rt::range_contains(c_, x_)");
+  types::TypeId element = t.kind == Kind::Range ? types::kInt : item_type(container_type, where);
+  if (t.kind == Kind::Tuple || t.kind == Kind::Range || kind_of(element) == Kind::Bottom || element == types::kDyn ||
+      cxx_type(item_type_id, where) != element_cxx(element, where)) {
+    // Hashing a boxed value of an unhashable class raises, as in CPython.
+    return sequenced(position(where), {{"rt::Value x_", "rt::box(" + item + ")"}, {cxx + " c_", container}},
+                     "rt::contains_value(c_, x_)");
+  }
+  return sequenced(position(where), {{element_cxx(element, where) + " x_", item}, {cxx + " c_", container}},
+                   "rt::contains(c_, x_)");
+}
+
+// ==, != and orderings of containers, `in` and `not in`; nullopt when
+// neither operand is a container.
+std::optional<std::string> Emitter::container_compare(const ast::Node* where, ast::CmpOperator op,
+                                                      types::TypeId left_type, const std::string& left,
+                                                      types::TypeId right_type, const std::string& right) {
+  if (op == ast::CmpOperator::Is || op == ast::CmpOperator::IsNot) {
+    // Identity of heap containers: the same object.
+    Kind l = kind_of(left_type);
+    if (!is_container(left_type) || l == Kind::Tuple || cxx_type(left_type, where) != cxx_type(right_type, where))
+      return std::nullopt;
+    std::string test = sequenced(-1, {{"auto a_", left}, {"auto b_", right}}, "a_.object() == b_.object()");
+    return op == ast::CmpOperator::IsNot ? "(!" + test + ")" : test;
+  }
+  if (op == ast::CmpOperator::In || op == ast::CmpOperator::NotIn) {
+    Kind r = kind_of(right_type);
+    if (!is_container(right_type) && r != Kind::Range) return std::nullopt;
+    std::string test = membership(where, left, left_type, right, right_type);
+    return op == ast::CmpOperator::NotIn ? "(!" + test + ")" : test;
+  }
+  if (int(op) > int(ast::CmpOperator::GtE)) return std::nullopt;
+  Kind l = kind_of(left_type), r = kind_of(right_type);
+  bool sequence_l = is_container(left_type) || l == Kind::Range, sequence_r = is_container(right_type) || r == Kind::Range;
+  if (!sequence_l && !sequence_r) return std::nullopt;
+  bool equality = op == ast::CmpOperator::Eq || op == ast::CmpOperator::NotEq;
+  std::string negate = op == ast::CmpOperator::NotEq ? "!" : "";
+  bool tuples = (l == Kind::Tuple || l == Kind::TupleOf) && (r == Kind::Tuple || r == Kind::TupleOf);
+  if (l != r && !tuples) {
+    if (!equality) unsupported(where, "ordering '" + program_.table.format(left_type) + "' and '" +
+                                          program_.table.format(right_type) + "'");
+    // A dict view or iterator never equals a list; different classes never compare equal.
+    return std::string("(((void)") + left + ", (void)" + right + "), " + (negate.empty() ? "false)" : "true)");
+  }
+  static const char* const kOps[] = {"", "", "rt::CompareOp::lt", "rt::CompareOp::le", "rt::CompareOp::gt",
+                                     "rt::CompareOp::ge"};
+  std::string a = left, b = right, cxx_l = cxx_type(left_type, where), cxx_r = cxx_type(right_type, where);
+  if (cxx_l != cxx_r) {  // different element representations: compared boxed
+    a = "rt::box(" + left + ")", b = "rt::box(" + right + ")", cxx_l = cxx_r = "rt::Value";
+  }
+  std::vector<std::pair<std::string, std::string>> operands{{cxx_l + " a_", a}, {cxx_r + " b_", b}};
+  if (equality) return sequenced(position(where), operands, negate + "rt::equal(a_, b_)");
+  if (l == Kind::Dict || l == Kind::Iterator)  // unordered: TypeError from the dynamic comparison
+    operands = {{"rt::Value a_", "rt::box(" + left + ")"}, {"rt::Value b_", "rt::box(" + right + ")"}};
+  return sequenced(position(where), operands, std::string("rt::rich_compare(a_, b_, ") + kOps[int(op)] + ")");
+}
+
+// Sequence concatenation and repetition, set and dict operators; nullopt
+// when no operand is a container.
+std::optional<std::string> Emitter::container_binary(const ast::Node* where, ast::Operator op, types::TypeId left_type,
+                                                     const std::string& left, types::TypeId right_type,
+                                                     const std::string& right, types::TypeId result) {
+  Kind l = kind_of(left_type), r = kind_of(right_type), out = kind_of(result);
+  if (!is_container(left_type) && !is_container(right_type)) return std::nullopt;
+  if (out == Kind::Bottom) return std::nullopt;
+  std::string cxx = cxx_type(result, where);
+  auto as_result = [&](const std::string& v, types::TypeId type) { return convert(v, type, result, where); };
+  if (op == ast::Operator::Mult && (is_integer(l) || is_integer(r))) {
+    bool sequence_left = !is_integer(l);
+    std::string sequence = sequence_left ? as_result(left, left_type) : as_result(right, right_type);
+    std::string count = sequence_left ? convert(right, right_type, types::kInt, where) : convert(left, left_type, types::kInt, where);
+    std::vector<std::pair<std::string, std::string>> operands{{cxx + " s_", sequence}, {"rt::Int n_", count}};
+    if (!sequence_left) std::swap(operands[0], operands[1]);
+    return sequenced(position(where), operands, "rt::repeat(s_, rt::repeat_count(n_))");
+  }
+  if (out == Kind::Tuple && l == Kind::Tuple && r == Kind::Tuple && op == ast::Operator::Add) {
+    const types::Type& lt = program_.table.get(left_type);
+    const types::Type& rt_ = program_.table.get(right_type);
+    std::string items;
+    for (size_t i = 0; i < lt.args.size(); ++i) items += (items.empty() ? "" : ", ") + std::string("a_.get<") + std::to_string(i) + ">()";
+    for (size_t i = 0; i < rt_.args.size(); ++i) items += (items.empty() ? "" : ", ") + std::string("b_.get<") + std::to_string(i) + ">()";
+    return sequenced(-1, {{"auto a_", left}, {"auto b_", right}}, cxx + "{" + items + "}");
+  }
+  const char* symbol = nullptr;
+  switch (op) {
+    case ast::Operator::Add: symbol = (out == Kind::List || out == Kind::TupleOf) ? "+" : nullptr; break;
+    case ast::Operator::BitOr: symbol = out == Kind::Set || out == Kind::Dict ? "|" : nullptr; break;
+    case ast::Operator::BitAnd: symbol = out == Kind::Set ? "&" : nullptr; break;
+    case ast::Operator::Sub: symbol = out == Kind::Set ? "-" : nullptr; break;
+    case ast::Operator::BitXor: symbol = out == Kind::Set ? "^" : nullptr; break;
+    default: break;
+  }
+  if (!symbol) unsupported(where, "this operator on '" + program_.table.format(left_type) + "' and '" +
+                                      program_.table.format(right_type) + "'");
+  // s & t and s - t keep s's element type.
+  std::string b = (out == Kind::Set && result == left_type) && (op == ast::Operator::BitAnd || op == ast::Operator::Sub) &&
+                          right_type != result
+                      ? convert(right, right_type, result, where)
+                      : as_result(right, right_type);
+  return sequenced(-1, {{cxx + " a_", as_result(left, left_type)}, {cxx + " b_", b}}, std::string("a_ ") + symbol + " b_");
+}
+
+// xs += ys, s |= t, d |= e: in place, so every alias sees the change.
+std::optional<std::string> Emitter::container_augmented(const ast::Node* where, ast::Operator op,
+                                                        types::TypeId target_type, const std::string& target,
+                                                        types::TypeId value_type, const std::string& value) {
+  const types::Type& t = program_.table.get(target_type);
+  if (t.kind == Kind::List && op == ast::Operator::Add)
+    return sequenced(position(where), {{"auto c_", target}, {"auto v_", value}},
+                     "c_.extend_from(" + convert_items("v_", value_type, t.args[0], where) + "), c_");
+  if (t.kind == Kind::List && op == ast::Operator::Mult)
+    return sequenced(position(where), {{"auto c_", target}, {"rt::Int n_", convert(value, value_type, types::kInt, where)}},
+                     "c_.repeat_in_place(rt::repeat_count(n_)), c_");
+  const char* method = nullptr;
+  if (t.kind == Kind::Set) {
+    if (op == ast::Operator::BitOr) method = "update";
+    if (op == ast::Operator::BitAnd) method = "intersection_update";
+    if (op == ast::Operator::Sub) method = "difference_update";
+    if (op == ast::Operator::BitXor) method = "symmetric_difference_update";
+  }
+  if (t.kind == Kind::Dict && op == ast::Operator::BitOr) method = "update";
+  if (!method) return std::nullopt;
+  return sequenced(position(where), {{"auto c_", target}, {"auto v_", convert(value, value_type, target_type, where)}},
+                   std::string("c_.") + method + "(v_), c_");
+}
+
+// d[k] += v: the container and the key evaluated once, then the item
+// read, the value evaluated, the operation, the store.
+void Emitter::aug_assign_subscript(const ast::AugAssign* a, const ast::Subscript* s) {
+  types::TypeId container = type_of(s->value);
+  const types::Type& t = program_.table.get(container);
+  if ((t.kind != Kind::List && t.kind != Kind::Dict) || s->slice->kind == ast::Kind::Slice)
+    unsupported(s, "augmented assignment to an item of a '" + program_.table.format(container) + "'");
+  types::TypeId item = t.kind == Kind::List ? t.args[0] : t.args[1];
+  std::string key = t.kind == Kind::List ? index_value(s->slice) : expression_as(s->slice, t.args[0]);
+  line("{");
+  ++indent_;
+  line(cxx_type(container, s) + " c_ = " + expression(s->value) + ";");
+  line(std::string(t.kind == Kind::List ? "int64_t" : "auto") + " k_ = " + key + ";");
+  line(cxx_type(item, s) + " i_ = " + sequenced(position(s), {}, "c_.get(k_)") + ";");
+  std::string operand = expression(a->value);
+  auto in_place = container_augmented(a, a->op, item, "i_", type_of(a->value), operand);
+  line("c_.set(k_, " + (in_place ? *in_place : binary_op(a, a->op, item, "i_", type_of(a->value), operand, item)) + ");");
+  --indent_;
+  line("}");
+}
+
+std::optional<std::string> Emitter::container_raising(const ast::Expr* e) {
+  if (auto* c = ast::as<ast::Call>(e)) return container_method(c);
+  auto* b = ast::as<ast::BinOp>(e);
+  if (!b || (!is_container(type_of(b->left)) && !is_container(type_of(b->right)))) return std::nullopt;
+  // TypeError from the dynamic operator, with CPython's message.
+  return sequenced(position(b), {{"rt::Value a_", "rt::box(" + expression(b->left) + ")"}, {"rt::Value b_", "rt::box(" + expression(b->right) + ")"}},
+                   "(void)rt::binary(rt::BinaryOp(" + std::to_string(int(b->op)) + "), a_, b_)");
+}
+
+// The data attributes of range and slice objects.
+std::optional<std::string> Emitter::container_attribute(const ast::Attribute* a) {
+  Kind k = kind_of(type_of(a->value));
+  if ((k != Kind::Range && k != Kind::Slice) || (a->attr != "start" && a->attr != "stop" && a->attr != "step"))
+    return std::nullopt;
+  std::string value = expression(a->value);
+  std::string attr(a->attr);
+  if (k == Kind::Range) return convert("rt::Int((" + value + ")." + attr + "())", types::kInt, type_of(a), a);
+  return convert("(" + value + ")." + attr, types::kDyn, type_of(a), a);
+}
+
+std::optional<std::string> Emitter::container_truth(types::TypeId type, const std::string& value) {
+  Kind k = kind_of(type);
+  if (k == Kind::Range) return "(!(" + value + ").empty())";
+  if (k == Kind::Iterator) return "((void)" + value + ", true)";
+  if (k == Kind::Tuple) return "((void)" + value + ", " + (program_.table.get(type).args.empty() ? "false)" : "true)");
+  if (is_container(type)) return "(rt::len(" + value + ") != 0)";
+  return std::nullopt;
+}
+
+}  // namespace ingot::codegen

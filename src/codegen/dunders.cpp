@@ -1,0 +1,473 @@
+// Special methods of user classes: the TypeObject slots through which
+// boxed instances behave (str/repr/hash/==/ordering for print, f-strings,
+// containers and the dynamic paths), and typed operators, truth, len()
+// on instances, which call the dunders directly.
+#include <algorithm>
+#include <set>
+
+#include "codegen/emitter.h"
+
+namespace ingot::codegen {
+namespace {
+
+using types::Kind;
+
+const char* const kCompareDunders[] = {"__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"};
+// The reflection of each comparison: a < b tries b.__gt__(a).
+const int kReflected[] = {0, 1, 4, 5, 2, 3};
+
+std::string_view operator_name(ast::Operator op) {
+  switch (op) {
+    case ast::Operator::Add: return "add";
+    case ast::Operator::Sub: return "sub";
+    case ast::Operator::Mult: return "mul";
+    case ast::Operator::MatMult: return "matmul";
+    case ast::Operator::Div: return "truediv";
+    case ast::Operator::FloorDiv: return "floordiv";
+    case ast::Operator::Mod: return "mod";
+    case ast::Operator::Pow: return "pow";
+    case ast::Operator::LShift: return "lshift";
+    case ast::Operator::RShift: return "rshift";
+    case ast::Operator::BitOr: return "or";
+    case ast::Operator::BitXor: return "xor";
+    case ast::Operator::BitAnd: return "and";
+  }
+  return "";
+}
+
+const char* operator_text(ast::Operator op) {
+  switch (op) {
+    case ast::Operator::Add: return "+";
+    case ast::Operator::Sub: return "-";
+    case ast::Operator::Mult: return "*";
+    case ast::Operator::MatMult: return "@";
+    case ast::Operator::Div: return "/";
+    case ast::Operator::FloorDiv: return "//";
+    case ast::Operator::Mod: return "%";
+    case ast::Operator::Pow: return "** or pow()";
+    case ast::Operator::LShift: return "<<";
+    case ast::Operator::RShift: return ">>";
+    case ast::Operator::BitOr: return "|";
+    case ast::Operator::BitXor: return "^";
+    case ast::Operator::BitAnd: return "&";
+  }
+  return "?";
+}
+
+}  // namespace
+
+// Whether the analysis specialised `dunder` of class `cls` for a self of
+// that class: a slot is only written for those (an unreached one falls
+// back to a base's along the MRO).
+std::optional<Emitter::ClassAttribute> Emitter::specialised_dunder(types::ClassId cls, std::string_view dunder) const {
+  std::optional<ClassAttribute> found = find_class_attribute(cls, dunder);
+  if (!found || kind_of(found->type) != Kind::Function) return std::nullopt;
+  const types::FunctionInfo& info = program_.functions[program_.table.get(found->type).a];
+  for (types::SpecId id : info.specs) {
+    const types::Spec& s = program_.spec(id);
+    if (!s.live || s.args.empty()) continue;
+    const types::Type& self = program_.table.get(s.args[0]);
+    if (self.kind != Kind::Instance) continue;
+    auto mro = program_.classes[cls].mro;
+    if (self.a == cls || (self.b && std::count(mro.begin(), mro.end(), self.a))) return found;
+  }
+  return std::nullopt;
+}
+
+// `dunder` of `cls` on self_ and the Values `args`: one test per
+// specialisation (the Values' classes select it), `on_result` on what it
+// returns. "" when the class has no such method.
+std::string Emitter::value_call(types::ClassId cls, std::string_view dunder, const std::vector<std::string>& args,
+                                const std::function<std::string(const Typed&)>& on_result) {
+  std::optional<ClassAttribute> found = find_class_attribute(cls, dunder);
+  if (!found || kind_of(found->type) != Kind::Function) return "";
+  const types::Type& f = program_.table.get(found->type);
+  const types::FunctionInfo& info = program_.functions[f.a];
+  const ast::Node* where = program_.classes[cls].node;
+  const auto& mro = program_.classes[cls].mro;
+  std::string object = class_attribute_variable(found->owner, dunder);
+  std::string out;
+  for (types::SpecId spec : info.specs) {
+    const types::Spec& s = program_.spec(spec);
+    if (!s.live || s.on_dyn || s.env != f.b || s.args.size() != args.size() + 1 || info.params.size() != s.args.size())
+      continue;
+    if (info.method_kind != types::MethodKind::Plain) continue;
+    bool ok = true;
+    for (const types::Param& p : info.params) ok = ok && (p.kind == types::ParamKind::Positional || p.kind == types::ParamKind::PositionalOnly);
+    const types::Type& self_type = program_.table.get(s.args[0]);
+    if (!ok || self_type.kind != Kind::Instance || !(self_type.a == cls || (self_type.b && std::count(mro.begin(), mro.end(), self_type.a))))
+      continue;
+    std::string test;
+    std::vector<Typed> leading{{"self_", s.args[0]}};
+    for (size_t i = 0; i < args.size() && ok; ++i) {
+      std::string t = value_test(args[i], s.args[i + 1]);
+      if (t.empty()) ok = false;
+      test += (test.empty() ? "" : " && ") + t;
+      leading.push_back({convert(args[i], types::kDyn, s.args[i + 1], where), s.args[i + 1]});
+    }
+    if (!ok) continue;
+    Typed r = invoke(where, found->type, object, CallArguments{}, {}, leading);
+    out += "if (" + (test.empty() ? std::string("true") : test) + ") { " + on_result(r) + " } ";
+  }
+  return out;
+}
+
+std::string Emitter::type_slots(types::ClassId cls) {
+  FunctionState state{0, &symbols_.module(), sema::kModuleScope, {}, {}};
+  FunctionState* outer = current_;
+  current_ = &state;
+  const types::ClassInfo& info = program_.classes[cls];
+  std::string id = std::to_string(cls);
+  std::string slots;
+  auto wrapper = [&](const std::string& slot, const std::string& signature, const std::string& object, const std::string& body) {
+    out_ += "static " + signature + " {\n  int32_t pos_ = 0; (void)pos_;\n  auto* self_ = rt::object_as<" + class_struct(cls) + ">(" +
+            object + "); (void)self_;\n  " + body + "\n}\n";
+    slots += ", ." + slot + " = slot_" + slot + id;
+  };
+  auto boxed = [&](const Typed& r) {
+    if (kind_of(r.type) == Kind::None || kind_of(r.type) == Kind::Bottom) return "({ " + r.code + "; rt::Value::none(); })";
+    return convert(r.code, r.type, types::kDyn, info.node);
+  };
+  auto returns = [&](const Typed& r) { return "return " + boxed(r) + ";"; };
+  for (const char* dunder : {"__str__", "__repr__"}) {
+    std::string name = dunder == std::string("__str__") ? "str" : "repr";
+    std::string body = value_call(cls, dunder, {}, [&](const Typed& r) {
+      if (kind_of(r.type) == Kind::Str) return "return " + r.code + ";";
+      return "rt::Value r_ = " + boxed(r) + "; if (!rt::is_a(r_, rt::str_type)) rt::raise_bad_dunder_result(" + quoted(dunder) +
+             ", \"string\", r_); return r_.as_str();";
+    });
+    if (!body.empty()) wrapper(name, "rt::Str slot_" + name + id + "(const rt::Object* o_)", "o_", body + "return rt::object_repr(o_);");
+  }
+  if (std::string body = value_call(cls, "__hash__", {}, [&](const Typed& r) {
+        return "return rt::hash(" + convert(r.code, r.type, types::kInt, info.node) + ");";
+      });
+      !body.empty()) {
+    wrapper("hash", "int64_t slot_hash" + id + "(const rt::Object* o_)", "o_", body + "return rt::hash(rt::Value::of_object(o_));");
+  } else if (find_class_attribute(cls, "__eq__") && !find_class_attribute(cls, "__hash__")) {
+    slots += ", .hash = rt::unhashable";
+  }
+  auto truth = [&](const Typed& r) { return "return rt::truth(" + boxed(r) + ");"; };
+  if (std::string body = value_call(cls, "__eq__", {"other_"}, truth); !body.empty())
+    wrapper("equal", "bool slot_equal" + id + "(const rt::Object* o_, rt::Value other_)", "o_",
+            body + "return o_ == (other_.is_small_int() ? nullptr : other_.object());");
+  std::string ordering;
+  for (const char* op : {"lt", "le", "gt", "ge"}) {
+    std::string body = value_call(cls, std::string("__") + op + "__", {"other_"}, truth);
+    if (!body.empty()) ordering += "case rt::CompareOp::" + std::string(op) + ": { " + body + "break; } ";
+  }
+  if (!ordering.empty())
+    wrapper("compare", "bool slot_compare" + id + "(const rt::Object* o_, rt::Value other_, rt::CompareOp op_)", "o_",
+            "switch (op_) { " + ordering + "default: break; } rt::raise(rt::exc::TypeError, std::string(\"'\") + "
+            "rt::compare_op_text(op_) + \"' not supported between instances of '" + info.name + "' and '\" + "
+            "std::string(rt::type_name(other_)) + \"'\");");
+  std::string attributes = getattr_slot(cls);
+  if (!attributes.empty())
+    wrapper("getattr", "bool slot_getattr" + id + "(const rt::Object* o_, rt::Str name_, rt::Value* out_)", "o_",
+            "std::string_view n_ = name_.view(); (void)n_; " + attributes + "return false;");
+  std::string stores;
+  for (types::ClassId k : info.mro)
+    for (const auto& [name, slot] : program_.classes[k].instance_attributes) {
+      if (slot.type == types::kBottom || !instance_field(cls, name) || instance_field(cls, name) != &slot) continue;
+      stores += "if (n_ == " + quoted(name) + ") { self_->f_" + mangle(name) + " = " +
+                convert("value_", types::kDyn, slot.type, info.node) + "; self_->bf_" + mangle(name) + " = true; return true; } ";
+    }
+  if (!stores.empty())
+    wrapper("setattr", "bool slot_setattr" + id + "(const rt::Object* o_, rt::Str name_, rt::Value value_)", "o_",
+            "std::string_view n_ = name_.view(); " + stores + "return false;");
+  std::string calls;
+  for (size_t n = 0; n <= 4; ++n) {
+    std::vector<std::string> args;
+    for (size_t i = 0; i < n; ++i) args.push_back("args_[" + std::to_string(i) + "]");
+    std::string body = value_call(cls, "__call__", args, returns);
+    if (!body.empty()) calls += "if (args_.size() == " + std::to_string(n) + ") { " + body + "} ";
+  }
+  if (!calls.empty())
+    wrapper("call", "rt::Value slot_call" + id + "(const rt::Object* o_, std::span<const rt::Value> args_)", "o_",
+            calls + "rt::raise(rt::exc::TypeError, \"ingot: a call of '" + info.name + "' the analysis did not see\");");
+  if (std::string body = value_call(cls, "__len__", {}, [&](const Typed& r) {
+        return "return " + convert(r.code, r.type, types::kInt, info.node) + ".to_int64().value_or(INT64_MAX);";
+      });
+      !body.empty())
+    wrapper("len", "int64_t slot_len" + id + "(const rt::Object* o_)", "o_", body + "return 0;");
+  if (std::string body = value_call(cls, "__bool__", {}, truth); !body.empty())
+    wrapper("truth", "bool slot_truth" + id + "(const rt::Object* o_)", "o_", body + "return true;");
+  std::string unseen = "rt::raise(rt::exc::TypeError, \"ingot: an operation on '" + info.name + "' the analysis did not see\");";
+  if (std::string body = value_call(cls, "__getitem__", {"key_"}, returns); !body.empty())
+    wrapper("getitem", "rt::Value slot_getitem" + id + "(const rt::Object* o_, rt::Value key_)", "o_", body + unseen);
+  if (std::string body = value_call(cls, "__setitem__", {"key_", "value_"}, [&](const Typed& r) { return r.code + "; return;"; });
+      !body.empty())
+    wrapper("setitem", "void slot_setitem" + id + "(const rt::Object* o_, rt::Value key_, rt::Value value_)", "o_", body + unseen);
+  if (std::string body = value_call(cls, "__iter__", {}, returns); !body.empty())
+    wrapper("iter", "rt::Value slot_iter" + id + "(const rt::Object* o_)", "o_", body + unseen);
+  if (std::string body = value_call(cls, "__next__", {}, [&](const Typed& r) { return "*out_ = " + boxed(r) + "; return true;"; });
+      !body.empty())
+    wrapper("next", "bool slot_next" + id + "(const rt::Object* o_, rt::Value* out_)", "o_",
+            "try { " + body + "} catch (const rt::PyException& e_) { if (!e_.matches(rt::exc::StopIteration)) throw; return false; } " +
+                unseen);
+  std::string binary;
+  for (int op = 0; op <= int(ast::Operator::FloorDiv); ++op) {
+    std::string name(operator_name(ast::Operator(op)));
+    auto set = [&](const Typed& r) { return "*out_ = " + boxed(r) + "; return !rt::is_not_implemented(*out_);"; };
+    std::string forward = value_call(cls, "__" + name + "__", {"other_"}, set);
+    std::string reflected = value_call(cls, "__r" + name + "__", {"other_"}, set);
+    std::string inplace = value_call(cls, "__i" + name + "__", {"other_"}, set);
+    std::string n = std::to_string(op);
+    if (!forward.empty() || !reflected.empty())
+      binary += "case " + n + ": if (reflected_) { " + reflected + "} else { " + forward + "} return false; ";
+    if (!inplace.empty()) binary += "case " + std::to_string(op + 16) + ": { " + inplace + "} return false; ";
+  }
+  if (!binary.empty())
+    wrapper("binary", "bool slot_binary" + id + "(int op_, rt::Value s_, rt::Value other_, bool reflected_, rt::Value* out_)",
+            "s_.object()", "switch (op_) { " + binary + "default: return false; }");
+  current_ = outer;
+  return slots;
+}
+
+// The getattr slot's tests: the instance's fields, then the class
+// attributes along the MRO (methods bound to the instance).
+std::string Emitter::getattr_slot(types::ClassId cls) {
+  const types::ClassInfo& info = program_.classes[cls];
+  std::string out;
+  std::set<std::string> names;
+  for (types::ClassId k : info.mro) {
+    for (const auto& [name, slot] : program_.classes[k].instance_attributes)
+      if (slot.type != types::kBottom) names.insert(name);
+    for (const auto& [name, slot] : program_.classes[k].class_attributes)
+      if (slot.type != types::kBottom) names.insert(name);
+  }
+  for (const std::string& name : names) {
+    std::string code;
+    const types::Slot* field = instance_field(cls, name);
+    std::optional<ClassAttribute> found = find_class_attribute(cls, name);
+    if (found && kind_of(found->type) == Kind::Function) {
+      const types::FunctionInfo& f = program_.functions[program_.table.get(found->type).a];
+      std::string object = class_attribute_variable(found->owner, name);
+      if (f.method_kind == types::MethodKind::Plain)
+        code = "*out_ = rt::bind_method(rt::box(self_), " + object + "); return true; ";
+      else if (f.method_kind == types::MethodKind::Static)
+        code = "*out_ = rt::box(" + object + "); return true; ";
+      else if (f.method_kind == types::MethodKind::Property) {
+        Typed r = call_method(info.node, cls, "self_", *found, CallArguments{}, {});
+        code = "*out_ = " + convert(r.code, r.type, types::kDyn, info.node) + "; return true; ";
+      } else {
+        continue;
+      }
+    } else {
+      if (field)
+        code += "if (self_->bf_" + mangle(name) + ") { *out_ = " + convert("self_->f_" + mangle(name), field->type, types::kDyn, info.node) +
+                "; return true; } ";
+      for (types::ClassId k : info.mro) {
+        types::TypeId type = class_attribute_type(k, name);
+        if (type == types::kBottom || !representable(type)) continue;
+        std::string variable = class_attribute_variable(k, name);
+        code += "if (b" + variable + ") { *out_ = " + convert(variable, type, types::kDyn, info.node) + "; return true; } ";
+      }
+    }
+    if (!code.empty()) out += "if (n_ == " + quoted(name) + ") { " + code + "} ";
+  }
+  return out + "if (n_ == \"__class__\") { *out_ = rt::box(&cls" + std::to_string(cls) + "); return true; } ";
+}
+
+// A C++ test that the Value `value` holds a `type`; "" when no cheap test
+// exists.
+std::string Emitter::value_test(const std::string& value, types::TypeId type) const {
+  const types::Type& t = program_.table.get(type);
+  switch (t.kind) {
+    case Kind::Dyn: return "true";
+    case Kind::Instance:
+      if (t.b) return "(!" + value + ".is_small_int() && rt::isinstance(" + value + ".object(), " + class_struct(t.a) + "::type))";
+      return "(!" + value + ".is_small_int() && " + value + ".object()->type == &" + class_struct(t.a) + "::type)";
+    case Kind::Int: return "(" + value + ".is_small_int() || rt::is_a(" + value + ", rt::int_type))";
+    case Kind::Str: return "rt::is_a(" + value + ", rt::str_type)";
+    case Kind::Float: return "rt::is_a(" + value + ", rt::float_type)";
+    case Kind::Union: {
+      std::string out;
+      for (types::TypeId m : program_.table.members(type)) {
+        if (kind_of(m) == Kind::None) {
+          out += (out.empty() ? "" : " || ") + value + ".is_none()";
+          continue;
+        }
+        std::string test = value_test(value, m);
+        if (test.empty()) return "";
+        out += (out.empty() ? "" : " || ") + test;
+      }
+      return "(" + out + ")";
+    }
+    default: return "";
+  }
+}
+
+// --- Typed operations on instances -------------------------------------------
+
+bool Emitter::has_instances(types::TypeId type) const {
+  bool others = false;
+  return !receiver_classes(type, &others).empty();
+}
+
+// `receiver.dunder(arguments)` where the receiver may be an instance;
+// `missing` is the code for a class without the dunder (and for union
+// members that are not instances): it sees the receiver as `dso_`.
+std::string Emitter::dunder_call(const ast::Node* where, types::TypeId receiver_type, const std::string& receiver,
+                                 std::string_view dunder, const std::vector<Typed>& arguments, types::TypeId result,
+                                 const std::function<Typed(const std::string&)>& missing) {
+  return dispatch(
+      where, receiver_type, receiver, result,
+      [&](types::ClassId k, const std::string& self) -> Typed {
+        std::optional<ClassAttribute> found = find_class_attribute(k, dunder);
+        if (!found || kind_of(found->type) != Kind::Function) return missing("self_");
+        return call_method_values(where, k, self, *found, arguments);
+      },
+      missing);
+}
+
+std::string Emitter::instance_binary(const ast::Node* where, ast::Operator op, types::TypeId left_type,
+                                     const std::string& left, types::TypeId right_type, const std::string& right,
+                                     types::TypeId result) {
+  if (!has_instances(left_type) && !has_instances(right_type)) return "";
+  std::string name(operator_name(op));
+  bool inplace = where->kind == ast::Kind::AugAssign;
+  std::string text = std::string(operator_text(op)) + (inplace ? "=" : "");
+  std::string raise = "rt::raise(rt::exc::TypeError, std::string(\"unsupported operand type(s) for " + text +
+                      ": '\") + std::string(rt::type_name(" + box_value("l_", left_type) + ")) + \"' and '\" + std::string(rt::type_name(" +
+                      box_value("r_", right_type) + ")) + \"'\")";
+  // The reflected dunder of the right operand, else TypeError.
+  auto reflected = [&](const std::string&) -> Typed {
+    if (!has_instances(right_type) || left_type == right_type)
+      return {is_value(left_type) || is_value(right_type) ? "rt::binary(rt::BinaryOp(" + std::to_string(int(op)) + "), " +
+                                                                box_value("l_", left_type) + ", " + box_value("r_", right_type) + ")"
+                                                          : raise,
+              is_value(left_type) || is_value(right_type) ? types::kDyn : types::kBottom};
+    return {dunder_call(where, right_type, "r_", "__r" + name + "__", {Typed{"l_", left_type}}, result,
+                        [&](const std::string&) { return Typed{raise, types::kBottom}; }),
+            result};
+  };
+  std::string code;
+  if (has_instances(left_type)) {
+    auto forward = [&](const std::string& self) -> Typed { return reflected(self); };
+    std::string first = inplace ? "__i" + name + "__" : "__" + name + "__";
+    code = dunder_call(where, left_type, "l_", first, {Typed{"r_", right_type}}, result,
+                       inplace ? std::function<Typed(const std::string&)>([&](const std::string&) -> Typed {
+                         return {dunder_call(where, left_type, "l_", "__" + name + "__", {Typed{"r_", right_type}}, result, forward),
+                                 result};
+                       })
+                               : std::function<Typed(const std::string&)>(forward));
+  } else {
+    code = reflected("").code;
+  }
+  return sequenced(binary_position(where),
+                   {{cxx_type(left_type, where) + " l_", left}, {cxx_type(right_type, where) + " r_", right}}, code);
+}
+
+std::string Emitter::instance_compare(const ast::Node* where, ast::CmpOperator op, types::TypeId left_type,
+                                      const std::string& left, types::TypeId right_type, const std::string& right) {
+  if (!has_instances(left_type) && !has_instances(right_type)) return "";
+  int index = int(op);
+  if ((op == ast::CmpOperator::In || op == ast::CmpOperator::NotIn) && has_instances(right_type) && !is_value(right_type)) {
+    // x in obj: __contains__, else iteration (the dynamic path).
+    std::string code = dunder_call(where, right_type, "r_", "__contains__", {Typed{"l_", left_type}}, types::kBool,
+                                   [&](const std::string&) -> Typed {
+                                     return {"rt::contains(" + box_value("r_", right_type) + ", " + box_value("l_", left_type) + ")",
+                                             types::kBool};
+                                   });
+    return std::string(op == ast::CmpOperator::NotIn ? "!" : "") +
+           sequenced(position(where), {{cxx_type(left_type, where) + " l_", left}, {cxx_type(right_type, where) + " r_", right}},
+                     "rt::truth(rt::box(" + code + "))");
+  }
+  if (index > int(ast::CmpOperator::GtE)) return "";  // is, in: elsewhere
+  auto boxed_compare = [&]() -> Typed {
+    std::string l = box_value("l_", left_type), r = box_value("r_", right_type);
+    switch (op) {
+      case ast::CmpOperator::Eq: return {"rt::equal(" + l + ", " + r + ")", types::kBool};
+      case ast::CmpOperator::NotEq: return {"!rt::equal(" + l + ", " + r + ")", types::kBool};
+      default: {
+        static const char* const ops[] = {"", "", "lt", "le", "gt", "ge"};
+        return {"rt::rich_compare(" + l + ", " + r + ", rt::CompareOp::" + ops[index] + ")", types::kBool};
+      }
+    }
+  };
+  auto reflected = [&](const std::string&) -> Typed {
+    if (!has_instances(right_type)) return boxed_compare();
+    return {dunder_call(where, right_type, "r_", kCompareDunders[kReflected[index]], {Typed{"l_", left_type}}, types::kBool,
+                        [&](const std::string&) { return boxed_compare(); }),
+            types::kBool};
+  };
+  std::string code;
+  if (has_instances(left_type)) {
+    code = dunder_call(where, left_type, "l_", kCompareDunders[index], {Typed{"r_", right_type}}, types::kBool,
+                       [&](const std::string& self) -> Typed {
+                         if (op == ast::CmpOperator::NotEq && has_instances(left_type)) {
+                           // __ne__ defaults to the negation of __eq__.
+                           return {"!" + dunder_call(where, left_type, "l_", "__eq__", {Typed{"r_", right_type}}, types::kBool,
+                                                     [&](const std::string&) { return boxed_compare(); }),
+                                   types::kBool};
+                         }
+                         return reflected(self);
+                       });
+  } else {
+    code = reflected("").code;
+  }
+  return sequenced(position(where), {{cxx_type(left_type, where) + " l_", left}, {cxx_type(right_type, where) + " r_", right}},
+                   code);
+}
+
+std::string Emitter::instance_truth(types::TypeId type, const std::string& value, const ast::Node* where) {
+  if (!has_instances(type) || is_value(type)) return "";
+  return dunder_call(where, type, value, "__bool__", {}, types::kBool, [&](const std::string&) -> Typed {
+    return {dunder_call(where, type, "dso_", "__len__", {}, types::kBool,
+                        [&](const std::string&) { return Typed{"true", types::kBool}; }),
+            types::kBool};
+  });
+}
+
+std::string Emitter::instance_len(const ast::Call* c) {
+  if (c->args.size() != 1 || !has_instances(type_of(c->args[0])) || is_value(type_of(c->args[0]))) return "";
+  types::TypeId type = type_of(c->args[0]);
+  std::string code = dunder_call(c, type, expression(c->args[0]), "__len__", {}, types::kInt, [&](const std::string&) -> Typed {
+    return {"rt::raise(rt::exc::TypeError, \"object of type '\" + std::string(rt::type_name(" + box_value("dso_", type) +
+                ")) + \"' has no len()\")",
+            types::kBottom};
+  });
+  return sequenced(position(c), {}, code);
+}
+
+std::string Emitter::instance_unary(const ast::UnaryOp* u) {
+  types::TypeId type = type_of(u->operand);
+  if (u->op == ast::UnaryOperator::Not || !has_instances(type) || is_value(type)) return "";
+  const char* dunder = u->op == ast::UnaryOperator::USub ? "__neg__" : u->op == ast::UnaryOperator::UAdd ? "__pos__" : "__invert__";
+  const char* text = u->op == ast::UnaryOperator::USub ? "-" : u->op == ast::UnaryOperator::UAdd ? "+" : "~";
+  std::string code = dunder_call(u, type, expression(u->operand), dunder, {}, type_of(u), [&](const std::string&) -> Typed {
+    return {"rt::raise(rt::exc::TypeError, std::string(\"bad operand type for unary " + std::string(text) + ": '\") + std::string(rt::type_name(" +
+                box_value("dso_", type) + ")) + \"'\")",
+            types::kBottom};
+  });
+  return sequenced(position(u), {}, code);
+}
+
+std::string Emitter::instance_subscript(const ast::Subscript* s, const std::string* value, types::TypeId value_type) {
+  types::TypeId type = type_of(s->value);
+  if (!has_instances(type) || is_value(type)) return "";
+  if (s->slice->kind == ast::Kind::Slice) unsupported(s, "slicing an instance");
+  types::TypeId key = type_of(s->slice);
+  std::vector<std::pair<std::string, std::string>> operands;
+  if (value) operands.emplace_back(cxx_type(value_type, s) + " sv_", *value);
+  operands.emplace_back(cxx_type(type, s) + " so_", expression(s->value));
+  operands.emplace_back(cxx_type(key, s) + " sk_", expression(s->slice));
+  std::vector<Typed> arguments{{"sk_", key}};
+  if (value) arguments.push_back({"sv_", value_type});
+  std::string what = value ? "' object does not support item assignment" : "' object is not subscriptable";
+  std::string code = dunder_call(s, type, "so_", value ? "__setitem__" : "__getitem__", arguments, value ? types::kNone : type_of(s),
+                                 [&](const std::string&) -> Typed {
+                                   return {"rt::raise(rt::exc::TypeError, \"'\" + std::string(rt::type_name(" + box_value("so_", type) +
+                                               ")) + \"" + what + "\")",
+                                           types::kBottom};
+                                 });
+  return sequenced(position(s), operands, code);
+}
+
+Emitter::Typed Emitter::call_method_values(const ast::Node* where, types::ClassId cls, const std::string& self,
+                                           const ClassAttribute& method, const std::vector<Typed>& values) {
+  // Values already evaluated bind as leading arguments, after self.
+  return call_method(where, cls, self, method, CallArguments{}, {}, values);
+}
+
+}  // namespace ingot::codegen

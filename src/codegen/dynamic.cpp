@@ -1,0 +1,295 @@
+// Values: None, unions and dyn are one representation, rt::Value (one
+// tagged word, runtime/value.h). An operation with a Value operand boxes
+// the other operands, runs the runtime's dynamic operation
+// (runtime/dynamic*.h), which decides on the classes at run time and raises
+// what CPython raises, and unboxes the result to the type the analysis gave
+// the expression (a check that only fails when the analysis was wrong).
+#include "codegen/emitter.h"
+#include "types/builtins.h"
+
+namespace ingot::codegen {
+
+using types::Kind;
+
+namespace {
+
+// The TypeObject of a builtin class, for isinstance(); null for others.
+const char* builtin_class(std::string_view name) {
+  static const std::pair<std::string_view, const char*> classes[] = {
+      {"int", "rt::int_type"},   {"float", "rt::float_type"}, {"str", "rt::str_type"},
+      {"bool", "rt::bool_type"}, {"list", "rt::list_type"},   {"dict", "rt::dict_type"},
+      {"tuple", "rt::tuple_type"}, {"set", "rt::set_type"},   {"frozenset", "rt::frozenset_type"},
+      {"range", "rt::range_type"}, {"object", "rt::object_type"}};
+  for (const auto& [python, cxx] : classes)
+    if (python == name) return cxx;
+  return nullptr;
+}
+
+}  // namespace
+
+bool Emitter::is_value(types::TypeId type) const {
+  Kind k = kind_of(type);
+  return k == Kind::None || k == Kind::Union || k == Kind::Dyn;
+}
+
+std::string Emitter::box_value(const std::string& value, types::TypeId from) {
+  return is_value(from) ? value : "rt::box(" + value + ")";
+}
+
+std::string Emitter::unbox_value(const std::string& value, types::TypeId to, const ast::Node* where) {
+  if (is_value(to)) return value;
+  switch (kind_of(to)) {
+    case Kind::Bool:
+    case Kind::Int:
+    case Kind::Float:
+    case Kind::Str:
+    case Kind::Range:
+    case Kind::List:
+    case Kind::Dict:
+    case Kind::Set:
+    case Kind::Tuple:
+    case Kind::TupleOf:
+    case Kind::Instance:  // runtime/instance.h
+    case Kind::Exception:  // runtime/exception_values.h
+    case Kind::Class:
+    case Kind::Generator: break;  // runtime/generator.h
+    default: unsupported(where, "a dynamic value used as '" + program_.table.format(to) + "'");
+  }
+  return sequenced(position(where), {{"rt::Value u_", value}}, "rt::unbox<" + cxx_type(to, where) + ">(u_)");
+}
+
+std::string Emitter::dynamic_binary(const ast::Node* where, ast::Operator op, types::TypeId left_type,
+                                    const std::string& left, types::TypeId right_type, const std::string& right,
+                                    types::TypeId result) {
+  if (!is_value(left_type) && !is_value(right_type) && !is_value(result)) return "";
+  // x op= y: "+=" in the errors, and a list extends in place.
+  const char* function = where->kind == ast::Kind::AugAssign ? "rt::inplace" : "rt::binary";
+  std::string value = sequenced(binary_position(where),
+                                {{"rt::Value a_", box_value(left, left_type)}, {"rt::Value b_", box_value(right, right_type)}},
+                                std::string(function) + "(rt::BinaryOp(" + std::to_string(int(op)) + "), a_, b_)");
+  return convert(value, types::kDyn, result, where);
+}
+
+std::string Emitter::dynamic_unary(const ast::UnaryOp* u) {
+  types::TypeId type = type_of(u->operand);
+  if (u->op == ast::UnaryOperator::Not || (!is_value(type) && !is_value(type_of(u)))) return "";
+  std::string value = sequenced(position(u), {{"rt::Value a_", box_value(expression(u->operand), type)}},
+                                "rt::unary(rt::UnaryOp(" + std::to_string(int(u->op)) + "), a_)");
+  return convert(value, types::kDyn, type_of(u), u);
+}
+
+std::string Emitter::dynamic_compare(const ast::Node* where, ast::CmpOperator op, types::TypeId left_type,
+                                     const std::string& left, types::TypeId right_type, const std::string& right) {
+  using Op = ast::CmpOperator;
+  bool negated = op == Op::IsNot || op == Op::NotIn || op == Op::NotEq;
+  std::string operands_order;
+  if (op == Op::Is || op == Op::IsNot) {
+    // Identity of the boxed values: None, True and False are static
+    // objects, small ints are their bits, containers their objects.
+    if (kind_of(right_type) == Kind::None && is_value(left_type))
+      return std::string(negated ? "!" : "") + "(" + left + ").is_none()";
+    return std::string(negated ? "!" : "") +
+           sequenced(-1, {{"rt::Value a_", box_value(left, left_type)}, {"rt::Value b_", box_value(right, right_type)}},
+                     "a_.is(b_)");
+  }
+  if (!is_value(left_type) && !is_value(right_type)) return "";
+  std::string body;
+  switch (op) {
+    case Op::In:
+    case Op::NotIn: body = "rt::contains(b_, a_)"; break;
+    case Op::Eq:
+    case Op::NotEq: body = "rt::equal(a_, b_)"; break;
+    case Op::Lt: body = "rt::rich_compare(a_, b_, rt::CompareOp::lt)"; break;
+    case Op::LtE: body = "rt::rich_compare(a_, b_, rt::CompareOp::le)"; break;
+    case Op::Gt: body = "rt::rich_compare(a_, b_, rt::CompareOp::gt)"; break;
+    default: body = "rt::rich_compare(a_, b_, rt::CompareOp::ge)"; break;
+  }
+  return std::string(negated ? "!" : "") +
+         sequenced(position(where),
+                   {{"rt::Value a_", box_value(left, left_type)}, {"rt::Value b_", box_value(right, right_type)}}, body);
+}
+
+std::string Emitter::dynamic_subscript(const ast::Subscript* s) {
+  types::TypeId container = type_of(s->value);
+  if (!is_value(container)) return "";
+  std::string value = expression(s->value);
+  std::string result;
+  if (auto* slice = ast::as<ast::Slice>(s->slice)) {
+    std::vector<std::pair<std::string, std::string>> operands{{"rt::Value c_", value}};
+    for (auto& bound : slice_operands(slice)) operands.push_back(std::move(bound));
+    result = sequenced(position(s), operands, "rt::getslice(c_, b0_, b1_, b2_)");
+  } else {
+    types::TypeId key = type_of(s->slice);
+    result = sequenced(position(s), {{"rt::Value c_", value}, {"rt::Value k_", box_value(expression(s->slice), key)}},
+                       "rt::getitem(c_, k_)");
+  }
+  return convert(result, types::kDyn, type_of(s), s);
+}
+
+std::vector<types::TypeId> Emitter::typed_members(types::TypeId type) const {
+  std::vector<types::TypeId> out;
+  if (kind_of(type) != Kind::Union) return out;
+  for (types::TypeId member : program_.table.members(type))
+    if (kind_of(member) != Kind::None) out.push_back(member);
+  return out;
+}
+
+std::string Emitter::holds(types::TypeId member, const std::string& v) const {
+  switch (kind_of(member)) {
+    case Kind::Int: return "(" + v + ".is_small_int() || rt::is_a(" + v + ", rt::int_type))";
+    case Kind::Bool: return "rt::is_a(" + v + ", rt::bool_type)";
+    case Kind::Float: return "rt::is_a(" + v + ", rt::float_type)";
+    case Kind::Str: return "rt::is_a(" + v + ", rt::str_type)";
+    case Kind::List: return "rt::is_a(" + v + ", rt::list_type)";
+    case Kind::Dict: return "rt::is_a(" + v + ", rt::dict_type)";
+    case Kind::Set: return "rt::is_set(" + v + ")";
+    case Kind::Tuple:
+    case Kind::TupleOf: return "rt::is_a(" + v + ", rt::tuple_type)";
+    case Kind::Range: return "rt::is_a(" + v + ", rt::range_type)";
+    case Kind::Instance: {
+      std::string pointer = instance_cxx_type(member, nullptr);
+      return "rt::isinstance(" + v + ", " + pointer.substr(0, pointer.size() - 1) + "::type)";
+    }
+    default: return "";
+  }
+}
+
+std::string Emitter::narrowed(const ast::Expr* subject, const ast::Node* where, types::TypeId result,
+                              const std::function<std::string()>& emit,
+                              const std::function<std::string(const std::string& value)>& otherwise) {
+  std::vector<types::TypeId> members = typed_members(type_of(subject));
+  if (members.empty()) return "";
+  std::string name = "n" + std::to_string(narrowed_count_++) + "_";
+  // `T | None`: None is the only other value, so the test is `is None`.
+  bool optional = members.size() == 1;
+  std::vector<std::pair<std::string, std::string>> branches;  // test, value
+  for (types::TypeId member : members) {
+    std::string test = optional ? "!" + name + ".is_none()" : holds(member, name);
+    if (test.empty()) continue;
+    narrowed_[subject] = Narrowed{"rt::unbox<" + cxx_type(member, where) + ">(" + name + ")", member};
+    try {
+      branches.emplace_back(test, emit());
+    } catch (const UnsupportedError&) {
+      // This member has no such operation (the analysis gave it none).
+    }
+    narrowed_.erase(subject);
+  }
+  if (branches.empty()) return "";
+  std::string fail = "pos_ = " + std::to_string(position(where)) + ", " + otherwise(name);
+  std::string head = "({ rt::Value " + name + " = " + expression(subject) + "; ";
+  if (optional)
+    return head + "if (" + name + ".is_none()) [[unlikely]] { " + fail + "; } " + branches[0].second + "; })";
+  // Several members: each branch's value boxed, then unboxed to the result.
+  std::string chain;
+  for (const auto& [test, value] : branches) {
+    std::string boxed = kind_of(result) == Kind::None ? "((void)(" + value + "), rt::Value::none())" : "rt::box(" + value + ")";
+    chain += test + " ? rt::Value(" + boxed + ") : ";
+  }
+  return convert(head + chain + "(" + fail + ", rt::Value()); })", types::kDyn, result, where);
+}
+
+std::string Emitter::dynamic_attribute(const ast::Attribute* a) {
+  if (!is_value(type_of(a->value))) return "";
+  auto missing = [&](const std::string& v) { return "rt::getattr(" + v + ", " + str_constant(a->attr) + ")"; };
+  if (std::string d = narrowed(a->value, a, type_of(a), [&] { return attribute(a); }, missing); !d.empty()) return d;
+  std::string value = sequenced(position(a), {{"rt::Value o_", expression(a->value)}},
+                                "rt::getattr(o_, " + str_constant(a->attr) + ")");
+  return convert(value, types::kDyn, type_of(a), a);
+}
+
+std::string Emitter::dynamic_call(const ast::Call* c) {
+  types::TypeId callee = type_of(c->func);
+  const types::Type& type = program_.table.get(callee);
+  if (type.kind == Kind::Builtin && c->func->kind == ast::Kind::Name)
+    return dynamic_builtin(c, static_cast<const ast::Name*>(c->func)->id);
+  auto* method = ast::as<ast::Attribute>(c->func);
+  if (!is_value(callee) && !(method && is_value(type_of(method->value)))) return "";
+  if (method && is_value(type_of(method->value))) {
+    // A method of one member of a union (`s.upper()` with s: str | None):
+    // that member's typed call; AttributeError for the others.
+    auto missing = [&](const std::string& v) { return "rt::getattr(" + v + ", " + str_constant(method->attr) + ")"; };
+    if (std::string d = narrowed(method->value, method, type_of(c), [&] { return call(c); }, missing); !d.empty())
+      return d;
+  }
+  if (!c->keywords.empty()) unsupported(c->keywords[0], "a keyword argument in a dynamic call");
+  // The callee (or the receiver and its attribute), then the arguments, in order.
+  std::vector<std::pair<std::string, std::string>> operands;
+  std::string function = "f_";
+  if (method) {
+    operands.emplace_back("rt::Value o_", expression(method->value));
+    function = "rt::getattr(o_, " + str_constant(method->attr) + ")";
+  } else {
+    operands.emplace_back("rt::Value f_", expression(c->func));
+  }
+  std::string args;
+  for (size_t i = 0; i < c->args.size(); ++i) {
+    std::string name = "a" + std::to_string(i) + "_";
+    operands.emplace_back("rt::Value " + name, box_value(expression(c->args[i]), type_of(c->args[i])));
+    args += (i ? ", " : "") + name;
+  }
+  std::string call = "({ rt::Value f_ = " + function + "; const rt::Value args_[] = {" + args +
+                     (args.empty() ? "rt::Value()" : "") + "}; rt::call(f_, std::span<const rt::Value>(args_, " +
+                     std::to_string(c->args.size()) + ")); })";
+  return convert(sequenced(position(c), operands, call), types::kDyn, type_of(c), c);
+}
+
+std::string Emitter::dynamic_builtin(const ast::Call* c, std::string_view name) {
+  if (!c->keywords.empty()) return "";
+  if ((name == "isinstance" || name == "hasattr") && c->args.size() == 2) {
+    const ast::Expr* subject = c->args[0];
+    std::string value = box_value(expression(subject), type_of(subject));
+    if (name == "hasattr") {
+      auto* attribute = ast::as<ast::Constant>(c->args[1]);
+      if (!attribute || attribute->value.kind != ast::Value::Kind::Str) unsupported(c->args[1], "a computed attribute name");
+      return "rt::hasattr(" + value + ", " + str_constant(attribute->value.text) + ")";
+    }
+    // The classes: one builtin class, or a tuple of them.
+    std::vector<const ast::Expr*> classes{c->args[1]};
+    if (auto* t = ast::as<ast::Tuple>(c->args[1])) classes.assign(t->elts.begin(), t->elts.end());
+    std::string list;
+    for (const ast::Expr* cls : classes) {
+      const types::Type& t = program_.table.get(type_of(cls));
+      const char* cxx = t.kind == Kind::Builtin ? builtin_class(types::builtin_name(t.a)) : nullptr;
+      std::string exception = cxx ? "" : exception_class(type_of(cls));  // exceptions.cpp
+      if (!cxx && exception.empty() && t.kind == Kind::Class) exception = class_struct(t.a) + "::type";  // classes.cpp
+      if (!cxx && exception.empty()) unsupported(cls, "isinstance() with this class");
+      list += (list.empty() ? "&" : ", &") + (cxx ? std::string(cxx) : exception);
+    }
+    return "rt::isinstance(" + value + ", {" + list + "})";
+  }
+  if (name == "sum" && !c->args.empty() && c->args.size() <= 2 && is_value(type_of(c))) {
+    // A sum of mixed numbers (or of anything with +): the dynamic +.
+    std::string start = c->args.size() == 2 ? box_value(expression(c->args[1]), type_of(c->args[1])) : "rt::Value(rt::Int(0))";
+    types::TypeId item;
+    int at = position(c);
+    std::string loop = for_each_item(c->args[0], item, [&](const std::string& x) {
+      return "{ rt::Value x_ = " + box_value(x, item) + "; pos_ = " + std::to_string(at) +
+             "; s_ = rt::binary(rt::BinaryOp::add, s_, x_); }";
+    });
+    return convert("[&]() -> rt::Value { rt::Value s_ = " + start + "; " + loop + " return s_; }()", types::kDyn,
+                   type_of(c), c);
+  }
+  if (c->args.size() != 1) return "";
+  const ast::Expr* argument = c->args[0];
+  types::TypeId type = type_of(argument);
+  if (!is_value(type)) return "";
+  std::string body;
+  if (name == "len") body = "rt::Int(rt::len(v_))";
+  else if (name == "int") body = "rt::to_int(v_)";
+  else if (name == "float") body = "rt::to_float(v_)";
+  else if (name == "str") body = "rt::str(v_)";
+  else if (name == "repr") body = "rt::repr(v_)";
+  else if (name == "bool") body = "rt::truth(v_)";
+  else if (name == "hash") body = "rt::Int(rt::hash(v_))";
+  else if (name == "abs") body = "rt::abs(v_)";
+  else if (name == "iter") body = "rt::iter(v_)";
+  else return "";
+  types::TypeId result = name == "len" || name == "int" || name == "hash" ? types::kInt
+                         : name == "float"                                ? types::kFloat
+                         : name == "str" || name == "repr"                ? types::kStr
+                         : name == "bool"                                 ? types::kBool
+                                                                          : types::kDyn;
+  return convert(sequenced(position(c), {{"rt::Value v_", expression(argument)}}, body), result, type_of(c), c);
+}
+
+}  // namespace ingot::codegen

@@ -1,0 +1,386 @@
+// Function values: what a def or lambda evaluates to, and calls of them.
+//
+// A value of type `def f` (one FunctionInfo, one closure env spec E) is a
+// pointer to `struct foF_E : rt::FunctionObject`, holding the closure's
+// environment (closures.cpp) and the default values, which Python
+// evaluates once, when the def runs. `sig_foF_E` is its rt::Signature, and
+// where the analysis gave it a specialisation on dyn arguments,
+// `entry_foF_E` is the boxed way in that binds Values at run time: any
+// function value boxes to an rt::Value that dynamic code can call.
+//
+// A call whose callee has type `def f` runs the specialisation its bound
+// argument types select directly; a callee that is a plain name is not even
+// read when neither its environment nor its defaults are needed, so a call
+// of a module-level function stays a direct C++ call (fib's speed).
+#include <algorithm>
+
+#include "codegen/emitter.h"
+
+namespace ingot::codegen {
+namespace {
+
+using types::Kind;
+
+// CPython's __qualname__: the analysis names lambdas `<lambda@LINE>`.
+std::string python_qualname(std::string_view qualname) {
+  std::string out;
+  for (size_t i = 0; i < qualname.size();) {
+    if (qualname.substr(i).starts_with("<lambda@")) {
+      out += "<lambda>";
+      i = qualname.find('>', i) + 1;
+    } else {
+      out += qualname[i++];
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string Emitter::function_struct(types::FunctionId function, types::SpecId env) const {
+  function_structs_.insert({function, env});
+  return "fo" + std::to_string(function) + "_" + (env == types::kNoSpec ? "m" : std::to_string(env));
+}
+
+types::FunctionId Emitter::function_of(const ast::Node* node) const {
+  for (const types::FunctionInfo& f : program_.functions)
+    if (f.node == node) return f.id;
+  unsupported(node, "a function the type analysis did not see");
+}
+
+types::SpecId Emitter::dyn_spec_of(types::FunctionId function, types::SpecId env) const {
+  for (types::SpecId id : program_.to_emit) {
+    const types::Spec& s = program_.spec(id);
+    if (s.function == function && s.env == env && s.on_dyn) return id;
+  }
+  return types::kNoSpec;
+}
+
+std::string Emitter::function_name_of(const types::FunctionInfo& function) const {
+  if (auto* def = ast::as<ast::FunctionDef>(function.node)) return std::string(def->name);
+  return "<lambda>";
+}
+
+std::string Emitter::function_declarations() {
+  std::string environments = env_structs();
+  std::string definitions;
+  std::set<std::pair<types::FunctionId, types::SpecId>> done;
+  // A struct's fields may name further function types.
+  for (bool more = true; more;) {
+    more = false;
+    auto pending = function_structs_;
+    for (const auto& [function, env] : pending) {
+      if (!done.insert({function, env}).second) continue;
+      more = true;
+      const types::FunctionInfo& info = program_.functions[function];
+      std::string name = function_struct(function, env);
+      definitions += "struct " + name + " : rt::FunctionObject {\n";
+      if (needs_env(info) && env != types::kNoSpec) definitions += "  " + env_struct(env) + "* env;\n";
+      for (size_t k = 0; k < info.defaults.size(); ++k)
+        definitions += "  " + cxx_type(info.defaults[k].type, info.node) + " d" + std::to_string(k) + ";\n";
+      definitions += "};\n";
+      std::string names, defaults;
+      uint32_t positional_only = 0, positional = 0, keyword_only = 0;
+      bool varargs = false, varkeywords = false;
+      for (const types::Param& p : info.params) {
+        names += (names.empty() ? "" : ", ") + quoted(p.name);
+        defaults += (defaults.empty() ? "" : ", ") + std::to_string(p.default_index);
+        positional_only += p.kind == types::ParamKind::PositionalOnly;
+        positional += p.kind == types::ParamKind::PositionalOnly || p.kind == types::ParamKind::Positional;
+        keyword_only += p.kind == types::ParamKind::KeywordOnly;
+        varargs |= p.kind == types::ParamKind::VarArgs;
+        varkeywords |= p.kind == types::ParamKind::VarKeywords;
+      }
+      std::string spans = "{}, {}";
+      if (!info.params.empty()) {
+        definitions += "static const std::string_view names_" + name + "[] = {" + names + "};\n";
+        definitions += "static const int32_t defaults_" + name + "[] = {" + defaults + "};\n";
+        spans = "names_" + name + ", defaults_" + name;
+      }
+      definitions += "static const rt::Signature sig_" + name + "{" + quoted(function_name_of(info)) + ", " +
+                     quoted(python_qualname(info.qualname)) + ", " + spans + ", " + std::to_string(positional_only) +
+                     ", " + std::to_string(positional) + ", " + std::to_string(keyword_only) + ", " +
+                     (varargs ? "true" : "false") + ", " + (varkeywords ? "true" : "false") + "};\n";
+      if (dyn_spec_of(function, env) != types::kNoSpec)
+        definitions += "static rt::Value entry_" + name + "(const rt::FunctionObject*, const rt::CallArgs&);\n";
+    }
+  }
+  std::string forward;
+  for (const auto& [function, env] : function_structs_) forward += "struct " + function_struct(function, env) + ";\n";
+  return forward + environments + definitions + "\n";
+}
+
+void Emitter::function_entries() {
+  std::set<std::pair<types::FunctionId, types::SpecId>> done;
+  for (bool more = true; more;) {
+    more = false;
+    auto pending = function_structs_;
+    for (const auto& [function, env] : pending) {
+      if (!done.insert({function, env}).second) continue;
+      more = true;
+      types::SpecId spec = dyn_spec_of(function, env);
+      if (spec == types::kNoSpec) continue;
+      const types::Spec& s = program_.spec(spec);
+      const types::FunctionInfo& info = program_.functions[function];
+      std::string name = function_struct(function, env);
+      FunctionState state{spec, s.scope, s.scope->id, {}, {}};
+      current_ = &state;
+      line("static rt::Value entry_" + name + "(const rt::FunctionObject* self_, const rt::CallArgs& args_) {");
+      ++indent_;
+      line("auto* fo_ = static_cast<const " + name + "*>(self_);");
+      line("int32_t pos_ = 0;");
+      line("(void)fo_, (void)pos_;");
+      std::string defaults;
+      for (size_t k = 0; k < info.defaults.size(); ++k)
+        defaults += (k ? ", " : "") + convert("fo_->d" + std::to_string(k), info.defaults[k].type, types::kDyn, info.node);
+      line(defaults.empty() ? "std::span<const rt::Value> defaults_;" : "const rt::Value defaults_[] = {" + defaults + "};");
+      line("rt::Value p_[" + std::to_string(std::max<size_t>(1, info.params.size())) + "];");
+      line("rt::bind_arguments(*self_->signature, defaults_, args_, p_);");
+      std::string arguments = needs_env(info) ? "fo_->env" : "";
+      for (size_t i = 0; i < info.params.size(); ++i)
+        arguments += (arguments.empty() ? "" : ", ") +
+                     convert("p_[" + std::to_string(i) + "]", types::kDyn, param_type(spec, i), info.node);
+      std::string call = function_name(spec) + "(" + arguments + ")";
+      if (return_type(spec) == "void") {
+        line(call + ";");
+        line("return rt::Value::none();");
+      } else {
+        line("return " + convert(call, s.result.type, types::kDyn, info.node) + ";");
+      }
+      --indent_;
+      line("}");
+      current_ = nullptr;
+    }
+  }
+}
+
+std::string Emitter::make_function(const ast::Node* node) {
+  types::FunctionId function = function_of(node);
+  const types::FunctionInfo& info = program_.functions[function];
+  const types::Spec& here = program_.spec(current_->spec);
+  // Where the analysis says its free variables live (closure_env there).
+  types::SpecId env = here.class_body != types::kNoClass ? here.env
+                      : here.function == types::kNoFunction ? types::kNoSpec
+                                                            : current_->spec;
+  if (needs_env(info) && (env == types::kNoSpec || env != current_->spec))
+    unsupported(node, "a closure defined outside a function");
+  auto* lambda = ast::as<ast::Lambda>(node);
+  const ast::Arguments* args = lambda ? lambda->args : static_cast<const ast::FunctionDef*>(node)->args;
+  std::vector<const ast::Expr*> defaults(args->defaults.begin(), args->defaults.end());
+  for (const ast::Expr* d : args->kw_defaults)
+    if (d) defaults.push_back(d);
+  std::vector<std::pair<std::string, std::string>> operands;
+  for (size_t k = 0; k < defaults.size(); ++k) {
+    types::TypeId slot = info.defaults[k].type;
+    operands.emplace_back(cxx_type(slot, defaults[k]) + " d" + std::to_string(k),
+                          convert(expression(defaults[k]), type_of(defaults[k]), slot, defaults[k]));
+  }
+  std::string name = function_struct(function, env);
+  std::string entry = dyn_spec_of(function, env) != types::kNoSpec ? "&entry_" + name : "nullptr";
+  std::string body = "auto* f_ = rt::new_function<" + name + ">(&sig_" + name + ", " + entry + "); ";
+  if (needs_env(info)) body += "f_->env = cells_; ";
+  for (size_t k = 0; k < defaults.size(); ++k) body += "f_->d" + std::to_string(k) + " = d" + std::to_string(k) + "; ";
+  return sequenced(-1, operands, body + "f_");
+}
+
+types::TypeId Emitter::function_type(types::FunctionId function, types::SpecId env, const ast::Node* where) const {
+  for (types::TypeId t = 0; t < program_.table.size(); ++t) {
+    const types::Type& type = program_.table.get(t);
+    if (type.kind == Kind::Function && type.a == function && type.b == env) return t;
+  }
+  unsupported(where, "a function the type analysis did not see");
+}
+
+void Emitter::define_function(const ast::FunctionDef* def) {
+  const sema::Symbol* symbol = symbols_.lookup(*current_->scope, def->name);
+  if (!symbol) unsupported(def, "this def");
+  line("{");
+  ++indent_;
+  // Decorators are evaluated first, then the defaults; the function is
+  // made, then the decorators apply bottom-up.
+  std::vector<Typed> decorators;
+  for (size_t i = 0; i < def->decorator_list.size(); ++i) {
+    const ast::Expr* d = def->decorator_list[i];
+    std::string name = "dec" + std::to_string(i) + "_";
+    line(cxx_type(type_of(d), d) + " " + name + " = " + expression(d) + ";");
+    decorators.push_back({name, type_of(d)});
+  }
+  Typed value{make_function(def), type_of_function_value(def)};
+  for (size_t i = decorators.size(); i-- > 0;) {
+    value = call_value(def->decorator_list[i], decorators[i].type, nullptr, decorators[i].code, CallArguments{},
+                       {value});
+    if (kind_of(value.type) == Kind::None || kind_of(value.type) == Kind::Bottom)
+      unsupported(def->decorator_list[i], "a decorator that returns None");
+  }
+  line(store_symbol(*symbol, def, convert(value.code, value.type, symbol_type(*symbol, def), def)));
+  --indent_;
+  line("}");
+}
+
+types::TypeId Emitter::type_of_function_value(const ast::FunctionDef* def) const {
+  const types::Spec& here = program_.spec(current_->spec);
+  types::SpecId env = here.class_body != types::kNoClass ? here.env
+                      : here.function == types::kNoFunction ? types::kNoSpec
+                                                            : current_->spec;
+  return function_type(function_of(def), env, def);
+}
+
+Emitter::Typed Emitter::invoke(const ast::Node* where, types::TypeId callee_type, const std::string& object,
+                               const CallArguments& arguments, const std::vector<Typed>& values,
+                               const std::vector<Typed>& leading) {
+  const types::Type& type = program_.table.get(callee_type);
+  types::FunctionId function = type.a;
+  types::SpecId env = type.b;
+  const types::FunctionInfo& info = program_.functions[function];
+  check_function(info);
+  Binding binding = bind_call(arguments, info, leading.size());
+  types::SpecId spec = binding.ok ? select_spec(function, env, binding, arguments, leading) : types::kNoSpec;
+  bool runtime = spec == types::kNoSpec;
+  if (runtime) {
+    // Bound at run time: the analysis ran such a call on the dyn
+    // specialisation, or (spreads) on the one precise one.
+    spec = dyn_spec_of(function, env);
+    for (types::SpecId id : info.specs) {
+      if (spec != types::kNoSpec && program_.spec(spec).on_dyn) break;
+      if (program_.spec(id).env != env || !program_.spec(id).live) continue;
+      if (spec != types::kNoSpec) unsupported(where, "a call bound at run time to one of several specialisations");
+      spec = id;
+    }
+    if (spec == types::kNoSpec) unsupported(where, "a call the type analysis gave no specialisation");
+  }
+  const types::Spec& s = program_.spec(spec);
+  std::string name = function_struct(function, env);
+  std::string call = function_name(spec) + "(";
+  std::string prefix;
+  bool first = true;
+  auto add = [&](const std::string& argument) {
+    call += (first ? "" : ", ") + argument;
+    first = false;
+  };
+  if (needs_env(info)) add(object + "->env");
+  if (!runtime) {
+    std::string bound = bound_arguments(spec, binding, arguments, values, leading, object);
+    if (!bound.empty()) add(bound);
+  } else {
+    prefix = runtime_arguments(where, arguments, values, leading, convert(object, callee_type, types::kDyn, where));
+    std::string defaults;
+    for (size_t k = 0; k < info.defaults.size(); ++k)
+      defaults += (k ? ", " : "") + convert(object + "->d" + std::to_string(k), info.defaults[k].type, types::kDyn, where);
+    prefix += defaults.empty() ? "std::span<const rt::Value> defaults_; "
+                               : "const rt::Value defaults_[] = {" + defaults + "}; ";
+    prefix += "rt::Value p_[" + std::to_string(std::max<size_t>(1, info.params.size())) + "]; ";
+    prefix += "rt::bind_arguments(sig_" + name + ", defaults_, args_.args(), p_); ";
+    for (size_t i = 0; i < info.params.size(); ++i)
+      add(convert("p_[" + std::to_string(i) + "]", types::kDyn, param_type(spec, i), where));
+  }
+  return Typed{prefix + call + ")", return_type(spec) == "void" ? types::kNone : s.result.type};
+}
+
+bool Emitter::needs_object(const types::FunctionInfo& info, const CallArguments& arguments, size_t leading) const {
+  if (needs_env(info)) return true;
+  Binding binding = bind_call(arguments, info, leading);
+  if (!binding.ok) return true;
+  return std::any_of(binding.params.begin(), binding.params.end(),
+                     [](const ArgumentSource& s) { return s.kind == ArgumentSource::Kind::Default; });
+}
+
+Emitter::Typed Emitter::call_value(const ast::Node* where, types::TypeId callee_type, const ast::Expr* callee,
+                                   const std::string& callee_code, const CallArguments& arguments,
+                                   const std::vector<Typed>& leading) {
+  std::vector<std::pair<std::string, std::string>> operands;
+  const types::Type& type = program_.table.get(callee_type);
+  bool function = type.kind == Kind::Function;
+  std::string object = "fo_";
+  if (function) {
+    const types::FunctionInfo& info = program_.functions[type.a];
+    if (callee && callee->kind == ast::Kind::Name && !needs_object(info, arguments, leading.size())) {
+      object.clear();  // a direct call: the name is not read
+    } else {
+      operands.emplace_back(function_struct(type.a, type.b) + "* fo_", callee ? expression(callee) : callee_code);
+    }
+  } else {
+    operands.emplace_back(cxx_type(callee_type, where) + " fo_", callee ? expression(callee) : callee_code);
+  }
+  std::vector<Typed> lead, values;
+  for (size_t k = 0; k < leading.size(); ++k) {
+    std::string name = "l" + std::to_string(k) + "_";
+    operands.emplace_back(cxx_type(leading[k].type, where) + " " + name, leading[k].code);
+    lead.push_back({name, leading[k].type});
+  }
+  for (size_t i = 0; i < arguments.values.size(); ++i) {
+    const ast::Expr* v = arguments.values[i];
+    std::string name = "a" + std::to_string(i);
+    operands.emplace_back(cxx_type(type_of(v), v) + " " + name, expression(v));
+    values.push_back({name, type_of(v)});
+  }
+  // The arguments are evaluated before pos_ names this call, so a
+  // traceback line points at the call, as CPython's does.
+  int at = position(where);
+  if (function) {
+    Typed result = invoke(where, callee_type, object, arguments, values, lead);
+    return Typed{sequenced(at, operands, result.code), result.type};
+  }
+  // A union of function values: the one it holds is called directly.
+  std::vector<types::TypeId> members(program_.table.members(callee_type).begin(),
+                                     program_.table.members(callee_type).end());
+  bool all_functions = !members.empty() && std::all_of(members.begin(), members.end(), [&](types::TypeId m) {
+    return kind_of(m) == Kind::Function;
+  });
+  if (all_functions && where->kind == ast::Kind::Call) {
+    types::TypeId result = type_of(static_cast<const ast::Call*>(where));
+    std::vector<Typed> calls;
+    for (types::TypeId m : members) {
+      calls.push_back(invoke(where, m, "fm_", arguments, values, lead));
+      if (kind_of(calls.back().type) == Kind::None || kind_of(calls.back().type) == Kind::Bottom)
+        unsupported(where, "a call of one of several functions, one returning None");
+    }
+    std::string chain = declaration(result, "r_") + " auto* fh_ = reinterpret_cast<const rt::FunctionObject*>(fo_.object()); ";
+    for (size_t k = 0; k < members.size(); ++k) {
+      std::string name = function_struct(program_.table.get(members[k]).a, program_.table.get(members[k]).b);
+      chain += "if (fh_->signature == &sig_" + name + ") { auto* fm_ = static_cast<" + name + "*>(const_cast<rt::FunctionObject*>(fh_)); (void)fm_; r_ = " +
+               convert(calls[k].code, calls[k].type, result, where) + "; } else ";
+    }
+    chain += "rt::raise(rt::exc::SystemError, \"ingot: unexpected callee\"); r_";
+    return Typed{sequenced(at, operands, chain), result};
+  }
+  // Anything else is called through its boxed entry.
+  std::string code = runtime_arguments(where, arguments, values, lead, "fo_") + "rt::call_args(fo_, args_.args())";
+  return Typed{sequenced(at, operands, code), types::kDyn};
+}
+
+bool Emitter::is_function_call(const ast::Call* c) const {
+  types::TypeId callee = type_of(c->func);
+  auto members = program_.table.members(callee);
+  if (!members.empty() &&
+      std::all_of(members.begin(), members.end(), [&](types::TypeId m) { return kind_of(m) == Kind::Function; }))
+    return true;
+  // A dyn callee with keywords or spreads (plain positional calls of dyn
+  // values are dynamic.cpp's).
+  bool spread = std::any_of(c->args.begin(), c->args.end(),
+                            [](const ast::Expr* a) { return a->kind == ast::Kind::Starred; });
+  return kind_of(callee) == Kind::Dyn && c->func->kind != ast::Kind::Attribute && (spread || !c->keywords.empty());
+}
+
+std::string Emitter::function_call(const ast::Call* c) {
+  types::TypeId want = type_of(c);
+  Typed result = call_value(c, type_of(c->func), c->func, "", call_arguments(c), {});
+  Kind kind = kind_of(result.type);
+  if (kind == Kind::None || kind == Kind::Bottom) {
+    // A C++ void call; the None it gives is made only where it is used.
+    if (kind_of(want) != Kind::None || !representable(types::kNone)) return result.code;
+    return "({ " + result.code + "; " + convert("rt::Value::none()", types::kDyn, types::kNone, c) + "; })";
+  }
+  return convert(result.code, result.type, want, c);
+}
+
+const ast::Seq<ast::Stmt*>& Emitter::lambda_body(const ast::Lambda* lambda) {
+  ast::Return& r = lambda_returns_.emplace_back();
+  r.kind = ast::Kind::Return;
+  r.loc = lambda->body->loc;
+  r.value = lambda->body;
+  lambda_statements_.push_back(&r);
+  lambda_seqs_.push_back(ast::Seq<ast::Stmt*>{&lambda_statements_.back(), 1});
+  return lambda_seqs_.back();
+}
+
+}  // namespace ingot::codegen

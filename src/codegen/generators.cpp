@@ -1,0 +1,291 @@
+// Generators: generator functions and generator expressions as C++20
+// coroutines returning rt::Generator<T> (runtime/generator.h), `yield`,
+// `yield from`, `return` in a generator, next(), and the send/close/throw
+// methods.
+//
+// A generator function is written like any function (functions.cpp), with
+// three differences: its result is rt::Generator<T>, it has no CallDepth
+// guard (resuming counts as the call, in the runtime), and it ends with
+// `co_return None`. Its catch adds its frame to a traceback while the
+// exception leaves a resume, before the caller's frame, as in CPython.
+//
+// A generator expression is a coroutine lambda called on the spot with the
+// first iterable (evaluated outside, as in Python) and the variables it
+// shares with the function around it; it has its own traceback frame
+// `<genexpr>` and its own positions.
+#include "ast/children.h"
+#include "codegen/emitter.h"
+
+namespace ingot::codegen {
+
+using types::Kind;
+
+namespace {
+
+bool is_none_constant(const ast::Expr* e) {
+  auto* c = e ? ast::as<ast::Constant>(e) : nullptr;
+  return c && c->value.kind == ast::Value::Kind::None;
+}
+
+// Whether `target` lies below `node` where it may not run, or run more than
+// once per statement: after the first operand of `and`/`or`, in a branch of
+// `x if c else y`, in a while condition. 0: not below `node`.
+int yield_context(const ast::Node* node, const ast::Node* target, bool conditional) {
+  if (node == target) return conditional ? 2 : 1;
+  int found = 0;
+  auto visit = [&](const ast::Node* child, bool c) {
+    if (!found) found = yield_context(child, target, c);
+  };
+  if (auto* b = ast::as<ast::BoolOp>(node)) {
+    for (size_t i = 0; i < b->values.size(); ++i) visit(b->values[i], conditional || i > 0);
+  } else if (auto* e = ast::as<ast::IfExp>(node)) {
+    visit(e->test, conditional);
+    visit(e->body, true);
+    visit(e->orelse, true);
+  } else if (auto* w = ast::as<ast::While>(node)) {
+    visit(w->test, true);
+    for (const ast::Stmt* child : w->body) visit(child, false);
+    for (const ast::Stmt* child : w->orelse) visit(child, false);
+  } else {
+    ast::for_each_child(node, [&](const auto* child) { visit(child, conditional); });
+  }
+  return found;
+}
+
+}  // namespace
+
+// g++ 12 fails (an internal compiler error) on a co_yield inside a GNU
+// statement expression that declares variables, which is how operands are
+// sequenced (expressions.cpp), or whose operand holds one. So co_yield only
+// ever yields a variable, and a yield is written as statements of its
+// own before the statement that holds it, its value in a variable `yK_`.
+// That runs the yield before the operands to its left (in `f(x, (yield))`,
+// before reading f and x), which only matters if reading them raises; a
+// yield that may not run (under `and`, `or`, `if else`, a while condition)
+// is refused.
+std::string Emitter::hoisted_yield(const ast::Expr* y) {
+  const types::Spec& spec = program_.spec(current_->spec);
+  if (!current_->generator || spec.function == types::kNoFunction) unsupported(y, "a yield outside a generator");
+  if (yield_context(program_.functions[spec.function].node, y, false) != 1)
+    unsupported(y, "a yield that runs only on some paths of its statement");
+  int at = position(y);
+  std::string result = "y" + std::to_string(at) + "_";
+  line("rt::Value " + result + ";");
+  return result;
+}
+
+std::string Emitter::yield_expression(const ast::Yield* y) {
+  std::string value = !y->value || is_none_constant(y->value)
+                          ? convert("rt::Value::none()", types::kNone, current_->yields, y)
+                          : convert(expression(y->value), type_of(y->value), current_->yields, y->value);
+  std::string result = hoisted_yield(y);
+  // The value first, then the position: a traceback through a paused
+  // generator (throw(), close()) names the yield.
+  line("{");
+  line("  " + cxx_type(current_->yields, y) + " y_ = " + value + ";");
+  line("  pos_ = " + std::to_string(current_->positions.size() - 1) + ";");
+  line("  " + result + " = co_yield y_;");
+  line("}");
+  return convert(result, types::kDyn, type_of(y), y);
+}
+
+std::string Emitter::yield_from(const ast::YieldFrom* y) {
+  types::TypeId source = type_of(y->value);
+  std::string inner = expression(y->value);
+  std::string result = hoisted_yield(y);
+  std::string at = std::to_string(current_->positions.size() - 1);
+  std::string yielded = cxx_type(current_->yields, y);
+  line("{");
+  ++indent_;
+  if (kind_of(source) == Kind::Generator || is_value(source)) {
+    // PEP 380: what the caller sends or throws goes to the inner generator;
+    // its return value is the value of the expression.
+    types::TypeId element = is_value(source) ? types::kDyn : program_.table.get(source).args[0];
+    if (is_value(source))
+      line("rt::ValueDelegation inner_(" + inner + ");");
+    else
+      line("auto inner_ = " + inner + ";");
+    line(cxx_type(element, y) + " item_{};");
+    line("rt::Resumption r_{rt::Value::none(), nullptr};");
+    line("while (({ pos_ = " + at + "; inner_.step(r_, item_); })) {");
+    line("  rt::Delegated<" + yielded + "> y_{" + convert("item_", element, current_->yields, y) + "};");
+    line("  r_ = co_yield y_;");
+    line("}");
+    line(result + " = inner_.returned();");
+  } else {
+    // Any other iterable has no send() or throw(): its items are yielded.
+    types::TypeId element = item_type(source, y->value);
+    line("for (auto item_ : rt::iterate(" + inner + ")) {");
+    line("  " + yielded + " y_ = " + convert("item_", element, current_->yields, y) + ";");
+    line("  co_yield y_;");
+    line("}");
+    line(result + " = rt::Value::none();");
+  }
+  --indent_;
+  line("}");
+  return convert(result, types::kDyn, type_of(y), y);
+}
+
+void Emitter::generator_return(const ast::Return* r) {
+  // The value StopIteration carries: boxed, whatever its type.
+  if (!r->value || is_none_constant(r->value)) {
+    line("co_return rt::Value::none();");
+    return;
+  }
+  line("co_return " + convert(expression(r->value), type_of(r->value), types::kDyn, r->value) + ";");
+}
+
+std::string Emitter::generator_call(const ast::Call* c) {
+  if (auto* method = ast::as<ast::Attribute>(c->func); method && kind_of(type_of(method->value)) == Kind::Generator)
+    return generator_method(c, method);
+  auto* name = ast::as<ast::Name>(c->func);
+  if (name && name->id == "next" && kind_of(type_of(name)) == Kind::Builtin && !c->args.empty() &&
+      (kind_of(type_of(c->args[0])) == Kind::Generator || is_value(type_of(c->args[0]))))
+    return next_call(c);
+  return "";
+}
+
+std::string Emitter::next_call(const ast::Call* c) {
+  if (c->args.empty() || c->args.size() > 2 || !c->keywords.empty()) unsupported(c, "this call of next()");
+  types::TypeId source = type_of(c->args[0]);
+  // A boxed iterator (a generator or not) goes through the runtime.
+  bool boxed = is_value(source);
+  types::TypeId element = boxed ? types::kDyn : program_.table.get(source).args[0];
+  std::string generator = expression(c->args[0]);
+  if (c->args.size() == 1)
+    return sequenced(position(c), {{"auto g_", generator}},
+                     convert(boxed ? "rt::next_boxed(g_)" : "g_.next()", element, type_of(c), c));
+  // next(g, default): both arguments are evaluated before the generator runs.
+  const ast::Expr* fallback = c->args[1];
+  std::string element_cxx = cxx_type(element, c);
+  return sequenced(position(c),
+                   {{"auto g_", generator}, {"auto d_", expression(fallback)}, {element_cxx + " item_", "{}"}},
+                   std::string(boxed ? "rt::next_boxed(g_, item_)" : "g_.next(item_)") + " ? " +
+                       convert("item_", element, type_of(c), c) + " : " +
+                       convert("d_", type_of(fallback), type_of(c), fallback));
+}
+
+std::string Emitter::generator_method(const ast::Call* c, const ast::Attribute* method) {
+  types::TypeId source = type_of(method->value);
+  types::TypeId element = program_.table.get(source).args[0];
+  std::string generator = expression(method->value);
+  if (!c->keywords.empty()) unsupported(c, "keyword arguments to a generator method");
+  if (method->attr == "send" && c->args.size() == 1) {
+    std::string value = convert(expression(c->args[0]), type_of(c->args[0]), types::kDyn, c->args[0]);
+    return sequenced(position(c), {{"auto g_", generator}, {"rt::Value v_", value}},
+                     convert("g_.send(v_)", element, type_of(c), c));
+  }
+  if (method->attr == "throw" && c->args.size() == 1) {
+    std::string value = convert(expression(c->args[0]), type_of(c->args[0]), types::kDyn, c->args[0]);
+    return sequenced(position(c), {{"auto g_", generator}, {"rt::Value e_", value}},
+                     convert("g_.throw_in(e_)", element, type_of(c), c));
+  }
+  if (method->attr == "close" && c->args.empty())
+    return sequenced(position(c), {{"auto g_", generator}},
+                     "g_.close(); " + convert("rt::Value::none()", types::kNone, type_of(c), c));
+  unsupported(c, "this generator method");
+}
+
+std::string Emitter::generator_expression(const ast::GeneratorExp* g) {
+  for (const ast::Comprehension* clause : g->generators)
+    if (clause->is_async) unsupported(clause, "an async comprehension");
+  types::TypeId type = type_of(g);
+  types::TypeId yields = program_.table.get(type).args[0];
+  std::string result = cxx_type(type, g);
+  const sema::Scope* scope = symbols_.scope_of(g);
+  // The first iterable is evaluated here, outside the generator.
+  const ast::Comprehension* first = g->generators[0];
+  std::string first_value = expression(first->iter);
+  std::string first_type = cxx_type(type_of(first->iter), first->iter);
+  // The variables it shares with the function around it are cells
+  // (closures.cpp): it takes that function's environments along.
+  std::string parameters = first_type + " it_", arguments = first_value;
+  if (current_->spec != 0) {
+    const types::Spec& around = program_.spec(current_->spec);
+    if (has_env_struct(current_->spec)) {
+      parameters += ", decltype(cells_) cells_";
+      arguments += ", cells_";
+    }
+    if (around.function != types::kNoFunction && needs_env(program_.functions[around.function])) {
+      parameters += ", decltype(env_) env_";
+      arguments += ", env_";
+    }
+  }
+
+  // The body, written with its own positions and bound variables.
+  FunctionState state;
+  state.spec = current_->spec;
+  state.scope = scope;
+  state.scope_id = scope->id;
+  state.generator = true;
+  state.yields = yields;
+  FunctionState* outer = current_;
+  current_ = &state;
+  position(g);  // position 0: the generator expression, before it runs
+  std::string saved_out = std::move(out_);
+  out_.clear();
+  int saved_indent = indent_;
+  indent_ = 2;
+  // Its variables (those of nested comprehensions too) are the lambda's.
+  const auto& variables = program_.spec(state.spec).variables;
+  std::vector<std::pair<std::string, types::TypeId>> locals;
+  for (const auto& [symbol_id, slot] : variables) {
+    const sema::Symbol& symbol = symbols_.symbol(symbol_id);
+    bool inside = false;
+    for (std::optional<sema::ScopeId> at = symbol.scope; at; at = symbols_.scope(*at).parent)
+      if (*at == scope->id) inside = true;
+    // Cells stay in the environment of the function around it.
+    if (inside && !symbol.is_cell() && !symbol.is_free() && representable(slot.type))
+      locals.emplace_back(local_name(symbol), slot.type);
+  }
+  std::sort(locals.begin(), locals.end());
+  for (const auto& [local, local_type] : locals) {
+    line(declaration(local_type, local));
+    line("bool b" + local + " = false;");
+  }
+  line("try {");
+  ++indent_;
+  size_t depth = 0;
+  for (size_t i = 0; i < g->generators.size(); ++i) {
+    const ast::Comprehension* clause = g->generators[i];
+    std::string source = i == 0 ? "it_" : expression(clause->iter);
+    std::string item = "item" + std::to_string(i) + "_";
+    line("for (auto " + item + " : rt::iterate(" + source + ")) {");
+    ++indent_;
+    line(bind(clause->target, item, item_type(type_of(clause->iter), clause->iter)));
+    ++depth;
+    for (const ast::Expr* test : clause->ifs) line("if (!(" + truth(test) + ")) continue;");
+  }
+  std::string element = convert(expression(g->elt), type_of(g->elt), yields, g->elt);
+  // The operand of co_yield is a plain variable: see yield_expression.
+  line("{");
+  line("  " + cxx_type(yields, g->elt) + " y_ = " + element + ";");
+  line("  co_yield y_;");
+  line("}");
+  for (; depth > 0; --depth) {
+    --indent_;
+    line("}");
+  }
+  --indent_;
+  line("} catch (const rt::PyException& e) {");
+  line("  e.add_frame(frame_, pos_);");
+  line("  throw;");
+  line("}");
+  line("co_return rt::Value::none();");
+  std::string body = std::move(out_);
+  out_ = std::move(saved_out);
+  indent_ = saved_indent;
+
+  std::string positions = "static const rt::SourcePosition positions_[] = {";
+  for (const Position& p : state.positions)
+    positions += "{" + std::to_string(p.line) + ", " + std::to_string(p.end_line) + ", " + std::to_string(p.column) +
+                 ", " + std::to_string(p.end_column) + ", " + std::to_string(p.anchor_begin) + ", " +
+                 std::to_string(p.anchor_end) + "}, ";
+  current_ = outer;
+  std::string lambda = "[](" + parameters + ") -> " + result + " {\n    " + positions +
+                       "};\n    static const rt::FrameInfo frame_{" + quoted(path_) +
+                       ", \"<genexpr>\", positions_};\n    int32_t pos_ = 0;\n" + body + "}";
+  return "(" + lambda + "(" + arguments + "))";
+}
+
+}  // namespace ingot::codegen

@@ -1,0 +1,145 @@
+// for loops over any iterable (for/else included) and assignment targets
+// that unpack: `for i, x in enumerate(xs)`, `a, b = b, a`, `a, *rest = xs`.
+//
+// A loop walks `rt::iterate(value)`, the runtime's C++ range over any
+// container's items (iteration.h); `for ... in range(...)` keeps its own
+// counting loop.
+#include <functional>
+
+#include "ast/children.h"
+#include "codegen/emitter.h"
+
+namespace ingot::codegen {
+
+using types::Kind;
+
+namespace {
+
+// A break or continue that belongs to the loop around `node` (not to a
+// loop nested in it, nor to a function defined in it).
+bool leaves_enclosing_loop(const ast::Node* node) {
+  switch (node->kind) {
+    case ast::Kind::Break:
+    case ast::Kind::Continue: return true;
+    case ast::Kind::For:
+    case ast::Kind::While: {
+      bool found = false;
+      auto orelse = node->kind == ast::Kind::For ? static_cast<const ast::For*>(node)->orelse
+                                                 : static_cast<const ast::While*>(node)->orelse;
+      for (const ast::Stmt* s : orelse) found |= leaves_enclosing_loop(s);
+      return found;
+    }
+    case ast::Kind::FunctionDef:
+    case ast::Kind::AsyncFunctionDef:
+    case ast::Kind::ClassDef:
+    case ast::Kind::Lambda: return false;
+    default: {
+      bool found = false;
+      ast::for_each_child(node, [&](const ast::Node* child) { found = found || leaves_enclosing_loop(child); });
+      return found;
+    }
+  }
+}
+
+}  // namespace
+
+// Statements that bind `target` to `value` (of type `type`): a name, an
+// item or slice, or a tuple/list of targets unpacked from the value.
+std::string Emitter::bind(const ast::Expr* target, const std::string& value, types::TypeId type) {
+  if (auto* name = ast::as<ast::Name>(target)) {
+    variable(name);  // first: a variable without a representation is the error to report
+    return store(name, convert(value, type, variable_type(name), target));
+  }
+  if (auto* s = ast::as<ast::Subscript>(target)) return store_subscript(s, value, type);
+  if (auto* a = ast::as<ast::Attribute>(target))
+    if (std::string stored = store_attribute(a, value, type); !stored.empty()) return stored;  // attributes.cpp
+  std::span<ast::Expr* const> targets;
+  if (auto* t = ast::as<ast::Tuple>(target)) targets = t->elts;
+  else if (auto* l = ast::as<ast::List>(target)) targets = l->elts;
+  else unsupported(target, "assigning to " + construct_name(target->kind));
+  int star = -1;
+  for (size_t i = 0; i < targets.size(); ++i)
+    if (targets[i]->kind == ast::Kind::Starred) star = int(i);
+  const types::Type& t = program_.table.get(type);
+  int64_t n = int64_t(targets.size());
+  // Nested targets unpack nested values: each level names its own.
+  std::string u = "u" + std::to_string(++temporaries_) + "_", l = "l" + std::to_string(temporaries_) + "_";
+  std::string out = "{ auto " + u + " = " + value + "; ";
+  if (t.kind == Kind::Tuple && star < 0) {
+    // A tuple of known length: its items, no run-time check.
+    if (int64_t(t.args.size()) != n)
+      return out + "pos_ = " + std::to_string(position(target)) + "; rt::check_unpack(" + std::to_string(t.args.size()) +
+             ", " + std::to_string(n) + "); }";
+    for (int64_t i = 0; i < n; ++i)
+      out += bind(targets[i], u + ".get<" + std::to_string(i) + ">()", t.args[i]) + " ";
+    return out + "}";
+  }
+  // Any other iterable: its items in a list, checked against the targets
+  // (which are bound once the count is known to fit, as in CPython).
+  types::TypeId item = item_type(type, target);
+  std::string cxx = element_cxx(item, target);
+  out += "auto " + l + " = rt::List<" + cxx + ">::from_range(rt::iterate(" + u + ")); ";
+  int at = position(target);
+  if (star < 0) {
+    out += "pos_ = " + std::to_string(at) + "; rt::check_unpack(" + l + ".size(), " + std::to_string(n) + "); ";
+    for (int64_t i = 0; i < n; ++i) out += bind(targets[i], l + "[" + std::to_string(i) + "]", item) + " ";
+    return out + "}";
+  }
+  int64_t after = n - star - 1;
+  out += "pos_ = " + std::to_string(at) + "; rt::check_unpack_starred(" + l + ".size(), " + std::to_string(star) + ", " +
+         std::to_string(after) + "); ";
+  for (int64_t i = 0; i < star; ++i) out += bind(targets[i], l + "[" + std::to_string(i) + "]", item) + " ";
+  // The starred target gets a list of the middle items.
+  auto* starred = static_cast<const ast::Starred*>(targets[star]);
+  std::string middle = l + ".slice(" + std::to_string(star) + ", " + l + ".size() - " + std::to_string(after) + ")";
+  out += bind(starred->value, middle, list_of(item)) + " ";
+  for (int64_t i = 0; i < after; ++i)
+    out += bind(targets[star + 1 + i], l + "[" + l + ".size() - " + std::to_string(after - i) + "]", item) + " ";
+  return out + "}";
+}
+
+void Emitter::for_loop(const ast::For* f) {
+  bool has_else = !f->orelse.empty();
+  if (has_else)
+    for (const ast::Stmt* s : f->orelse)
+      if (leaves_enclosing_loop(s)) unsupported(s, "break or continue in the else of a for loop");
+  auto* call = ast::as<ast::Call>(f->iter);
+  auto* callee = call ? ast::as<ast::Name>(call->func) : nullptr;
+  bool counting = callee && callee->id == "range" && kind_of(type_of(callee)) == Kind::Builtin &&
+                  call->keywords.empty() && !call->args.empty() && call->args.size() <= 3 && !has_else &&
+                  f->target->kind == ast::Kind::Name;
+  if (counting) return for_range(f);
+  types::TypeId type = type_of(f->iter);
+  types::TypeId item = item_type(type, f->iter);
+  line("{");
+  ++indent_;
+  line("auto&& r_ = rt::iterate(" + expression(f->iter) + ");");
+  // Taking an item may run a generator: an exception from it names the
+  // for statement in this frame (CPython's FOR_ITER position).
+  std::string at = std::to_string(position(f));
+  line("auto it_ = ({ pos_ = " + at + "; r_.begin(); });");
+  // The else runs when the items run out; a break leaves the loop without it.
+  line("for (;; ({ pos_ = " + at + "; ++it_; })) {");
+  ++indent_;
+  std::set<std::string> before = current_->bound;  // the body may not run
+  if (has_else) {
+    line("if (!(it_ != r_.end())) {");
+    ++indent_;
+    block(f->orelse);
+    line("break;");
+    --indent_;
+    line("}");
+    current_->bound = before;
+  } else {
+    line("if (!(it_ != r_.end())) break;");
+  }
+  line(bind(f->target, "*it_", item));
+  block(f->body);
+  current_->bound = std::move(before);
+  --indent_;
+  line("}");
+  --indent_;
+  line("}");
+}
+
+}  // namespace ingot::codegen

@@ -1,0 +1,427 @@
+// Strings: f-strings, str methods (rt::str_<method>, a mechanical mapping),
+// str.format, s[i] and s[a:b:c], `in`, `*`, and the argument binding every
+// call of a builtin function or method shares (builtin_arguments).
+#include "codegen/emitter.h"
+
+namespace ingot::codegen {
+
+using types::Kind;
+
+namespace {
+
+bool is_text_constant(const ast::Expr* e) {
+  auto* c = ast::as<ast::Constant>(e);
+  return c && c->value.kind == ast::Value::Kind::Str;
+}
+
+bool is_none_constant(const ast::Expr* e) {
+  auto* c = ast::as<ast::Constant>(e);
+  return c && c->value.kind == ast::Value::Kind::None;
+}
+
+bool is_ascii(std::string_view text) {
+  for (unsigned char c : text)
+    if (c >= 0x80) return false;
+  return true;
+}
+
+}  // namespace
+
+// --- Arguments of builtins -------------------------------------------------
+
+std::vector<const ast::Expr*> Emitter::bind_arguments(const ast::Call* c, const std::vector<std::string_view>& params,
+                                                      size_t required, size_t positional_only) {
+  std::vector<const ast::Expr*> bound(params.size(), nullptr);
+  if (c->args.size() > params.size()) unsupported(c, "a call with too many arguments");
+  for (uint32_t i = 0; i < c->args.size(); ++i) {
+    if (c->args[i]->kind == ast::Kind::Starred) unsupported(c->args[i], "a *argument");
+    bound[i] = c->args[i];
+  }
+  for (const ast::Keyword* keyword : c->keywords) {
+    if (!keyword->arg.data()) unsupported(keyword, "a **argument");
+    size_t i = positional_only;
+    while (i < params.size() && params[i] != keyword->arg) ++i;
+    if (i == params.size() || bound[i]) unsupported(keyword, "the keyword argument '" + std::string(keyword->arg) + "'");
+    bound[i] = keyword->value;
+  }
+  for (size_t i = 0; i < required; ++i)
+    if (!bound[i]) unsupported(c, "a call with missing arguments");
+  return bound;
+}
+
+std::string Emitter::with_arguments(const ast::Call* c, const std::vector<const ast::Expr*>& bound,
+                                    std::vector<std::pair<std::string, std::string>> operands,
+                                    const std::function<Operand(size_t, const ast::Expr*)>& operand, int position,
+                                    const std::string& body) {
+  // Python evaluates the arguments as written: positional ones, then the
+  // keywords in their order.
+  std::vector<const ast::Expr*> order(c->args.begin(), c->args.end());
+  for (const ast::Keyword* keyword : c->keywords) order.push_back(keyword->value);
+  for (const ast::Expr* e : order)
+    for (size_t i = 0; i < bound.size(); ++i)
+      if (bound[i] == e) {
+        Operand o = operand(i, e);
+        if (!o.type.empty()) operands.emplace_back(o.type + " a" + std::to_string(i), o.value);
+      }
+  return sequenced(position, operands, body);
+}
+
+Emitter::Operand Emitter::index_operand(const ast::Expr* e) {
+  Kind kind = kind_of(type_of(e));
+  if (is_none_constant(e)) return {"int64_t", "rt::kNone"};
+  if (kind != Kind::Int && kind != Kind::Bool) unsupported(e, "an index that is not an int");
+  return {"int64_t", "rt::clamp_index(" + convert(expression(e), type_of(e), types::kInt, e) + ")"};
+}
+
+Emitter::Operand Emitter::ssize_operand(const ast::Expr* e) {
+  Kind kind = kind_of(type_of(e));
+  if (kind != Kind::Int && kind != Kind::Bool) unsupported(e, "an argument that is not an int");
+  return {"int64_t", "ingot_range_bound(" + convert(expression(e), type_of(e), types::kInt, e) + ")"};
+}
+
+Emitter::Operand Emitter::typed_operand(const ast::Expr* e, types::TypeId to) {
+  return {cxx_type(to, e), convert(expression(e), type_of(e), to, e)};
+}
+
+// --- Conversions to text ---------------------------------------------------
+
+std::string Emitter::boxed(const std::string& value, types::TypeId type, const ast::Node* where) {
+  switch (kind_of(type)) {
+    case Kind::Bool:
+    case Kind::Int:
+    case Kind::Float:
+    case Kind::Str:
+    case Kind::List:
+    case Kind::Dict:
+    case Kind::Set:
+    case Kind::Tuple:
+    case Kind::TupleOf:
+      return "rt::box(" + value + ")";
+    default: return convert(value, type, types::kDyn, where);
+  }
+}
+
+std::string Emitter::str_of(const std::string& value, types::TypeId type, const ast::Node* where, bool use_repr) {
+  const char* function = use_repr ? "rt::repr(" : "rt::str(";
+  switch (kind_of(type)) {
+    case Kind::Str:
+      if (!use_repr) return value;
+      [[fallthrough]];
+    case Kind::Bool:
+    case Kind::Int:
+    case Kind::Float:
+    case Kind::List:
+    case Kind::Dict:
+    case Kind::Set:
+    case Kind::Tuple:
+    case Kind::TupleOf:
+    case Kind::Range:
+      return function + value + ")";
+    default: return function + convert(value, type, types::kDyn, where) + ")";
+  }
+}
+
+// --- f-strings -------------------------------------------------------------
+
+std::string Emitter::joined_str(const ast::JoinedStr* j) {
+  if (j->values.size() == 1 && is_text_constant(j->values[0])) return constant(ast::as<ast::Constant>(j->values[0]));
+  // Each part is formatted as soon as it is evaluated, left to right, as
+  // CPython's FORMAT_VALUE runs.
+  std::string out = "({ rt::StrBuilder sb_; ";
+  for (const ast::Expr* value : j->values) {
+    if (auto* text = ast::as<ast::Constant>(value)) {
+      std::string_view bytes = text->value.text;
+      out += std::string(is_ascii(bytes) ? "sb_.append_ascii(" : "sb_.append_utf8(") + "std::string_view(" +
+             quoted(bytes) + ", " + std::to_string(bytes.size()) + ")); ";
+    } else if (auto* formatted = ast::as<ast::FormattedValue>(value)) {
+      out += "sb_.append(" + formatted_value(formatted) + "); ";
+    } else {
+      unsupported(value, "this part of an f-string");
+    }
+  }
+  return out + "sb_.finish(); })";
+}
+
+std::string Emitter::formatted_value(const ast::FormattedValue* f) {
+  types::TypeId type = type_of(f->value);
+  std::string value = expression(f->value);
+  if (f->conversion == 'r' || f->conversion == 's') {
+    value = str_of(value, type, f->value, f->conversion == 'r');
+    type = types::kStr;
+  } else if (f->conversion == 'a') {
+    value = "rt::ascii(" + boxed(value, type, f->value) + ")";
+    type = types::kStr;
+  }
+  auto* spec = f->format_spec ? ast::as<ast::JoinedStr>(f->format_spec) : nullptr;
+  if (f->format_spec && !spec) unsupported(f->format_spec, "this format spec");
+  if (has_instances(type)) {
+    // format(x, spec) is x.__format__(spec), even for an empty spec; a
+    // class without one formats as object does.
+    std::string code = dunder_call(f, type, "v", "__format__", {Typed{"spec", types::kStr}}, types::kStr,
+                                   [&](const std::string&) {
+                                     return Typed{"rt::format(" + boxed("v", type, f) + ", spec)", types::kStr};
+                                   });
+    return sequenced(position(f), {{cxx_type(type, f) + " v", value}, {"rt::Str spec", spec ? joined_str(spec) : "rt::Str()"}},
+                     code);
+  }
+  if (!spec) return str_of(value, type, f->value);
+  Kind kind = kind_of(type);
+  bool typed = kind == Kind::Bool || kind == Kind::Int || kind == Kind::Float || kind == Kind::Str;
+  std::string cxx = typed ? cxx_type(type, f) : "rt::Value";
+  if (!typed) value = boxed(value, type, f->value);
+  return sequenced(position(f), {{cxx + " v", value}, {"rt::Str spec", joined_str(spec)}}, "rt::format(v, spec)");
+}
+
+// --- Operators -------------------------------------------------------------
+
+std::string Emitter::str_operation(const ast::Node* where, ast::Operator op, types::TypeId left_type,
+                                   const std::string& left, types::TypeId right_type, const std::string& right) {
+  Kind l = kind_of(left_type), r = kind_of(right_type);
+  if (l == Kind::Str && op == ast::Operator::Mod) {
+    // str % args: the runtime takes the arguments boxed; a tuple display
+    // arrives boxed already (Emitter::binary).
+    std::string args = boxed(right, right_type, where);
+    if (auto* b = ast::as<ast::BinOp>(where); b && b->right->kind == ast::Kind::Tuple) args = right;
+    return sequenced(position(where), {{"rt::Str f", left}, {"rt::Value v", args}}, "rt::str_percent(f, v)");
+  }
+  if (op != ast::Operator::Mult || (l == Kind::Str) == (r == Kind::Str)) return "";
+  bool str_first = l == Kind::Str;
+  Kind count = str_first ? r : l;
+  if (count != Kind::Int && count != Kind::Bool) return "";
+  std::string n = "rt::Int n", s = "rt::Str s";
+  std::string count_value = convert(str_first ? right : left, str_first ? right_type : left_type, types::kInt, where);
+  auto operands = str_first ? std::vector<std::pair<std::string, std::string>>{{s, left}, {n, count_value}}
+                            : std::vector<std::pair<std::string, std::string>>{{n, count_value}, {s, right}};
+  return sequenced(position(where), operands, "rt::repeat(s, n)");
+}
+
+std::string Emitter::str_compare(ast::CmpOperator op, types::TypeId left_type, const std::string& left,
+                                 types::TypeId right_type, const std::string& right) {
+  if (op != ast::CmpOperator::In && op != ast::CmpOperator::NotIn) return "";
+  if (kind_of(left_type) != Kind::Str || kind_of(right_type) != Kind::Str) return "";
+  return sequenced(-1, {{"rt::Str n", left}, {"rt::Str h", right}},
+                   std::string(op == ast::CmpOperator::NotIn ? "!" : "") + "rt::contains(h, n)");
+}
+
+std::string Emitter::str_subscript(const ast::Subscript* s) {
+  // CPython 3.11 anchors a failing subscript at `[...]`.
+  int anchor_begin = -1, anchor_end = -1;
+  if (s->loc.lineno == s->loc.end_lineno && s->value->loc.end_lineno == s->loc.lineno) {
+    anchor_begin = s->value->loc.end_col_offset;
+    anchor_end = s->loc.end_col_offset;
+  }
+  std::vector<std::pair<std::string, std::string>> operands{{"rt::Str s", expression(s->value)}};
+  if (auto* slice = ast::as<ast::Slice>(s->slice)) {
+    std::string bounds;
+    const ast::Expr* parts[] = {slice->lower, slice->upper, slice->step};
+    for (int i = 0; i < 3; ++i) {
+      std::string name = "b" + std::to_string(i);
+      bounds += (i ? ", " : "") + name;
+      if (!parts[i]) {
+        operands.emplace_back("int64_t " + name, "rt::kNone");
+        continue;
+      }
+      Operand bound = index_operand(parts[i]);
+      operands.emplace_back(bound.type + " " + name, bound.value);
+    }
+    return sequenced(position(s, anchor_begin, anchor_end), operands, "rt::slice(s, " + bounds + ")");
+  }
+  Kind index = kind_of(type_of(s->slice));
+  if (index == Kind::Slice) {
+    operands.emplace_back("rt::Slice o", expression(s->slice));
+    return sequenced(position(s, anchor_begin, anchor_end), operands,
+                     "({ rt::SliceBounds b = rt::bounds(o); rt::slice(s, b.start, b.stop, b.step); })");
+  }
+  if (index != Kind::Int && index != Kind::Bool) unsupported(s, "this subscript of a str");
+  operands.emplace_back("rt::Int i", convert(expression(s->slice), type_of(s->slice), types::kInt, s->slice));
+  return sequenced(position(s, anchor_begin, anchor_end), operands, "rt::subscript(s, ingot_index(i))");
+}
+
+// --- Builtin functions on strings ------------------------------------------
+
+std::string Emitter::str_builtin(const ast::Call* c, std::string_view name) {
+  auto one = [&](types::TypeId to) {
+    auto bound = bind_arguments(c, {"x"}, 1, 1);
+    return with_arguments(c, bound, {}, [&](size_t, const ast::Expr* e) { return typed_operand(e, to); },
+                          position(c), name == "ord" ? "rt::Int(rt::ord(a0))" : "rt::chr(a0)");
+  };
+  if (name == "ord" && c->args.size() == 1 && kind_of(type_of(c->args[0])) == Kind::Str) return one(types::kStr);
+  if (name == "chr" && c->args.size() == 1) {
+    Kind kind = kind_of(type_of(c->args[0]));
+    if (kind == Kind::Int || kind == Kind::Bool) return one(types::kInt);
+    if (kind == Kind::Float || kind == Kind::Str) return not_an_integer(c);  // numbers.cpp
+  }
+  if (name == "str" && c->args.empty() && c->keywords.empty()) return "rt::Str()";
+  if (name == "ascii" && c->args.size() == 1 && c->keywords.empty())
+    return "rt::ascii(" + boxed(expression(c->args[0]), type_of(c->args[0]), c->args[0]) + ")";
+  if (name == "format" && !c->args.empty() && c->args.size() <= 2 && c->keywords.empty()) {
+    const ast::Expr* x = c->args[0];
+    types::TypeId type = type_of(x);
+    Kind kind = kind_of(type);
+    bool typed = kind == Kind::Bool || kind == Kind::Int || kind == Kind::Float || kind == Kind::Str;
+    std::string value = typed ? expression(x) : boxed(expression(x), type, x);
+    std::string spec = "rt::Str()";
+    if (c->args.size() == 2) {
+      if (kind_of(type_of(c->args[1])) != Kind::Str) unsupported(c->args[1], "a format spec that is not a str");
+      spec = expression(c->args[1]);
+    }
+    return sequenced(position(c), {{(typed ? cxx_type(type, x) : "rt::Value") + " v", value}, {"rt::Str spec", spec}},
+                     "rt::format(v, spec)");
+  }
+  return "";
+}
+
+// --- str methods -----------------------------------------------------------
+
+std::string Emitter::str_method(const ast::Call* c, const ast::Attribute* method) {
+  std::string_view name = method->attr;
+  std::vector<std::pair<std::string, std::string>> self{{"rt::Str self", expression(method->value)}};
+  auto str_arg = [&](size_t, const ast::Expr* e) { return typed_operand(e, types::kStr); };
+  // Optional arguments: a<i> when given, else the default.
+  auto arg = [](const std::vector<const ast::Expr*>& bound, size_t i, const char* fallback) {
+    return bound[i] ? "a" + std::to_string(i) : std::string(fallback);
+  };
+  int pos = position(c);
+
+  static const char* const kNoArguments[] = {
+      "upper",   "lower",   "casefold",  "swapcase",  "capitalize", "title",   "isdigit",
+      "isdecimal", "isnumeric", "isalpha", "isalnum", "isspace",   "islower",    "isupper",
+      "istitle", "isascii", "isprintable", "isidentifier"};
+  for (const char* simple : kNoArguments)
+    if (name == simple) {
+      bind_arguments(c, {}, 0);
+      return sequenced(-1, self, "rt::str_" + std::string(name) + "(self)");
+    }
+
+  if (name == "find" || name == "rfind" || name == "index" || name == "rindex" || name == "count" ||
+      name == "startswith" || name == "endswith") {
+    auto bound = bind_arguments(c, {"sub", "start", "end"}, 1, 3);
+    bool affix = name == "startswith" || name == "endswith";
+    std::string call = "rt::str_" + std::string(name) + "(self, a0, " + arg(bound, 1, "rt::kNone") + ", " +
+                       arg(bound, 2, "rt::kNone") + ")";
+    std::string result = affix ? call : "rt::Int(" + call + ")";
+    return with_arguments(c, bound, self,
+                          [&](size_t i, const ast::Expr* e) {
+                            if (i > 0) return index_operand(e);
+                            if (affix && kind_of(type_of(e)) != Kind::Str) return str_tuple_operand(e);
+                            return typed_operand(e, types::kStr);
+                          },
+                          pos, result);
+  }
+  if (name == "replace") {
+    auto bound = bind_arguments(c, {"old", "new", "count"}, 2, 3);
+    return with_arguments(c, bound, self,
+                          [&](size_t i, const ast::Expr* e) { return i == 2 ? ssize_operand(e) : typed_operand(e, types::kStr); },
+                          pos, "rt::str_replace(self, a0, a1, " + arg(bound, 2, "-1") + ")");
+  }
+  if (name == "partition" || name == "rpartition") {
+    auto bound = bind_arguments(c, {"sep"}, 1, 1);
+    return with_arguments(c, bound, self, str_arg, pos,
+                          "({ auto p = rt::str_" + std::string(name) +
+                              "(self, a0); rt::Tuple<rt::Str, rt::Str, rt::Str>{p[0], p[1], p[2]}; })");
+  }
+  if (name == "split" || name == "rsplit") {
+    auto bound = bind_arguments(c, {"sep", "maxsplit"}, 0);
+    bool no_sep = !bound[0] || is_none_constant(bound[0]);
+    std::string call = "rt::str_" + std::string(name) + "(self, " + (no_sep ? "" : "a0, ") + arg(bound, 1, "-1") + ")";
+    return with_arguments(c, bound, self,
+                          [&](size_t i, const ast::Expr* e) {
+                            if (i == 1) return ssize_operand(e);
+                            if (no_sep) return Operand{};
+                            return typed_operand(e, types::kStr);
+                          },
+                          pos, call);
+  }
+  if (name == "splitlines") {
+    auto bound = bind_arguments(c, {"keepends"}, 0);
+    return with_arguments(c, bound, self,
+                          [&](size_t, const ast::Expr* e) { return Operand{"bool", truth(e)}; }, pos,
+                          "rt::str_splitlines(self, " + arg(bound, 0, "false") + ")");
+  }
+  if (name == "join") {
+    auto bound = bind_arguments(c, {"iterable"}, 1, 1);
+    types::TypeId items = type_of(bound[0]);
+    const types::Type& t = program_.table.get(items);
+    if (t.kind == Kind::List && kind_of(t.args[0]) == Kind::Bottom)  // `[]`: nothing to join
+      return with_arguments(c, bound, self, [&](size_t, const ast::Expr* e) { return Operand{"auto", expression(e)}; }, pos,
+                            "rt::Str()");
+    if (t.kind == Kind::List && kind_of(t.args[0]) == Kind::Str)
+      return with_arguments(c, bound, self, [&](size_t, const ast::Expr* e) { return typed_operand(e, items); }, pos,
+                            "rt::str_join(self, a0)");
+    // Any other iterable of strs: its items collected first, as CPython's
+    // PySequence_Fast does.
+    if (kind_of(item_type(items, bound[0])) != Kind::Str) unsupported(bound[0], "joining items that are not strs");
+    return with_arguments(c, bound, self, [&](size_t, const ast::Expr* e) { return Operand{"auto", expression(e)}; }, pos,
+                          "rt::str_join(self, rt::List<rt::Str>::from_range(rt::iterate(a0)))");
+  }
+  if (name == "strip" || name == "lstrip" || name == "rstrip") {
+    auto bound = bind_arguments(c, {"chars"}, 0, 1);
+    bool no_chars = !bound[0] || is_none_constant(bound[0]);
+    return with_arguments(c, bound, self,
+                          [&](size_t, const ast::Expr* e) {
+                            return no_chars ? Operand{} : typed_operand(e, types::kStr);
+                          },
+                          pos, "rt::str_" + std::string(name) + "(self" + (no_chars ? "" : ", a0") + ")");
+  }
+  if (name == "zfill" || name == "expandtabs") {
+    bool zfill = name == "zfill";
+    auto bound = bind_arguments(c, {zfill ? "width" : "tabsize"}, zfill ? 1 : 0, zfill ? 1 : 0);
+    return with_arguments(c, bound, self, [&](size_t, const ast::Expr* e) { return ssize_operand(e); }, pos,
+                          "rt::str_" + std::string(name) + "(self, " + arg(bound, 0, "8") + ")");
+  }
+  if (name == "center" || name == "ljust" || name == "rjust") {
+    auto bound = bind_arguments(c, {"width", "fillchar"}, 1, 2);
+    return with_arguments(c, bound, self,
+                          [&](size_t i, const ast::Expr* e) { return i == 0 ? ssize_operand(e) : typed_operand(e, types::kStr); },
+                          pos, "rt::str_" + std::string(name) + "(self, a0" + (bound[1] ? ", a1" : "") + ")");
+  }
+  if (name == "removeprefix" || name == "removesuffix") {
+    auto bound = bind_arguments(c, {"affix"}, 1, 1);
+    std::string body = name == "removeprefix"
+        ? "rt::str_startswith(self, a0) ? rt::byte_slice(self, a0.size_bytes(), self.size_bytes()) : self"
+        : "!a0.empty() && rt::str_endswith(self, a0) ? rt::byte_slice(self, 0, self.size_bytes() - a0.size_bytes()) : self";
+    return with_arguments(c, bound, self, str_arg, pos, body);
+  }
+  if (name == "format") return str_format_call(c, self);
+  unsupported(c, "the str method '" + std::string(name) + "'");
+}
+
+// A tuple of strs as startswith/endswith take it.
+Emitter::Operand Emitter::str_tuple_operand(const ast::Expr* e) {
+  std::string items;
+  if (auto* display = ast::as<ast::Tuple>(e)) {
+    for (const ast::Expr* item : display->elts) {
+      if (kind_of(type_of(item)) != Kind::Str) unsupported(item, "a prefix that is not a str");
+      items += (items.empty() ? "" : ", ") + expression(item);
+    }
+    return {"rt::TupleOf<rt::Str>", "rt::TupleOf<rt::Str>{" + items + "}"};
+  }
+  const types::Type& t = program_.table.get(type_of(e));
+  if (t.kind == Kind::TupleOf && kind_of(t.args[0]) == Kind::Str) return {"rt::TupleOf<rt::Str>", expression(e)};
+  unsupported(e, "this prefix argument");
+}
+
+// fmt.format(*args, **kwargs): the runtime takes the arguments boxed.
+std::string Emitter::str_format_call(const ast::Call* c, std::vector<std::pair<std::string, std::string>> operands) {
+  std::string positional, keywords;
+  for (uint32_t i = 0; i < c->args.size(); ++i) {
+    const ast::Expr* e = c->args[i];
+    if (e->kind == ast::Kind::Starred) unsupported(e, "a *argument");
+    std::string name = "p" + std::to_string(i);
+    operands.emplace_back("rt::Value " + name, boxed(expression(e), type_of(e), e));
+    positional += (i ? ", " : "") + name;
+  }
+  for (uint32_t i = 0; i < c->keywords.size(); ++i) {
+    const ast::Keyword* keyword = c->keywords[i];
+    if (!keyword->arg.data()) unsupported(keyword, "a **argument");
+    std::string name = "k" + std::to_string(i);
+    operands.emplace_back("rt::Value " + name, boxed(expression(keyword->value), type_of(keyword->value), keyword->value));
+    keywords += std::string(i ? ", " : "") + "rt::KeywordArg{rt::Str::from_utf8(" + quoted(keyword->arg) + "), " + name + "}";
+  }
+  return sequenced(position(c), operands,
+                   "({ std::array<rt::Value, " + std::to_string(c->args.size()) + "> args_{" + positional +
+                       "}; std::array<rt::KeywordArg, " + std::to_string(c->keywords.size()) + "> kwargs_{" + keywords +
+                       "}; rt::str_format(self, args_, kwargs_); })");
+}
+
+}  // namespace ingot::codegen

@@ -1,0 +1,84 @@
+// `with` statements on instances of the program's classes (CPython 3.11's
+// SETUP_WITH): __enter__'s value is bound, the body runs, and __exit__ is
+// called with (None, None, None) however the body is left (break, continue
+// and return included, through exceptions.cpp's cleanups), or with the
+// exception's class, the exception and None when the body raised; a true
+// result swallows the exception. Several items nest, left to right.
+#include "codegen/emitter.h"
+
+namespace ingot::codegen {
+
+using types::Kind;
+
+void Emitter::with_statement(const ast::With* w) { with_items(w, 0); }
+
+void Emitter::with_items(const ast::With* w, size_t index) {
+  if (index == w->items.size()) return block(w->body);
+  const ast::WithItem* item = w->items[index];
+  types::TypeId manager = type_of(item->context_expr);
+  const types::Type& t = program_.table.get(manager);
+  if (t.kind != Kind::Instance) unsupported(item->context_expr, "a with statement on a '" + program_.table.format(manager) + "'");
+  std::optional<ClassAttribute> enter = find_class_attribute(t.a, "__enter__");
+  std::optional<ClassAttribute> exit = find_class_attribute(t.a, "__exit__");
+  if (!enter || !exit || kind_of(enter->type) != Kind::Function || kind_of(exit->type) != Kind::Function)
+    unsupported(item->context_expr, "a with statement on a class without __enter__ and __exit__ methods");
+
+  std::string id = std::to_string(current_->labels++);
+  std::string why = "why" + id, exc = "exc" + id, mgr = "mgr" + id;
+  line("{");
+  ++indent_;
+  line("[[maybe_unused]] int " + why + " = 0;");
+  line("rt::ExceptionObject* " + exc + " = nullptr;");
+  types::TypeId result = program_.spec(current_->spec).result.type;
+  bool returns = !current_->generator && return_type(current_->spec) != "void";
+  if (returns) line("[[maybe_unused]] " + declaration(result, "ret" + id));
+  line(cxx_type(manager, item) + " " + mgr + " = " + expression(item->context_expr) + ";");
+  std::string at = std::to_string(position(item->context_expr));
+  Typed entered = call_method_values(item, t.a, mgr, *enter, {});
+  if (item->optional_vars) {
+    line("auto entered" + id + " = " + entered.code + ";");
+  } else {
+    line("(void)" + entered.code + ";");
+  }
+  std::set<std::string> before = current_->bound;
+  Cleanup cleanup{w, current_->labels - 1, "", {}, {}};
+  collect_leaving(w->body, cleanup.leaving);
+  current_->cleanups.push_back(std::move(cleanup));
+  line("try {");
+  ++indent_;
+  if (item->optional_vars) assign(item->optional_vars, "entered" + id, entered.type);
+  with_items(w, index + 1);
+  --indent_;
+  line("} catch (const rt::PyException& e) {");
+  line("  e.record_frame(" + frame_name(current_->spec) + ", pos_);");
+  line("  " + exc + " = e.object();");
+  line("}");
+  std::set<int> reasons = std::move(current_->cleanups.back().reasons);
+  current_->cleanups.pop_back();
+  if (!reasons.empty()) line("fin" + id + ":;");
+  current_->bound = std::move(before);
+  Typed none{"rt::Value::none()", types::kNone};
+  line("pos_ = " + at + ";");
+  line("if (" + exc + ") {");
+  ++indent_;
+  line("rt::HandlingScope handling" + id + "(" + exc + ");");
+  Typed raised = call_method_values(
+      item, t.a, mgr, *exit, {{"rt::exception_class_value(" + exc + ")", types::kDyn}, {"rt::box(" + exc + ")", types::kDyn}, none});
+  line("if (!" + truth_of(raised.type, raised.code, item) + ") rt::rethrow(" + exc + ");");
+  --indent_;
+  line("} else {");
+  Typed left = call_method_values(item, t.a, mgr, *exit, {none, none, none});
+  line("  (void)" + left.code + ";");
+  line("}");
+  for (int reason : reasons) {
+    line("if (" + why + " == " + std::to_string(reason) + ") {");
+    ++indent_;
+    leave_from(w, reason, reason == kLeaveReturn && returns ? "ret" + id : "");
+    --indent_;
+    line("}");
+  }
+  --indent_;
+  line("}");
+}
+
+}  // namespace ingot::codegen

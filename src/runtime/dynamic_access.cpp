@@ -1,0 +1,147 @@
+// Subscripts, attributes and calls on Values.
+#include "runtime/dynamic_access.h"
+
+#include <string>
+
+#include "runtime/dynamic_boxed.h"
+#include "runtime/exception.h"
+#include "runtime/range.h"
+
+namespace ingot::rt {
+namespace {
+
+std::string quoted_type(Value v) { return "'" + std::string(type_name(v)) + "'"; }
+
+// A list/tuple/str/range index: IndexError-free int64, CPython's TypeError
+// for anything but an int.
+int64_t index_of(Value container, Value key) {
+  if (!is_integer(key)) {
+    if (is_a(container, str_type))
+      raise(exc::TypeError, "string indices must be integers, not " + quoted_type(key));
+    raise(exc::TypeError, std::string(type_name(container)) + " indices must be integers or slices, not " +
+                              std::string(type_name(key)));
+  }
+  std::optional<int64_t> i = integer_of(key).to_int64();
+  if (!i && is_a(container, range_type)) raise(exc::IndexError, "range object index out of range");
+  if (!i) raise(exc::IndexError, "cannot fit 'int' into an index-sized integer");
+  return *i;
+}
+
+template <typename Slot>
+Slot find_slot(Value v, Slot TypeObject::*slot) {
+  if (v.is_small_int()) return nullptr;
+  for (const TypeObject* c : v.type().mro)
+    if (c->*slot) return c->*slot;
+  return nullptr;
+}
+
+List<Value> values_list(Value v) {
+  return List<Value>(static_cast<ListObject<Value>*>(const_cast<SequenceObject*>(sequence_of(v))));
+}
+
+[[noreturn]] void no_attribute(Value v, Str name) {
+  raise(exc::AttributeError, quoted_type(v) + " object has no attribute '" + std::string(name.view()) + "'");
+}
+
+}  // namespace
+
+Value getitem(Value v, Value key) {
+  if (!v.is_small_int()) {
+    const TypeObject* t = &v.type();
+    if (t == &list_type || t == &tuple_type) {
+      const SequenceObject* s = sequence_of(v);
+      int64_t i = index_of(v, key);
+      if (i < 0) i += s->size;
+      if (i < 0 || i >= s->size)
+        raise(exc::IndexError, std::string(t->name) + " index out of range");
+      return item_of(s, i);
+    }
+    if (t == &str_type) {
+      Str s = v.as_str();
+      int64_t i = index_of(v, key);
+      if (i < -s.length() || i >= s.length()) raise(exc::IndexError, "string index out of range");
+      return subscript(s, i);
+    }
+    if (t == &dict_type) {
+      Value value;
+      if (dict_of(v)->boxed_lookup(dict_of(v), key, &value)) return value;
+      raise_with_arg(exc::KeyError, key);
+    }
+    if (t == &range_type) return Int(unbox_range(v).get(index_of(v, key)));
+    if (auto slot = find_slot(v, &TypeObject::getitem)) return slot(v.object(), key);
+  }
+  raise(exc::TypeError, quoted_type(v) + " object is not subscriptable");
+}
+
+Value getslice(Value v, int64_t start, int64_t stop, int64_t step) {
+  if (is_a(v, str_type)) return slice(v.as_str(), start, stop, step);
+  if (is_a(v, list_type)) return box(boxed_list(sequence_of(v)).slice(start, stop, step));
+  if (is_a(v, tuple_type)) return box(boxed_tuple(sequence_of(v)).slice(start, stop, step));
+  if (is_a(v, range_type)) return box(unbox_range(v).slice(start, stop, step));
+  if (is_a(v, dict_type)) raise(exc::TypeError, "unhashable type: 'slice'");
+  raise(exc::TypeError, quoted_type(v) + " object is not subscriptable");
+}
+
+void setitem(Value v, Value key, Value value) {
+  if (!v.is_small_int()) {
+    const TypeObject* t = &v.type();
+    if (t == &list_type && holds_values(sequence_of(v))) {
+      values_list(v).set(index_of(v, key), value);
+      return;
+    }
+    if (t == &dict_type) {
+      // Only a Dict<Value, Value> takes any key and value.
+      static const auto values_entry = Dict<Value, Value>().object()->boxed_entry;
+      if (dict_of(v)->boxed_entry == values_entry) {
+        Dict<Value, Value>(static_cast<DictObject<Value, Value>*>(const_cast<DictHeader*>(dict_of(v)))).set(key, value);
+        return;
+      }
+    }
+    if (auto slot = find_slot(v, &TypeObject::setitem)) return slot(v.object(), key, value);
+    if (t == &list_type || t == &dict_type)
+      raise(exc::NotImplementedError, "ingot: storing into a " + std::string(t->name) +
+                                          " of fixed item type through a dynamic value");
+  }
+  raise(exc::TypeError, quoted_type(v) + " object does not support item assignment");
+}
+
+void delitem(Value v, Value key) {
+  if (is_a(v, list_type) && holds_values(sequence_of(v))) {
+    List<Value> l = values_list(v);
+    int64_t i = index_of(v, key);
+    if (i < 0) i += l.size();
+    if (i < 0 || i >= l.size()) raise(exc::IndexError, "list assignment index out of range");
+    l.pop(i);
+    return;
+  }
+  static const auto values_entry = Dict<Value, Value>().object()->boxed_entry;
+  if (is_a(v, dict_type) && dict_of(v)->boxed_entry == values_entry) {
+    Dict<Value, Value>(static_cast<DictObject<Value, Value>*>(const_cast<DictHeader*>(dict_of(v)))).del(key);
+    return;
+  }
+  raise(exc::TypeError, quoted_type(v) + " object doesn't support item deletion");
+}
+
+Value getattr(Value v, Str name) {
+  Value out;
+  if (auto slot = find_slot(v, &TypeObject::getattr); slot && slot(v.object(), name, &out)) return out;
+  no_attribute(v, name);
+}
+
+bool hasattr(Value v, Str name) {
+  Value out;
+  auto slot = find_slot(v, &TypeObject::getattr);
+  return slot && slot(v.object(), name, &out);
+}
+
+void setattr(Value v, Str name, Value value) {
+  if (auto slot = find_slot(v, &TypeObject::setattr); slot && slot(v.object(), name, value)) return;
+  no_attribute(v, name);
+}
+
+Value call(Value v, std::span<const Value> args) {
+  if (auto slot = find_slot(v, &TypeObject::call)) return slot(v.object(), args);
+  raise(exc::TypeError, quoted_type(v) + " object is not callable");
+}
+
+}  // namespace ingot::rt

@@ -1,0 +1,34 @@
+// Subscripts, attributes and calls on a Value: the built-in containers
+// directly, anything else through its class's getitem/setitem/getattr/
+// setattr/call slots, with CPython's errors ("'NoneType' object is not
+// subscriptable", "'NoneType' object has no attribute 'x'").
+#pragma once
+
+#include <cstdint>
+#include <span>
+
+#include "runtime/value.h"
+
+namespace ingot::rt {
+
+// v[key] for lists, tuples, strs, dicts, ranges and classes with getitem.
+Value getitem(Value v, Value key);
+// v[start:stop:step] with kNone for an omitted bound.
+Value getslice(Value v, int64_t start, int64_t stop, int64_t step);
+// v[key] = value: dicts and lists whose items are Values, classes with
+// setitem; "'tuple' object does not support item assignment".
+void setitem(Value v, Value key, Value value);
+// del v[key] for dicts and lists of Values.
+void delitem(Value v, Value key);
+
+// v.name: the class's getattr slot; AttributeError "'X' object has no
+// attribute 'name'".
+Value getattr(Value v, Str name);
+// hasattr(v, name).
+bool hasattr(Value v, Str name);
+// v.name = value: the class's setattr slot.
+void setattr(Value v, Str name, Value value);
+// v(*args): the class's call slot; "'X' object is not callable".
+Value call(Value v, std::span<const Value> args);
+
+}  // namespace ingot::rt

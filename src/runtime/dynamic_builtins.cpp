@@ -1,0 +1,80 @@
+// truth, len, int(), float(), abs() and isinstance() on any value.
+#include "runtime/dynamic_builtins.h"
+
+#include <cmath>
+#include <string>
+
+#include "runtime/dynamic_boxed.h"
+#include "runtime/exception.h"
+#include "runtime/float.h"
+#include "runtime/range.h"
+
+namespace ingot::rt {
+namespace {
+
+// len() of a built-in container; -1 for any other class.
+int64_t builtin_len(Value v) {
+  const TypeObject* t = &v.type();
+  if (t == &str_type) return v.as_str().length();
+  if (t == &list_type || t == &tuple_type) return sequence_of(v)->size;
+  if (t == &dict_type) return dict_of(v)->used;
+  if (t == &set_type || t == &frozenset_type) return set_of(v)->used;
+  if (t == &range_type) return len(unbox_range(v));
+  return -1;
+}
+
+}  // namespace
+
+bool truth(Value v) {
+  if (v.is_small_int()) return v.bits() != 0;
+  const TypeObject* t = &v.type();
+  if (t == &bool_type) return v.as_bool();
+  if (t == &none_type) return false;
+  if (t == &int_type) return bool(v.as_int());
+  if (t == &float_type) return v.as_float() != 0.0;
+  if (t == &range_type) return !unbox_range(v).empty();
+  if (int64_t n = builtin_len(v); n >= 0) return n != 0;
+  for (const TypeObject* c : t->mro) {
+    if (c->truth) return c->truth(v.object());
+    if (c->len) return c->len(v.object()) != 0;
+  }
+  return true;
+}
+
+int64_t len(Value v) {
+  if (!v.is_small_int()) {
+    if (int64_t n = builtin_len(v); n >= 0) return n;
+    for (const TypeObject* c : v.type().mro)
+      if (c->len) return c->len(v.object());
+  }
+  raise(exc::TypeError, "object of type '" + std::string(type_name(v)) + "' has no len()");
+}
+
+Int to_int(Value v) {
+  if (is_integer(v)) return integer_of(v);
+  if (is_a(v, float_type)) return int_from_float(v.as_float());
+  if (is_a(v, str_type)) return int_from_string(v.as_str().view());
+  raise(exc::TypeError, "int() argument must be a string, a bytes-like object or a real number, not '" +
+                            std::string(type_name(v)) + "'");
+}
+
+double to_float(Value v) {
+  if (is_integer(v)) return to_double(integer_of(v));
+  if (is_a(v, float_type)) return v.as_float();
+  if (is_a(v, str_type)) return float_from_string(v.as_str().view());
+  raise(exc::TypeError, "float() argument must be a string or a real number, not '" + std::string(type_name(v)) + "'");
+}
+
+Value abs(Value v) {
+  if (is_integer(v)) return abs(integer_of(v));
+  if (is_a(v, float_type)) return Value::of_float(std::fabs(v.as_float()));
+  raise(exc::TypeError, "bad operand type for abs(): '" + std::string(type_name(v)) + "'");
+}
+
+bool isinstance(Value v, std::initializer_list<const TypeObject*> classes) {
+  for (const TypeObject* c : classes)
+    if (isinstance(v, *c)) return true;
+  return false;
+}
+
+}  // namespace ingot::rt

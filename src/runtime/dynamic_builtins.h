@@ -1,0 +1,26 @@
+// The builtins that take any value, on a Value: truth, len(), int(),
+// float(), abs(), isinstance(), with CPython's TypeError texts
+// ("object of type 'int' has no len()").
+#pragma once
+
+#include <cstdint>
+#include <initializer_list>
+
+#include "runtime/value.h"
+
+namespace ingot::rt {
+
+// bool(v): False for None, zero numbers and empty containers; a class's
+// `truth` slot, else its `len` slot, else True.
+bool truth(Value v);
+int64_t len(Value v);
+// int(v), float(v), abs(v).
+Int to_int(Value v);
+double to_float(Value v);
+Value abs(Value v);
+// isinstance(v, cls) for a built-in or user class (bool is an int).
+inline bool isinstance(Value v, const TypeObject& cls) { return v.type().is_subclass_of(cls); }
+// isinstance(v, (A, B, ...)).
+bool isinstance(Value v, std::initializer_list<const TypeObject*> classes);
+
+}  // namespace ingot::rt

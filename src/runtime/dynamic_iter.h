@@ -1,0 +1,45 @@
+// Iteration over a Value (`for x in v`, iter(), next(), `x in v`): the
+// built-in containers are walked directly, anything else through its
+// class's `iter` and `next` slots.
+#pragma once
+
+#include <cstdint>
+
+#include "runtime/iteration.h"
+#include "runtime/str.h"
+#include "runtime/value.h"
+
+namespace ingot::rt {
+
+// What a compiled `for` loop over a Value uses: no iterator object is
+// made for the built-in containers.
+class ValueIterator {
+ public:
+  // TypeError "'int' object is not iterable".
+  explicit ValueIterator(Value iterable);
+  // The next item, or false at the end.
+  bool next(Value& out);
+
+ private:
+  enum class Kind : uint8_t { sequence, str, dict, set, range, object };
+  Kind kind_;
+  Value source_;        // the container, or the iterator object
+  int64_t index_ = 0;   // next position (items of a range, slots, entries)
+  int64_t expected_ = 0;  // a dict's size when the loop began
+  StrIterator chars_{Str()};
+};
+
+// The C++ range a compiled loop walks (runtime/iteration.h's iterate()).
+inline NextRange<ValueIterator, Value> iterate(Value v) { return NextRange<ValueIterator, Value>(ValueIterator(v)); }
+
+// iter(v): an iterator object (iter of an iterator is itself).
+Value iter(Value v);
+// next(it): false when it is exhausted; TypeError "'int' object is not an
+// iterator".
+bool next(Value iterator, Value* out);
+// `item in container`: dict keys, set members, substrings, list/tuple
+// items (identity, then ==), else iteration; TypeError "argument of type
+// 'int' is not iterable".
+bool contains(Value container, Value item);
+
+}  // namespace ingot::rt

@@ -1,0 +1,48 @@
+#include "runtime/exception_values.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "runtime/instance.h"
+
+namespace ingot::rt {
+
+ExceptionObject* make_exception(const TypeObject& type, std::initializer_list<Value> args) {
+  return new_exception(type, std::span<const Value>(args.begin(), args.size()));
+}
+
+void set_exception_args(ExceptionObject* e, std::initializer_list<Value> args) {
+  auto copy = static_cast<Value*>(gc_alloc(std::max<size_t>(args.size(), 1) * sizeof(Value)));
+  std::copy(args.begin(), args.end(), copy);
+  e->args = {copy, args.size()};
+}
+
+TupleOf<Value> exception_args(const ExceptionObject* e) { return TupleOf<Value>(e->args); }
+
+ExceptionObject* exception_of(Value v) {
+  if (!v.is_small_int() && v.type().is_subclass_of(exc::BaseException))
+    return reinterpret_cast<ExceptionObject*>(const_cast<Object*>(v.object()));
+  raise(exc::TypeError, "exceptions must derive from BaseException");
+}
+
+ExceptionObject* cause_of(Value v) {
+  if (v.is_none()) return nullptr;
+  if (!v.is_small_int() && v.type().is_subclass_of(exc::BaseException))
+    return reinterpret_cast<ExceptionObject*>(const_cast<Object*>(v.object()));
+  raise(exc::TypeError, "exception causes must derive from BaseException");
+}
+
+Value exception_class_value(const ExceptionObject* e) {
+  // Class objects live as long as their classes (static data): plain
+  // `new`, which the collector neither scans nor frees, is enough.
+  static std::unordered_map<const TypeObject*, const ClassObject*> made;
+  const ClassObject*& object = made[e->header.type];
+  if (!object) object = new ClassObject{{&type_type}, e->header.type};
+  return box(object);
+}
+
+void raise_assertion() { raise(new_exception(exc::AssertionError)); }
+
+void raise_assertion(Value message) { raise(new_exception(exc::AssertionError, {&message, 1})); }
+
+}  // namespace ingot::rt

@@ -1,0 +1,213 @@
+// Function objects and run-time argument binding, following CPython 3.11's
+// initialize_locals (Python/ceval.c) step for step, messages included:
+// positional arguments, *args, keywords (unknown, duplicate, positional-only
+// passed by keyword), too many positional arguments, then the missing ones.
+#include "runtime/function.h"
+
+#include <cstdio>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "runtime/dict.h"
+#include "runtime/dynamic_access.h"
+#include "runtime/dynamic_iter.h"
+#include "runtime/exception.h"
+#include "runtime/tuple.h"
+
+namespace ingot::rt {
+namespace {
+
+const TypeObject* const function_mro[] = {&function_type, &object_type};
+
+Str function_repr(const Object* object) {
+  auto* f = reinterpret_cast<const FunctionObject*>(object);
+  char address[32];
+  std::snprintf(address, sizeof address, "%p", static_cast<const void*>(object));
+  return Str::from_utf8("<function " + std::string(f->signature->qualname) + " at " + address + ">");
+}
+
+Value function_entry(const FunctionObject* f, const CallArgs& args) {
+  if (!f->entry) [[unlikely]]
+    raise(exc::SystemError, "ingot: " + std::string(f->signature->qualname) + "() has no boxed entry point");
+  return f->entry(f, args);
+}
+
+Value function_call(const Object* object, std::span<const Value> args) {
+  return function_entry(reinterpret_cast<const FunctionObject*>(object), CallArgs{args.data(), args.size(), {}});
+}
+
+std::string quote(std::string_view name) { return "'" + std::string(name) + "'"; }
+
+// "a", "a and b", "a, b, and c" (CPython's format_missing).
+std::string natural_list(const std::vector<std::string>& names) {
+  if (names.size() == 1) return names[0];
+  if (names.size() == 2) return names[0] + " and " + names[1];
+  std::string out;
+  for (size_t i = 0; i + 2 < names.size(); ++i) out += (i ? ", " : "") + names[i];
+  return out + ", " + names[names.size() - 2] + ", and " + names.back();
+}
+
+[[noreturn]] void raise_missing(const Signature& s, const std::vector<std::string>& names, const char* kind) {
+  raise(exc::TypeError, std::string(s.qualname) + "() missing " + std::to_string(names.size()) + " required " +
+                            kind + " argument" + (names.size() == 1 ? "" : "s") + ": " + natural_list(names));
+}
+
+[[noreturn]] void raise_too_many_positional(const Signature& s, size_t given, size_t defaults, size_t kwonly_given) {
+  std::string takes;
+  bool plural;
+  if (defaults) {
+    takes = "from " + std::to_string(s.positional - defaults) + " to " + std::to_string(s.positional);
+    plural = true;
+  } else {
+    takes = std::to_string(s.positional);
+    plural = s.positional != 1;
+  }
+  std::string kwonly;
+  if (kwonly_given)
+    kwonly = std::string(" positional argument") + (given != 1 ? "s" : "") + " (and " +
+             std::to_string(kwonly_given) + " keyword-only argument" + (kwonly_given != 1 ? "s" : "") + ")";
+  raise(exc::TypeError, std::string(s.qualname) + "() takes " + takes + " positional argument" + (plural ? "s" : "") +
+                            " but " + std::to_string(given) + kwonly + (given == 1 && !kwonly_given ? " was" : " were") +
+                            " given");
+}
+
+}  // namespace
+
+const TypeObject function_type{.name = "function",
+                               .module = "builtins",
+                               .mro = function_mro,
+                               .str = function_repr,
+                               .repr = function_repr,
+                               .call = function_call};
+
+void bind_arguments(const Signature& s, std::span<const Value> defaults, const CallArgs& args, Value* out) {
+  // Slot k of the named parameters (positional ones, then keyword-only) is
+  // parameter named_index(k); *args sits between them, **kwargs last.
+  const size_t named = s.positional + s.keyword_only;
+  auto param_of = [&](size_t k) { return k < s.positional ? k : k + (s.varargs ? 1 : 0); };
+  std::vector<bool> filled(named, false);
+  size_t given = args.positional;
+  size_t n = std::min<size_t>(given, s.positional);
+  for (size_t i = 0; i < n; ++i) out[i] = args.values[i], filled[i] = true;
+  if (s.varargs) out[s.positional] = box(TupleOf<Value>(std::span<const Value>(args.values + n, given - n)));
+  Dict<Str, Value> kwargs{static_cast<DictObject<Str, Value>*>(nullptr)};
+  if (s.varkeywords) kwargs = Dict<Str, Value>(), out[s.params.size() - 1] = box(kwargs);
+  for (size_t i = 0; i < args.keywords.size(); ++i) {
+    Str keyword = args.keywords[i];
+    Value value = args.values[given + i];
+    size_t k = s.positional_only;
+    while (k < named && s.params[param_of(k)] != keyword.view()) ++k;
+    if (k == named) {
+      if (s.varkeywords) {
+        kwargs.set(keyword, value);
+        continue;
+      }
+      std::string conflicts;
+      for (size_t p = 0; p < s.positional_only; ++p)
+        for (Str other : args.keywords)
+          if (other.view() == s.params[p]) {
+            conflicts += (conflicts.empty() ? "" : ", ") + std::string(s.params[p]);
+            break;
+          }
+      if (!conflicts.empty())
+        raise(exc::TypeError, std::string(s.qualname) +
+                                  "() got some positional-only arguments passed as keyword arguments: '" + conflicts +
+                                  "'");
+      raise(exc::TypeError,
+            std::string(s.qualname) + "() got an unexpected keyword argument '" + std::string(keyword.view()) + "'");
+    }
+    if (filled[k])
+      raise(exc::TypeError,
+            std::string(s.qualname) + "() got multiple values for argument '" + std::string(keyword.view()) + "'");
+    out[param_of(k)] = value, filled[k] = true;
+  }
+  size_t positional_defaults = 0;
+  for (size_t k = 0; k < s.positional; ++k) positional_defaults += s.default_index[k] >= 0;
+  if (given > s.positional && !s.varargs) {
+    size_t kwonly_given = 0;
+    for (size_t k = s.positional; k < named; ++k) kwonly_given += filled[k];
+    raise_too_many_positional(s, given, positional_defaults, kwonly_given);
+  }
+  std::vector<std::string> missing;
+  for (size_t k = given; k < s.positional - positional_defaults; ++k)
+    if (!filled[k]) missing.push_back(quote(s.params[k]));
+  if (!missing.empty()) raise_missing(s, missing, "positional");
+  for (size_t k = s.positional - positional_defaults; k < s.positional; ++k)
+    if (!filled[k]) out[k] = defaults[s.default_index[k]];
+  for (size_t k = s.positional; k < named; ++k) {
+    if (filled[k]) continue;
+    size_t p = param_of(k);
+    if (s.default_index[p] >= 0) {
+      out[p] = defaults[s.default_index[p]];
+    } else {
+      missing.push_back(quote(s.params[p]));
+    }
+  }
+  if (!missing.empty()) raise_missing(s, missing, "keyword-only");
+}
+
+namespace {
+
+// What CPython's messages call the callee (_PyObject_FunctionStr).
+std::string callee_text(Value callee) {
+  if (!callee.is_small_int() && callee.object()->type == &function_type)
+    return std::string(reinterpret_cast<const FunctionObject*>(callee.object())->signature->qualname) + "()";
+  return std::string(type_name(callee)) + " object";
+}
+
+}  // namespace
+
+void ArgumentList::add_star(Value iterable) {
+  std::optional<ValueIterator> items;
+  try {
+    items.emplace(iterable);
+  } catch (const PyException& e) {
+    if (!e.matches(exc::TypeError)) throw;
+    raise(exc::TypeError,
+          callee_text(callee_) + " argument after * must be an iterable, not " + std::string(type_name(iterable)));
+  }
+  Value item;
+  while (items->next(item)) positional_.push_back(item);
+}
+
+void ArgumentList::add_keyword(Str name, Value v) {
+  for (Str k : keywords_)
+    if (k == name)
+      raise(exc::TypeError,
+            callee_text(callee_) + " got multiple values for keyword argument '" + std::string(name.view()) + "'");
+  keywords_.push_back(name);
+  keyword_values_.push_back(v);
+}
+
+void ArgumentList::add_double_star(Value mapping) {
+  if (mapping.is_small_int() || mapping.object()->type != &dict_type)
+    raise(exc::TypeError,
+          callee_text(callee_) + " argument after ** must be a mapping, not " + std::string(type_name(mapping)));
+  ValueIterator keys(mapping);
+  Value key;
+  while (keys.next(key)) {
+    if (&key.type() != &str_type) raise(exc::TypeError, callee_text(callee_) + " keywords must be strings");
+    add_keyword(key.as_str(), getitem(mapping, key));
+  }
+}
+
+CallArgs ArgumentList::args() {
+  size_t positional = positional_.size();
+  positional_.insert(positional_.end(), keyword_values_.begin(), keyword_values_.end());
+  return CallArgs{positional_.data(), positional, keywords_};
+}
+
+void raise_unbound_free(const char* name) {
+  raise(exc::NameError, "cannot access free variable '" + std::string(name) +
+                            "' where it is not associated with a value in enclosing scope");
+}
+
+Value call_args(Value callee, const CallArgs& args) {
+  if (!callee.is_small_int() && callee.object()->type == &function_type)
+    return function_entry(reinterpret_cast<const FunctionObject*>(callee.object()), args);
+  if (args.keywords.empty()) return call(callee, std::span<const Value>(args.values, args.positional));
+  raise(exc::TypeError, std::string(type_name(callee)) + "() takes no keyword arguments");
+}
+
+}  // namespace ingot::rt

@@ -1,0 +1,123 @@
+// Instances of the program's own classes, and class objects as values
+// (src/codegen/classes.cpp writes the structs).
+//
+// A user class C becomes `struct cK_C : Base` whose first base is
+// rt::Instance (or the struct of C's first base class, or
+// rt::ExceptionObject for an exception class), with one typed field per
+// instance attribute and `static const rt::TypeObject type`. Instances are
+// pointers to it: they box to a Value as the object they are, and a Value
+// unboxes to one after an isinstance check. The templates below give such
+// pointers the element protocol (protocol.h) through the class's slots, so
+// List<cK_C*> and Dict<cK_C*, V> work as for any other element.
+#pragma once
+
+#include <string_view>
+
+#include "runtime/dynamic_unbox.h"
+#include "runtime/exception.h"
+#include "runtime/function.h"
+#include "runtime/memory.h"
+#include "runtime/protocol.h"
+#include "runtime/value.h"
+
+namespace ingot::rt {
+
+struct Instance {
+  Object header;
+};
+
+// A class as a value (`type[C]`): `Point`, `type(p)`. Its class is `type`.
+struct ClassObject {
+  Object header;
+  const TypeObject* cls;
+};
+extern const TypeObject type_type;
+inline const TypeObject& class_of(Value v) { return *reinterpret_cast<const ClassObject*>(v.object())->cls; }
+inline Value box(const ClassObject* c) { return Value::of_object(&c->header); }
+
+// Every generated class struct says `static constexpr bool user_class = true`.
+template <typename T>
+concept UserClass = T::user_class;
+
+template <UserClass T>
+Value box(T* p) {
+  return Value::of_object(reinterpret_cast<const Object*>(p));
+}
+template <UserClass T>
+inline T* object_as(const Object* o) {
+  return reinterpret_cast<T*>(const_cast<Object*>(o));
+}
+// A fresh zeroed instance of T.
+template <UserClass T>
+T* new_instance() {
+  T* p = static_cast<T*>(gc_alloc(sizeof(T)));
+  reinterpret_cast<Object*>(p)->type = &T::type;
+  return p;
+}
+
+template <UserClass T>
+struct Unbox<T*> {
+  static T* from(Value v) {
+    if (!v.is_small_int() && isinstance(v.object(), T::type)) [[likely]] return object_as<T>(v.object());
+    detail::raise_unbox_error(v, T::type.name);
+  }
+};
+template <>
+struct Unbox<const ClassObject*> {
+  static const ClassObject* from(Value v) {
+    if (is_a(v, type_type)) [[likely]] return reinterpret_cast<const ClassObject*>(v.object());
+    detail::raise_unbox_error(v, "type");
+  }
+};
+
+template <UserClass T>
+int64_t hash(T* p) {
+  return hash(box(p));
+}
+template <UserClass T>
+bool equal(T* a, T* b) {
+  return equal(box(a), box(b));
+}
+template <UserClass T>
+bool same_or_equal(T* a, T* b) {
+  return a == b || equal(box(a), box(b));
+}
+template <UserClass T>
+bool rich_compare(T* a, T* b, CompareOp op) {
+  return rich_compare(box(a), box(b), op);
+}
+template <UserClass T>
+Str repr(T* p) {
+  return repr(box(p));
+}
+template <UserClass T>
+Str str(T* p) {
+  return str(box(p));
+}
+
+// A method read from an instance where the analysis lost the receiver's
+// class (a dyn attribute read): self and the function, called through the
+// function's boxed entry with self first.
+struct MethodObject {
+  Object header;  // &method_type
+  Value self;
+  const FunctionObject* function;
+};
+extern const TypeObject method_type;
+Value bind_method(Value self, const FunctionObject* function);
+
+// NotImplemented, what a binary dunder returns to hand over to the
+// reflected one.
+extern const Object not_implemented_object;
+inline Value not_implemented() { return Value::of_object(&not_implemented_object); }
+inline bool is_not_implemented(Value v) { return v.is(not_implemented()); }
+
+// AttributeError "'C' object has no attribute 'x'" (type object: "type
+// object 'C' has no attribute 'x'").
+[[noreturn, gnu::cold]] void raise_no_attribute(const Object* object, std::string_view name);
+[[noreturn, gnu::cold]] void raise_no_class_attribute(const TypeObject& type, std::string_view name);
+// TypeError for a dunder that returned another type than Python requires
+// ("__str__ returned non-string (type int)").
+[[noreturn, gnu::cold]] void raise_bad_dunder_result(std::string_view dunder, std::string_view expected, Value got);
+
+}  // namespace ingot::rt

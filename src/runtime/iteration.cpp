@@ -1,0 +1,82 @@
+// The iterator class object and the out-of-line parts of iteration.h.
+#include "runtime/iteration.h"
+
+#include <string>
+
+namespace ingot::rt {
+namespace {
+
+const TypeObject* const iterator_mro[] = {&iterator_type, &object_type};
+
+}  // namespace
+
+Str iterator_repr(const Object* self) {
+  auto* header = reinterpret_cast<const IterHeader*>(self);
+  return header->repr ? header->repr(self) : object_repr(self);
+}
+
+const TypeObject iterator_type{"iterator", "builtins", iterator_mro, iterator_repr, iterator_repr};
+
+void raise_iterator_len() { raise(exc::TypeError, "object of type 'iterator' has no len()"); }
+
+void raise_stop_iteration() { raise(exc::StopIteration); }
+
+Iter<Str> reversed(Str s) {
+  return Iter<Str>::from_step([s, i = s.length() - 1](Str& out) mutable {
+    if (i < 0) return false;
+    out = subscript(s, i--);
+    return true;
+  });
+}
+
+}  // namespace ingot::rt
+
+namespace ingot::rt {
+
+int64_t repeat_count(Int n) {
+  auto small = n.to_int64();
+  if (!small) raise(exc::OverflowError, "cannot fit 'int' into an index-sized integer");
+  return *small;
+}
+
+void raise_tuple_index() { raise(exc::IndexError, "tuple index out of range"); }
+
+void check_unpack(int64_t size, int64_t expected) {
+  if (size > expected) raise(exc::ValueError, "too many values to unpack (expected " + std::to_string(expected) + ")");
+  if (size < expected)
+    raise(exc::ValueError,
+          "not enough values to unpack (expected " + std::to_string(expected) + ", got " + std::to_string(size) + ")");
+}
+
+void check_unpack_starred(int64_t size, int64_t before, int64_t after) {
+  if (size < before + after)
+    raise(exc::ValueError, "not enough values to unpack (expected at least " + std::to_string(before + after) +
+                               ", got " + std::to_string(size) + ")");
+}
+
+}  // namespace ingot::rt
+
+namespace ingot::rt {
+
+int64_t range_index(Range r, Value x) {
+  if (&x.type() == &int_type || &x.type() == &bool_type) {
+    std::optional<int64_t> v = (&x.type() == &bool_type ? as_int(x.as_bool()) : x.as_int()).to_int64();
+    if (v && r.contains(*v)) return r.index(*v);
+  } else {
+    int64_t i = 0;
+    for (int64_t item : r) {
+      if (equal(Value(Int(item)), x)) return i;
+      ++i;
+    }
+  }
+  raise(exc::ValueError, std::string(repr(x).view()) + " is not in range");
+}
+
+int64_t range_count(Range r, Value x) {
+  if (&x.type() == &int_type || &x.type() == &bool_type) return contains(r, x);
+  int64_t n = 0;
+  for (int64_t item : r) n += equal(Value(Int(item)), x);
+  return n;
+}
+
+}  // namespace ingot::rt

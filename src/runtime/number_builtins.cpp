@@ -1,0 +1,46 @@
+#include "runtime/number_builtins.h"
+
+#include <cmath>
+
+#include "runtime/big_int.h"
+#include "runtime/exception.h"
+#include "runtime/float.h"
+
+namespace ingot::rt {
+
+Int round(Int x, Int ndigits) {
+  if (!ndigits.is_negative()) return x;
+  Int unit = pow(Int(10), -ndigits);
+  IntDivMod d = divmod(x, unit);
+  Int twice = d.remainder + d.remainder;
+  bool odd = bool(d.quotient & Int(1));
+  if (twice > unit || (twice == unit && odd)) d.remainder = d.remainder - unit;
+  return x - d.remainder;
+}
+
+Tuple<Int, Int> as_integer_ratio(double x) {
+  if (std::isinf(x)) raise(exc::OverflowError, "cannot convert Infinity to integer ratio");
+  if (std::isnan(x)) raise(exc::ValueError, "cannot convert NaN to integer ratio");
+  // CPython's float_as_integer_ratio: shift the mantissa left until it is
+  // an integer (at most 300 times: every finite double gets there).
+  int exponent;
+  double mantissa = std::frexp(x, &exponent);
+  for (int i = 0; i < 300 && mantissa != std::floor(mantissa); ++i) {
+    mantissa *= 2.0;
+    --exponent;
+  }
+  Int numerator = int_from_float(mantissa), denominator(1);
+  if (exponent > 0) numerator = numerator << Int(exponent);
+  else denominator = denominator << Int(-exponent);
+  return {numerator, denominator};
+}
+
+Int bit_count(Int x) {
+  if (x.is_small()) return Int(int64_t{__builtin_popcountll(static_cast<uint64_t>(std::abs(x.small())))});
+  MpzView v(x);
+  Mpz magnitude;
+  mpz_abs(magnitude.get(), v.get());
+  return Int::from_uint64(mpz_popcount(magnitude.get()));
+}
+
+}  // namespace ingot::rt
