@@ -101,15 +101,16 @@ def real_single_core(programs, name, backend, memory=4 << 20, **options):
     report_compile(options, compile_seconds)
 
 
-def loop_farm(program, backend, cores, iterations, reconverge=False):
-    farm = arm64.Arm64Farm(cores, 4096, backend=backend, reconverge=reconverge)
+def loop_farm(program, backend, cores, iterations, reconverge=False, translate=None):
+    farm = arm64.Arm64Farm(cores, 4096, backend=backend, reconverge=reconverge, translate=translate)
     farm.load_program(code(program))
+    compile_first(farm)
     farm.registers[:, 0] = iterations
     farm.registers[:, 1] = np.arange(cores)  # makes `mix` branch differently on neighbouring cores
     farm.registers[:, 31] = 2048
     result = farm.execute(1 << 62)
     assert (farm.stop_reason == int(arm64.StopReason.HALT)).all()
-    suffix = ", reconverging" if reconverge else ""
+    suffix = (", reconverging" if reconverge else "") + (", translated" if translate else "")
     report(f"farm, same: {program}{suffix}", backend, cores, result.instructions, result.run_seconds,
            result.seconds, state_checksum(farm))
 
@@ -174,6 +175,8 @@ def main():
                 loop_farm(program, backend, cores, iterations)
             if backend == "gpu":
                 loop_farm("mix", backend, cores, iterations, reconverge=True)
+                for program in ("loop", "loop_stores", "mix"):
+                    loop_farm(program, backend, cores, iterations, translate=True)
 
     programs = test_programs.load(args.programs) if args.programs else None
     if programs and "single" in sections:

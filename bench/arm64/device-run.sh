@@ -47,7 +47,8 @@ export PYTHONPATH=$build/python INGOT_CACHE_DIR=/tmp/ingot-kernel-cache PYTHONUN
 if [[ $stage != bench ]]; then
   # The two suites share the GPU but time nothing, so they run side by side.
   timeout 400 "$build/src/arm64/ingot_arm64_test" > "$out/cpp-tests.log" 2>&1 &
-  timeout 400 "$python" -m pytest -v -rs -p no:cacheprovider ${PYTEST_ARGS:-tests/arm64} > "$out/python-tests.log" 2>&1
+  eval "pytest_args=(${PYTEST_ARGS:-tests/arm64})"  # keeps a quoted -k expression whole
+  timeout 400 "$python" -m pytest -v -rs -p no:cacheprovider "${pytest_args[@]}" > "$out/python-tests.log" 2>&1
   wait
   # API errors are the GPU layer's own probing (cuFuncGetParamInfo past the last parameter).
   timeout 120 compute-sanitizer --tool memcheck --report-api-errors no --error-exitcode 1 "$build/src/arm64/ingot_arm64_test" \

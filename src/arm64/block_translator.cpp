@@ -81,8 +81,8 @@ std::vector<Block> find_blocks(std::span<const u32> words, std::span<const Micro
 // The blocks to translate, within `budget` instructions: all where they
 // fit, else the most deeply nested in loops first (a loop being the words
 // from a backward direct branch's target to the branch), then the earliest.
-// NVRTC's time grows with the kernel (some 10 ms an instruction), and code
-// run once gains nothing from it; the rest runs in the interpreter.
+// NVRTC's time grows with the kernel (kTranslationBudget), and code run
+// once gains nothing from it; the rest runs in the interpreter.
 std::vector<Block> select_blocks(const std::vector<Block>& blocks, std::span<const MicroOp> ops, u64 budget) {
   u64 total = 0;
   for (const Block& b : blocks) total += b.length;

@@ -1,16 +1,18 @@
 // Translates the shared program image into one CUDA C++ kernel, compiled by
 // NVRTC at run time (the GPU backend) or by the host compiler (the tests):
 // the way past the interpreter loop's cost for one core (README: "Why one
-// core is still slow").
+// core was slow", "Translated blocks").
 //
 // Each basic block of the image becomes a labelled straight-line sequence:
 // every instruction is the interpreter's own execute_instruction() called
 // with its word and pc as constants, so that once the compiler has inlined
 // and folded it, only that word's effect is left, on guest registers kept
-// in locals (the compiler's registers). Flags are computed where they are
-// used or still live: the folding drops the NZCV bits no one reads before
-// they are overwritten. The semantics are the interpreter's by construction;
-// what the translation adds is only control flow and bookkeeping:
+// in locals (the compiler's registers). Flags are lazy: ADDS and SUBS leave
+// their operands, and NZCV is built from them where it is read, written or
+// leaves the translated code (LazyFlags in translated_kernel.h); the folding
+// then keeps only the bits a condition tests. The semantics are the
+// interpreter's by construction; what the translation adds is only control
+// flow and bookkeeping:
 //  * a block of n instructions is entered only when at least n cycles are
 //    left; otherwise the interpreter runs the tail, so a cycle limit stops
 //    the core at exactly the same instruction;
@@ -42,8 +44,9 @@ struct TranslatedProgram {
 // on the GPU one thread per core, on the host a loop over the cores.
 inline constexpr const char* kTranslatedKernelName = "arm64_translated";
 
-// NVRTC's time grows with the translated code, about 10 ms an instruction
-// (block_translator.cpp), so a large image has only its loops translated.
+// NVRTC's time grows with the translated code, 10 to 20 ms an instruction
+// on the GPU machine (README), so a large image has only its loops
+// translated.
 inline constexpr u64 kTranslationBudget = 1024;
 
 // The kernel for the image of `words` at `start` (a multiple of 4), with

@@ -10,7 +10,6 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
-#include <chrono>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
@@ -34,9 +33,9 @@ class HostKernel {
  public:
   explicit HostKernel(const std::string& source) {
     static int serial = 0;
-    fs::path dir = fs::temp_directory_path() / ("arm64-translated-" + std::to_string(getpid()));
-    fs::create_directories(dir);
-    std::string stem = (dir / std::to_string(serial++)).string();
+    std::string stem = (fs::temp_directory_path() /
+                        ("arm64-translated-" + std::to_string(getpid()) + "-" + std::to_string(serial++)))
+                           .string();
     std::ofstream(stem + ".cpp") << source;
     std::string command = std::string(ARM64_HOST_CXX) + " -std=c++20 -O1 -w -shared -fPIC -o " + stem + ".so " +
                           stem + ".cpp 2> " + stem + ".log";

@@ -34,7 +34,7 @@
   c.private_fetch = false;                 \
   if (limit - cycles < length) {           \
     c.pc = address;                        \
-    goto interpret_to_block;                    \
+    goto interpret_to_block;               \
   }
 // The instruction `word` at `address`, the block's instruction number
 // `before` (as many cycles not yet counted); the core stops at it, as in
@@ -51,15 +51,15 @@
 // `function` (below), which leaves the core's NZCV owed. They cannot stop
 // the core.
 #define ARM64_LAZY(address, function, word) \
-  c.pc = address;                             \
-  c.next_pc = address + 4;                    \
+  c.pc = address;                           \
+  c.next_pc = address + 4;                  \
   function(c, flags, word);
 // Before an instruction that may write NZCV, and wherever the translated
 // code leaves, what is owed is paid.
-#define ARM64_SETTLE_FLAGS() \
-  if (flags.owed) {          \
+#define ARM64_SETTLE_FLAGS()                                               \
+  if (flags.owed) {                                                        \
     c.nzcv = add_with_carry(flags.x, flags.y, flags.carry, flags.is64).nzcv; \
-    flags.owed = false;      \
+    flags.owed = false;                                                    \
   }
 // Around an instruction that reads NZCV and writes none (B.cond, CSEL, ADC
 // ...), NZCV is lent to it and taken back: still owed, not carried from one
