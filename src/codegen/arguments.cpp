@@ -93,8 +93,6 @@ Binding bind_call(const CallArguments& arguments, const types::FunctionInfo& fun
   return binding;
 }
 
-namespace {
-
 // Whether a specialisation's parameter of type `wide` takes an argument
 // of type `narrow` (a union or dyn parameter joined several calls).
 bool covers(const types::TypeTable& table, types::TypeId wide, types::TypeId narrow) {
@@ -104,8 +102,6 @@ bool covers(const types::TypeTable& table, types::TypeId wide, types::TypeId nar
     if (std::find(members.begin(), members.end(), m) == members.end()) return false;
   return true;
 }
-
-}  // namespace
 
 types::SpecId Emitter::select_spec(types::FunctionId function, types::SpecId env, const Binding& binding,
                                    const CallArguments& arguments, const std::vector<Typed>& leading) const {
@@ -161,6 +157,23 @@ types::TypeId Emitter::param_type(types::SpecId spec, size_t index) const {
   return it == variables.end() || it->second.type == types::kBottom ? s.args[index] : it->second.type;
 }
 
+// A default as the function object stores it: a container default the
+// body grows (`target=[]`, then `target.append(x)`) has the parameter's
+// grown type, so that every call shares the one object, as in Python.
+types::TypeId Emitter::default_type(const types::FunctionInfo& function, size_t index) const {
+  types::TypeId slot = function.defaults[index].type;
+  Kind kind = kind_of(slot);
+  if (kind != Kind::List && kind != Kind::Dict && kind != Kind::Set) return slot;
+  for (size_t p = 0; p < function.params.size(); ++p) {
+    if (function.params[p].default_index != int(index)) continue;
+    for (types::SpecId id : function.specs) {
+      types::TypeId grown = param_type(id, p);
+      if (program_.spec(id).live && grown != slot && kind_of(grown) == kind) return grown;
+    }
+  }
+  return slot;
+}
+
 std::string Emitter::bound_arguments(types::SpecId spec, const Binding& binding, const CallArguments& arguments,
                                      const std::vector<Typed>& values, const std::vector<Typed>& leading,
                                      const std::string& function_object) {
@@ -181,7 +194,7 @@ std::string Emitter::bound_arguments(types::SpecId spec, const Binding& binding,
         value = convert(values[from.index].code, values[from.index].type, to, where);
         break;
       case ArgumentSource::Kind::Default:
-        value = convert(function_object + "->d" + std::to_string(from.index), info.defaults[from.index].type, to,
+        value = convert(function_object + "->d" + std::to_string(from.index), default_type(info, from.index), to,
                         where);
         break;
       case ArgumentSource::Kind::VarArgs: {

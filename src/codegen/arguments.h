@@ -40,6 +40,10 @@ struct Binding {
   std::vector<ArgumentSource> params;  // one per FunctionInfo::params
 };
 
+// Whether a specialisation's parameter of type `wide` takes an argument of
+// type `narrow` (a union or dyn parameter joined several calls).
+bool covers(const types::TypeTable& table, types::TypeId wide, types::TypeId narrow);
+
 // Binds `arguments` to `function`'s parameters after `leading` of them
 // already bound by the caller (a method's self).
 Binding bind_call(const CallArguments& arguments, const types::FunctionInfo& function, size_t leading = 0);

@@ -64,6 +64,9 @@ bool Emitter::is_instance_receiver(types::TypeId type) const {
 std::string Emitter::dispatch(const ast::Node* where, types::TypeId receiver_type, const std::string& receiver,
                               types::TypeId result, const std::function<Typed(types::ClassId, const std::string&)>& op,
                               const std::function<Typed(const std::string&)>& fallback) {
+  // A dispatch on an enclosing one's receiver: copied first, since this one
+  // declares its own dso_.
+  if (receiver == "dso_") return "({ auto dsx_ = dso_; " + dispatch(where, receiver_type, "dsx_", result, op, fallback) + "; })";
   bool others = false;
   std::vector<types::ClassId> classes = receiver_classes(receiver_type, &others);
   bool boxed = is_value(receiver_type);
@@ -95,8 +98,9 @@ std::string Emitter::dispatch(const ast::Node* where, types::TypeId receiver_typ
   if (branches.size() == 1 && !others && !boxed) {
     // One class, or one code for all: no test.
     std::string code = branches[0].code;
-    if (!void_result) return "({ " + base + "* self_ = " + receiver + "; " + declaration(result, "res_") + " " + code + " res_; })";
-    return "({ " + base + "* self_ = " + receiver + "; (void)self_; " + code + " })";
+    std::string self = base + "* dso_ = " + receiver + "; " + base + "* self_ = dso_; (void)self_; ";
+    if (!void_result) return "({ " + self + declaration(result, "res_") + " " + code + " res_; })";
+    return "({ " + self + code + " })";
   }
   auto self_for = [&](const Branch& b) {
     types::ClassId common = b.classes[0];
@@ -199,6 +203,29 @@ std::string Emitter::class_attribute(const ast::Attribute* a, const std::string&
         return Typed{"rt::getattr(" + value + ", " + str_constant(a->attr) + ")", types::kDyn};
       });
   return sequenced(position(a), {}, code);
+}
+
+std::string Emitter::attribute_raising(const ast::Expr* e) {
+  if (auto* a = ast::as<ast::Attribute>(e)) {
+    types::TypeId receiver = type_of(a->value);
+    if (kind_of(receiver) == Kind::Bottom) return attribute_raising(a->value);
+    if (!has_instances(receiver)) return "";
+    return sequenced(position(a), {{"rt::Value o_", convert(expression(a->value), receiver, types::kDyn, a)}},
+                     "(void)rt::getattr(o_, " + str_constant(a->attr) + ")");
+  }
+  auto* c = ast::as<ast::Call>(e);
+  if (!c || kind_of(type_of(c->func)) != Kind::Builtin || !c->keywords.empty()) return "";
+  // A builtin call (print(obj.missing)): its arguments up to the failing one.
+  std::string out = "({ ";
+  for (const ast::Expr* argument : c->args) {
+    if (kind_of(type_of(argument)) != Kind::Bottom) {
+      out += "(void)" + expression(argument) + "; ";
+      continue;
+    }
+    std::string raised = attribute_raising(argument);
+    return raised.empty() ? "" : out + raised + "; })";
+  }
+  return "";
 }
 
 // --- Stores ------------------------------------------------------------------

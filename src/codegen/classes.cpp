@@ -112,7 +112,8 @@ std::string Emitter::instance_cxx_type(types::TypeId type, const ast::Node* wher
       if (!in_primary_chain(sub, t.a))
         unsupported(where, "an instance of '" + program_.classes[t.a].name + "' or of a subclass with several bases");
   }
-  return class_struct(t.a) + "*";
+  // An alias without the `*`, so that `T{}` (a null pointer) is valid C++.
+  return "p" + class_struct(t.a).substr(1);
 }
 
 bool Emitter::is_class_symbol(const sema::Symbol& symbol) const {
@@ -127,7 +128,8 @@ types::TypeId Emitter::class_attribute_type(types::ClassId cls, std::string_view
 
 std::string Emitter::class_forwards() const {
   std::string out;
-  for (const types::ClassInfo& cls : program_.classes) out += "struct " + class_struct(cls.id) + ";\n";
+  for (const types::ClassInfo& cls : program_.classes)
+    out += "struct " + class_struct(cls.id) + ";\nusing p" + class_struct(cls.id).substr(1) + " = " + class_struct(cls.id) + "*;\n";
   return out;
 }
 

@@ -134,25 +134,28 @@ std::optional<std::string> Emitter::container_method(const ast::Call* c) {
     if (name == "keys" || name == "values" || name == "items")
       return exactly(0), call("rt::view_iter(rt::" + name + "(c_))");
     if (name == "update" && n <= 1) {
-      // d.update(other, k=v): the keywords after the positional source.
-      std::string keywords;
+      // d.update(other, k=v): the source, then the keywords, evaluated and
+      // applied in that order.
+      std::string body;
+      if (n == 1 && kind_of(type_of(c->args[0])) == Kind::Dict) {
+        argument(0, receiver);
+        body = "c_.update(a0_); ";
+      } else if (n == 1) {  // pairs from any iterable
+        operands.emplace_back("auto a0_", expression(c->args[0]));
+        types::TypeId pair = item_type(type_of(c->args[0]), c->args[0]);
+        const types::Type& p = program_.table.get(pair);
+        if (p.kind != Kind::Tuple || p.args.size() != 2) unsupported(c->args[0], "update() from items that are not pairs");
+        body = "for (auto e_ : rt::iterate(a0_)) c_.set(" + convert("e_.get<0>()", p.args[0], key, c) + ", " +
+               convert("e_.get<1>()", p.args[1], value, c) + "); ";
+      }
       for (const ast::Keyword* keyword : c->keywords) {
         if (!keyword->arg.data()) unsupported(keyword, "update(**mapping)");
         std::string k = "k" + std::to_string(operands.size()) + "_";
         operands.emplace_back("auto " + k, expression_as(keyword->value, value));
-        keywords += "c_.set(" + convert("rt::Str::from_utf8(" + quoted(keyword->arg) + ")", types::kStr, key, keyword) +
-                    ", " + k + "); ";
+        body += "c_.set(" + convert("rt::Str::from_utf8(" + quoted(keyword->arg) + ")", types::kStr, key, keyword) + ", " +
+                k + "); ";
       }
-      if (n == 0) return call("[&] { " + keywords + "}()");
-      if (!keywords.empty()) unsupported(c, "update() with a source and keywords");
-      if (kind_of(type_of(c->args[0])) == Kind::Dict) return argument(0, receiver), call("c_.update(a0_)");
-      // Pairs from any iterable.
-      operands.emplace_back("auto a0_", expression(c->args[0]));
-      types::TypeId pair = item_type(type_of(c->args[0]), c->args[0]);
-      const types::Type& p = program_.table.get(pair);
-      if (p.kind != Kind::Tuple || p.args.size() != 2) unsupported(c->args[0], "update() from items that are not pairs");
-      return call("[&] { for (auto e_ : rt::iterate(a0_)) c_.set(" + convert("e_.get<0>()", p.args[0], key, c) + ", " +
-                  convert("e_.get<1>()", p.args[1], value, c) + "); }()");
+      return call("[&] { " + body + "}()");
     }
     if (name == "copy") return exactly(0), call("c_.copy()");
     if (name == "clear") return exactly(0), call("c_.clear()");
@@ -264,7 +267,7 @@ std::optional<std::string> Emitter::container_builtin(const ast::Call* c, std::s
   }
   static const std::string_view kNames[] = {"len", "min", "max", "sum", "any", "all", "sorted", "reversed",
                                             "enumerate", "zip", "iter", "next", "list", "tuple", "set",
-                                            "frozenset", "dict"};
+                                            "frozenset", "dict", "map", "filter"};
   if (std::find(std::begin(kNames), std::end(kNames), name) == std::end(kNames)) return std::nullopt;
   for (const ast::Expr* argument : c->args)
     if (argument->kind == ast::Kind::Starred) unsupported(argument, "a *argument");
@@ -440,6 +443,19 @@ std::optional<std::string> Emitter::container_builtin(const ast::Call* c, std::s
     std::vector<types::TypeId> items;
     for (size_t i = 0; i < n; ++i) items.push_back(item_of(i));
     return made("rt::zip(" + arguments + ")", iterator_of(items));
+  }
+  if ((name == "map" || name == "filter") && n == 2) {
+    // map(f, xs), filter(f, xs): f called through key_function's lambda.
+    types::TypeId item = item_of(1), mapped;
+    operands.clear();
+    std::string function = key_function(c->args[0], item, mapped, operands);
+    // The iterator outlives this expression: the lambda keeps copies.
+    function = "[=]" + function.substr(3);
+    function.replace(function.find(") { return"), 10, ") mutable { return");
+    operands.emplace_back("auto a1_", expression(c->args[1]));
+    if (name == "map") return made("rt::map(" + function + ", a1_)", const_cast<types::TypeTable&>(program_.table).iterator_of(mapped));
+    return made("rt::filter([f_ = " + function + "](auto x_) mutable { return " + truth_of(mapped, "f_(x_)", c) + "; }, a1_)",
+                const_cast<types::TypeTable&>(program_.table).iterator_of(item));
   }
   auto one_shot = const_cast<types::TypeTable&>(program_.table).iterator_of(n ? item_of(0) : types::kBottom);
   if (name == "reversed" && n == 1) return made("rt::reversed(a0_)", one_shot);

@@ -88,7 +88,7 @@ std::string Emitter::neutral(types::TypeId type) const {
 }
 
 // What iterating a value of `type` gives (kDyn for a fixed tuple of mixed
-// items: they come boxed).
+// items, and for a container that never held any: they come boxed).
 types::TypeId Emitter::item_type(types::TypeId type, const ast::Node* where) const {
   const types::Type& t = program_.table.get(type);
   switch (t.kind) {
@@ -97,9 +97,10 @@ types::TypeId Emitter::item_type(types::TypeId type, const ast::Node* where) con
     case Kind::TupleOf:
     case Kind::Iterator:
     case Kind::Generator:
-    case Kind::Dict: return t.args[0];
+    case Kind::Dict: return kind_of(t.args[0]) == Kind::Bottom ? types::kDyn : t.args[0];
     case Kind::Str: return types::kStr;
-    case Kind::Range: return types::kInt;
+    case Kind::Range:
+    case Kind::Bytes: return types::kInt;
     case Kind::Tuple: {
       if (t.args.empty()) return types::kBottom;
       for (types::TypeId item : t.args)
@@ -161,6 +162,17 @@ std::string Emitter::expression_as(const ast::Expr* e, types::TypeId type) {
   return convert(expression(e), own, type, e);
 }
 
+// Three or more items, each a constant or a negated number constant.
+bool Emitter::constant_display(std::span<ast::Expr* const> elements) const {
+  if (elements.size() < 3) return false;
+  for (const ast::Expr* item : elements) {
+    if (auto* u = ast::as<ast::UnaryOp>(item); u && (u->op == ast::UnaryOperator::USub || u->op == ast::UnaryOperator::UAdd))
+      item = u->operand;
+    if (item->kind != ast::Kind::Constant) return false;
+  }
+  return true;
+}
+
 // [a, *b], (a, b), {a, b}: the items converted to the element type, in order.
 std::string Emitter::display(const ast::Expr* e) {
   types::TypeId type = type_of(e);
@@ -198,6 +210,15 @@ std::string Emitter::display(const ast::Expr* e) {
     return sequenced(-1, operands, cxx + "{" + items + "}");
   }
   types::TypeId element = t.args[0];
+  if (t.kind == Kind::Set && constant_display(elements)) {
+    // CPython folds a set display of 3 or more constants into a frozenset
+    // constant, made twice (the second time from the first's order), and
+    // the set copies it: that decides the order of its items.
+    std::string items;
+    for (const ast::Expr* item : elements) items += (items.empty() ? "" : ", ") + expression_as(item, element);
+    return "[&]() -> " + cxx + " { " + cxx + " a_{" + items + "}; " + cxx + " b_ = " + cxx + "::from(a_); " + cxx +
+           " r_; r_.update(b_); return r_; }()";
+  }
   std::string add = t.kind == Kind::Set ? "add" : "append";
   std::string builder = t.kind == Kind::TupleOf ? "rt::List<" + element_cxx(element, e) + ">" : cxx;
   std::string out = "[&]() -> " + cxx + " { auto r_ = " + builder +
@@ -250,7 +271,7 @@ std::string Emitter::subscript(const ast::Subscript* s) {
   if (std::string d = dynamic_subscript(s); !d.empty()) return d;
   types::TypeId container = type_of(s->value);
   const types::Type& t = program_.table.get(container);
-  if (t.kind == Kind::Str) return str_subscript(s);  // strings.cpp
+  if (t.kind == Kind::Str || t.kind == Kind::Bytes) return str_subscript(s);  // strings.cpp
   types::TypeId result = type_of(s);
   std::string value = expression(s->value);
   std::vector<std::pair<std::string, std::string>> operands{{cxx_type(container, s) + " c_", value}};
@@ -345,6 +366,10 @@ std::string Emitter::convert_items(const std::string& value, types::TypeId type,
 
 void Emitter::delete_statement(const ast::Delete* d) {
   for (const ast::Expr* target : d->targets) {
+    if (auto* name = ast::as<ast::Name>(target)) {  // exceptions.cpp
+      delete_name(name);
+      continue;
+    }
     auto* s = ast::as<ast::Subscript>(target);
     if (!s) unsupported(target, "deleting " + construct_name(target->kind));
     types::TypeId container = type_of(s->value);
@@ -391,11 +416,17 @@ std::string Emitter::membership(const ast::Node* where, const std::string& item,
 std::optional<std::string> Emitter::container_compare(const ast::Node* where, ast::CmpOperator op,
                                                       types::TypeId left_type, const std::string& left,
                                                       types::TypeId right_type, const std::string& right) {
+  bool in = op == ast::CmpOperator::In || op == ast::CmpOperator::NotIn;
+  if (is_value(right_type) || (is_value(left_type) && !in)) return std::nullopt;  // dynamic.cpp
   if (op == ast::CmpOperator::Is || op == ast::CmpOperator::IsNot) {
-    // Identity of heap containers: the same object.
+    // Identity of heap containers: the same object. A tuple of known length
+    // is a C++ value, so the nearest is equality (`y = x; x is y`).
     Kind l = kind_of(left_type);
-    if (!is_container(left_type) || l == Kind::Tuple || cxx_type(left_type, where) != cxx_type(right_type, where))
-      return std::nullopt;
+    if (!is_container(left_type) || cxx_type(left_type, where) != cxx_type(right_type, where)) return std::nullopt;
+    if (l == Kind::Tuple) {
+      std::string test = sequenced(-1, {{"auto a_", left}, {"auto b_", right}}, "rt::equal(a_, b_)");
+      return op == ast::CmpOperator::IsNot ? "(!" + test + ")" : test;
+    }
     std::string test = sequenced(-1, {{"auto a_", left}, {"auto b_", right}}, "a_.object() == b_.object()");
     return op == ast::CmpOperator::IsNot ? "(!" + test + ")" : test;
   }

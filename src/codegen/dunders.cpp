@@ -6,6 +6,7 @@
 #include <set>
 
 #include "codegen/emitter.h"
+#include "types/builtins.h"
 
 namespace ingot::codegen {
 namespace {
@@ -146,7 +147,9 @@ std::string Emitter::type_slots(types::ClassId cls) {
   } else if (find_class_attribute(cls, "__eq__") && !find_class_attribute(cls, "__hash__")) {
     slots += ", .hash = rt::unhashable";
   }
-  auto truth = [&](const Typed& r) { return "return rt::truth(" + boxed(r) + ");"; };
+  auto truth = [&](const Typed& r) {
+    return "{ rt::Value r_ = " + boxed(r) + "; if (!rt::is_not_implemented(r_)) return rt::truth(r_); }";
+  };
   if (std::string body = value_call(cls, "__eq__", {"other_"}, truth); !body.empty())
     wrapper("equal", "bool slot_equal" + id + "(const rt::Object* o_, rt::Value other_)", "o_",
             body + "return o_ == (other_.is_small_int() ? nullptr : other_.object());");
@@ -297,6 +300,17 @@ std::string Emitter::value_test(const std::string& value, types::TypeId type) co
   }
 }
 
+bool Emitter::is_not_implemented(types::TypeId type) const {
+  const types::Type& t = program_.table.get(type);
+  return t.kind == Kind::Builtin && types::builtin_name(t.a) == "NotImplemented";
+}
+
+bool Emitter::may_be_not_implemented(types::TypeId type) const {
+  for (types::TypeId m : program_.table.members(type))
+    if (is_not_implemented(m)) return true;
+  return kind_of(type) == Kind::Dyn;
+}
+
 // --- Typed operations on instances -------------------------------------------
 
 bool Emitter::has_instances(types::TypeId type) const {
@@ -315,7 +329,16 @@ std::string Emitter::dunder_call(const ast::Node* where, types::TypeId receiver_
       [&](types::ClassId k, const std::string& self) -> Typed {
         std::optional<ClassAttribute> found = find_class_attribute(k, dunder);
         if (!found || kind_of(found->type) != Kind::Function) return missing("self_");
-        return call_method_values(where, k, self, *found, arguments);
+        Typed r = call_method_values(where, k, self, *found, arguments);
+        if (!may_be_not_implemented(r.type)) return r;
+        // NotImplemented hands over to `missing` (the reflected dunder).
+        Typed other = missing("self_");
+        std::string alternative = kind_of(other.type) == Kind::Bottom || kind_of(other.type) == Kind::None
+                                      ? "(" + other.code + ", rt::Value())"
+                                      : convert(other.code, other.type, types::kDyn, where);
+        return {"({ rt::Value nr_ = " + convert(r.code, r.type, types::kDyn, where) + "; rt::is_not_implemented(nr_) ? " +
+                    alternative + " : nr_; })",
+                types::kDyn};
       },
       missing);
 }
@@ -413,8 +436,8 @@ std::string Emitter::instance_compare(const ast::Node* where, ast::CmpOperator o
 std::string Emitter::instance_truth(types::TypeId type, const std::string& value, const ast::Node* where) {
   if (!has_instances(type) || is_value(type)) return "";
   return dunder_call(where, type, value, "__bool__", {}, types::kBool, [&](const std::string&) -> Typed {
-    return {dunder_call(where, type, "dso_", "__len__", {}, types::kBool,
-                        [&](const std::string&) { return Typed{"true", types::kBool}; }),
+    return {"bool(" + dunder_call(where, type, "dso_", "__len__", {}, types::kInt,
+                                  [&](const std::string&) { return Typed{"rt::Int(1)", types::kInt}; }) + ")",
             types::kBool};
   });
 }

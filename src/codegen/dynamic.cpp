@@ -19,7 +19,7 @@ const char* builtin_class(std::string_view name) {
       {"int", "rt::int_type"},   {"float", "rt::float_type"}, {"str", "rt::str_type"},
       {"bool", "rt::bool_type"}, {"list", "rt::list_type"},   {"dict", "rt::dict_type"},
       {"tuple", "rt::tuple_type"}, {"set", "rt::set_type"},   {"frozenset", "rt::frozenset_type"},
-      {"range", "rt::range_type"}, {"object", "rt::object_type"}};
+      {"range", "rt::range_type"}, {"object", "rt::object_type"}, {"bytes", "rt::bytes_type"}};
   for (const auto& [python, cxx] : classes)
     if (python == name) return cxx;
   return nullptr;
@@ -27,17 +27,33 @@ const char* builtin_class(std::string_view name) {
 
 }  // namespace
 
+const char* builtin_class_type(std::string_view name) { return builtin_class(name); }
+
 bool Emitter::is_value(types::TypeId type) const {
   Kind k = kind_of(type);
   return k == Kind::None || k == Kind::Union || k == Kind::Dyn;
 }
 
 std::string Emitter::box_value(const std::string& value, types::TypeId from) {
+  // A None-typed expression may be a call of a function without result
+  // (a C++ void).
+  if (kind_of(from) == Kind::None && value != "rt::Value::none()")
+    return "((void)(" + value + "), rt::Value::none())";
   return is_value(from) ? value : "rt::box(" + value + ")";
 }
 
+bool Emitter::raises_dynamically(const ast::Expr* e) const {
+  const ast::Expr* operand = nullptr;
+  if (auto* a = ast::as<ast::Attribute>(e)) operand = a->value;
+  else if (auto* s = ast::as<ast::Subscript>(e)) operand = s->value;
+  else if (auto* c = ast::as<ast::Call>(e)) operand = c->func->kind == ast::Kind::Attribute ? static_cast<const ast::Attribute*>(c->func)->value : c->func;
+  else if (auto* b = ast::as<ast::BinOp>(e)) operand = is_value(type_of(b->left)) ? b->left : b->right;
+  else if (auto* u = ast::as<ast::UnaryOp>(e)) operand = u->operand;
+  return operand && is_value(type_of(operand));
+}
+
 std::string Emitter::unbox_value(const std::string& value, types::TypeId to, const ast::Node* where) {
-  if (is_value(to)) return value;
+  if (is_value(to) || kind_of(to) == Kind::Bottom) return value;  // bottom: it raised
   switch (kind_of(to)) {
     case Kind::Bool:
     case Kind::Int:
@@ -128,6 +144,18 @@ std::string Emitter::dynamic_subscript(const ast::Subscript* s) {
 
 std::vector<types::TypeId> Emitter::typed_members(types::TypeId type) const {
   std::vector<types::TypeId> out;
+  if (kind_of(type) == Kind::Dyn) {
+    // Any class: the builtin ones whose methods compiled code may call
+    // (a list only when it stores Values, so that a method changing it
+    // changes it in place; the analysis interned list[dyn] if any list
+    // can hold dyn items).
+    out = {types::kStr, types::kInt, types::kFloat, types::kBool};
+    for (size_t id = 0; id < program_.table.size(); ++id) {
+      const types::Type& t = program_.table.get(types::TypeId(id));
+      if (t.kind == Kind::List && t.args[0] == types::kDyn) out.push_back(types::TypeId(id));
+    }
+    return out;
+  }
   if (kind_of(type) != Kind::Union) return out;
   for (types::TypeId member : program_.table.members(type))
     if (kind_of(member) != Kind::None) out.push_back(member);
@@ -140,7 +168,10 @@ std::string Emitter::holds(types::TypeId member, const std::string& v) const {
     case Kind::Bool: return "rt::is_a(" + v + ", rt::bool_type)";
     case Kind::Float: return "rt::is_a(" + v + ", rt::float_type)";
     case Kind::Str: return "rt::is_a(" + v + ", rt::str_type)";
-    case Kind::List: return "rt::is_a(" + v + ", rt::list_type)";
+    case Kind::List:
+      if (is_value(program_.table.get(member).args[0]))
+        return "(rt::is_a(" + v + ", rt::list_type) && rt::holds_values(rt::sequence_of(" + v + ")))";
+      return "rt::is_a(" + v + ", rt::list_type)";
     case Kind::Dict: return "rt::is_a(" + v + ", rt::dict_type)";
     case Kind::Set: return "rt::is_set(" + v + ")";
     case Kind::Tuple:
@@ -161,7 +192,7 @@ std::string Emitter::narrowed(const ast::Expr* subject, const ast::Node* where, 
   if (members.empty()) return "";
   std::string name = "n" + std::to_string(narrowed_count_++) + "_";
   // `T | None`: None is the only other value, so the test is `is None`.
-  bool optional = members.size() == 1;
+  bool optional = members.size() == 1 && kind_of(type_of(subject)) == Kind::Union;
   std::vector<std::pair<std::string, std::string>> branches;  // test, value
   for (types::TypeId member : members) {
     std::string test = optional ? "!" + name + ".is_none()" : holds(member, name);
@@ -192,7 +223,7 @@ std::string Emitter::dynamic_attribute(const ast::Attribute* a) {
   if (!is_value(type_of(a->value))) return "";
   auto missing = [&](const std::string& v) { return "rt::getattr(" + v + ", " + str_constant(a->attr) + ")"; };
   if (std::string d = narrowed(a->value, a, type_of(a), [&] { return attribute(a); }, missing); !d.empty()) return d;
-  std::string value = sequenced(position(a), {{"rt::Value o_", expression(a->value)}},
+  std::string value = sequenced(position(a), {{"rt::Value o_", box_value(expression(a->value), type_of(a->value))}},
                                 "rt::getattr(o_, " + str_constant(a->attr) + ")");
   return convert(value, types::kDyn, type_of(a), a);
 }
@@ -216,7 +247,7 @@ std::string Emitter::dynamic_call(const ast::Call* c) {
   std::vector<std::pair<std::string, std::string>> operands;
   std::string function = "f_";
   if (method) {
-    operands.emplace_back("rt::Value o_", expression(method->value));
+    operands.emplace_back("rt::Value o_", box_value(expression(method->value), type_of(method->value)));
     function = "rt::getattr(o_, " + str_constant(method->attr) + ")";
   } else {
     operands.emplace_back("rt::Value f_", expression(c->func));
@@ -227,8 +258,9 @@ std::string Emitter::dynamic_call(const ast::Call* c) {
     operands.emplace_back("rt::Value " + name, box_value(expression(c->args[i]), type_of(c->args[i])));
     args += (i ? ", " : "") + name;
   }
-  std::string call = "({ rt::Value f_ = " + function + "; const rt::Value args_[] = {" + args +
-                     (args.empty() ? "rt::Value()" : "") + "}; rt::call(f_, std::span<const rt::Value>(args_, " +
+  // callee_, not f_: `rt::Value f_ = f_;` would read the new variable.
+  std::string call = "({ rt::Value callee_ = " + function + "; const rt::Value args_[] = {" + args +
+                     (args.empty() ? "rt::Value()" : "") + "}; rt::call(callee_, std::span<const rt::Value>(args_, " +
                      std::to_string(c->args.size()) + ")); })";
   return convert(sequenced(position(c), operands, call), types::kDyn, type_of(c), c);
 }

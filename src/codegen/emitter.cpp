@@ -35,6 +35,7 @@ std::string Emitter::cxx_type(types::TypeId type, const ast::Node* where) const 
     case types::Kind::Int: return "rt::Int";
     case types::Kind::Float: return "double";
     case types::Kind::Str: return "rt::Str";
+    case types::Kind::Bytes: return "rt::Bytes";  // runtime/bytes.h
     case types::Kind::List:
     case types::Kind::Dict:
     case types::Kind::Set:
@@ -52,7 +53,8 @@ std::string Emitter::cxx_type(types::TypeId type, const ast::Node* where) const 
     case types::Kind::Exception: return "rt::ExceptionObject*";  // exceptions.cpp
     case types::Kind::Generator: {
       types::TypeId yielded = program_.table.get(type).args[0];
-      if (kind_of(yielded) == types::Kind::Bottom) unsupported(where, "a generator that never yields");
+      // One that never yields (over an empty list) has no item type.
+      if (kind_of(yielded) == types::Kind::Bottom) return "rt::Generator<rt::Value>";
       return "rt::Generator<" + cxx_type(yielded, where) + ">";
     }
     // None, unions and dyn are boxed: one tagged word (runtime/value.h).
@@ -70,6 +72,7 @@ bool Emitter::representable(types::TypeId type) const {
     case types::Kind::Int:
     case types::Kind::Float:
     case types::Kind::Str:
+    case types::Kind::Bytes:
     case types::Kind::None:
     case types::Kind::Union:
     case types::Kind::Dyn: return true;
@@ -81,7 +84,10 @@ bool Emitter::representable(types::TypeId type) const {
     case types::Kind::Iterator:
     case types::Kind::Range:
     case types::Kind::Slice: return container_representable(type);
-    case types::Kind::Generator: return representable(program_.table.get(type).args[0]);
+    case types::Kind::Generator: {
+      types::TypeId yielded = program_.table.get(type).args[0];
+      return kind_of(yielded) == types::Kind::Bottom || representable(yielded);
+    }
     case types::Kind::Function:
     case types::Kind::Instance:
     case types::Kind::Exception:

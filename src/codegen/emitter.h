@@ -29,6 +29,9 @@ struct UnsupportedError {
 std::string mangle(std::string_view name);
 
 [[noreturn]] void unsupported(const ast::Node* node, std::string construct);
+// The runtime TypeObject of a builtin class (`rt::int_type`), or null
+// (dynamic.cpp).
+const char* builtin_class_type(std::string_view name);
 
 // A traceback position (rt::SourcePosition in the generated program); the
 // compiler does not link the runtime, so it keeps its own copy of the fields.
@@ -132,12 +135,16 @@ class Emitter {
   int position(const ast::Node* e, int anchor_begin = -1, int anchor_end = -1);
   // The position of a binary operation, with CPython's `~~^~~` anchors.
   int binary_position(const ast::Node* where);
+  int subscript_position(const ast::Subscript* s);  // with the `~^^^` anchors at [...]
 
   // Values (dynamic.cpp): None, unions and dyn are rt::Value, and every
   // operation with such an operand runs through runtime/dynamic*.h, which
   // raises CPython's errors; its result is unboxed to the expression's type.
   bool is_value(types::TypeId type) const;  // represented as rt::Value
   std::string box_value(const std::string& value, types::TypeId from);
+  // Whether `e`, typed bottom (it always raises), is an operation on a
+  // Value that the dynamic path writes (as an rt::Value that never exists).
+  bool raises_dynamically(const ast::Expr* e) const;
   std::string unbox_value(const std::string& value, types::TypeId to, const ast::Node* where);
   // Each returns "" when no operand is a Value (the typed paths' case).
   std::string dynamic_binary(const ast::Node* where, ast::Operator op, types::TypeId left_type, const std::string& left,
@@ -177,6 +184,8 @@ class Emitter {
   std::string boxed(const std::string& value, types::TypeId type, const ast::Node* where);
   std::string str_method(const ast::Call* c, const ast::Attribute* method);
   std::string str_format_call(const ast::Call* c, std::vector<std::pair<std::string, std::string>> operands);
+  std::string bytes_method(const ast::Call* c, const ast::Attribute* method);
+  std::string bytes_builtin(const ast::Call* c);
   std::string str_subscript(const ast::Subscript* s);
   // These return "" when the operands are not theirs (str * int, `in` on strs,
   // ord/chr/format/ascii/str()).
@@ -244,6 +253,8 @@ class Emitter {
   void function(types::SpecId spec);
   void body(types::SpecId spec, const ast::Seq<ast::Stmt*>& statements, const std::string& name);
   void frame_info(types::SpecId spec, const std::string& name);
+  // `static const rt::SourcePosition name[] = {...};` of the function being written.
+  std::string positions_table(const std::string& name) const;
 
   // Closures (closures.cpp): cells in a per-call environment struct.
   struct Cell {
@@ -286,12 +297,17 @@ class Emitter {
   // A call of function values (any callee with keywords or spreads that
   // is not a builtin or a method): function_call's.
   bool is_function_call(const ast::Call* c) const;
+  bool spread_fits(types::SpecId spec, const CallArguments& arguments) const;
+  // f.x and f.x = v on a `def f` value; "" for other receivers.
+  std::string function_attribute(const ast::Attribute* a);
+  std::string store_function_attribute(const ast::Attribute* target, const std::string& value,
+                                       types::TypeId value_type);
   // The call of one function value whose arguments are evaluated into
   // `values` (`object`: the function object's C++ variable; empty for a
   // direct call that needs neither its environment nor its defaults).
   Typed invoke(const ast::Node* where, types::TypeId callee_type, const std::string& object,
                const CallArguments& arguments, const std::vector<Typed>& values, const std::vector<Typed>& leading);
-  bool needs_object(const types::FunctionInfo& function, const CallArguments& arguments, size_t leading) const;
+  bool needs_object(types::TypeId callee_type, const CallArguments& arguments, const std::vector<Typed>& leading) const;
   std::string function_name_of(const types::FunctionInfo& function) const;  // __name__
   types::TypeId function_type(types::FunctionId function, types::SpecId env, const ast::Node* where) const;
   types::TypeId type_of_function_value(const ast::FunctionDef* def) const;
@@ -300,6 +316,7 @@ class Emitter {
   types::SpecId select_spec(types::FunctionId function, types::SpecId env, const Binding& binding,
                             const CallArguments& arguments, const std::vector<Typed>& leading) const;
   types::TypeId param_type(types::SpecId spec, size_t index) const;
+  types::TypeId default_type(const types::FunctionInfo& function, size_t index) const;
   std::string bound_arguments(types::SpecId spec, const Binding& binding, const CallArguments& arguments,
                               const std::vector<Typed>& values, const std::vector<Typed>& leading,
                               const std::string& function_object);
@@ -317,6 +334,7 @@ class Emitter {
   std::string yield_from(const ast::YieldFrom* y);
   std::string generator_expression(const ast::GeneratorExp* g);
   void generator_return(const ast::Return* r);
+  bool loop_closes_generator(const ast::Expr* iter) const;
   std::string generator_call(const ast::Call* c);  // one of the two below, or ""
   std::string next_call(const ast::Call* c);  // next(g), next(g, default)
   std::string generator_method(const ast::Call* c, const ast::Attribute* method);  // g.send/close/throw
@@ -329,6 +347,7 @@ class Emitter {
   // break, continue, return (with its C++ value) through the cleanups around it.
   void leave(const ast::Stmt* s, const std::string& value = "");
   void leave_from(const ast::Stmt* from, int reason, const std::string& value);
+  bool return_slot(const std::string& id);
   bool is_exception_class(types::ClassId cls) const;
   std::string exception_call(const ast::Call* c);            // ValueError(...); "" if not one
   std::string exception_attribute(const ast::Attribute* a);  // e.args, type(e).__name__; "" if not one
@@ -338,12 +357,18 @@ class Emitter {
   std::string handler_test(const ast::Expr* type, const std::string& exception);
   // The rt::TypeObject of an exception class (builtin or the program's); "" for another type.
   std::string exception_class(types::TypeId type) const;
+  void delete_name(const ast::Name* name);  // `del x`
+  // An operator or subscript the analysis found always raises ([][0],
+  // 'a' + 1): run dynamically, it raises CPython's error; "" for others.
+  std::string raising_operation(const ast::Expr* e);
   // with statements (with.cpp).
   void with_statement(const ast::With* w);
   void with_items(const ast::With* w, size_t index);
 
   // Match statements (match.cpp).
   void match_statement(const ast::Match* m);
+  const ast::Name* capture_name(const ast::MatchCase* c, std::string_view name);
+  std::map<std::pair<const ast::Node*, std::string>, ast::Name> capture_names_;
   // The tests of one pattern against a boxed value: `break` where it fails.
   void pattern(const ast::Pattern* p, const std::string& value, int& temporaries);
 
@@ -359,6 +384,7 @@ class Emitter {
   std::string convert_items(const std::string& value, types::TypeId type, types::TypeId element, const ast::Node* where);
   std::string expression_as(const ast::Expr* e, types::TypeId type);  // e converted to `type`
   std::string display(const ast::Expr* e);                             // [..], (..), {..}, {k: v}
+  bool constant_display(std::span<ast::Expr* const> elements) const;
   std::string slice_bound(const ast::Expr* bound);
   std::vector<std::pair<std::string, std::string>> slice_operands(const ast::Slice* s);
   std::optional<std::vector<std::pair<std::string, std::string>>> slice_of(const ast::Expr* index);
@@ -450,6 +476,9 @@ class Emitter {
   std::string construct(const ast::Call* c, types::ClassId cls, const std::string& class_value);
   std::string class_call(const ast::Call* c);
   std::string class_builtin(const ast::Call* c, std::string_view name);
+  // An expression that always raises AttributeError (obj.missing inside
+  // it): what runs before, then the failing lookup; "" if not that.
+  std::string attribute_raising(const ast::Expr* e);
   std::string finish_call(const ast::Call* c, const std::string& code, types::TypeId type);
   std::string super_call(const ast::Call* c, const ast::Attribute* method);
   // Dunders (dunders.cpp): the type object slots; operators, truth, len,
@@ -473,6 +502,8 @@ class Emitter {
   std::string instance_truth(types::TypeId type, const std::string& value, const ast::Node* where);
   std::string instance_len(const ast::Call* c);
   std::string instance_unary(const ast::UnaryOp* u);
+  bool is_not_implemented(types::TypeId type) const;  // the NotImplemented constant
+  bool may_be_not_implemented(types::TypeId type) const;
   // obj[k], or obj[k] = *value (a statement) when value is set.
   std::string instance_subscript(const ast::Subscript* s, const std::string* value, types::TypeId value_type);
 

@@ -110,11 +110,17 @@ std::string Emitter::exception_call(const ast::Call* c) {
   // e.with_traceback(tb) is e (tracebacks are not values yet: tb is None).
   if (auto* method = ast::as<ast::Attribute>(c->func); method && method->attr == "with_traceback") {
     types::TypeId owner = type_of(method->value);
-    if (kind_of(owner) != Kind::Exception || c->args.size() != 1 || !c->keywords.empty()) return "";
+    bool exceptions = true;
+    for (types::TypeId m : program_.table.members(owner)) {
+      const types::Type& t = program_.table.get(m);
+      exceptions = exceptions && (t.kind == Kind::Exception || (t.kind == Kind::Instance && is_exception_class(t.a) &&
+                                                                !find_class_attribute(t.a, "with_traceback")));
+    }
+    if (!exceptions || c->args.size() != 1 || !c->keywords.empty()) return "";
     if (kind_of(type_of(c->args[0])) != Kind::None) unsupported(c->args[0], "a traceback object");
-    return convert(sequenced(-1, {{"rt::ExceptionObject* e_", expression(method->value)}, {"rt::Value tb_", expression(c->args[0])}},
-                             "e_"),
-                   owner, type_of(c), c);
+    std::string e = to_exception(expression(method->value), owner, method->value);
+    return from_exception(sequenced(-1, {{"rt::ExceptionObject* e_", e}, {"rt::Value tb_", expression(c->args[0])}}, "e_"),
+                          type_of(c), c);
   }
   const types::Type& t = program_.table.get(type_of(c->func));
   if (!is_builtin_exception(t) || c->func->kind != ast::Kind::Name) return "";
@@ -251,9 +257,7 @@ void Emitter::try_statement(const ast::Try* t) {
   ++indent_;
   line("[[maybe_unused]] int " + why + " = 0;");
   line("rt::ExceptionObject* " + exc + " = nullptr;");
-  types::TypeId result = program_.spec(current_->spec).result.type;
-  bool returns = !current_->generator && return_type(current_->spec) != "void";
-  if (returns) line("[[maybe_unused]] " + declaration(result, "ret" + id));
+  bool returns = return_slot(id);
   std::set<std::string> before = current_->bound;
   Cleanup cleanup{t, current_->labels - 1, "", {}, {}};
   collect_leaving(t->body, cleanup.leaving);
@@ -356,7 +360,52 @@ void Emitter::try_except(const ast::Try* t) {
   line("}");
 }
 
+std::string Emitter::raising_operation(const ast::Expr* e) {
+  // A variable that never holds a value here: reading it is reading an
+  // unbound variable (or the code never runs).
+  if (auto* name = ast::as<ast::Name>(e)) {
+    const sema::Symbol& found = symbol(name);
+    if (found.is_free()) return "";
+    return "({ pos_ = " + std::to_string(position(name)) + "; ingot_unbound(" + quoted(name->id) + ", " +
+           (found.is_global() ? "true" : "false") + "); rt::Value(); })";
+  }
+  auto operand = [&](const ast::Expr* x) { return boxed(expression(x), type_of(x), x); };
+  if (auto* b = ast::as<ast::BinOp>(e)) {
+    std::string left = operand(b->left), right = operand(b->right);
+    return sequenced(binary_position(b), {{"rt::Value a_", left}, {"rt::Value b_", right}},
+                     "rt::binary(rt::BinaryOp(" + std::to_string(int(b->op)) + "), a_, b_)");
+  }
+  if (auto* s = ast::as<ast::Subscript>(e); s && s->slice->kind != ast::Kind::Slice) {
+    std::string value = operand(s->value), key = operand(s->slice);
+    return sequenced(subscript_position(s), {{"rt::Value c_", value}, {"rt::Value k_", key}}, "rt::getitem(c_, k_)");
+  }
+  if (auto* u = ast::as<ast::UnaryOp>(e); u && u->op != ast::UnaryOperator::Not)
+    return sequenced(position(u), {{"rt::Value a_", operand(u->operand)}},
+                     "rt::unary(rt::UnaryOp(" + std::to_string(int(u->op)) + "), a_)");
+  return "";
+}
+
+// `del x` raises what reading an unbound x raises, then unbinds it.
+void Emitter::delete_name(const ast::Name* name) {
+  line("(void)" + read(name) + ";");
+  std::string variable = this->variable(name);
+  line(flag(variable) + " = false;");
+  current_->bound.erase(variable);
+}
+
 // --- Leaving try statements ----------------------------------------------------
+
+// `retN`, where a return through finally N keeps its value; false when
+// the function returns nothing.
+bool Emitter::return_slot(const std::string& id) {
+  if (current_->generator) {
+    line("[[maybe_unused]] rt::Value ret" + id + ";");  // what StopIteration carries
+    return true;
+  }
+  if (return_type(current_->spec) == "void") return false;
+  line("[[maybe_unused]] " + declaration(program_.spec(current_->spec).result.type, "ret" + id));
+  return true;
+}
 
 void Emitter::leave(const ast::Stmt* s, const std::string& value) {
   int reason = s->kind == ast::Kind::Break ? kBreak : s->kind == ast::Kind::Continue ? kContinue : kReturn;
@@ -380,7 +429,6 @@ void Emitter::leave_from(const ast::Stmt* from, int reason, const std::string& v
       line(c.unbind);
       continue;
     }
-    if (current_->generator && reason == kReturn) unsupported(from, "return through a finally in a generator");
     std::string id = std::to_string(c.id);
     if (!value.empty()) line("ret" + id + " = " + value + ";");
     line("why" + id + " = " + std::to_string(reason) + "; goto fin" + id + ";");
@@ -389,6 +437,7 @@ void Emitter::leave_from(const ast::Stmt* from, int reason, const std::string& v
   }
   if (reason == kBreak) return line("break;");
   if (reason == kContinue) return line("continue;");
+  if (current_->generator) return line("co_return " + value + ";");
   line(value.empty() ? "return;" : "return " + value + ";");
 }
 

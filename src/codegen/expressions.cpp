@@ -87,10 +87,17 @@ int Emitter::position(const ast::Node* e, int anchor_begin, int anchor_end) {
 
 std::string Emitter::expression(const ast::Expr* e) {
   if (auto it = narrowed_.find(e); it != narrowed_.end()) return it->second.value;  // dynamic.cpp
-  if (kind_of(type_of(e)) == Kind::Bottom) unsupported(e, "code that always raises or never runs");
+  if (kind_of(type_of(e)) == Kind::Bottom && !raises_dynamically(e)) {
+    // obj.missing: the lookup raises AttributeError (attributes.cpp).
+    if (std::string r = attribute_raising(e); !r.empty()) return "({ " + r + "; rt::Value(); })";
+    if (std::string r = raising_operation(e); !r.empty()) return r;  // exceptions.cpp
+    unsupported(e, "code that always raises or never runs");
+  }
   switch (e->kind) {
     case ast::Kind::Constant: return constant(static_cast<const ast::Constant*>(e));
-    case ast::Kind::Name: return read(static_cast<const ast::Name*>(e));
+    case ast::Kind::Name:
+      if (is_not_implemented(type_of(e))) return "rt::not_implemented()";  // dunders.cpp
+      return read(static_cast<const ast::Name*>(e));
     case ast::Kind::BinOp: return binary(static_cast<const ast::BinOp*>(e));
     case ast::Kind::UnaryOp: return unary(static_cast<const ast::UnaryOp*>(e));
     case ast::Kind::Compare: return compare(static_cast<const ast::Compare*>(e));
@@ -135,6 +142,9 @@ std::string Emitter::constant(const ast::Constant* c) {
       return std::string("double(") + text + ")";
     }
     case ast::Value::Kind::Str: return str_constant(value.text);
+    case ast::Value::Kind::Bytes:  // made once, as str constants
+      return "([]() -> rt::Bytes { static const rt::Bytes v = rt::Bytes::from(std::string_view(" + quoted(value.text) + ", " +
+             std::to_string(value.text.size()) + ")); return v; }())";
     case ast::Value::Kind::None: return "rt::Value::none()";
     default: unsupported(c, "this constant");
   }
@@ -150,6 +160,9 @@ std::string Emitter::str_constant(std::string_view text) const {
 std::string Emitter::convert(const std::string& value, types::TypeId from, types::TypeId to,
                              const ast::Node* where) {
   if (from == to) return value;
+  // An expression that never has a value (it raises: `node.next` on None)
+  // converts to anything.
+  if (kind_of(from) == Kind::Bottom) return "((void)(" + value + "), rt::unreachable<" + cxx_type(to, where) + ">())";
   if (is_value(to)) return box_value(value, from);
   if (is_value(from)) return unbox_value(value, to, where);
   Kind f = kind_of(from), t = kind_of(to);
@@ -169,6 +182,12 @@ std::string Emitter::binary(const ast::BinOp* b) {
                           ? tuple(arguments)
                           : expression(b->right);
   return binary_op(b, b->op, type_of(b->left), expression(b->left), type_of(b->right), right, type_of(b));
+}
+
+int Emitter::subscript_position(const ast::Subscript* s) {
+  // CPython 3.11 anchors a failing one-line subscript at `[...]`.
+  if (s->loc.lineno != s->loc.end_lineno || s->value->loc.end_lineno != s->loc.lineno) return position(s);
+  return position(s, s->value->loc.end_col_offset, s->loc.end_col_offset);
 }
 
 int Emitter::binary_position(const ast::Node* where) {
@@ -215,10 +234,11 @@ std::string Emitter::binary_op(const ast::Node* where, ast::Operator op, types::
 }
 
 std::string Emitter::attribute(const ast::Attribute* a) {
+  if (std::string m = module_attribute(a); !m.empty()) return m;  // modules.cpp
   if (std::string e = exception_attribute(a); !e.empty()) return e;  // exceptions.cpp
   if (std::string c = class_attribute(a); !c.empty()) return c;  // attributes.cpp
+  if (std::string f = function_attribute(a); !f.empty()) return f;  // function_values.cpp
   if (std::string d = dynamic_attribute(a); !d.empty()) return d;
-  if (std::string m = module_attribute(a); !m.empty()) return m;  // modules.cpp
   if (auto c = container_attribute(a)) return *c;  // containers.cpp
   unsupported(a, "this attribute");
 }
@@ -261,6 +281,7 @@ std::string Emitter::truth_of(types::TypeId type, const std::string& value, cons
     case Kind::Int: return "bool(" + value + ")";
     case Kind::Float: return "(" + value + " != 0.0)";
     case Kind::Str: return "(" + value + ".size_bytes() != 0)";
+    case Kind::Bytes: return "(" + value + ".size() != 0)";
     default:
       if (auto c = container_truth(type, value)) return *c;  // containers.cpp
       unsupported(where, "the truth value of '" + program_.table.format(type) + "'");
@@ -272,9 +293,9 @@ std::string Emitter::truth(const ast::Expr* e) { return truth_of(type_of(e), exp
 std::string Emitter::compare_op(const ast::Node* where, ast::CmpOperator op, types::TypeId left_type,
                                 const std::string& left, types::TypeId right_type, const std::string& right) {
   if (std::string i = instance_compare(where, op, left_type, left, right_type, right); !i.empty()) return i;  // dunders.cpp
+  if (auto c = container_compare(where, op, left_type, left, right_type, right)) return *c;  // containers.cpp
   if (std::string d = dynamic_compare(where, op, left_type, left, right_type, right); !d.empty()) return d;
   static const char* const symbols[] = {"==", "!=", "<", "<=", ">", ">="};
-  if (auto c = container_compare(where, op, left_type, left, right_type, right)) return *c;  // containers.cpp
   if (std::string s = str_compare(op, left_type, left, right_type, right); !s.empty()) return s;
   if (int(op) > int(ast::CmpOperator::GtE)) unsupported(where, "the 'is' and 'in' operators");
   const char* symbol = symbols[int(op)];

@@ -77,7 +77,7 @@ std::string Emitter::function_declarations() {
       definitions += "struct " + name + " : rt::FunctionObject {\n";
       if (needs_env(info) && env != types::kNoSpec) definitions += "  " + env_struct(env) + "* env;\n";
       for (size_t k = 0; k < info.defaults.size(); ++k)
-        definitions += "  " + cxx_type(info.defaults[k].type, info.node) + " d" + std::to_string(k) + ";\n";
+        definitions += "  " + cxx_type(default_type(info, k), info.node) + " d" + std::to_string(k) + ";\n";
       definitions += "};\n";
       std::string names, defaults;
       uint32_t positional_only = 0, positional = 0, keyword_only = 0;
@@ -97,10 +97,15 @@ std::string Emitter::function_declarations() {
         definitions += "static const int32_t defaults_" + name + "[] = {" + defaults + "};\n";
         spans = "names_" + name + ", defaults_" + name;
       }
+      std::string doc = "nullptr";
+      if (auto* def = ast::as<ast::FunctionDef>(info.node); def && !def->body.empty())
+        if (auto* e = ast::as<ast::ExprStmt>(def->body[0]))
+          if (auto* c = ast::as<ast::Constant>(e->value); c && c->value.kind == ast::Value::Kind::Str)
+            doc = quoted(c->value.text);
       definitions += "static const rt::Signature sig_" + name + "{" + quoted(function_name_of(info)) + ", " +
                      quoted(python_qualname(info.qualname)) + ", " + spans + ", " + std::to_string(positional_only) +
                      ", " + std::to_string(positional) + ", " + std::to_string(keyword_only) + ", " +
-                     (varargs ? "true" : "false") + ", " + (varkeywords ? "true" : "false") + "};\n";
+                     (varargs ? "true" : "false") + ", " + (varkeywords ? "true" : "false") + ", " + doc + "};\n";
       if (dyn_spec_of(function, env) != types::kNoSpec)
         definitions += "static rt::Value entry_" + name + "(const rt::FunctionObject*, const rt::CallArgs&);\n";
     }
@@ -132,7 +137,7 @@ void Emitter::function_entries() {
       line("(void)fo_, (void)pos_;");
       std::string defaults;
       for (size_t k = 0; k < info.defaults.size(); ++k)
-        defaults += (k ? ", " : "") + convert("fo_->d" + std::to_string(k), info.defaults[k].type, types::kDyn, info.node);
+        defaults += (k ? ", " : "") + convert("fo_->d" + std::to_string(k), default_type(info, k), types::kDyn, info.node);
       line(defaults.empty() ? "std::span<const rt::Value> defaults_;" : "const rt::Value defaults_[] = {" + defaults + "};");
       line("rt::Value p_[" + std::to_string(std::max<size_t>(1, info.params.size())) + "];");
       line("rt::bind_arguments(*self_->signature, defaults_, args_, p_);");
@@ -171,7 +176,7 @@ std::string Emitter::make_function(const ast::Node* node) {
     if (d) defaults.push_back(d);
   std::vector<std::pair<std::string, std::string>> operands;
   for (size_t k = 0; k < defaults.size(); ++k) {
-    types::TypeId slot = info.defaults[k].type;
+    types::TypeId slot = default_type(info, k);
     operands.emplace_back(cxx_type(slot, defaults[k]) + " d" + std::to_string(k),
                           convert(expression(defaults[k]), type_of(defaults[k]), slot, defaults[k]));
   }
@@ -180,6 +185,18 @@ std::string Emitter::make_function(const ast::Node* node) {
   std::string body = "auto* f_ = rt::new_function<" + name + ">(&sig_" + name + ", " + entry + "); ";
   if (needs_env(info)) body += "f_->env = cells_; ";
   for (size_t k = 0; k < defaults.size(); ++k) body += "f_->d" + std::to_string(k) + " = d" + std::to_string(k) + "; ";
+  // __defaults__ and __kwdefaults__ share the default objects themselves.
+  auto boxed = [&](size_t k) {
+    return convert("d" + std::to_string(k), default_type(info, k), types::kDyn, defaults[k]);
+  };
+  std::string positional, keywords;
+  for (size_t k = 0; k < args->defaults.size(); ++k) positional += (k ? ", " : "") + boxed(k);
+  for (size_t i = 0, k = args->defaults.size(); i < args->kw_defaults.size(); ++i)
+    if (args->kw_defaults[i])
+      keywords += std::string(keywords.empty() ? "" : ", ") + "{rt::Str::from_utf8(" +
+                  quoted(args->kwonlyargs[i]->arg) + "), " + boxed(k++) + "}";
+  if (!positional.empty()) body += "f_->defaults = rt::box(rt::TupleOf<rt::Value>{" + positional + "}); ";
+  if (!keywords.empty()) body += "f_->kwdefaults = rt::box(rt::Dict<rt::Str, rt::Value>{" + keywords + "}); ";
   return sequenced(-1, operands, body + "f_");
 }
 
@@ -225,6 +242,62 @@ types::TypeId Emitter::type_of_function_value(const ast::FunctionDef* def) const
   return function_type(function_of(def), env, def);
 }
 
+// Whether the analysis could have bound this call with `*x` to `spec`:
+// the parameters the items of x may fill take the item type, and *args is
+// a tuple of unknown length.
+bool Emitter::spread_fits(types::SpecId spec, const CallArguments& arguments) const {
+  const types::Spec& s = program_.spec(spec);
+  const auto& params = program_.functions[s.function].params;
+  size_t explicit_positional = 0;
+  for (size_t i = 0; i < arguments.values.size(); ++i) {
+    std::string_view keyword = arguments.keywords[i];
+    if (keyword.empty()) {
+      ++explicit_positional;
+      continue;
+    }
+    if (keyword == "**") {
+      for (size_t p = 0; p < params.size(); ++p)
+        if (params[p].kind == types::ParamKind::VarKeywords &&
+            program_.table.get(s.args[p]).args[0] != types::kStr)
+          return false;
+      continue;
+    }
+    if (keyword != "*") continue;
+    const types::Type& iterable = program_.table.get(type_of(arguments.values[i]));
+    if (iterable.kind == Kind::Tuple) {  // items of known types fill known parameters
+      for (size_t k = 0; k < iterable.args.size(); ++k) {
+        size_t p = explicit_positional + k;
+        if (p >= params.size() || (params[p].kind != types::ParamKind::Positional &&
+                                   params[p].kind != types::ParamKind::PositionalOnly))
+          break;
+        if (!covers(program_.table, s.args[p], iterable.args[k])) return false;
+      }
+      explicit_positional += iterable.args.size();
+      continue;
+    }
+    types::TypeId item = iterable.kind == Kind::Range ? types::kInt
+                         : iterable.kind == Kind::Str  ? types::kStr
+                         : iterable.args.size() == 1   ? iterable.args[0]
+                                                       : types::kDyn;
+    auto fits = [&](types::TypeId param) {
+      auto members = program_.table.members(param);
+      return param == types::kDyn || std::find(members.begin(), members.end(), item) != members.end();
+    };
+    for (size_t p = explicit_positional; p < params.size(); ++p) {
+      types::ParamKind kind = params[p].kind;
+      if (kind == types::ParamKind::VarArgs) {
+        const types::Type& tuple = program_.table.get(s.args[p]);
+        if (tuple.kind != Kind::TupleOf || !fits(tuple.args[0])) return false;
+      } else if ((kind == types::ParamKind::Positional || kind == types::ParamKind::PositionalOnly) &&
+                 !fits(s.args[p])) {
+        return false;
+      }
+    }
+    break;
+  }
+  return true;
+}
+
 Emitter::Typed Emitter::invoke(const ast::Node* where, types::TypeId callee_type, const std::string& object,
                                const CallArguments& arguments, const std::vector<Typed>& values,
                                const std::vector<Typed>& leading) {
@@ -235,6 +308,8 @@ Emitter::Typed Emitter::invoke(const ast::Node* where, types::TypeId callee_type
   check_function(info);
   Binding binding = bind_call(arguments, info, leading.size());
   types::SpecId spec = binding.ok ? select_spec(function, env, binding, arguments, leading) : types::kNoSpec;
+  // Past kMaxSpecs argument tuples, a call runs the dyn specialisation.
+  if (binding.ok && spec == types::kNoSpec) spec = dyn_spec_of(function, env);
   bool runtime = spec == types::kNoSpec;
   if (runtime) {
     // Bound at run time: the analysis ran such a call on the dyn
@@ -242,7 +317,7 @@ Emitter::Typed Emitter::invoke(const ast::Node* where, types::TypeId callee_type
     spec = dyn_spec_of(function, env);
     for (types::SpecId id : info.specs) {
       if (spec != types::kNoSpec && program_.spec(spec).on_dyn) break;
-      if (program_.spec(id).env != env || !program_.spec(id).live) continue;
+      if (program_.spec(id).env != env || !program_.spec(id).live || !spread_fits(id, arguments)) continue;
       if (spec != types::kNoSpec) unsupported(where, "a call bound at run time to one of several specialisations");
       spec = id;
     }
@@ -265,7 +340,7 @@ Emitter::Typed Emitter::invoke(const ast::Node* where, types::TypeId callee_type
     prefix = runtime_arguments(where, arguments, values, leading, convert(object, callee_type, types::kDyn, where));
     std::string defaults;
     for (size_t k = 0; k < info.defaults.size(); ++k)
-      defaults += (k ? ", " : "") + convert(object + "->d" + std::to_string(k), info.defaults[k].type, types::kDyn, where);
+      defaults += (k ? ", " : "") + convert(object + "->d" + std::to_string(k), default_type(info, k), types::kDyn, where);
     prefix += defaults.empty() ? "std::span<const rt::Value> defaults_; "
                                : "const rt::Value defaults_[] = {" + defaults + "}; ";
     prefix += "rt::Value p_[" + std::to_string(std::max<size_t>(1, info.params.size())) + "]; ";
@@ -276,10 +351,16 @@ Emitter::Typed Emitter::invoke(const ast::Node* where, types::TypeId callee_type
   return Typed{prefix + call + ")", return_type(spec) == "void" ? types::kNone : s.result.type};
 }
 
-bool Emitter::needs_object(const types::FunctionInfo& info, const CallArguments& arguments, size_t leading) const {
+bool Emitter::needs_object(types::TypeId callee_type, const CallArguments& arguments,
+                           const std::vector<Typed>& leading) const {
+  const types::Type& type = program_.table.get(callee_type);
+  const types::FunctionInfo& info = program_.functions[type.a];
   if (needs_env(info)) return true;
-  Binding binding = bind_call(arguments, info, leading);
+  Binding binding = bind_call(arguments, info, leading.size());
   if (!binding.ok) return true;
+  if (select_spec(type.a, type.b, binding, arguments, leading) == types::kNoSpec &&
+      dyn_spec_of(type.a, type.b) == types::kNoSpec)
+    return true;  // bound at run time
   return std::any_of(binding.params.begin(), binding.params.end(),
                      [](const ArgumentSource& s) { return s.kind == ArgumentSource::Kind::Default; });
 }
@@ -292,8 +373,7 @@ Emitter::Typed Emitter::call_value(const ast::Node* where, types::TypeId callee_
   bool function = type.kind == Kind::Function;
   std::string object = "fo_";
   if (function) {
-    const types::FunctionInfo& info = program_.functions[type.a];
-    if (callee && callee->kind == ast::Kind::Name && !needs_object(info, arguments, leading.size())) {
+    if (callee && callee->kind == ast::Kind::Name && !needs_object(callee_type, arguments, leading)) {
       object.clear();  // a direct call: the name is not read
     } else {
       operands.emplace_back(function_struct(type.a, type.b) + "* fo_", callee ? expression(callee) : callee_code);
@@ -346,6 +426,27 @@ Emitter::Typed Emitter::call_value(const ast::Node* where, types::TypeId callee_
   // Anything else is called through its boxed entry.
   std::string code = runtime_arguments(where, arguments, values, lead, "fo_") + "rt::call_args(fo_, args_.args())";
   return Typed{sequenced(at, operands, code), types::kDyn};
+}
+
+// f.__name__, f.x: read through the function class's getattr slot.
+std::string Emitter::function_attribute(const ast::Attribute* a) {
+  types::TypeId type = type_of(a->value);
+  if (kind_of(type) != Kind::Function) return "";
+  std::string object = convert(expression(a->value), type, types::kDyn, a->value);
+  std::string read = sequenced(position(a), {{"rt::Value o_", object}},
+                               "rt::getattr(o_, rt::Str::from_utf8(" + quoted(a->attr) + "))");
+  return convert(read, types::kDyn, type_of(a), a);
+}
+
+// f.x = value: the value first, then the function, as CPython evaluates it.
+std::string Emitter::store_function_attribute(const ast::Attribute* target, const std::string& value,
+                                              types::TypeId value_type) {
+  types::TypeId type = type_of(target->value);
+  if (kind_of(type) != Kind::Function) return "";
+  return "{ rt::Value sv_ = " + convert(value, value_type, types::kDyn, target) + "; rt::Value o_ = " +
+         convert(expression(target->value), type, types::kDyn, target->value) + "; pos_ = " +
+         std::to_string(position(target)) + "; rt::setattr(o_, rt::Str::from_utf8(" + quoted(target->attr) +
+         "), sv_); }";
 }
 
 bool Emitter::is_function_call(const ast::Call* c) const {

@@ -113,14 +113,18 @@ void Emitter::body(types::SpecId spec, const ast::Seq<ast::Stmt*>& statements, c
   current_ = nullptr;
 }
 
-void Emitter::frame_info(types::SpecId spec, const std::string& name) {
-  std::string positions = "static const rt::SourcePosition positions" + std::to_string(spec) + "[] = {";
+std::string Emitter::positions_table(const std::string& name) const {
+  std::string positions = "static const rt::SourcePosition " + name + "[] = {";
   for (const Position& p : current_->positions) {
     positions += "{" + std::to_string(p.line) + ", " + std::to_string(p.end_line) + ", " +
                  std::to_string(p.column) + ", " + std::to_string(p.end_column) + ", " +
                  std::to_string(p.anchor_begin) + ", " + std::to_string(p.anchor_end) + "}, ";
   }
-  line(positions + "};");
+  return positions + "};";
+}
+
+void Emitter::frame_info(types::SpecId spec, const std::string& name) {
+  line(positions_table("positions" + std::to_string(spec)));
   line("const rt::FrameInfo " + frame_name(spec) + "{" + quoted(path_) + ", " + quoted(name) + ", positions" +
        std::to_string(spec) + "};");
   out_ += '\n';

@@ -13,6 +13,8 @@
 // first iterable (evaluated outside, as in Python) and the variables it
 // shares with the function around it; it has its own traceback frame
 // `<genexpr>` and its own positions.
+#include <functional>
+
 #include "ast/children.h"
 #include "codegen/emitter.h"
 
@@ -128,11 +130,26 @@ std::string Emitter::yield_from(const ast::YieldFrom* y) {
 
 void Emitter::generator_return(const ast::Return* r) {
   // The value StopIteration carries: boxed, whatever its type.
-  if (!r->value || is_none_constant(r->value)) {
-    line("co_return rt::Value::none();");
-    return;
-  }
-  line("co_return " + convert(expression(r->value), type_of(r->value), types::kDyn, r->value) + ";");
+  // leave(): co_return, through the finally blocks around it (exceptions.cpp).
+  if (!r->value || is_none_constant(r->value)) return leave(r, "rt::Value::none()");
+  leave(r, convert(expression(r->value), type_of(r->value), types::kDyn, r->value));
+}
+
+// Whether `iter`, iterated by a for loop, makes a generator that only the
+// loop refers to and whose body has cleanups (try, with) that closing it
+// early would run: then the loop closes it when it ends (rt::CloseOnExit).
+bool Emitter::loop_closes_generator(const ast::Expr* iter) const {
+  auto* c = ast::as<ast::Call>(iter);
+  if (!c || kind_of(type_of(iter)) != Kind::Generator) return false;
+  const types::Type& callee = program_.table.get(type_of(c->func));
+  if (callee.kind != Kind::Function && callee.kind != Kind::BoundMethod) return false;
+  bool cleanups = false;
+  std::function<void(const ast::Node*)> visit = [&](const ast::Node* n) {
+    if (n->kind == ast::Kind::Try || n->kind == ast::Kind::With || n->kind == ast::Kind::TryStar) cleanups = true;
+    if (!cleanups) ast::for_each_child(n, visit);
+  };
+  visit(program_.functions[callee.a].node);
+  return cleanups;
 }
 
 std::string Emitter::generator_call(const ast::Call* c) {
@@ -246,7 +263,11 @@ std::string Emitter::generator_expression(const ast::GeneratorExp* g) {
   line("try {");
   ++indent_;
   size_t depth = 0;
-  for (size_t i = 0; i < g->generators.size(); ++i) {
+  // Over an empty container (`(x for x in [])`) it never yields: there
+  // is no item to write a loop for.
+  bool empty = kind_of(item_type(type_of(first->iter), first->iter)) == Kind::Bottom;
+  if (!empty && kind_of(yields) == Kind::Bottom) unsupported(g->elt, "a generator expression that always raises");
+  for (size_t i = 0; i < g->generators.size() && !empty; ++i) {
     const ast::Comprehension* clause = g->generators[i];
     std::string source = i == 0 ? "it_" : expression(clause->iter);
     std::string item = "item" + std::to_string(i) + "_";
@@ -256,12 +277,14 @@ std::string Emitter::generator_expression(const ast::GeneratorExp* g) {
     ++depth;
     for (const ast::Expr* test : clause->ifs) line("if (!(" + truth(test) + ")) continue;");
   }
-  std::string element = convert(expression(g->elt), type_of(g->elt), yields, g->elt);
-  // The operand of co_yield is a plain variable: see yield_expression.
-  line("{");
-  line("  " + cxx_type(yields, g->elt) + " y_ = " + element + ";");
-  line("  co_yield y_;");
-  line("}");
+  if (!empty) {
+    std::string element = convert(expression(g->elt), type_of(g->elt), yields, g->elt);
+    // The operand of co_yield is a plain variable: see yield_expression.
+    line("{");
+    line("  " + cxx_type(yields, g->elt) + " y_ = " + element + ";");
+    line("  co_yield y_;");
+    line("}");
+  }
   for (; depth > 0; --depth) {
     --indent_;
     line("}");
@@ -276,14 +299,10 @@ std::string Emitter::generator_expression(const ast::GeneratorExp* g) {
   out_ = std::move(saved_out);
   indent_ = saved_indent;
 
-  std::string positions = "static const rt::SourcePosition positions_[] = {";
-  for (const Position& p : state.positions)
-    positions += "{" + std::to_string(p.line) + ", " + std::to_string(p.end_line) + ", " + std::to_string(p.column) +
-                 ", " + std::to_string(p.end_column) + ", " + std::to_string(p.anchor_begin) + ", " +
-                 std::to_string(p.anchor_end) + "}, ";
+  std::string positions = positions_table("positions_");
   current_ = outer;
   std::string lambda = "[](" + parameters + ") -> " + result + " {\n    " + positions +
-                       "};\n    static const rt::FrameInfo frame_{" + quoted(path_) +
+                       "\n    static const rt::FrameInfo frame_{" + quoted(path_) +
                        ", \"<genexpr>\", positions_};\n    int32_t pos_ = 0;\n" + body + "}";
   return "(" + lambda + "(" + arguments + "))";
 }

@@ -53,6 +53,8 @@ std::string Emitter::bind(const ast::Expr* target, const std::string& value, typ
   if (auto* s = ast::as<ast::Subscript>(target)) return store_subscript(s, value, type);
   if (auto* a = ast::as<ast::Attribute>(target))
     if (std::string stored = store_attribute(a, value, type); !stored.empty()) return stored;  // attributes.cpp
+  if (auto* a = ast::as<ast::Attribute>(target))
+    if (std::string stored = store_function_attribute(a, value, type); !stored.empty()) return stored;
   std::span<ast::Expr* const> targets;
   if (auto* t = ast::as<ast::Tuple>(target)) targets = t->elts;
   else if (auto* l = ast::as<ast::List>(target)) targets = l->elts;
@@ -114,6 +116,7 @@ void Emitter::for_loop(const ast::For* f) {
   line("{");
   ++indent_;
   line("auto&& r_ = rt::iterate(" + expression(f->iter) + ");");
+  if (loop_closes_generator(f->iter)) line("rt::CloseOnExit close_(r_.state());");  // generators.cpp
   // Taking an item may run a generator: an exception from it names the
   // for statement in this frame (CPython's FOR_ITER position).
   std::string at = std::to_string(position(f));
@@ -133,8 +136,12 @@ void Emitter::for_loop(const ast::For* f) {
   } else {
     line("if (!(it_ != r_.end())) break;");
   }
-  line(bind(f->target, "*it_", item));
-  block(f->body);
+  if (kind_of(item) == Kind::Bottom) {
+    line("break;  // no item ever reaches this container (the analysis saw none): the body is dead");
+  } else {
+    line(bind(f->target, "*it_", item));
+    block(f->body);
+  }
   current_->bound = std::move(before);
   --indent_;
   line("}");

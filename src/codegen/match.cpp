@@ -6,7 +6,10 @@
 // cases (a `goto`, so that `break` and `continue` in a body still reach the
 // loop around the match). Structural tests on the boxed subject are in
 // runtime/match.h.
+#include <optional>
+
 #include "codegen/emitter.h"
+#include "types/builtins.h"
 
 namespace ingot::codegen {
 namespace {
@@ -50,19 +53,58 @@ void captures(const ast::Pattern* p, std::vector<std::string_view>& out) {
 std::string capture_temporary(std::string_view name) { return "c_" + mangle(name); }
 
 // Builtin classes whose class pattern `C(x)` matches x against the subject
-// itself (PEP 634's "self-matching" classes), by their runtime TypeObject.
-const char* builtin_class(std::string_view name) {
-  static constexpr std::pair<std::string_view, const char*> kClasses[] = {
-      {"bool", "rt::bool_type"},   {"int", "rt::int_type"},     {"float", "rt::float_type"},
-      {"str", "rt::str_type"},     {"list", "rt::list_type"},   {"tuple", "rt::tuple_type"},
-      {"dict", "rt::dict_type"},   {"set", "rt::set_type"},     {"frozenset", "rt::frozenset_type"},
-  };
-  for (const auto& [python, cxx] : kClasses)
-    if (python == name) return cxx;
-  return nullptr;
+// itself (PEP 634's self-matching classes).
+bool self_matching(std::string_view name) {
+  for (std::string_view c : {"bool", "bytearray", "bytes", "dict", "float", "frozenset", "int", "list", "set", "str",
+                             "tuple"})
+    if (c == name) return true;
+  return false;
+}
+
+// The attribute names a class pattern's positional sub-patterns stand for:
+// `__match_args__ = ('a', 'b')` in the class body, or a dataclass's fields
+// in order; nullopt when the class has neither.
+std::optional<std::vector<std::string_view>> match_args(const ast::ClassDef* def) {
+  for (const ast::Stmt* s : def->body) {
+    auto* a = ast::as<ast::Assign>(s);
+    auto* target = a && a->targets.size() == 1 ? ast::as<ast::Name>(a->targets[0]) : nullptr;
+    if (!target || target->id != "__match_args__") continue;
+    auto* names = ast::as<ast::Tuple>(a->value);
+    if (!names) unsupported(a->value, "a computed __match_args__");
+    std::vector<std::string_view> out;
+    for (const ast::Expr* e : names->elts) {
+      auto* c = ast::as<ast::Constant>(e);
+      if (!c || c->value.kind != ast::Value::Kind::Str) unsupported(e, "a computed __match_args__");
+      out.push_back(c->value.text);
+    }
+    return out;
+  }
+  for (const ast::Expr* decorator : def->decorator_list) {
+    auto* name = ast::as<ast::Name>(decorator);
+    if (!name || name->id != "dataclass") continue;
+    std::vector<std::string_view> out;
+    for (const ast::Stmt* s : def->body)
+      if (auto* a = ast::as<ast::AnnAssign>(s))
+        if (auto* target = ast::as<ast::Name>(a->target)) out.push_back(target->id);
+    return out;
+  }
+  return std::nullopt;
 }
 
 }  // namespace
+
+// The variable a pattern captures into, as a Name node (what the
+// emitter's variable functions take); made once per capture.
+const ast::Name* Emitter::capture_name(const ast::MatchCase* c, std::string_view name) {
+  auto key = std::make_pair(static_cast<const ast::Node*>(c), std::string(name));
+  auto [it, added] = capture_names_.try_emplace(key);
+  if (added) {
+    it->second.kind = ast::Kind::Name;
+    it->second.loc = c->pattern->loc;
+    it->second.id = name;
+  }
+  return &it->second;
+}
 
 void Emitter::match_statement(const ast::Match* m) {
   std::string end = "match_end_" + std::to_string(m->loc.lineno) + "_" + std::to_string(m->loc.col_offset);
@@ -73,6 +115,12 @@ void Emitter::match_statement(const ast::Match* m) {
   for (const ast::MatchCase* c : m->cases) {
     std::vector<std::string_view> names;
     captures(c->pattern, names);
+    // A capture the analysis never bound here (a sequence pattern against
+    // a str) means that the case cannot match in this specialisation.
+    bool possible = true;
+    for (std::string_view name : names)
+      possible = possible && kind_of(variable_type(capture_name(c, name))) != types::Kind::Bottom;
+    if (!possible) continue;
     line("{");
     ++indent_;
     for (std::string_view name : names) line("rt::Value " + capture_temporary(name) + ";");
@@ -87,12 +135,9 @@ void Emitter::match_statement(const ast::Match* m) {
     line("if (matched_) {");
     ++indent_;
     for (std::string_view name : names) {
-      ast::Name target{};
-      target.kind = ast::Kind::Name;
-      target.loc = c->pattern->loc;
-      target.id = name;
-      variable(&target);
-      line(store(&target, convert(capture_temporary(name), types::kDyn, variable_type(&target), c->pattern)));
+      const ast::Name* target = capture_name(c, name);
+      variable(target);
+      line(store(target, convert(capture_temporary(name), types::kDyn, variable_type(target), c->pattern)));
     }
     if (c->guard) {
       line("if (" + truth(c->guard) + ") {");
@@ -185,8 +230,8 @@ void Emitter::pattern(const ast::Pattern* p, const std::string& value, int& temp
       if (m->rest.data()) {
         line("{");
         line("  rt::Value keys_[] = {" + keys + (keys.empty() ? "rt::Value()" : "") + "};");
-        line("  " + capture_temporary(m->rest) + " = rt::box(rt::match_rest(" + value + ", std::span<const rt::Value>(keys_, " +
-             std::to_string(m->keys.size()) + ")));");
+        line("  " + capture_temporary(m->rest) + " = rt::box(rt::match_rest(" + value +
+             ", std::span<const rt::Value>(keys_, " + std::to_string(m->keys.size()) + ")));");
         line("}");
       }
       return;
@@ -207,11 +252,50 @@ void Emitter::pattern(const ast::Pattern* p, const std::string& value, int& temp
     }
     case ast::Kind::MatchClass: {
       auto* c = static_cast<const ast::MatchClass*>(p);
-      auto* name = ast::as<ast::Name>(c->cls);
-      const char* type = name && kind_of(type_of(name)) == types::Kind::Builtin ? builtin_class(name->id) : nullptr;
-      if (!type || !c->kwd_patterns.empty() || c->patterns.size() > 1) unsupported(p, "this class pattern");
+      const types::Type& cls = program_.table.get(type_of(c->cls));
+      std::string type;
+      std::optional<std::vector<std::string_view>> positional;
+      std::string class_name = program_.table.format(type_of(c->cls));
+      if (cls.kind == types::Kind::Builtin) {
+        std::string_view name = types::builtin_name(cls.a);
+        class_name = std::string(name);
+        if (const char* builtin = builtin_class_type(name)) type = builtin;
+        if (type.empty()) type = exception_class(type_of(c->cls));  // exceptions.cpp
+        if (self_matching(name)) positional = std::vector<std::string_view>{};
+      } else if (cls.kind == types::Kind::Class) {
+        const types::ClassInfo& info = program_.classes[cls.a];
+        type = class_struct(cls.a) + "::type";
+        class_name = info.name;
+        for (types::ClassId base : info.mro)
+          if ((positional = match_args(program_.classes[base].node))) break;
+      }
+      if (type.empty()) unsupported(c->cls, "a class pattern of this class");
       line("if (!rt::isinstance(" + value + ", " + type + ")) break;");
-      if (!c->patterns.empty()) pattern(c->patterns[0], value, temporaries);
+      size_t given = c->patterns.size();
+      bool itself = cls.kind == types::Kind::Builtin && positional && given <= 1;
+      size_t accepted = itself ? 1 : positional ? positional->size() : 0;
+      if (given > accepted) {
+        // CPython's TypeError, once the subject is an instance.
+        std::string message = class_name + "() accepts " + std::to_string(accepted) + " positional sub-pattern" +
+                              (accepted == 1 ? "" : "s") + " (" + std::to_string(given) + " given)";
+        line("pos_ = " + std::to_string(position(p)) + ";");
+        line("rt::raise(rt::exc::TypeError, " + quoted(message) + ");");
+        return;
+      }
+      // Each sub-pattern matches an attribute; a missing one fails the match.
+      auto attribute = [&](std::string_view name, const ast::Pattern* sub) {
+        std::string item = "a" + std::to_string(temporaries++) + "_";
+        line("rt::Value " + item + ";");
+        line("if (!rt::match_attribute(" + value + ", " + str_constant(name) + ", " + item + ")) break;");
+        pattern(sub, item, temporaries);
+      };
+      for (size_t i = 0; i < given; ++i) {
+        if (itself)
+          pattern(c->patterns[i], value, temporaries);
+        else
+          attribute((*positional)[i], c->patterns[i]);
+      }
+      for (size_t i = 0; i < c->kwd_attrs.size(); ++i) attribute(c->kwd_attrs[i], c->kwd_patterns[i]);
       return;
     }
     default: unsupported(p, "this pattern");

@@ -54,6 +54,13 @@ std::string Emitter::native_call(const ast::Call* c) {
   if (method) {
     types::TypeId receiver = type_of(method->value);
     if (kind_of(receiver) == Kind::Str) return str_method(c, method);  // strings.cpp
+    if (kind_of(receiver) == Kind::Bytes) return bytes_method(c, method);
+    const types::Type& t = program_.table.get(receiver);
+    if (t.kind == Kind::Builtin && types::builtin_name(t.a) == "bytes" && method->attr == "fromhex") {
+      auto bound = bind_arguments(c, {"string"}, 1, 1);
+      return with_arguments(c, bound, {}, [&](size_t, const ast::Expr* e) { return typed_operand(e, types::kStr); }, position(c),
+                            "rt::bytes_fromhex(a0)");
+    }
     if (is_number(kind_of(receiver)))
       if (std::string n = number_method(c, method); !n.empty()) return n;  // numbers.cpp
     const types::Type& owner = program_.table.get(receiver);
@@ -166,13 +173,18 @@ std::string Emitter::module_call(const ast::Call* c, std::string_view qualified)
   size_t dot = qualified.rfind('.');
   std::string_view module = qualified.substr(0, dot), name = qualified.substr(dot + 1);
   int pos = position(c);
-  auto float_arg = [&](size_t, const ast::Expr* e) { return typed_operand(e, types::kFloat); };
+  // Known at run time only (dyn, unions): the runtime converts as CPython.
+  auto dynamic = [&](const ast::Expr* e) { return kind_of(type_of(e)) == Kind::Dyn || kind_of(type_of(e)) == Kind::Union; };
+  auto float_arg = [&](size_t, const ast::Expr* e) {
+    if (dynamic(e)) return Operand{"double", "rt::math::to_float(" + boxed(expression(e), type_of(e), e) + ")"};
+    return typed_operand(e, types::kFloat);
+  };
   auto int_arg = [&](size_t, const ast::Expr* e) { return typed_operand(e, types::kInt); };
   // The first argument CPython's float conversion (int conversion) rejects.
   auto not_real = [&]() -> std::string {
     for (const ast::Expr* e : c->args) {
       Kind k = kind_of(type_of(e));
-      if (!is_number(k) && k != Kind::Dyn)
+      if (!is_number(k) && k != Kind::Dyn && k != Kind::Union)
         return rejected_argument(c, "rt::math::raise_not_real(\"" + python_type_name(program_.table, type_of(e)) + "\")");
     }
     return "";
@@ -213,6 +225,10 @@ std::string Emitter::module_call(const ast::Call* c, std::string_view qualified)
       if (auto bad = not_real(); !bad.empty()) return bad;
       auto bound = bind_arguments(c, {"x"}, 1, 1);
       if (is_integer(kind_of(type_of(bound[0])))) return convert(expression(bound[0]), type_of(bound[0]), types::kInt, c);
+      if (dynamic(bound[0]))
+        return with_arguments(c, bound, {}, [&](size_t, const ast::Expr* e) {
+          return Operand{"rt::Value", boxed(expression(e), type_of(e), e)};
+        }, pos, function + "(a0)");
       return with_arguments(c, bound, {}, float_arg, pos, function + "(a0)");
     }
     if (one_of(name, {"isnan", "isinf", "isfinite"})) {

@@ -41,6 +41,15 @@ std::string Emitter::number_builtin(const ast::Call* c, std::string_view name) {
   if (name == "round") {
     auto bound = bind_arguments(c, {"number", "ndigits"}, 1);
     Kind x = kind(bound[0]);
+    auto dynamic = [&](const ast::Expr* e) { return e && (kind(e) == Kind::Dyn || kind(e) == Kind::Union); };
+    if (dynamic(bound[0]) || dynamic(bound[1])) {
+      // Known at run time only: the runtime dispatches on the value.
+      std::string body = bound[1] ? "rt::round(a0, a1)" : "rt::round(a0)";
+      std::string code = with_arguments(c, bound, {}, [&](size_t, const ast::Expr* e) {
+        return Operand{"rt::Value", boxed(expression(e), type_of(e), e)};
+      }, position(c), body);
+      return kind_of(type_of(c)) == Kind::Dyn ? code : convert(code, types::kDyn, type_of(c), c);
+    }
     if (!is_number(x)) return "";
     std::string body;
     if (!bound[1] || is_none(bound[1])) {
@@ -139,31 +148,41 @@ std::string Emitter::number_method(const ast::Call* c, const ast::Attribute* met
   std::string_view name = method->attr;
   types::TypeId as = floats ? types::kFloat : types::kInt;
   std::vector<std::pair<std::string, std::string>> self{{cxx_type(as, c) + " self", convert(expression(method->value), type, as, c)}};
-  auto no_arguments = [&](const std::string& body) {
+  // The analysis may not know the method (its result is then dyn).
+  auto no_arguments = [&](const std::string& body, types::TypeId result) {
     bind_arguments(c, {}, 0);
-    return sequenced(position(c), self, body);
+    std::string code = sequenced(position(c), self, body);
+    if (result == types::kBottom)  // a tuple
+      return kind_of(type_of(c)) == Kind::Dyn ? "rt::box(" + code + ")" : code;
+    return call_result(c, code, result);
   };
-  if (name == "conjugate") return no_arguments("self");
+  if (name == "conjugate") return no_arguments("self", as);
   if (name == "as_integer_ratio")
-    return no_arguments(floats ? "rt::as_integer_ratio(self)" : "rt::Tuple<rt::Int, rt::Int>{self, rt::Int(1)}");
-  if (floats && name == "is_integer") return no_arguments("rt::float_is_integer(self)");
-  if (!floats && name == "bit_length") return no_arguments("rt::Int(self.bit_length())");
-  if (!floats && name == "bit_count") return no_arguments("rt::bit_count(self)");
+    return no_arguments(floats ? "rt::as_integer_ratio(self)" : "rt::Tuple<rt::Int, rt::Int>{self, rt::Int(1)}", types::kBottom);
+  if (floats && name == "is_integer") return no_arguments("rt::float_is_integer(self)", types::kBool);
+  if (!floats && name == "bit_length") return no_arguments("rt::Int(self.bit_length())", types::kInt);
+  if (!floats && name == "bit_count") return no_arguments("rt::bit_count(self)", types::kInt);
   return "";
 }
 
-// x.real, x.imag, x.numerator, x.denominator of a number.
+// x.real, x.imag, x.numerator, x.denominator of a number (dyn to the
+// analysis: the value is converted to the type it gave).
 std::string Emitter::number_attribute(const ast::Attribute* a) {
   types::TypeId type = type_of(a->value);
   Kind kind = kind_of(type);
   if (!is_number(kind)) return "";
   bool floats = kind == Kind::Float;
-  std::string value = convert(expression(a->value), type, floats ? types::kFloat : types::kInt, a);
-  if (a->attr == "real" || (!floats && a->attr == "numerator")) return value;
-  std::string zero = floats ? "0.0" : "rt::Int(0)", one = "rt::Int(1)";
-  if (a->attr == "imag") return "((void)" + value + ", " + zero + ")";
-  if (!floats && a->attr == "denominator") return "((void)" + value + ", " + one + ")";
-  return "";
+  types::TypeId as = floats ? types::kFloat : types::kInt;
+  std::string value = convert(expression(a->value), type, as, a);
+  std::string zero = floats ? "0.0" : "rt::Int(0)";
+  std::string result;
+  if (a->attr == "real" || (!floats && a->attr == "numerator")) result = value;
+  else if (a->attr == "imag") result = "((void)" + value + ", " + zero + ")";
+  else if (!floats && a->attr == "denominator") result = "((void)" + value + ", rt::Int(1))";
+  else return "";
+  types::TypeId to = type_of(a);
+  if (to == as) return result;
+  return kind_of(to) == Kind::Dyn ? boxed(result, as, a) : convert(result, as, to, a);
 }
 
 }  // namespace ingot::codegen

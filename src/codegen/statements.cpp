@@ -22,6 +22,8 @@ void Emitter::block(const ast::Seq<ast::Stmt*>& body) {
 }
 
 void Emitter::assign(const ast::Expr* target, const std::string& value, types::TypeId value_type) {
+  // A value that never comes (it raises): nothing to store.
+  if (kind_of(value_type) == Kind::Bottom) return line("(void)" + value + ";");
   auto* name = ast::as<ast::Name>(target);
   if (!name) return line(bind(target, value, value_type));  // iteration.cpp: items and unpacking
   variable(name);  // first: a variable without a representation is the error to report
@@ -88,7 +90,11 @@ void Emitter::discard(const ast::Expr* e) {
     discard(b->left);
     return;
   }
+  if (auto* call = ast::as<ast::Call>(e))  // g.send(v) of a generator that never yields
+    if (std::string g = generator_call(call); !g.empty()) return line("(void)" + g + ";");  // generators.cpp
   if (auto raised = container_raising(e)) return line(*raised + ";");  // containers.cpp
+  if (std::string raised = attribute_raising(e); !raised.empty()) return line(raised + ";");  // attributes.cpp
+  if (std::string raised = raising_operation(e); !raised.empty()) return line("(void)" + raised + ";");  // exceptions.cpp
   unsupported(e, "code that always raises");
 }
 

@@ -91,6 +91,7 @@ std::string Emitter::boxed(const std::string& value, types::TypeId type, const a
     case Kind::Int:
     case Kind::Float:
     case Kind::Str:
+    case Kind::Bytes:
     case Kind::List:
     case Kind::Dict:
     case Kind::Set:
@@ -110,6 +111,7 @@ std::string Emitter::str_of(const std::string& value, types::TypeId type, const 
     case Kind::Bool:
     case Kind::Int:
     case Kind::Float:
+    case Kind::Bytes:
     case Kind::List:
     case Kind::Dict:
     case Kind::Set:
@@ -184,11 +186,14 @@ std::string Emitter::str_operation(const ast::Node* where, ast::Operator op, typ
     if (auto* b = ast::as<ast::BinOp>(where); b && b->right->kind == ast::Kind::Tuple) args = right;
     return sequenced(position(where), {{"rt::Str f", left}, {"rt::Value v", args}}, "rt::str_percent(f, v)");
   }
-  if (op != ast::Operator::Mult || (l == Kind::Str) == (r == Kind::Str)) return "";
-  bool str_first = l == Kind::Str;
+  if (l == Kind::Bytes && r == Kind::Bytes && op == ast::Operator::Add) return operation(left, "+", right);
+  auto text = [](Kind k) { return k == Kind::Str || k == Kind::Bytes; };
+  if (op != ast::Operator::Mult || text(l) == text(r)) return "";
+  bool str_first = text(l);
+  std::string s = (l == Kind::Bytes || r == Kind::Bytes ? "rt::Bytes" : "rt::Str") + std::string(" s");
   Kind count = str_first ? r : l;
   if (count != Kind::Int && count != Kind::Bool) return "";
-  std::string n = "rt::Int n", s = "rt::Str s";
+  std::string n = "rt::Int n";
   std::string count_value = convert(str_first ? right : left, str_first ? right_type : left_type, types::kInt, where);
   auto operands = str_first ? std::vector<std::pair<std::string, std::string>>{{s, left}, {n, count_value}}
                             : std::vector<std::pair<std::string, std::string>>{{n, count_value}, {s, right}};
@@ -197,9 +202,18 @@ std::string Emitter::str_operation(const ast::Node* where, ast::Operator op, typ
 
 std::string Emitter::str_compare(ast::CmpOperator op, types::TypeId left_type, const std::string& left,
                                  types::TypeId right_type, const std::string& right) {
+  Kind l = kind_of(left_type), r = kind_of(right_type);
+  if (l == Kind::Bytes && r == Kind::Bytes && int(op) <= int(ast::CmpOperator::GtE)) {
+    static const char* const symbols[] = {"==", "!=", "<", "<=", ">", ">="};
+    return operation(left, symbols[int(op)], right);
+  }
   if (op != ast::CmpOperator::In && op != ast::CmpOperator::NotIn) return "";
-  if (kind_of(left_type) != Kind::Str || kind_of(right_type) != Kind::Str) return "";
-  return sequenced(-1, {{"rt::Str n", left}, {"rt::Str h", right}},
+  bool bytes_item = r == Kind::Bytes && (l == Kind::Int || l == Kind::Bool);
+  if (!(l == Kind::Str && r == Kind::Str) && !(l == Kind::Bytes && r == Kind::Bytes) && !bytes_item) return "";
+  std::string needle = bytes_item ? "rt::Int n" : cxx_type(left_type, nullptr) + " n";
+  std::string value = bytes_item ? convert(left, left_type, types::kInt, nullptr) : left;
+  // A byte value outside range(256) raises ValueError.
+  return sequenced(-1, {{needle, value}, {cxx_type(right_type, nullptr) + " h", right}},
                    std::string(op == ast::CmpOperator::NotIn ? "!" : "") + "rt::contains(h, n)");
 }
 
@@ -210,7 +224,8 @@ std::string Emitter::str_subscript(const ast::Subscript* s) {
     anchor_begin = s->value->loc.end_col_offset;
     anchor_end = s->loc.end_col_offset;
   }
-  std::vector<std::pair<std::string, std::string>> operands{{"rt::Str s", expression(s->value)}};
+  // A str or a bytes: the runtime's subscript and slice have both.
+  std::vector<std::pair<std::string, std::string>> operands{{cxx_type(type_of(s->value), s) + " s", expression(s->value)}};
   if (auto* slice = ast::as<ast::Slice>(s->slice)) {
     std::string bounds;
     const ast::Expr* parts[] = {slice->lower, slice->upper, slice->step};
@@ -252,6 +267,9 @@ std::string Emitter::str_builtin(const ast::Call* c, std::string_view name) {
     if (kind == Kind::Float || kind == Kind::Str) return not_an_integer(c);  // numbers.cpp
   }
   if (name == "str" && c->args.empty() && c->keywords.empty()) return "rt::Str()";
+  if (name == "len" && c->args.size() == 1 && kind_of(type_of(c->args[0])) == Kind::Bytes)
+    return "rt::Int(" + expression(c->args[0]) + ".size())";
+  if (name == "bytes") return bytes_builtin(c);
   if (name == "ascii" && c->args.size() == 1 && c->keywords.empty())
     return "rt::ascii(" + boxed(expression(c->args[0]), type_of(c->args[0]), c->args[0]) + ")";
   if (name == "format" && !c->args.empty() && c->args.size() <= 2 && c->keywords.empty()) {
@@ -383,6 +401,11 @@ std::string Emitter::str_method(const ast::Call* c, const ast::Attribute* method
     return with_arguments(c, bound, self, str_arg, pos, body);
   }
   if (name == "format") return str_format_call(c, self);
+  if (name == "encode") {
+    auto bound = bind_arguments(c, {"encoding", "errors"}, 0, 0);
+    if (bound[1]) unsupported(bound[1], "an errors argument");
+    return with_arguments(c, bound, self, str_arg, pos, "rt::str_encode(self" + std::string(bound[0] ? ", a0" : "") + ")");
+  }
   unsupported(c, "the str method '" + std::string(name) + "'");
 }
 
@@ -422,6 +445,87 @@ std::string Emitter::str_format_call(const ast::Call* c, std::vector<std::pair<s
                    "({ std::array<rt::Value, " + std::to_string(c->args.size()) + "> args_{" + positional +
                        "}; std::array<rt::KeywordArg, " + std::to_string(c->keywords.size()) + "> kwargs_{" + keywords +
                        "}; rt::str_format(self, args_, kwargs_); })");
+}
+
+// bytes(), bytes(n), bytes(iterable of ints), bytes(str, encoding).
+std::string Emitter::bytes_builtin(const ast::Call* c) {
+  auto bound = bind_arguments(c, {"source", "encoding"}, 0, 0);
+  if (!bound[0]) return "rt::Bytes()";
+  types::TypeId source = type_of(bound[0]);
+  Kind kind = kind_of(source);
+  if (bound[1] || kind == Kind::Str) {
+    if (kind != Kind::Str || !bound[1]) unsupported(c, "this call of bytes()");
+    return with_arguments(c, bound, {}, [&](size_t, const ast::Expr* e) { return typed_operand(e, types::kStr); }, position(c),
+                          "rt::str_encode(a0, a1)");
+  }
+  if (kind == Kind::Int || kind == Kind::Bool)
+    return with_arguments(c, bound, {}, [&](size_t, const ast::Expr* e) { return typed_operand(e, types::kInt); }, position(c),
+                          "rt::bytes_of_size(a0)");
+  if (kind == Kind::Bytes) return expression(bound[0]);
+  Kind item = kind_of(item_type(source, bound[0]));
+  if (item != Kind::Int && item != Kind::Bool && item != Kind::Bottom) unsupported(c, "this call of bytes()");
+  return with_arguments(c, bound, {}, [&](size_t, const ast::Expr* e) { return Operand{"auto", expression(e)}; }, position(c),
+                        "rt::bytes_of_items(a0)");
+}
+
+// Methods of bytes (runtime/bytes.h has a subset of str's).
+std::string Emitter::bytes_method(const ast::Call* c, const ast::Attribute* method) {
+  std::string_view name = method->attr;
+  std::vector<std::pair<std::string, std::string>> self{{"rt::Bytes self", expression(method->value)}};
+  auto bytes_arg = [&](size_t, const ast::Expr* e) { return typed_operand(e, types::kBytes); };
+  int pos = position(c);
+  for (const char* simple : {"hex", "upper", "lower", "isdigit", "isalpha", "isalnum", "isspace"})
+    if (name == simple) {
+      bind_arguments(c, {}, 0);
+      return sequenced(-1, self, "rt::bytes_" + std::string(name) + "(self)");
+    }
+  if (name == "decode") {
+    auto bound = bind_arguments(c, {"encoding", "errors"}, 0, 0);
+    if (bound[1]) unsupported(bound[1], "an errors argument");
+    return with_arguments(c, bound, self, [&](size_t, const ast::Expr* e) { return typed_operand(e, types::kStr); }, pos,
+                          "rt::bytes_decode(self" + std::string(bound[0] ? ", a0" : "") + ")");
+  }
+  if (name == "strip" || name == "lstrip" || name == "rstrip") {
+    auto bound = bind_arguments(c, {"chars"}, 0, 1);
+    if (bound[0] && name != "strip") unsupported(c, "this call of bytes." + std::string(name) + "()");
+    return with_arguments(c, bound, self, bytes_arg, pos, "rt::bytes_" + std::string(name) + "(self" + (bound[0] ? ", a0" : "") + ")");
+  }
+  if (name == "find" || name == "index" || name == "count") {
+    auto bound = bind_arguments(c, {"sub", "start", "end"}, 1, 3);
+    if (kind_of(type_of(bound[0])) != Kind::Bytes) unsupported(bound[0], "searching bytes for an int");
+    return with_arguments(c, bound, self,
+                          [&](size_t i, const ast::Expr* e) { return i ? index_operand(e) : typed_operand(e, types::kBytes); }, pos,
+                          "rt::Int(rt::bytes_" + std::string(name) + "(self, a0, " + (bound[1] ? "a1" : "rt::kNone") + ", " +
+                              (bound[2] ? "a2" : "rt::kNone") + "))");
+  }
+  if (name == "startswith" || name == "endswith") {
+    auto bound = bind_arguments(c, {"affix"}, 1, 1);
+    return with_arguments(c, bound, self, bytes_arg, pos, "rt::bytes_" + std::string(name) + "(self, a0)");
+  }
+  if (name == "replace") {
+    auto bound = bind_arguments(c, {"old", "new", "count"}, 2, 3);
+    return with_arguments(c, bound, self,
+                          [&](size_t i, const ast::Expr* e) { return i == 2 ? ssize_operand(e) : typed_operand(e, types::kBytes); },
+                          pos, "rt::bytes_replace(self, a0, a1, " + std::string(bound[2] ? "a2" : "-1") + ")");
+  }
+  if (name == "split") {
+    auto bound = bind_arguments(c, {"sep", "maxsplit"}, 0);
+    bool no_sep = !bound[0] || is_none_constant(bound[0]);
+    return with_arguments(c, bound, self,
+                          [&](size_t i, const ast::Expr* e) {
+                            if (i == 1) return ssize_operand(e);
+                            return no_sep ? Operand{} : typed_operand(e, types::kBytes);
+                          },
+                          pos, "rt::bytes_split(self, " + std::string(no_sep ? "" : "a0, ") + (bound[1] ? "a1" : "-1") + ")");
+  }
+  if (name == "join") {
+    auto bound = bind_arguments(c, {"iterable"}, 1, 1);
+    const types::Type& t = program_.table.get(type_of(bound[0]));
+    if (t.kind != Kind::List || kind_of(t.args[0]) != Kind::Bytes) unsupported(bound[0], "joining anything but a list of bytes");
+    return with_arguments(c, bound, self, [&](size_t, const ast::Expr* e) { return typed_operand(e, type_of(e)); }, pos,
+                          "rt::bytes_join(self, a0)");
+  }
+  unsupported(c, "the bytes method '" + std::string(name) + "'");
 }
 
 }  // namespace ingot::codegen

@@ -29,9 +29,7 @@ void Emitter::with_items(const ast::With* w, size_t index) {
   ++indent_;
   line("[[maybe_unused]] int " + why + " = 0;");
   line("rt::ExceptionObject* " + exc + " = nullptr;");
-  types::TypeId result = program_.spec(current_->spec).result.type;
-  bool returns = !current_->generator && return_type(current_->spec) != "void";
-  if (returns) line("[[maybe_unused]] " + declaration(result, "ret" + id));
+  bool returns = return_slot(id);
   line(cxx_type(manager, item) + " " + mgr + " = " + expression(item->context_expr) + ";");
   std::string at = std::to_string(position(item->context_expr));
   Typed entered = call_method_values(item, t.a, mgr, *enter, {});

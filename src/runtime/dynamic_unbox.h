@@ -30,6 +30,13 @@ namespace detail {
 template <typename T>
 struct Unbox;
 
+// The value of an expression that always raised before it (the compiler
+// converts such expressions to whatever their consumer needs).
+template <typename T>
+[[noreturn]] T unreachable() {
+  __builtin_unreachable();
+}
+
 template <typename T>
 T unbox(Value v) {
   return Unbox<T>::from(v);

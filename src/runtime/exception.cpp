@@ -198,5 +198,6 @@ HandlingScope::HandlingScope(ExceptionObject* handled) : previous_(currently_han
 HandlingScope::~HandlingScope() { currently_handled = previous_; }
 
 ExceptionObject* handled_exception() { return currently_handled; }
+void set_handled_exception(ExceptionObject* handled) { currently_handled = handled; }
 
 }  // namespace ingot::rt

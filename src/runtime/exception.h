@@ -146,5 +146,8 @@ class HandlingScope {
   ExceptionObject* previous_;
 };
 ExceptionObject* handled_exception();
+// A generator keeps its own handled exception while it is paused
+// (CPython's gi_exc_state): resuming swaps it in, pausing swaps it out.
+void set_handled_exception(ExceptionObject* handled);
 
 }  // namespace ingot::rt

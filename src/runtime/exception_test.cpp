@@ -112,6 +112,60 @@ TEST(Exception, RaiseInsideHandlerRecordsContext) {
   }
 }
 
+// The frame an except/finally caught the exception in has its entry once;
+// leaving that frame then adds nothing, leaving the next one adds its own.
+TEST(Exception, RecordedFrameIsAddedOnce) {
+  static const SourcePosition positions[] = {{1, 1}, {2, 2}};
+  static const FrameInfo inner{"app.py", "inner", positions}, outer{"app.py", "outer", positions};
+  try {
+    raise(exc::ValueError, "v");
+  } catch (const PyException& e) {
+    e.record_frame(inner, 1);
+    e.record_frame(inner, 0);  // a second except/finally of the same frame
+    e.add_frame(inner, 0);     // the frame's own catch
+    e.add_frame(outer, 0);
+    const TracebackEntry* t = e.object()->traceback;
+    ASSERT_NE(t, nullptr);
+    EXPECT_EQ(t->frame, &outer);
+    ASSERT_NE(t->next, nullptr);
+    EXPECT_EQ(t->next->frame, &inner);
+    EXPECT_EQ(t->next->position.line, 2);
+    EXPECT_EQ(t->next->next, nullptr);
+    // Raising it again starts a new entry in the raising frame.
+    try {
+      raise(e.object());
+    } catch (const PyException& again) {
+      again.add_frame(inner, 0);
+      EXPECT_EQ(again.object()->traceback->frame, &inner);
+    }
+  }
+}
+
+TEST(Exception, BareRaiseReraisesTheHandledException) {
+  EXPECT_EQ(outcome([]() -> std::string { reraise(); }), "RuntimeError: No active exception to reraise");
+  ExceptionObject* handled = new_exception(exc::KeyError, "k");
+  HandlingScope scope(handled);
+  try {
+    reraise();
+  } catch (const PyException& e) {
+    EXPECT_EQ(e.object(), handled);
+    EXPECT_EQ(e.object()->context, nullptr);
+  }
+}
+
+TEST(Exception, AttributesThroughTheClassSlot) {
+  Value code = Int(4);
+  ExceptionObject* exit = new_exception(exc::SystemExit, {&code, 1});
+  Value out;
+  ASSERT_TRUE(exit->header.type->getattr(&exit->header, Str::from_ascii("code"), &out));
+  EXPECT_EQ(repr(out).view(), "4");
+  ASSERT_TRUE(exit->header.type->getattr(&exit->header, Str::from_ascii("args"), &out));
+  EXPECT_EQ(repr(out).view(), "(4,)");
+  ASSERT_TRUE(exit->header.type->getattr(&exit->header, Str::from_ascii("__cause__"), &out));
+  EXPECT_TRUE(out.is_none());
+  EXPECT_FALSE(exit->header.type->getattr(&exit->header, Str::from_ascii("value"), &out));
+}
+
 }  // namespace
 
 // A user exception class as the compiler would emit it.

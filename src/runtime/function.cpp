@@ -33,6 +33,28 @@ Value function_entry(const FunctionObject* f, const CallArgs& args) {
   return f->entry(f, args);
 }
 
+bool function_getattr(const Object* object, Str name, Value* out) {
+  auto* f = reinterpret_cast<const FunctionObject*>(object);
+  std::string_view n = name.view();
+  if (n == "__name__") *out = Str::from_utf8(f->signature->name);
+  else if (n == "__qualname__") *out = Str::from_utf8(f->signature->qualname);
+  else if (n == "__module__") *out = Str::from_ascii("__main__");
+  else if (n == "__doc__") *out = f->signature->doc ? Value(Str::from_utf8(f->signature->doc)) : Value::none();
+  else if (n == "__defaults__") *out = f->defaults;
+  else if (n == "__kwdefaults__") *out = f->kwdefaults;
+  else if (!f->attributes) return false;
+  else if (Value* v = Dict<Str, Value>(reinterpret_cast<DictObject<Str, Value>*>(const_cast<Object*>(f->attributes))).find(name)) *out = *v;
+  else return false;
+  return true;
+}
+
+bool function_setattr(const Object* object, Str name, Value value) {
+  auto* f = const_cast<FunctionObject*>(reinterpret_cast<const FunctionObject*>(object));
+  if (!f->attributes) f->attributes = &Dict<Str, Value>().object()->header;
+  Dict<Str, Value>(reinterpret_cast<DictObject<Str, Value>*>(f->attributes)).set(name, value);
+  return true;
+}
+
 Value function_call(const Object* object, std::span<const Value> args) {
   return function_entry(reinterpret_cast<const FunctionObject*>(object), CallArgs{args.data(), args.size(), {}});
 }
@@ -79,6 +101,8 @@ const TypeObject function_type{.name = "function",
                                .mro = function_mro,
                                .str = function_repr,
                                .repr = function_repr,
+                               .getattr = function_getattr,
+                               .setattr = function_setattr,
                                .call = function_call};
 
 void bind_arguments(const Signature& s, std::span<const Value> defaults, const CallArgs& args, Value* out) {

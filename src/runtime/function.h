@@ -45,6 +45,7 @@ struct Signature {
   uint32_t keyword_only = 0;
   bool varargs = false;
   bool varkeywords = false;
+  const char* doc = nullptr;  // __doc__, UTF-8; null for None
 };
 
 struct FunctionObject {
@@ -55,6 +56,10 @@ struct FunctionObject {
   Value (*entry)(const FunctionObject* self, const CallArgs& args);
   // Attributes set on the function (`f.x = 1`): a Dict<Str, Value>, or null.
   Object* attributes;
+  // __defaults__ (a tuple) and __kwdefaults__ (a dict), boxed when the def
+  // ran; None for a function without them.
+  Value defaults;
+  Value kwdefaults;
 };
 
 extern const TypeObject function_type;
@@ -68,6 +73,8 @@ F* new_function(const Signature* signature, Value (*entry)(const FunctionObject*
   f->signature = signature;
   f->entry = entry;
   f->attributes = nullptr;
+  f->defaults = Value::none();
+  f->kwdefaults = Value::none();
   return f;
 }
 

@@ -126,9 +126,14 @@ bool GeneratorState::run() {
   // recursion limit.
   CallDepth depth;
   status = Running;
+  // The body sees the caller's handled exception unless it was paused
+  // inside a handler of its own; the caller gets its own back either way.
+  ExceptionObject* caller = handled_exception();
+  if (handling) set_handled_exception(handled);
   try {
     std::coroutine_handle<>::from_address(frame).resume();
   } catch (const PyException& e) {
+    set_handled_exception(caller);
     status = Finished;
     returned = Value::none();
     if (!e.matches(exc::StopIteration)) throw;
@@ -140,6 +145,9 @@ bool GeneratorState::run() {
     error->suppress_context = true;
     throw PyException(error);
   }
+  handled = handled_exception();
+  handling = handled != caller;
+  set_handled_exception(caller);
   if (std::coroutine_handle<>::from_address(frame).done()) {
     status = Finished;
     return false;

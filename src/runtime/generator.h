@@ -57,6 +57,10 @@ struct GeneratorState {
   ExceptionObject* thrown = nullptr;   // what the paused `yield` raises instead (throw(), close())
   Value returned;                      // the body's return value once Finished (None if it raised)
   Value (*box_yielded)(const GeneratorState*) = nullptr;  // the last yielded value, boxed
+  // The exception its paused body is handling (a yield inside an except
+  // block): the caller must not see it as its own while it is paused.
+  ExceptionObject* handled = nullptr;
+  bool handling = false;
 
   // Resumes the body with `sent` (or `thrown`) at its paused yield: true if
   // it yielded again, false if it returned. Raises TypeError when a
@@ -230,6 +234,27 @@ class ValueDelegation {
 // generator's return value); with a default, false at the end instead.
 Value next_boxed(Value iterator);
 bool next_boxed(Value iterator, Value& out);
+
+// A for loop over a generator it made (`for x in gen()`) holds the only
+// reference to it, and CPython closes the generator as soon as the loop
+// ends (break, return, an exception passing through), which runs its
+// finally blocks then. An exception from close() is ignored, as CPython's
+// "Exception ignored in" does.
+class CloseOnExit {
+ public:
+  explicit CloseOnExit(GeneratorState* g) : g_(g) {}
+  CloseOnExit(const CloseOnExit&) = delete;
+  CloseOnExit& operator=(const CloseOnExit&) = delete;
+  ~CloseOnExit() {
+    try {
+      g_->close();
+    } catch (const PyException&) {
+    }
+  }
+
+ private:
+  GeneratorState* g_;
+};
 
 // The items of `for x in g` (iteration.h's protocol for every iterable).
 template <typename T>

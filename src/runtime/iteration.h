@@ -382,3 +382,33 @@ int64_t range_index(Range r, Value x);
 int64_t range_count(Range r, Value x);
 
 }  // namespace ingot::rt
+
+namespace ingot::rt {
+
+// map(f, x) and filter(f, x) with f a C++ callable. The callable must not
+// refer to the stack of the code that made the iterator once that returns:
+// compiled code passes lambdas capturing what outlives the iterator's use.
+template <typename F, typename X>
+auto map(F f, X x) {
+  using T = ItemOf<X>;
+  using R = std::decay_t<decltype(f(std::declval<T>()))>;
+  Iter<T> items = iter(x);
+  return Iter<R>::from_step([f, items](R& out) mutable {
+    T item{};
+    if (!items.next(item)) return false;
+    out = f(item);
+    return true;
+  });
+}
+template <typename F, typename X>
+Iter<ItemOf<X>> filter(F f, X x) {
+  using T = ItemOf<X>;
+  Iter<T> items = iter(x);
+  return Iter<T>::from_step([f, items](T& out) mutable {
+    while (items.next(out))
+      if (f(out)) return true;
+    return false;
+  });
+}
+
+}  // namespace ingot::rt

@@ -39,4 +39,12 @@ Dict<Value, Value> match_rest(Value v, std::span<const Value> keys) {
   return out;
 }
 
+bool match_attribute(Value v, Str name, Value& out) {
+  // The class's getattr slot, once (a property runs once, as in CPython).
+  if (!v.is_small_int())
+    for (const TypeObject* t : v.type().mro)
+      if (t->getattr) return t->getattr(v.object(), name, &out);
+  return false;
+}
+
 }  // namespace ingot::rt

@@ -30,4 +30,8 @@ bool match_key(Value v, Value key, Value& out);
 // does not name.
 Dict<Value, Value> match_rest(Value v, std::span<const Value> keys);
 
+// A class pattern's attribute: false (the pattern fails) when v has none
+// of that name.
+bool match_attribute(Value v, Str name, Value& out);
+
 }  // namespace ingot::rt

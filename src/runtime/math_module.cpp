@@ -5,6 +5,7 @@
 #include <cfloat>
 #include <climits>
 #include <cmath>
+#include <optional>
 #include <string>
 
 #include "runtime/big_int.h"
@@ -433,6 +434,35 @@ double Fsum::result() const {
     }
   }
   return hi;
+}
+
+namespace {
+
+// The int value of an int or bool Value, nullopt for anything else.
+std::optional<Int> int_value(Value x) {
+  if (&x.type() == &int_type) return x.as_int();
+  if (&x.type() == &bool_type) return Int(int64_t{x.as_bool()});
+  return std::nullopt;
+}
+
+}  // namespace
+
+double to_float(Value x) {
+  if (&x.type() == &float_type) return x.as_float();
+  if (auto i = int_value(x)) return to_double(*i);
+  raise_not_real(std::string(x.type().name).c_str());
+}
+Int floor(Value x) {
+  if (auto i = int_value(x)) return *i;
+  return floor(to_float(x));
+}
+Int ceil(Value x) {
+  if (auto i = int_value(x)) return *i;
+  return ceil(to_float(x));
+}
+Int trunc(Value x) {
+  if (auto i = int_value(x)) return *i;
+  return trunc(to_float(x));
 }
 
 void raise_not_real(const char* type_name) {

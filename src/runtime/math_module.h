@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "runtime/int.h"
+#include "runtime/value.h"
 
 namespace ingot::rt::math {
 
@@ -107,6 +108,14 @@ class Fsum {
   double special_sum_ = 0.0;  // the sum of the infinities and NaNs met
   double inf_sum_ = 0.0;
 };
+
+// A value known at run time only: PyFloat_AsDouble (int, bool, float;
+// TypeError "must be real number, not str" otherwise), and floor, ceil,
+// trunc (an int stays exact).
+double to_float(Value x);
+Int floor(Value x);
+Int ceil(Value x);
+Int trunc(Value x);
 
 // The TypeError for a non-number argument: "must be real number, not str".
 [[noreturn]] void raise_not_real(const char* type_name);

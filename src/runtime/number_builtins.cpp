@@ -5,6 +5,7 @@
 #include "runtime/big_int.h"
 #include "runtime/exception.h"
 #include "runtime/float.h"
+#include "runtime/slice.h"
 
 namespace ingot::rt {
 
@@ -16,6 +17,34 @@ Int round(Int x, Int ndigits) {
   bool odd = bool(d.quotient & Int(1));
   if (twice > unit || (twice == unit && odd)) d.remainder = d.remainder - unit;
   return x - d.remainder;
+}
+
+namespace {
+
+[[noreturn]] void raise_no_round(Value x) {
+  raise(exc::TypeError, "type " + std::string(x.type().name) + " doesn't define __round__ method");
+}
+
+}  // namespace
+
+Value round(Value x) {
+  const TypeObject& t = x.type();
+  if (&t == &int_type) return x;
+  if (&t == &bool_type) return Int(int64_t{x.as_bool()});
+  if (&t == &float_type) return round(x.as_float());
+  raise_no_round(x);
+}
+
+Value round(Value x, Value ndigits) {
+  if (ndigits.is_none()) return round(x);
+  const TypeObject& t = x.type();
+  if (&t != &int_type && &t != &bool_type && &t != &float_type) raise_no_round(x);
+  const TypeObject& n = ndigits.type();
+  if (&n != &int_type && &n != &bool_type)
+    raise(exc::TypeError, "'" + std::string(n.name) + "' object cannot be interpreted as an integer");
+  Int digits = &n == &bool_type ? Int(int64_t{ndigits.as_bool()}) : ndigits.as_int();
+  if (&t == &float_type) return Value::of_float(round(x.as_float(), clamp_index(digits)));
+  return round(&t == &bool_type ? Int(int64_t{x.as_bool()}) : x.as_int(), digits);
 }
 
 Tuple<Int, Int> as_integer_ratio(double x) {

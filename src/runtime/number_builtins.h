@@ -3,6 +3,7 @@
 
 #include "runtime/int.h"
 #include "runtime/tuple.h"
+#include "runtime/value.h"
 
 namespace ingot::rt {
 
@@ -10,6 +11,11 @@ namespace ingot::rt {
 // to a multiple of 10**-ndigits, ties to even (CPython's
 // _PyLong_DivmodNear).
 Int round(Int x, Int ndigits);
+
+// round(x) and round(x, ndigits) of a value whose type is known at run
+// time only; TypeError "type str doesn't define __round__ method".
+Value round(Value x);
+Value round(Value x, Value ndigits);
 
 // float.as_integer_ratio(): the exact fraction in lowest terms;
 // OverflowError for an infinity, ValueError for NaN.

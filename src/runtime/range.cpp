@@ -24,9 +24,12 @@ bool range_equal_slot(const Object* self, Value other) {
   return &other.type() == &range_type && equal(as_range(self), as_range(other.object()));
 }
 
+int64_t range_hash_slot(const Object* self) { return hash(as_range(self)); }
+
 }  // namespace
 
-const TypeObject range_type{"range", "builtins", range_mro, range_repr_slot, range_repr_slot, nullptr, range_equal_slot};
+const TypeObject range_type{"range", "builtins", range_mro, range_repr_slot, range_repr_slot, range_hash_slot,
+                            range_equal_slot};
 
 namespace detail {
 void raise_range_index_error() { raise(exc::IndexError, "range object index out of range"); }

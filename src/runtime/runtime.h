@@ -4,6 +4,7 @@
 #pragma once
 
 #include "runtime/bool.h"
+#include "runtime/bytes.h"
 #include "runtime/console.h"
 #include "runtime/dict.h"
 #include "runtime/dict_views.h"

@@ -1,5 +1,6 @@
 #include "runtime/traceback.h"
 
+#include <csignal>
 #include <cstdio>
 #include <fstream>
 #include <map>
@@ -142,6 +143,12 @@ int report_uncaught(const ExceptionObject* e) {
   std::string text = format_uncaught(e);
   std::fwrite(text.data(), 1, text.size(), stderr);
   std::fflush(stderr);
+  if (isinstance(&e->header, exc::KeyboardInterrupt)) {
+    // CPython ends by the signal itself, so the parent sees SIGINT.
+    std::signal(SIGINT, SIG_DFL);
+    std::raise(SIGINT);
+    return 128 + SIGINT;
+  }
   return 1;
 }
 

@@ -25,7 +25,8 @@ std::string format_uncaught(const ExceptionObject* e);
 
 // What the program's main does with an uncaught exception: SystemExit
 // becomes the exit status (printing a non-int code, as CPython does); any
-// other exception is printed to stderr. Returns the process exit status.
+// other exception is printed to stderr. Returns the process exit status
+// (KeyboardInterrupt, as in CPython, ends the process by SIGINT instead).
 int report_uncaught(const ExceptionObject* e);
 
 }  // namespace ingot::rt

@@ -20,7 +20,10 @@ Str object_repr(const Object* object) {
   return Str::from_utf8(text + ">");
 }
 
-const TypeObject object_type{"object", "builtins", object_mro, object_repr, object_repr};
+// object.__str__ is the object's repr (a subclass's __repr__ included).
+static Str object_str(const Object* object) { return repr(Value::of_object(object)); }
+
+const TypeObject object_type{"object", "builtins", object_mro, object_str, object_repr};
 
 Str str(Value v) {
   if (v.is_small_int()) return str(v.as_int());

@@ -101,9 +101,12 @@ constexpr char kAbs[] = "__abs__";
 constexpr char kRound[] = "__round__";
 
 TypeId round(BuiltinCall& c) {
-  if (c.positional() >= 2) {  // round(x, n) keeps x's type
+  if (c.positional() >= 2) {  // round(x, n) keeps x's type; round(x, None) is round(x)
     TypeId x = c.arg(0);
-    return x == kInt || x == kBool ? kInt : x == kFloat ? kFloat : kDyn;
+    TypeId kept = x == kInt || x == kBool ? kInt : x == kFloat ? kFloat : kDyn;
+    for (TypeId m : c.inference.members_of(c.arg(1)))
+      if (m == kNone) return c.table.join(kept, numeric<kRound, kInt, kInt>(c));
+    return kept;
   }
   return numeric<kRound, kInt, kInt>(c);
 }

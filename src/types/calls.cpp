@@ -55,6 +55,9 @@ TypeId Inference::call_function(FunctionId function, SpecId env, std::span<const
     spec = specialise(function, env, dyn_arguments(f, f.params.size()), true);
   }
   if (spec == kNoSpec) return kBottom;  // deferred to the end of this evaluation
+  // Past kMaxSpecs the call runs the dyn specialisation: what it passes
+  // flows where the analysis no longer follows it.
+  if (out_.specs[spec]->on_dyn) escape_arguments(args);
   note_callee(spec);
   refine_arguments(f, *out_.specs[spec], args);
   return read(out_.specs[spec]->result);
@@ -194,6 +197,10 @@ TypeId Inference::instantiate(ClassId cls, std::span<const Argument> args) {
   } else {
     escape_arguments(args);  // object.__init__, or a builtin base's
   }
+  // Sets, dicts and the dynamic paths hash and compare instances through
+  // the class's slots, which call these (codegen/dunders.cpp).
+  if (find_class_attribute(cls, "__hash__", &owner)) call_dunder(instance, "__hash__", {});
+  if (find_class_attribute(cls, "__eq__", &owner)) call_dunder(instance, "__eq__", std::vector<Argument>{Argument{instance}});
   return instance;
 }
 

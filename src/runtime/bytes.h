@@ -1,0 +1,124 @@
+// Python's bytes: a pointer to an immutable BytesObject (header, size,
+// cached hash, the bytes with a NUL after them), pointer-free like Str.
+// Items are ints; methods are free functions bytes_<name>, as for str.
+// bytearray and memoryview are not here yet.
+#pragma once
+
+#include <compare>
+#include <cstdint>
+#include <cstring>
+#include <string_view>
+
+#include "runtime/int.h"
+#include "runtime/iteration.h"
+#include "runtime/list.h"
+#include "runtime/object.h"
+#include "runtime/slice.h"
+#include "runtime/str.h"
+#include "runtime/value.h"
+
+namespace ingot::rt {
+
+extern const TypeObject bytes_type;
+
+struct BytesObject {
+  Object header;
+  int64_t size;
+  mutable int64_t hash;  // -1 until computed
+  const char* data() const { return reinterpret_cast<const char*>(this + 1); }
+};
+
+class Bytes {
+ public:
+  Bytes();  // b''
+  explicit Bytes(const BytesObject* object) : object_(object) {}
+  static Bytes from(std::string_view bytes);
+  // A fresh object of `size` bytes for the caller to fill before sharing it.
+  static Bytes allocate(int64_t size);
+  char* mutable_data() { return const_cast<char*>(object_->data()); }
+
+  const BytesObject* object() const { return object_; }
+  std::string_view view() const { return {object_->data(), static_cast<size_t>(object_->size)}; }
+  int64_t size() const { return object_->size; }
+  unsigned char at(int64_t i) const { return static_cast<unsigned char>(object_->data()[i]); }
+
+ private:
+  const BytesObject* object_;
+};
+
+inline int64_t len(Bytes b) { return b.size(); }
+int64_t hash(Bytes b);
+Str repr(Bytes b);
+inline Str str(Bytes b) { return repr(b); }
+Value box(Bytes b);
+
+inline bool operator==(Bytes a, Bytes b) { return a.view() == b.view(); }
+inline std::strong_ordering operator<=>(Bytes a, Bytes b) { return a.view().compare(b.view()) <=> 0; }
+inline bool equal(Bytes a, Bytes b) { return a == b; }
+
+// b[i] (IndexError "index out of range"), b[start:stop:step].
+Int subscript(Bytes b, int64_t index);
+Bytes slice(Bytes b, int64_t start, int64_t stop, int64_t step = kNone);
+Bytes operator+(Bytes a, Bytes b);
+Bytes repeat(Bytes b, Int n);
+// `x in b`: a subsequence, or one byte value (ValueError "byte must be in
+// range(0, 256)").
+bool contains(Bytes b, Bytes needle);
+bool contains(Bytes b, Int byte);
+
+class BytesIterator {
+ public:
+  explicit BytesIterator(Bytes b) : b_(b) {}
+  bool next(Int& out) {
+    if (at_ >= b_.size()) return false;
+    out = Int(int64_t{b_.at(at_++)});
+    return true;
+  }
+
+ private:
+  Bytes b_;
+  int64_t at_ = 0;
+};
+inline NextRange<BytesIterator, Int> iterate(Bytes b) { return NextRange<BytesIterator, Int>(BytesIterator(b)); }
+
+// bytes(n) (ValueError "negative count"), bytes(iterable of ints)
+// (ValueError "bytes must be in range(0, 256)").
+Bytes bytes_of_size(Int n);
+char detail_byte_value(Int item);
+template <typename Items>
+Bytes bytes_of_items(Items items) {
+  std::string out;
+  for (Int item : iterate(items)) out += detail_byte_value(item);
+  return Bytes::from(out);
+}
+
+// s.encode(encoding, errors) for utf-8, ascii and latin-1 with errors
+// "strict" (UnicodeEncodeError), and b.decode(...) likewise
+// (UnicodeDecodeError); LookupError "unknown encoding: x" for others.
+Bytes str_encode(Str s, Str encoding = Str::from_ascii("utf-8"));
+Str bytes_decode(Bytes b, Str encoding = Str::from_ascii("utf-8"));
+
+// Methods, as str's (str_methods.h).
+Str bytes_hex(Bytes b);
+Bytes bytes_fromhex(Str s);
+Bytes bytes_upper(Bytes b);
+Bytes bytes_lower(Bytes b);
+Bytes bytes_strip(Bytes b);
+Bytes bytes_strip(Bytes b, Bytes chars);
+Bytes bytes_lstrip(Bytes b);
+Bytes bytes_rstrip(Bytes b);
+int64_t bytes_find(Bytes b, Bytes sub, int64_t start = kNone, int64_t end = kNone);
+int64_t bytes_index(Bytes b, Bytes sub, int64_t start = kNone, int64_t end = kNone);
+int64_t bytes_count(Bytes b, Bytes sub, int64_t start = kNone, int64_t end = kNone);
+bool bytes_startswith(Bytes b, Bytes prefix);
+bool bytes_endswith(Bytes b, Bytes suffix);
+Bytes bytes_replace(Bytes b, Bytes old, Bytes replacement, int64_t count = -1);
+List<Bytes> bytes_split(Bytes b, int64_t maxsplit = -1);  // on runs of ASCII whitespace
+List<Bytes> bytes_split(Bytes b, Bytes sep, int64_t maxsplit = -1);
+Bytes bytes_join(Bytes sep, List<Bytes> items);
+bool bytes_isdigit(Bytes b);
+bool bytes_isalpha(Bytes b);
+bool bytes_isalnum(Bytes b);
+bool bytes_isspace(Bytes b);
+
+}  // namespace ingot::rt
