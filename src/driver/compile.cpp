@@ -98,7 +98,8 @@ std::optional<std::filesystem::path> executable_for(const LoadedFile& file, cons
   // a stale executable.
   std::string key = toolchain::program_key(
       {{file.source.filename(), std::string(file.source.text())}, {"<generated>", *cpp}},
-      {INGOT_VERSION, compiler.version, builder.flags(options.optimization)});
+      {INGOT_VERSION, compiler.version, builder.flags(options.optimization),
+       toolchain::ProgramBuilder::runtime_stamp()});
   if (!options.force)
     if (auto cached = builder.cache().find(key)) return cached;
   ProgressNote note(std::filesystem::path(file.source.filename()).filename().string(), options.quiet);

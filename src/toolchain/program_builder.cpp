@@ -1,5 +1,8 @@
 #include "toolchain/program_builder.h"
 
+#include <sys/stat.h>
+
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -17,6 +20,24 @@ std::vector<std::string> split(std::string_view list) {
 }
 
 }  // namespace
+
+std::string ProgramBuilder::runtime_stamp() {
+  std::vector<std::filesystem::path> files;
+  for (const std::string& archive : split(INGOT_RUNTIME_ARCHIVES)) files.emplace_back(archive);
+  std::error_code error;
+  for (const char* folder : {"runtime", "unicode"})
+    for (const auto& entry : std::filesystem::directory_iterator(std::filesystem::path(INGOT_RUNTIME_INCLUDE_DIR) / folder, error))
+      if (entry.path().extension() == ".h") files.push_back(entry.path());
+  std::sort(files.begin(), files.end());
+  std::string stamp;
+  for (const auto& file : files) {
+    struct stat info {};
+    if (stat(file.c_str(), &info) != 0) continue;
+    stamp += file.string() + ' ' + std::to_string(info.st_size) + ' ' + std::to_string(info.st_mtim.tv_sec) + '.' +
+             std::to_string(info.st_mtim.tv_nsec) + '\n';
+  }
+  return stamp;
+}
 
 std::vector<std::string> ProgramBuilder::flags(Optimization optimization) const {
   std::vector<std::string> flags{"-std=c++20", "-I" INGOT_RUNTIME_INCLUDE_DIR};

@@ -29,6 +29,11 @@ class ProgramBuilder {
 
   // The flags a build uses: part of the program's cache key.
   std::vector<std::string> flags(Optimization optimization) const;
+  // What the program is built against: each runtime archive and header with
+  // its size and modification time. Part of the cache key, so a rebuilt
+  // runtime (same ingot version, as in development) never serves a program
+  // linked against the old one; a stat per file costs microseconds.
+  static std::string runtime_stamp();
   const CxxCompiler& compiler() const { return compiler_; }
   const ProgramCache& cache() const { return cache_; }
 

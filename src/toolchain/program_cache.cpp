@@ -11,6 +11,7 @@ std::string program_key(const std::vector<ProgramSource>& sources, const BuildSe
   key.add("ingot-program-1").add(settings.ingot_version).add(settings.compiler_version);
   key.add(settings.flags.size());
   for (const std::string& flag : settings.flags) key.add(flag);
+  key.add(settings.runtime);
   key.add(sources.size());
   for (const ProgramSource& source : sources) key.add(source.path).add(source.text);
   return key.hex();

@@ -26,6 +26,7 @@ struct BuildSettings {
   std::string ingot_version;
   std::string compiler_version;
   std::vector<std::string> flags;
+  std::string runtime;  // ProgramBuilder::runtime_stamp()
 };
 
 std::string program_key(const std::vector<ProgramSource>& sources, const BuildSettings& settings);

@@ -7,6 +7,7 @@
 #include "base/test_support.h"
 #include "toolchain/cxx_compiler.h"
 #include "toolchain/process.h"
+#include "toolchain/program_builder.h"
 #include "toolchain/program_cache.h"
 
 namespace ingot::toolchain {
@@ -51,7 +52,7 @@ TEST(CxxCompiler, BuildsAProgramAndKeepsDiagnosticsInTheLog) {
 
 TEST(ProgramKey, ChangesWithEverythingThatDecidesTheExecutable) {
   std::vector<ProgramSource> sources{{"app.py", "print(1)\n"}, {"m.py", "x = 1\n"}};
-  BuildSettings settings{"0.1.0", "g++ 12.2", {"-O2"}};
+  BuildSettings settings{"0.1.0", "g++ 12.2", {"-O2"}, "runtime.a 100 1.5\n"};
   std::string key = program_key(sources, settings);
   EXPECT_EQ(key, program_key(sources, settings));
   auto changed = [&](auto edit) {
@@ -66,6 +67,14 @@ TEST(ProgramKey, ChangesWithEverythingThatDecidesTheExecutable) {
   EXPECT_TRUE(changed([](auto&, auto& b) { b.ingot_version = "0.1.1"; }));
   EXPECT_TRUE(changed([](auto&, auto& b) { b.compiler_version = "g++ 12.3"; }));
   EXPECT_TRUE(changed([](auto&, auto& b) { b.flags = {"-O0"}; }));
+  EXPECT_TRUE(changed([](auto&, auto& b) { b.runtime = "runtime.a 100 2.5\n"; }));
+}
+
+TEST(ProgramKey, RuntimeStampNamesTheArchivesAndHeaders) {
+  std::string stamp = ProgramBuilder::runtime_stamp();
+  EXPECT_NE(stamp.find("libingot_runtime.a "), std::string::npos);
+  EXPECT_NE(stamp.find("runtime/int.h "), std::string::npos);
+  EXPECT_EQ(stamp, ProgramBuilder::runtime_stamp());
 }
 
 TEST(ProgramCache, InstallsExecutablesAndFindsThem) {
