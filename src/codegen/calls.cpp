@@ -28,15 +28,20 @@ std::string Emitter::call(const ast::Call* c) {
 }
 
 std::string Emitter::print_call(const ast::Call* c) {
-  // The items, then the keyword values, in order; the items are converted
-  // with str() as they are evaluated, as CPython's print does.
+  // The items, then the keyword values, in order; only then are the items
+  // converted with str(), as CPython's print does (`print(log, f(), log)`
+  // shows what f appended to log, twice).
   std::vector<std::pair<std::string, std::string>> operands;
   std::string items;
   for (uint32_t i = 0; i < c->args.size(); ++i) {
     const ast::Expr* argument = c->args[i];
     std::string name = "i" + std::to_string(i) + "_";
-    operands.emplace_back("rt::Str " + name, str_of(expression(argument), type_of(argument), argument));
-    items += (i ? ", " : "") + name;
+    // A call of a None-returning function may be a C++ void expression.
+    if (kind_of(type_of(argument)) == Kind::None)
+      operands.emplace_back("rt::Value " + name, "((void)(" + expression(argument) + "), rt::Value::none())");
+    else
+      operands.emplace_back("auto " + name, expression(argument));
+    items += (i ? ", " : "") + str_of(name, type_of(argument), argument);
   }
   std::string sep = "rt::Str::from_ascii(\" \")", end = "rt::Str::from_ascii(\"\\n\")", stream = "stdout";
   bool flush = false;

@@ -36,7 +36,7 @@ std::string Emitter::comprehension_loops(const ast::Expr* comprehension, const s
     if (g->is_async) unsupported(g->target, "an async comprehension");
     std::string n = std::to_string(i);
     std::string iterable = i == 0 ? first : expression(g->iter);
-    types::TypeId item = item_type(type_of(g->iter), g->iter);
+    types::TypeId item = stored_item_type(type_of(g->iter), g->iter);
     out += "{ auto&& r" + n + "_ = rt::iterate(" + iterable + "); for (auto&& e" + n + "_ : r" + n + "_) { " +
            bind(g->target, "e" + n + "_", item) + " ";
     for (const ast::Expr* test : g->ifs) out += "if (!" + truth(test) + ") continue; ";
@@ -58,7 +58,7 @@ std::string Emitter::for_each_item(const ast::Expr* iterable, types::TypeId& ite
       return "{ auto item_ = " + expression(g->elt) + "; " + inner("item_") + " }";
     });
   }
-  item = item_type(type_of(iterable), iterable);
+  item = stored_item_type(type_of(iterable), iterable);
   return "for (auto&& item_ : rt::iterate(" + expression(iterable) + ")) { " + inner("item_") + " }";
 }
 

@@ -88,7 +88,7 @@ std::string Emitter::neutral(types::TypeId type) const {
 }
 
 // What iterating a value of `type` gives (kDyn for a fixed tuple of mixed
-// items, and for a container that never held any: they come boxed).
+// items: they come boxed; bottom for a container that never held any).
 types::TypeId Emitter::item_type(types::TypeId type, const ast::Node* where) const {
   const types::Type& t = program_.table.get(type);
   switch (t.kind) {
@@ -97,7 +97,7 @@ types::TypeId Emitter::item_type(types::TypeId type, const ast::Node* where) con
     case Kind::TupleOf:
     case Kind::Iterator:
     case Kind::Generator:
-    case Kind::Dict: return kind_of(t.args[0]) == Kind::Bottom ? types::kDyn : t.args[0];
+    case Kind::Dict: return t.args[0];
     case Kind::Str: return types::kStr;
     case Kind::Range:
     case Kind::Bytes: return types::kInt;
@@ -355,11 +355,20 @@ std::string Emitter::store_subscript(const ast::Subscript* s, const std::string&
 }
 
 // A range over the items of `value` converted to `element`.
+// The same, with the items of a container that never held any as the
+// boxed values they are stored as (code that never runs reads them).
+types::TypeId Emitter::stored_item_type(types::TypeId iterable, const ast::Node* where) const {
+  types::TypeId item = item_type(iterable, where);
+  return kind_of(item) == Kind::Bottom ? types::kDyn : item;
+}
+
 std::string Emitter::convert_items(const std::string& value, types::TypeId type, types::TypeId element,
                                    const ast::Node* where) {
   types::TypeId item = item_type(type, where);
-  if (item == element || kind_of(item) == Kind::Bottom) return "rt::iterate(" + value + ")";
+  if (item == element) return "rt::iterate(" + value + ")";
   std::string cxx = element_cxx(element, where);
+  // No item was ever seen in `value`: it is empty, whatever its C++ type.
+  if (kind_of(item) == Kind::Bottom) return "rt::List<" + cxx + ">()";
   return "[&] { rt::List<" + cxx + "> r_; for (auto e_ : rt::iterate(" + value + ")) r_.append(" +
          convert("e_", item, element, where) + "); return r_; }()";
 }

@@ -50,6 +50,9 @@ std::string Emitter::cxx_type(types::TypeId type, const ast::Node* where) const 
     }
     case types::Kind::Instance: return instance_cxx_type(type, where);  // classes.cpp
     case types::Kind::Class: return "const rt::ClassObject*";
+    case types::Kind::Builtin:  // NotImplemented, a dunder's answer (dunders.cpp)
+      if (is_not_implemented(type)) return "rt::Value";
+      unsupported(where, "a value of type '" + program_.table.format(type) + "'");
     case types::Kind::Exception: return "rt::ExceptionObject*";  // exceptions.cpp
     case types::Kind::Generator: {
       types::TypeId yielded = program_.table.get(type).args[0];

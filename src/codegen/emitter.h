@@ -380,6 +380,7 @@ class Emitter {
   std::string element_cxx(types::TypeId element, const ast::Node* where) const;  // bottom: rt::Value
   std::string neutral(types::TypeId type) const;  // a placeholder value of a declared variable
   types::TypeId item_type(types::TypeId iterable, const ast::Node* where) const;  // what iterating gives
+  types::TypeId stored_item_type(types::TypeId iterable, const ast::Node* where) const;  // bottom as kDyn
   std::string convert_container(const std::string& value, types::TypeId from, types::TypeId to, const ast::Node* where);
   std::string convert_items(const std::string& value, types::TypeId type, types::TypeId element, const ast::Node* where);
   std::string expression_as(const ast::Expr* e, types::TypeId type);  // e converted to `type`

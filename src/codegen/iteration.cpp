@@ -78,7 +78,7 @@ std::string Emitter::bind(const ast::Expr* target, const std::string& value, typ
   }
   // Any other iterable: its items in a list, checked against the targets
   // (which are bound once the count is known to fit, as in CPython).
-  types::TypeId item = item_type(type, target);
+  types::TypeId item = stored_item_type(type, target);
   std::string cxx = element_cxx(item, target);
   out += "auto " + l + " = rt::List<" + cxx + ">::from_range(rt::iterate(" + u + ")); ";
   int at = position(target);
@@ -112,7 +112,7 @@ void Emitter::for_loop(const ast::For* f) {
                   f->target->kind == ast::Kind::Name;
   if (counting) return for_range(f);
   types::TypeId type = type_of(f->iter);
-  types::TypeId item = item_type(type, f->iter);
+  types::TypeId item = stored_item_type(type, f->iter);
   line("{");
   ++indent_;
   line("auto&& r_ = rt::iterate(" + expression(f->iter) + ");");

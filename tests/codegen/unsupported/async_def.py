@@ -1,0 +1,4 @@
+# error: 2:1: async def
+async def f():
+    pass
+print(1)

@@ -1,0 +1,2 @@
+# error: 2:7: this call of eval()
+print(eval("1 + 2"))

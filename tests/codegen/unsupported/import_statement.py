@@ -1,3 +1,0 @@
-# error: 2:8: importing a module other than sys
-import math
-print(math.pi)

@@ -1,3 +1,0 @@
-# error: 3:10: a list display
-total = 0
-values = [1, 2, 3]
