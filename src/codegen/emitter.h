@@ -343,6 +343,7 @@ class Emitter {
   void raise_statement(const ast::Raise* r);
   void assert_statement(const ast::Assert* a);
   void try_statement(const ast::Try* t);
+  std::set<int> close_guarded_body(const std::string& exc, const std::string& id);  // exceptions.cpp
   void try_except(const ast::Try* t);
   // break, continue, return (with its C++ value) through the cleanups around it.
   void leave(const ast::Stmt* s, const std::string& value = "");

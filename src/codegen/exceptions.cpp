@@ -268,14 +268,7 @@ void Emitter::try_statement(const ast::Try* t) {
   ++indent_;
   if (t->handlers.empty()) block(t->body);
   else try_except(t);
-  --indent_;
-  line("} catch (const rt::PyException& e) {");
-  line("  e.record_frame(" + frame_name(current_->spec) + ", pos_);");
-  line("  " + exc + " = e.object();");
-  line("}");
-  std::set<int> reasons = std::move(current_->cleanups.back().reasons);
-  current_->cleanups.pop_back();
-  if (!reasons.empty()) line("fin" + id + ":;");
+  std::set<int> reasons = close_guarded_body(exc, id);
   // The finally runs after any prefix of the try: only what was bound
   // before is known to be bound in it.
   std::set<std::string> after_try = std::move(current_->bound);
@@ -439,6 +432,22 @@ void Emitter::leave_from(const ast::Stmt* from, int reason, const std::string& v
   if (reason == kContinue) return line("continue;");
   if (current_->generator) return line("co_return " + value + ";");
   line(value.empty() ? "return;" : "return " + value + ";");
+}
+
+// Ends the C++ try around a body whose cleanup (a finally, a with's
+// __exit__) must run however it is left: an exception is kept in `exc`,
+// with this frame recorded once, for the cleanup to re-raise. Returns the
+// jumps (return, break, continue) that left the body for label fin<id>.
+std::set<int> Emitter::close_guarded_body(const std::string& exc, const std::string& id) {
+  --indent_;
+  line("} catch (const rt::PyException& e) {");
+  line("  e.record_frame(" + frame_name(current_->spec) + ", pos_);");
+  line("  " + exc + " = e.object();");
+  line("}");
+  std::set<int> reasons = std::move(current_->cleanups.back().reasons);
+  current_->cleanups.pop_back();
+  if (!reasons.empty()) line("fin" + id + ":;");
+  return reasons;
 }
 
 }  // namespace ingot::codegen

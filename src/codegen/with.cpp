@@ -46,14 +46,7 @@ void Emitter::with_items(const ast::With* w, size_t index) {
   ++indent_;
   if (item->optional_vars) assign(item->optional_vars, "entered" + id, entered.type);
   with_items(w, index + 1);
-  --indent_;
-  line("} catch (const rt::PyException& e) {");
-  line("  e.record_frame(" + frame_name(current_->spec) + ", pos_);");
-  line("  " + exc + " = e.object();");
-  line("}");
-  std::set<int> reasons = std::move(current_->cleanups.back().reasons);
-  current_->cleanups.pop_back();
-  if (!reasons.empty()) line("fin" + id + ":;");
+  std::set<int> reasons = close_guarded_body(exc, id);
   current_->bound = std::move(before);
   Typed none{"rt::Value::none()", types::kNone};
   line("pos_ = " + at + ";");
