@@ -65,14 +65,15 @@ class Measured:
     stderr: bytes
 
 
-def measure(command, stdin=b''):
-    """Runs `command` to completion, for its wall time and peak resident
-    memory (its own, from wait4, not its siblings')."""
+def measure(command, stdin=b'', env=None):
+    """Runs `command` to completion (in `env`, default this process's), for
+    its wall time and peak resident memory (its own, from wait4, not its
+    siblings')."""
     with tempfile.TemporaryFile() as given, tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         given.write(stdin)
         given.seek(0)
         start = time.perf_counter()
-        process = subprocess.Popen(command, stdin=given, stdout=out, stderr=err)
+        process = subprocess.Popen(command, stdin=given, stdout=out, stderr=err, env=env)
         _, status, usage = os.wait4(process.pid, 0)
         seconds = time.perf_counter() - start
         process.returncode = os.waitstatus_to_exitcode(status)
