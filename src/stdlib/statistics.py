@@ -1,0 +1,282 @@
+"""statistics: averages and spread, computed exactly.
+
+As in CPython, sums are taken over exact fractions (every int and float is
+a ratio of ints), and only the final result is converted back to the data's
+type, rounded once; so the results match CPython's to the last bit, which
+summing floats would not. Decimal data is not supported.
+"""
+from fractions import Fraction
+from math import exp as _exp, fsum as _fsum, isfinite as _isfinite, isqrt as _isqrt, log as _log
+
+__all__ = ["StatisticsError", "fmean", "geometric_mean", "harmonic_mean", "mean", "median", "median_high",
+           "median_low", "mode", "multimode", "pstdev", "pvariance", "quantiles", "stdev", "variance"]
+
+
+class StatisticsError(ValueError):
+    pass
+
+
+# --- exact sums ----------------------------------------------------------------
+
+def _exact_ratio(x):
+    """(numerator, denominator) of x; (x, None) for an infinity or NaN."""
+    if isinstance(x, float) and not _isfinite(x):
+        return x, None
+    if isinstance(x, (int, float, Fraction)):
+        return x.as_integer_ratio()
+    raise TypeError("can't convert type '%s' to numerator/denominator" % type(x).__name__)
+
+
+def _coerce(T, S):
+    """The type a result of T and S data is given back in: the wider one."""
+    if T is S or S is int or S is bool:
+        return T
+    if T is int:
+        return S
+    if issubclass(S, T):
+        return S
+    if issubclass(T, S):
+        return T
+    if issubclass(T, int):
+        return S
+    if issubclass(S, int):
+        return T
+    if issubclass(T, Fraction) and issubclass(S, float):
+        return S
+    if issubclass(T, float) and issubclass(S, Fraction):
+        return T
+    raise TypeError("don't know how to coerce %s and %s" % (T.__name__, S.__name__))
+
+
+def _sum(data):
+    """(type, exact total, count): partial sums are kept by denominator, so
+    adding thousands of floats makes few Fractions."""
+    count = 0
+    T = int
+    partials = {}
+    for x in data:
+        T = _coerce(T, type(x))
+        n, d = _exact_ratio(x)
+        count += 1
+        partials[d] = partials.get(d, 0) + n
+    if None in partials:
+        total = partials[None]
+    else:
+        total = sum(Fraction(n, d) for d, n in partials.items())
+    return T, total, count
+
+
+def _ss(data):
+    """(type, exact sum of squared deviations from the mean, count)."""
+    count = 0
+    T = int
+    sx_partials = {}
+    sxx_partials = {}
+    for x in data:
+        T = _coerce(T, type(x))
+        n, d = _exact_ratio(x)
+        count += 1
+        sx_partials[d] = sx_partials.get(d, 0) + n
+        sxx_partials[d] = sxx_partials.get(d, 0) + n * n
+    if not count:
+        ssd = Fraction(0)
+    elif None in sx_partials:
+        ssd = sx_partials[None]
+    else:
+        sx = sum(Fraction(n, d) for d, n in sx_partials.items())
+        sxx = sum(Fraction(n, d * d) for d, n in sxx_partials.items())
+        # Poor numerically for floats, but exact with fractions.
+        ssd = (count * sxx - sx * sx) / count
+    return T, ssd, count
+
+
+def _convert(value, T):
+    """value (a Fraction, or an infinity/NaN) given back as T; a
+    non-integral result of int data is a float."""
+    if type(value) is T:
+        return value
+    if issubclass(T, int) and value.denominator != 1:
+        T = float
+    return T(value)
+
+
+def _integer_sqrt_of_frac_rto(n, m):
+    """The square root of n/m rounded to an integer, to odd."""
+    a = _isqrt(n // m)
+    return a | (a * a * m != n)
+
+
+# Enough bits that rounding to odd, then to a float, rounds correctly.
+_SQRT_BIT_WIDTH = 2 * 53 + 3
+
+
+def _float_sqrt_of_frac(n, m):
+    """The square root of n/m as a float, correctly rounded."""
+    q = (n.bit_length() - m.bit_length() - _SQRT_BIT_WIDTH) // 2
+    if q >= 0:
+        numerator = _integer_sqrt_of_frac_rto(n, m << 2 * q) << q
+        denominator = 1
+    else:
+        numerator = _integer_sqrt_of_frac_rto(n << -2 * q, m)
+        denominator = 1 << -q
+    return numerator / denominator
+
+
+# --- averages --------------------------------------------------------------------
+
+def mean(data):
+    T, total, n = _sum(data)
+    if n < 1:
+        raise StatisticsError("mean requires at least one data point")
+    return _convert(total / n, T)
+
+
+def fmean(data):
+    items = list(data)
+    total = _fsum(items)
+    if not items:
+        raise StatisticsError("fmean requires at least one data point")
+    return total / len(items)
+
+
+def geometric_mean(data):
+    try:
+        return _exp(fmean([_log(x) for x in data]))
+    except ValueError:
+        raise StatisticsError("geometric mean requires a non-empty dataset containing positive numbers") from None
+
+
+def harmonic_mean(data):
+    data = list(data)
+    n = len(data)
+    if n < 1:
+        raise StatisticsError("harmonic_mean requires at least one data point")
+    for x in data:
+        if x < 0:
+            raise StatisticsError("harmonic mean does not support negative values")
+    if n == 1:
+        return data[0]
+    try:
+        T, total, _ = _sum([1 / x for x in data])
+    except ZeroDivisionError:
+        return 0
+    if total <= 0:
+        raise StatisticsError("Weighted sum must be positive")
+    return _convert(n / total, T)
+
+
+def median(data):
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError("no median for empty data")
+    if n % 2 == 1:
+        return data[n // 2]
+    i = n // 2
+    return (data[i - 1] + data[i]) / 2
+
+
+def median_low(data):
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError("no median for empty data")
+    if n % 2 == 1:
+        return data[n // 2]
+    return data[n // 2 - 1]
+
+
+def median_high(data):
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError("no median for empty data")
+    return data[n // 2]
+
+
+def _counts(data):
+    counts = {}
+    for x in data:
+        counts[x] = counts.get(x, 0) + 1
+    return counts
+
+
+def mode(data):
+    counts = _counts(data)
+    if not counts:
+        raise StatisticsError("no mode for empty data")
+    # The first value to reach the highest count, in order of first appearance.
+    best = None
+    best_count = 0
+    for value, count in counts.items():
+        if count > best_count:
+            best, best_count = value, count
+    return best
+
+
+def multimode(data):
+    counts = _counts(data)
+    if not counts:
+        return []
+    most = max(counts.values())
+    return [value for value, count in counts.items() if count == most]
+
+
+def quantiles(data, *, n=4, method="exclusive"):
+    if n < 1:
+        raise StatisticsError("n must be at least 1")
+    data = sorted(data)
+    ld = len(data)
+    if ld < 2:
+        raise StatisticsError("must have at least two data points")
+    result = []
+    if method == "inclusive":
+        m = ld - 1
+        for i in range(1, n):
+            j, delta = divmod(i * m, n)
+            result.append((data[j] * (n - delta) + data[j + 1] * delta) / n)
+        return result
+    if method == "exclusive":
+        m = ld + 1
+        for i in range(1, n):
+            j = min(max(i * m // n, 1), ld - 1)
+            delta = i * m - j * n
+            result.append((data[j - 1] * (n - delta) + data[j] * delta) / n)
+        return result
+    raise ValueError("Unknown method: %r" % (method,))
+
+
+# --- spread --------------------------------------------------------------------------
+
+def variance(data):
+    T, ss, n = _ss(data)
+    if n < 2:
+        raise StatisticsError("variance requires at least two data points")
+    return _convert(ss / (n - 1), T)
+
+
+def pvariance(data):
+    T, ss, n = _ss(data)
+    if n < 1:
+        raise StatisticsError("pvariance requires at least one data point")
+    return _convert(ss / n, T)
+
+
+def _sqrt(mss):
+    # An infinity or NaN in the data makes mss a float, which has no
+    # numerator: CPython 3.11 raises that AttributeError too.
+    return _float_sqrt_of_frac(mss.numerator, mss.denominator)
+
+
+def stdev(data):
+    T, ss, n = _ss(data)
+    if n < 2:
+        raise StatisticsError("stdev requires at least two data points")
+    return _sqrt(ss / (n - 1))
+
+
+def pstdev(data):
+    T, ss, n = _ss(data)
+    if n < 1:
+        raise StatisticsError("pstdev requires at least one data point")
+    return _sqrt(ss / n)
