@@ -177,6 +177,8 @@ std::string Emitter::class_attribute(const ast::Attribute* a, const std::string&
   if (r.kind == Kind::Class) {
     types::ClassId cls = r.a;
     if (a->attr == "__name__" || a->attr == "__qualname__") return "((void)" + object_code() + ", " + str_constant(program_.classes[cls].name) + ")";
+    if (a->attr == "__module__")
+      return "((void)" + object_code() + ", " + str_constant(modules_.modules[program_.classes[cls].module].name) + ")";
     std::string object = object_code();
     std::string out = declaration(result, "v_") + " (void)" + object + "; ";
     bool any = false;
@@ -209,6 +211,7 @@ std::string Emitter::attribute_raising(const ast::Expr* e) {
   if (auto* a = ast::as<ast::Attribute>(e)) {
     types::TypeId receiver = type_of(a->value);
     if (kind_of(receiver) == Kind::Bottom) return attribute_raising(a->value);
+    if (std::string m = module_attribute_raising(a); !m.empty()) return m;  // imports.cpp
     if (!has_instances(receiver)) return "";
     return sequenced(position(a), {{"rt::Value o_", convert(expression(a->value), receiver, types::kDyn, a)}},
                      "(void)rt::getattr(o_, " + str_constant(a->attr) + ")");
@@ -234,6 +237,7 @@ std::string Emitter::store_attribute(const ast::Attribute* target, const std::st
                                      const std::string& evaluated) {
   types::TypeId receiver = type_of(target->value);
   auto object_code = [&] { return evaluated.empty() ? expression(target->value) : evaluated; };
+  if (std::string m = store_module_attribute(target, value, value_type, evaluated); !m.empty()) return m;  // imports.cpp
   const types::Type& r = program_.table.get(receiver);
   std::string name = mangle(target->attr);
   if (r.kind == Kind::Class) {
@@ -247,8 +251,11 @@ std::string Emitter::store_attribute(const ast::Attribute* target, const std::st
   std::string code = dispatch(
       target, receiver, object_code(), types::kNone,
       [&](types::ClassId k, const std::string& self) -> Typed {
-        if (auto found = find_class_attribute(k, target->attr); found && kind_of(found->type) == Kind::Function)
-          unsupported(target, "setting a property or method");
+        if (auto found = find_class_attribute(k, target->attr); found && kind_of(found->type) == Kind::Function) {
+          if (program_.functions[program_.table.get(found->type).a].method_kind != types::MethodKind::Property)
+            unsupported(target, "setting a method");
+          return property_store(target, k, self, *found, target->attr, {"sv_", value_type});  // properties.cpp
+        }
         const types::Slot* field = instance_field(k, target->attr);
         if (!field) unsupported(target, "this attribute store");
         return {self + "->f_" + name + " = " + convert("sv_", value_type, field->type, target) + "; " + self + "->bf_" + name + " = true",
@@ -271,6 +278,7 @@ void Emitter::aug_assign_attribute(const ast::AugAssign* a, const ast::Attribute
   // The object once: read, operate, store back.
   line(cxx_type(receiver, target) + " ao_ = " + expression(target->value) + ";");
   std::string current = class_attribute(target, "ao_");
+  if (current.empty()) current = read_module_attribute(target, "ao_");  // imports.cpp
   if (current.empty()) unsupported(target, "augmented assignment to this attribute");
   std::string operand = expression(a->value);
   auto in_place = container_augmented(a, a->op, type, current, type_of(a->value), operand);
@@ -287,7 +295,8 @@ Emitter::Typed Emitter::call_method(const ast::Node* where, types::ClassId cls, 
                                     const std::vector<Typed>& values, const std::vector<Typed>& extra) {
   const types::Type& f = program_.table.get(method.type);
   const types::FunctionInfo& info = program_.functions[f.a];
-  std::string object = class_attribute_variable(method.owner, info.qualname.substr(info.qualname.rfind('.') + 1));
+  std::string object = !method.object.empty() ? method.object
+                                               : class_attribute_variable(method.owner, info.qualname.substr(info.qualname.rfind('.') + 1));
   if (info.method_kind == types::MethodKind::Static) return invoke(where, method.type, object, arguments, values, extra);
   auto leading = [&](Typed first) {
     std::vector<Typed> out{std::move(first)};

@@ -7,12 +7,14 @@ namespace ingot::codegen {
 using types::Kind;
 
 std::string Emitter::call(const ast::Call* c) {
+  if (std::string b = builtin_value_call(c); !b.empty()) return b;  // builtin_values.cpp: f(2, 10) with f = pow
   if (is_function_call(c)) return function_call(c);  // function_values.cpp
   if (std::string k = class_call(c); !k.empty()) return k;  // attributes.cpp: classes, methods
   if (std::string e = exception_call(c); !e.empty()) return e;  // exceptions.cpp
   for (const ast::Expr* argument : c->args)
     if (argument->kind == ast::Kind::Starred) unsupported(argument, "a *argument");
   if (std::string g = generator_call(c); !g.empty()) return g;  // generators.cpp: next(g), g.send(v), ...
+  if (std::string m = module_builtin(c); !m.empty()) return m;  // imports.cpp: dir(m), getattr(m, 'x'), ...
   if (std::string n = native_call(c); !n.empty()) return n;  // modules.cpp
   if (auto m = container_method(c)) return *m;  // container_methods.cpp
   if (std::string d = dynamic_call(c); !d.empty()) return d;
@@ -21,6 +23,7 @@ std::string Emitter::call(const ast::Call* c) {
   if (type.kind == Kind::Builtin && c->func->kind == ast::Kind::Name) {
     std::string_view name = static_cast<const ast::Name*>(c->func)->id;
     if (name == "print") return print_call(c);
+    if (name == "callable") return callable_call(c);  // builtin_values.cpp
     if (auto b = container_builtin(c, name)) return *b;  // container_methods.cpp
     return conversion_call(c, name);
   }
@@ -53,6 +56,12 @@ std::string Emitter::print_call(const ast::Call* c) {
       if (kind_of(type_of(keyword->value)) != Kind::Str) unsupported(keyword, "this argument of print()");
       operands.emplace_back("rt::Str " + arg + "_", expression(keyword->value));
       (arg == "sep" ? sep : end) = arg + "_";
+    } else if (arg == "file" && !none && sys_stream(keyword->value).empty()) {
+      // A file (files.cpp), or a Value that should hold one.
+      bool typed = kind_of(type_of(keyword->value)) == Kind::File;
+      operands.emplace_back(typed ? "auto file_" : "rt::FileObject* file_",
+                            typed ? expression(keyword->value) : "rt::file_of(" + boxed(expression(keyword->value), type_of(keyword->value), keyword) + ")");
+      stream = "file";
     } else if (arg == "file" && !none) {
       stream = sys_stream(keyword->value);  // modules.cpp
       if (stream != "stdout" && stream != "stderr") unsupported(keyword, "printing to this file");
@@ -63,8 +72,10 @@ std::string Emitter::print_call(const ast::Call* c) {
       unsupported(keyword, "this argument of print()");
     }
   }
-  std::string call = (stream == "stderr" ? "rt::print_stderr({" : "rt::print({") + items + "}, " + sep + ", " + end + ")";
+  std::string call = (stream == "stderr" ? "rt::print_stderr({" : stream == "file" ? "rt::print_file(file_, {" : "rt::print({") +
+                     items + "}, " + sep + ", " + end + ")";
   if (flush && stream == "stdout") call += "; if (flush_) rt::flush_stdout()";
+  if (flush && stream == "file") call += "; if (flush_) rt::file_flush(file_)";
   return sequenced(-1, operands, call);
 }
 

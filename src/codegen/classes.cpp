@@ -117,7 +117,7 @@ std::string Emitter::instance_cxx_type(types::TypeId type, const ast::Node* wher
 }
 
 bool Emitter::is_class_symbol(const sema::Symbol& symbol) const {
-  return symbols_.scope(symbol.scope).kind == sema::ScopeKind::Class && symbol.is_local() && !symbol.is_cell();
+  return symbols_->scope(symbol.scope).kind == sema::ScopeKind::Class && symbol.is_local() && !symbol.is_cell();
 }
 
 types::TypeId Emitter::class_attribute_type(types::ClassId cls, std::string_view name) const {
@@ -157,6 +157,7 @@ std::string Emitter::class_declarations() {
       out += "static " + declaration(slot.type, variable) + "\n";
       out += "static bool b" + variable + " = false;\n";
     }
+    out += accessor_declarations(cls.id);  // properties.cpp
   }
   return out;
 }
@@ -185,7 +186,7 @@ void Emitter::class_objects() {
     std::string slots = type_slots(cls.id);
     out_ += "static const rt::TypeObject* const mro" + id + "[] = {" + mro + "};\n";
     out_ += "const rt::TypeObject " + class_struct(cls.id) + "::type{.name = " + quoted(cls.name) +
-            ", .module = \"__main__\", .mro = mro" + id + slots + "};\n";
+            ", .module = " + quoted(modules_.modules[cls.module].name) + ", .mro = mro" + id + slots + "};\n";
     out_ += "const rt::ClassObject cls" + id + "{{&rt::type_type}, &" + class_struct(cls.id) + "::type};\n\n";
   }
 }
@@ -206,7 +207,7 @@ void Emitter::class_body(types::SpecId spec) {
 }
 
 void Emitter::class_definition(const ast::ClassDef* c) {
-  const sema::Symbol* symbol = symbols_.lookup(*current_->scope, c->name);
+  const sema::Symbol* symbol = symbols_->lookup(*current_->scope, c->name);
   if (!symbol) unsupported(c, "this class statement");
   if (!c->decorator_list.empty()) unsupported(c->decorator_list[0], "a class decorator");
   if (!c->keywords.empty()) unsupported(c->keywords[0], "a class keyword");
@@ -233,11 +234,11 @@ bool Emitter::define_method(const ast::FunctionDef* def) {
     case types::MethodKind::Static:
     case types::MethodKind::ClassMethod:
     case types::MethodKind::Property: break;
-    case types::MethodKind::PropertyAccessor: unsupported(def->decorator_list[0], "a property setter or deleter");
+    case types::MethodKind::PropertyAccessor: define_accessor(def); return true;  // properties.cpp
     default: return false;
   }
   if (def->decorator_list.size() != 1) unsupported(def->decorator_list[1], "a second decorator on a method");
-  const sema::Symbol* symbol = symbols_.lookup(*current_->scope, def->name);
+  const sema::Symbol* symbol = symbols_->lookup(*current_->scope, def->name);
   if (!symbol) unsupported(def, "this def");
   line(store_symbol(*symbol, def, convert(make_function(def), type_of_function_value(def), symbol_type(*symbol, def), def)));
   return true;

@@ -33,7 +33,7 @@ bool Emitter::needs_env(const types::FunctionInfo& function) const {
   std::vector<const sema::Scope*> scopes{&root};
   for (size_t i = 0; i < scopes.size(); ++i) {
     for (sema::SymbolId id : scopes[i]->symbols) {
-      const sema::Symbol& symbol = symbols_.symbol(id);
+      const sema::Symbol& symbol = symbols_->symbol(id);
       // super()'s implicit __class__ is known statically (attributes.cpp).
       if (!symbol.is_free() || symbol.name == "__class__") continue;
       // Walk out to the cell; passing `root` on the way means it is outside.
@@ -41,14 +41,14 @@ bool Emitter::needs_env(const types::FunctionInfo& function) const {
       bool passed_root = false;
       while (s->parent) {
         passed_root |= s == &root;
-        s = &symbols_.scope(*s->parent);
+        s = &symbols_->scope(*s->parent);
         if (s->kind == sema::ScopeKind::Class) continue;
-        const sema::Symbol* owner = symbols_.lookup(*s, symbol.name);
+        const sema::Symbol* owner = symbols_->lookup(*s, symbol.name);
         if (owner && owner->is_cell()) break;
       }
       if (passed_root) return true;
     }
-    for (sema::ScopeId child : scopes[i]->children) scopes.push_back(&symbols_.scope(child));
+    for (sema::ScopeId child : scopes[i]->children) scopes.push_back(&symbols_->scope(child));
   }
   return false;
 }
@@ -60,9 +60,9 @@ std::vector<const sema::Symbol*> Emitter::cells_of(types::SpecId spec) const {
   std::vector<const sema::Scope*> scopes{program_.spec(spec).scope};
   for (size_t i = 0; i < scopes.size(); ++i) {
     for (sema::SymbolId id : scopes[i]->symbols)
-      if (symbols_.symbol(id).is_cell()) cells.push_back(&symbols_.symbol(id));
+      if (symbols_->symbol(id).is_cell()) cells.push_back(&symbols_->symbol(id));
     for (sema::ScopeId child : scopes[i]->children)
-      if (sema::is_comprehension(symbols_.scope(child).kind)) scopes.push_back(&symbols_.scope(child));
+      if (sema::is_comprehension(symbols_->scope(child).kind)) scopes.push_back(&symbols_->scope(child));
   }
   return cells;
 }
@@ -95,7 +95,7 @@ std::string Emitter::env_structs() {
 }
 
 std::string Emitter::cell_member(const sema::Symbol& cell) const {
-  const sema::Scope& frame = frame_scope(symbols_, symbols_.scope(cell.scope));
+  const sema::Scope& frame = frame_scope(*symbols_, symbols_->scope(cell.scope));
   if (cell.scope == frame.id) return "v_" + mangle(cell.name);
   return "v" + std::to_string(cell.scope) + "_" + mangle(cell.name);
 }
@@ -110,7 +110,7 @@ void Emitter::open_cells(types::SpecId spec) {
   line("auto* cells_ = static_cast<" + env_struct(spec) + "*>(rt::gc_alloc(sizeof(" + env_struct(spec) + ")));");
   if (needs_env(function)) line("cells_->up = env_;");
   for (const types::Param& param : function.params) {
-    const sema::Symbol& symbol = symbols_.symbol(param.symbol);
+    const sema::Symbol& symbol = symbols_->symbol(param.symbol);
     if (!symbol.is_cell()) continue;
     std::string member = "cells_->" + cell_member(symbol);
     line(member + " = v_" + mangle(param.name) + "; " + flag(member) + " = true;");
@@ -122,16 +122,16 @@ Emitter::Cell Emitter::find_cell(const sema::Symbol& symbol, const ast::Node* wh
   // The symbol that owns the cell: the nearest enclosing function scope
   // (class bodies do not count) where the name is a cell.
   const sema::Symbol* owner = &symbol;
-  const sema::Scope* scope = &symbols_.scope(symbol.scope);
+  const sema::Scope* scope = &symbols_->scope(symbol.scope);
   while (!owner->is_cell()) {
     do {
       if (!scope->parent) unsupported(where, "a free variable that is not in a function");
-      scope = &symbols_.scope(*scope->parent);
+      scope = &symbols_->scope(*scope->parent);
     } while (scope->kind == sema::ScopeKind::Class);
-    owner = symbols_.lookup(*scope, symbol.name);
+    owner = symbols_->lookup(*scope, symbol.name);
     if (!owner) unsupported(where, "a free variable that is not in a function");
   }
-  const sema::Scope& frame = frame_scope(symbols_, symbols_.scope(owner->scope));
+  const sema::Scope& frame = frame_scope(*symbols_, symbols_->scope(owner->scope));
   if (frame.kind == sema::ScopeKind::Module) {
     // Comprehensions are inlined into the module body: their cells are its locals.
     if (!module_comprehension_cell(*owner)) unsupported(where, "a closure over a module-level comprehension");
@@ -157,9 +157,9 @@ Emitter::Cell Emitter::find_cell(const sema::Symbol& symbol, const ast::Node* wh
 // A cell of a comprehension at module level, read by a comprehension
 // nested in it (all of them inlined into the module body).
 bool Emitter::module_comprehension_cell(const sema::Symbol& symbol) const {
-  const sema::Scope& scope = symbols_.scope(symbol.scope);
+  const sema::Scope& scope = symbols_->scope(symbol.scope);
   return symbol.is_cell() && sema::is_comprehension(scope.kind) &&
-         frame_scope(symbols_, scope).kind == sema::ScopeKind::Module;
+         frame_scope(*symbols_, scope).kind == sema::ScopeKind::Module;
 }
 
 std::string Emitter::flag(const std::string& lvalue) {

@@ -13,6 +13,7 @@
 
 #include "ast/ast.h"
 #include "base/source.h"
+#include "sema/program.h"
 #include "sema/symbol_table.h"
 #include "types/program_types.h"
 
@@ -21,6 +22,7 @@ namespace ingot::codegen {
 struct Unsupported {
   ast::Loc loc;
   std::string construct;  // "class definition", "list display", ...
+  sema::ModuleId module = sema::kMainModule;  // whose source `loc` is in
 };
 
 struct GeneratedProgram {
@@ -28,9 +30,8 @@ struct GeneratedProgram {
   std::optional<Unsupported> unsupported;  // the first construct met that this slice lacks
 };
 
-// `source.filename()` is the path tracebacks and #line directives name.
-GeneratedProgram generate_program(const ast::Module& module, const sema::SymbolTable& symbols,
-                                  const types::ProgramTypes& program, const Source& source);
+// Each module's `source->filename()` is the path its tracebacks and #line directives name.
+GeneratedProgram generate_program(const sema::Program& modules, const types::ProgramTypes& program);
 
 // How a refusal names a construct: "an f-string", "a class definition".
 std::string construct_name(ast::Kind kind);

@@ -29,7 +29,7 @@ std::string Emitter::comprehension_loops(const ast::Expr* comprehension, const s
   std::span<ast::Comprehension* const> generators = generators_of(comprehension);
   std::string first = expression(generators[0]->iter);
   const sema::Scope* outer = current_->scope;
-  current_->scope = symbols_.scope_of(comprehension);
+  current_->scope = symbols_->scope_of(comprehension);
   std::string out, close;
   for (size_t i = 0; i < generators.size(); ++i) {
     const ast::Comprehension* g = generators[i];

@@ -209,24 +209,20 @@ std::string Emitter::key_function(const ast::Expr* key, types::TypeId item, type
                                   std::vector<std::pair<std::string, std::string>>& operands) {
   types::TypeId type = type_of(key);
   std::string cxx_item = element_cxx(item, key);
-  if (auto* name = ast::as<ast::Name>(key); name && kind_of(type) == Kind::Builtin) {
-    // key=len, key=str, key=abs: the builtin applied directly.
-    if (name->id == "len") {
-      key_type = types::kInt;
-      return "[&](" + cxx_item + " x_) { return rt::Int(rt::len(x_)); }";
-    }
-    if (name->id == "str" || name->id == "repr") {
-      key_type = types::kStr;
-      return "[&](" + cxx_item + " x_) { return rt::" + std::string(name->id) + "(x_); }";
-    }
-    unsupported(key, "this key function");
-  }
-  if (kind_of(type) != Kind::Function) unsupported(key, "a key function of type '" + program_.table.format(type) + "'");
   operands.emplace_back(cxx_type(type, key) + " kf_", expression(key));
-  Typed called = call_value(key, type, nullptr, "kf_", CallArguments{}, {{"x_", item}});
+  Typed called = call_callable(key, "kf_", {{"x_", item}});
   key_type = called.type;
   if (kind_of(key_type) == Kind::Bottom) unsupported(key, "a key function that never returns");
   return "[&](" + cxx_item + " x_) { return " + called.code + "; }";
+}
+
+Emitter::Typed Emitter::call_callable(const ast::Expr* callable, const std::string& object,
+                                      const std::vector<Typed>& values) {
+  types::TypeId type = type_of(callable);
+  if (!is_builtin_value(type)) return call_value(callable, type, nullptr, object, CallArguments{}, values);
+  // key=len, map(str, xs): the builtin on each item (builtin_values.cpp).
+  return call_builtin(callable, type, object, values, std::vector<std::string_view>(values.size()),
+                      builtin_result(type, values).value_or(types::kDyn));
 }
 
 // sort(key=f, reverse=r): each key computed once, in order.
@@ -456,6 +452,21 @@ std::optional<std::string> Emitter::container_builtin(const ast::Call* c, std::s
     if (name == "map") return made("rt::map(" + function + ", a1_)", const_cast<types::TypeTable&>(program_.table).iterator_of(mapped));
     return made("rt::filter([f_ = " + function + "](auto x_) mutable { return " + truth_of(mapped, "f_(x_)", c) + "; }, a1_)",
                 const_cast<types::TypeTable&>(program_.table).iterator_of(item));
+  }
+  if (name == "map" && n > 2) {
+    // map(f, xs, ys, ...): f on the items of zip(xs, ys, ...).
+    std::vector<types::TypeId> items;
+    std::vector<Typed> values;
+    for (size_t i = 1; i < n; ++i) {
+      items.push_back(item_of(i));
+      values.push_back({"x_.get<" + std::to_string(i - 1) + ">()", items.back()});
+    }
+    types::TypeId tuple = const_cast<types::TypeTable&>(program_.table).tuple_of(items);
+    operands[0].first = cxx_type(type_of(c->args[0]), c) + " kf_";
+    Typed called = call_callable(c->args[0], "kf_", values);
+    return made("rt::map([=](" + element_cxx(tuple, c) + " x_) mutable { return " + called.code + "; }, rt::zip(" +
+                    arguments.substr(arguments.find(", ") + 2) + "))",
+                const_cast<types::TypeTable&>(program_.table).iterator_of(called.type));
   }
   auto one_shot = const_cast<types::TypeTable&>(program_.table).iterator_of(n ? item_of(0) : types::kBottom);
   if (name == "reversed" && n == 1) return made("rt::reversed(a0_)", one_shot);

@@ -101,6 +101,7 @@ types::TypeId Emitter::item_type(types::TypeId type, const ast::Node* where) con
     case Kind::Str: return types::kStr;
     case Kind::Range:
     case Kind::Bytes: return types::kInt;
+    case Kind::File: return t.a ? types::kBytes : types::kStr;  // its lines (files.cpp)
     case Kind::Tuple: {
       if (t.args.empty()) return types::kBottom;
       for (types::TypeId item : t.args)
@@ -112,6 +113,10 @@ types::TypeId Emitter::item_type(types::TypeId type, const ast::Node* where) con
     case Kind::Dyn: return types::kDyn;
     case Kind::Module:  // sys.stdin's lines (modules.cpp)
       if (program_.table.module_name(t.a) == "sys.stdin") return types::kStr;
+      [[fallthrough]];
+    case Kind::Instance:  // class_iteration.cpp
+      if (t.kind == Kind::Instance)
+        if (std::optional<types::TypeId> item = instance_item_type(t.a)) return *item;
       [[fallthrough]];
     default: unsupported(where, "iterating over a '" + program_.table.format(type) + "'");
   }
@@ -379,8 +384,16 @@ void Emitter::delete_statement(const ast::Delete* d) {
       delete_name(name);
       continue;
     }
+    if (auto* a = ast::as<ast::Attribute>(target)) {  // attributes.cpp
+      line(delete_attribute(a) + ";");
+      continue;
+    }
     auto* s = ast::as<ast::Subscript>(target);
     if (!s) unsupported(target, "deleting " + construct_name(target->kind));
+    if (std::string deleted = instance_delete_item(s); !deleted.empty()) {  // dunders.cpp
+      line(deleted + ";");
+      continue;
+    }
     types::TypeId container = type_of(s->value);
     const types::Type& t = program_.table.get(container);
     std::vector<std::pair<std::string, std::string>> operands{{cxx_type(container, s) + " c_", expression(s->value)}};

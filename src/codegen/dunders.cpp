@@ -114,7 +114,7 @@ std::string Emitter::value_call(types::ClassId cls, std::string_view dunder, con
 }
 
 std::string Emitter::type_slots(types::ClassId cls) {
-  FunctionState state{0, &symbols_.module(), sema::kModuleScope, {}, {}};
+  FunctionState state{0, &symbols_->module(), sema::kModuleScope, {}, {}};
   FunctionState* outer = current_;
   current_ = &state;
   const types::ClassInfo& info = program_.classes[cls];
@@ -485,6 +485,20 @@ std::string Emitter::instance_subscript(const ast::Subscript* s, const std::stri
                                            types::kBottom};
                                  });
   return sequenced(position(s), operands, code);
+}
+
+std::string Emitter::instance_delete_item(const ast::Subscript* s) {
+  types::TypeId type = type_of(s->value);
+  if (!has_instances(type) || is_value(type)) return "";
+  if (s->slice->kind == ast::Kind::Slice) unsupported(s, "deleting a slice of an instance");
+  types::TypeId key = type_of(s->slice);
+  std::string code = dunder_call(s, type, "so_", "__delitem__", {{"sk_", key}}, types::kNone, [&](const std::string&) -> Typed {
+    return {"rt::raise(rt::exc::TypeError, \"'\" + std::string(rt::type_name(" + box_value("so_", type) +
+                ")) + \"' object does not support item deletion\")",
+            types::kBottom};
+  });
+  return sequenced(position(s), {{cxx_type(type, s) + " so_", expression(s->value)}, {cxx_type(key, s) + " sk_", expression(s->slice)}},
+                   code);
 }
 
 Emitter::Typed Emitter::call_method_values(const ast::Node* where, types::ClassId cls, const std::string& self,

@@ -19,7 +19,8 @@ const char* builtin_class(std::string_view name) {
       {"int", "rt::int_type"},   {"float", "rt::float_type"}, {"str", "rt::str_type"},
       {"bool", "rt::bool_type"}, {"list", "rt::list_type"},   {"dict", "rt::dict_type"},
       {"tuple", "rt::tuple_type"}, {"set", "rt::set_type"},   {"frozenset", "rt::frozenset_type"},
-      {"range", "rt::range_type"}, {"object", "rt::object_type"}, {"bytes", "rt::bytes_type"}};
+      {"range", "rt::range_type"}, {"object", "rt::object_type"}, {"bytes", "rt::bytes_type"},
+      {"complex", "rt::complex_type"}};
   for (const auto& [python, cxx] : classes)
     if (python == name) return cxx;
   return nullptr;
@@ -58,6 +59,7 @@ std::string Emitter::unbox_value(const std::string& value, types::TypeId to, con
     case Kind::Bool:
     case Kind::Int:
     case Kind::Float:
+    case Kind::Complex:
     case Kind::Str:
     case Kind::Range:
     case Kind::List:
@@ -167,7 +169,9 @@ std::string Emitter::holds(types::TypeId member, const std::string& v) const {
     case Kind::Int: return "(" + v + ".is_small_int() || rt::is_a(" + v + ", rt::int_type))";
     case Kind::Bool: return "rt::is_a(" + v + ", rt::bool_type)";
     case Kind::Float: return "rt::is_a(" + v + ", rt::float_type)";
+    case Kind::Complex: return "rt::is_a(" + v + ", rt::complex_type)";
     case Kind::Str: return "rt::is_a(" + v + ", rt::str_type)";
+    case Kind::Bytes: return "rt::is_a(" + v + ", rt::bytes_type)";
     case Kind::List:
       if (is_value(program_.table.get(member).args[0]))
         return "(rt::is_a(" + v + ", rt::list_type) && rt::holds_values(rt::sequence_of(" + v + ")))";
@@ -177,6 +181,7 @@ std::string Emitter::holds(types::TypeId member, const std::string& v) const {
     case Kind::Tuple:
     case Kind::TupleOf: return "rt::is_a(" + v + ", rt::tuple_type)";
     case Kind::Range: return "rt::is_a(" + v + ", rt::range_type)";
+    case Kind::File: return (program_.table.get(member).a ? "rt::is_binary_file(" : "rt::is_text_file(") + v + ")";
     case Kind::Instance: {
       std::string pointer = instance_cxx_type(member, nullptr);
       return "rt::isinstance(" + v + ", " + pointer.substr(0, pointer.size() - 1) + "::type)";

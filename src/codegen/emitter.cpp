@@ -26,6 +26,7 @@ void unsupported(const ast::Node* node, std::string construct) {
 
 types::TypeId Emitter::type_of(const ast::Expr* expression) const {
   if (auto it = narrowed_.find(expression); it != narrowed_.end()) return it->second.type;  // dynamic.cpp
+  if (auto it = synthetic_types_.find(expression); it != synthetic_types_.end()) return it->second;  // builtin_values.cpp
   return program_.type_of(current_->spec, expression);
 }
 
@@ -34,6 +35,7 @@ std::string Emitter::cxx_type(types::TypeId type, const ast::Node* where) const 
     case types::Kind::Bool: return "bool";
     case types::Kind::Int: return "rt::Int";
     case types::Kind::Float: return "double";
+    case types::Kind::Complex: return "rt::Complex";  // runtime/complex.h
     case types::Kind::Str: return "rt::Str";
     case types::Kind::Bytes: return "rt::Bytes";  // runtime/bytes.h
     case types::Kind::List:
@@ -50,9 +52,13 @@ std::string Emitter::cxx_type(types::TypeId type, const ast::Node* where) const 
     }
     case types::Kind::Instance: return instance_cxx_type(type, where);  // classes.cpp
     case types::Kind::Class: return "const rt::ClassObject*";
+    case types::Kind::File: return program_.table.get(type).a ? "rt::BinaryFile*" : "rt::TextFile*";  // files.cpp
+    case types::Kind::Module:  // imports.cpp
+      if (program_module(type)) return "const rt::ModuleObject*";
+      unsupported(where, "a module of the runtime as a value");
     case types::Kind::Builtin:  // NotImplemented, a dunder's answer (dunders.cpp)
       if (is_not_implemented(type)) return "rt::Value";
-      unsupported(where, "a value of type '" + program_.table.format(type) + "'");
+      return builtin_cxx_type(type, where);  // builtin_values.cpp
     case types::Kind::Exception: return "rt::ExceptionObject*";  // exceptions.cpp
     case types::Kind::Generator: {
       types::TypeId yielded = program_.table.get(type).args[0];
@@ -63,8 +69,12 @@ std::string Emitter::cxx_type(types::TypeId type, const ast::Node* where) const 
     // None, unions and dyn are boxed: one tagged word (runtime/value.h).
     case types::Kind::None:
     case types::Kind::Union:
-    case types::Kind::Dyn: return "rt::Value";
-    case types::Kind::Bottom: unsupported(where, "code that never runs");
+    // Bottom: a variable nothing ever stores into, or an expression that
+    // never gives a value. It is declared (and stored in containers,
+    // element_cxx) as a Value, so that code the analysis saw never run
+    // still compiles.
+    case types::Kind::Dyn:
+    case types::Kind::Bottom: return "rt::Value";
     default: unsupported(where, "a value of type '" + program_.table.format(type) + "'");
   }
 }
@@ -74,6 +84,7 @@ bool Emitter::representable(types::TypeId type) const {
     case types::Kind::Bool:
     case types::Kind::Int:
     case types::Kind::Float:
+    case types::Kind::Complex:
     case types::Kind::Str:
     case types::Kind::Bytes:
     case types::Kind::None:
@@ -94,7 +105,10 @@ bool Emitter::representable(types::TypeId type) const {
     case types::Kind::Function:
     case types::Kind::Instance:
     case types::Kind::Exception:
+    case types::Kind::File:
     case types::Kind::Class: return true;
+    case types::Kind::Module: return program_module(type).has_value();
+    case types::Kind::Builtin: return is_builtin_value(type);  // builtin_values.cpp
     default: return false;
   }
 }
@@ -125,7 +139,7 @@ std::string Emitter::quoted(std::string_view bytes) const {
 }
 
 const sema::Symbol& Emitter::symbol(const ast::Name* name) const {
-  const sema::Symbol* found = symbols_.lookup(*current_->scope, name->id);
+  const sema::Symbol* found = symbols_->lookup(*current_->scope, name->id);
   if (!found) unsupported(name, "the name '" + std::string(name->id) + "' here");
   return *found;
 }
@@ -136,12 +150,13 @@ std::string Emitter::symbol_variable(const sema::Symbol& found, const ast::Node*
   cxx_type(symbol_type(found, where), where);
   if (is_class_symbol(found)) return class_attribute_variable(class_of_scope(found.scope), found.name);  // classes.cpp
   if (found.is_free() || found.is_cell()) return find_cell(found, where).lvalue;
-  return found.is_global() ? "g_" + mangle(found.name) : local_name(found);
+  return found.is_global() ? global_variable(module_id_, found.name) : local_name(found);  // imports.cpp
 }
 
 // Every variable has a flag `b<name>` saying whether it holds a value; the
 // C++ compiler drops the stores of flags no check reads.
 std::string Emitter::read(const ast::Name* name) {
+  if (std::string dunder = module_dunder(name); !dunder.empty()) return dunder;  // imports.cpp
   std::string cxx = variable(name);
   if (current_->bound.count(cxx)) return cxx;
   const sema::Symbol& found = symbol(name);
@@ -175,8 +190,8 @@ types::TypeId Emitter::symbol_type(const sema::Symbol& found, const ast::Node* w
   if (is_class_symbol(found)) return class_attribute_type(class_of_scope(found.scope), found.name);
   if (found.is_free() || found.is_cell()) return find_cell(found, where).type;
   if (found.is_global()) {
-    auto it = program_.globals.find(found.name);
-    if (it == program_.globals.end()) unsupported(where, "the builtin '" + found.name + "' as a value");
+    auto it = program_.globals[module_id_].find(found.name);
+    if (it == program_.globals[module_id_].end()) unsupported(where, "the builtin '" + found.name + "' as a value");
     return it->second.type;
   }
   const auto& variables = program_.spec(current_->spec).variables;

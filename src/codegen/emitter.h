@@ -73,11 +73,12 @@ struct FunctionState {
 
 class Emitter {
  public:
-  Emitter(const ast::Module& module, const sema::SymbolTable& symbols, const types::ProgramTypes& program,
-          const Source& source)
-      : module_(module), symbols_(symbols), program_(program), source_(source), path_(source.filename()) {}
+  Emitter(const sema::Program& modules, const types::ProgramTypes& program) : modules_(modules), program_(program) {
+    enter_module(sema::kMainModule);
+  }
 
   std::string program();  // module.cpp
+  sema::ModuleId module_id() const { return module_id_; }  // the module being written
 
  private:
   // Types (emitter.cpp).
@@ -94,6 +95,7 @@ class Emitter {
   // Names (emitter.cpp): the C++ lvalue a Python name reads or writes.
   std::string local_name(const sema::Symbol& symbol) const;
   const sema::Symbol& symbol(const ast::Name* name) const;
+  bool is_builtin_ellipsis(const ast::Name* name) const;  // expressions.cpp
   std::string variable(const ast::Name* name);
   // Reading a name: checked (UnboundLocalError, NameError) unless bound on
   // every path here. Writing one: the store and its "bound" flag.
@@ -219,6 +221,39 @@ class Emitter {
   std::string number_attribute(const ast::Attribute* a);                        // x.real, ...
   std::string not_an_integer(const ast::Call* c);
 
+  // complex (complex.cpp): operators with ints and floats, comparisons,
+  // complex(), abs()/int()/float() of one, .real/.imag/.conjugate(); ""
+  // when the operands are not theirs.
+  std::string complex_binary(const ast::Node* where, ast::Operator op, types::TypeId left_type, const std::string& left,
+                             types::TypeId right_type, const std::string& right, types::TypeId result);
+  std::string complex_unary(const ast::UnaryOp* u);
+  std::string complex_compare(const ast::Node* where, ast::CmpOperator op, types::TypeId left_type,
+                              const std::string& left, types::TypeId right_type, const std::string& right);
+  std::string complex_builtin(const ast::Call* c, std::string_view name);
+  std::string complex_method(const ast::Call* c, const ast::Attribute* method);
+  std::string complex_attribute(const ast::Attribute* a);
+
+  // The program's modules (imports.cpp): one init function per module, its
+  // globals (`gM_name`, the main module's `g_name`), import statements,
+  // `m.x` reads and stores. The code written belongs to one module at a
+  // time: enter_module switches the names, source and path it sees.
+  void enter_module(sema::ModuleId module);
+  bool is_module_body(types::SpecId spec) const { return spec < modules_.modules.size(); }
+  std::string global_variable(sema::ModuleId module, std::string_view name) const;
+  std::string module_object(sema::ModuleId module) const;  // the rt::ModuleObject's C++ name
+  std::optional<sema::ModuleId> program_module(types::TypeId type) const;
+  std::string module_declarations();  // before the functions: state, init, body declarations
+  void module_definitions();          // after them: bodies, objects, inits
+  bool program_import(const ast::Stmt* s);  // false: not an import of the program's modules
+  std::string import_chain(const sema::ImportPath& path, const ast::Node* where);
+  // m.x; `evaluated`: the module expression's value already computed. "" when not a module of the program.
+  std::string read_module_attribute(const ast::Attribute* a, const std::string& evaluated = "");
+  std::string store_module_attribute(const ast::Attribute* target, const std::string& value, types::TypeId value_type,
+                                     const std::string& evaluated = "");
+  std::string module_attribute_raising(const ast::Attribute* a);  // m.missing as a statement
+  std::string module_dunder(const ast::Name* name);
+  std::string module_builtin(const ast::Call* c);  // dir(m), dir() of a module, getattr/hasattr(m, 'x'); "" if not one  // __name__, __file__ of the module; "" for other names
+
   // Native modules (modules.cpp): import statements of math, time, sys and
   // their functions and constants; "" when not theirs.
   void import_statement(const ast::Stmt* s);
@@ -327,6 +362,29 @@ class Emitter {
                                 const std::string& callee);
   const ast::Seq<ast::Stmt*>& lambda_body(const ast::Lambda* lambda);
 
+  // Builtins as values (builtin_values.cpp): `len`, `math.sin` are static
+  // rt::BuiltinFunction objects, `int`, `ValueError` the class objects of
+  // their TypeObjects. A call of one whose identity the type says is
+  // written as the call of the builtin itself on typed arguments; dynamic
+  // code calls it through an entry written once per builtin on Values.
+  bool is_builtin_value(types::TypeId type) const;  // a builtin function or class (not NotImplemented)
+  std::string builtin_cxx_type(types::TypeId type, const ast::Node* where) const;
+  std::string builtin_object(types::TypeId type, const ast::Node* where) const;
+  std::string builtin_reference(const ast::Expr* e);  // `len`, `math.sin` read as a value; "" if not one
+  // A call of a callee typed as a builtin (or a union with builtins) that
+  // the builtin's own paths do not see: `f(2, 10)` with f = pow; "" if not one.
+  std::string builtin_value_call(const ast::Call* c);
+  std::string callable_call(const ast::Call* c);  // callable(x)
+  // The builtin of type `callee` on evaluated arguments (`keywords`: one per
+  // value, "" for a positional one); `result` the type the call has.
+  Typed call_builtin(const ast::Node* where, types::TypeId callee, const std::string& object,
+                     const std::vector<Typed>& values, const std::vector<std::string_view>& keywords,
+                     types::TypeId result);
+  // What the analysis found the builtin returns on these positional types.
+  std::optional<types::TypeId> builtin_result(types::TypeId callee, const std::vector<Typed>& values) const;
+  std::string builtin_declarations();  // the objects and their entries' declarations
+  void builtin_entries();              // the entries, after the functions
+
   // Generators (generators.cpp): bodies are C++20 coroutines returning
   // rt::Generator<T> (runtime/generator.h).
   std::string hoisted_yield(const ast::Expr* y);  // declares the variable its value goes to
@@ -362,6 +420,16 @@ class Emitter {
   // An operator or subscript the analysis found always raises ([][0],
   // 'a' + 1): run dynamically, it raises CPython's error; "" for others.
   std::string raising_operation(const ast::Expr* e);
+  // An expression typed bottom because an operand never gives a value:
+  // the operands up to that one, then SystemError; "" if not that (unreached.cpp).
+  std::string unreached(const ast::Expr* e);
+  // Files (files.cpp): open(), file methods ("" when not one) and attributes.
+  std::string open_call(const ast::Call* c);
+  std::string file_method(const ast::Call* c, const ast::Attribute* method);
+  std::string file_attribute(const ast::Attribute* a);
+  // The os module (os_module.cpp): its functions and constants ("" when not one).
+  std::string os_call(const ast::Call* c, std::string_view module, std::string_view name);
+  std::string os_constant(std::string_view module, std::string_view name);
   // with statements (with.cpp).
   void with_statement(const ast::With* w);
   void with_items(const ast::With* w, size_t index);
@@ -414,6 +482,8 @@ class Emitter {
   // tuple/list to unpack) to a value; for loops over any iterable.
   std::string bind(const ast::Expr* target, const std::string& value, types::TypeId type);
   void for_loop(const ast::For* f);
+  void while_loop(const ast::While* w);
+  void check_loop_else(const ast::Seq<ast::Stmt*>& orelse);
   // Comprehensions (comprehensions.cpp).
   std::string comprehension(const ast::Expr* e);  // list, set and dict comprehensions
   std::string comprehension_loops(const ast::Expr* comprehension, const std::function<std::string()>& inner);
@@ -426,6 +496,8 @@ class Emitter {
   std::string key_sort(const ast::Call* c, std::vector<std::pair<std::string, std::string>>& operands);
   std::string key_function(const ast::Expr* key, types::TypeId item, types::TypeId& key_type,
                            std::vector<std::pair<std::string, std::string>>& operands);
+  // A call of the function value `callable` (evaluated into `object`) on `values`.
+  Typed call_callable(const ast::Expr* callable, const std::string& object, const std::vector<Typed>& values);
   types::TypeId tuple_var(types::TypeId element) const;
   types::TypeId list_of(types::TypeId element) const;
 
@@ -452,6 +524,7 @@ class Emitter {
   struct ClassAttribute {
     types::ClassId owner;
     types::TypeId type;
+    std::string object = {};  // the function object's variable; empty: the class attribute's
   };
   types::TypeId find_type(types::Kind kind, uint32_t a, uint32_t b = 0) const;  // kBottom if never made
   std::optional<ClassAttribute> find_class_attribute(types::ClassId cls, std::string_view name) const;
@@ -508,11 +581,40 @@ class Emitter {
   bool may_be_not_implemented(types::TypeId type) const;
   // obj[k], or obj[k] = *value (a statement) when value is set.
   std::string instance_subscript(const ast::Subscript* s, const std::string* value, types::TypeId value_type);
+  // Iterating instances (class_iteration.cpp): an `iterate(cK_N*)`
+  // overload per iterable class, beside the runtime's rt::iterate.
+  enum class IterationKind { None, Next, Items, Boxed, Sequence };
+  struct ClassIteration {
+    IterationKind kind;
+    types::TypeId iterator;  // what __iter__ returns
+    types::TypeId item;
+  };
+  types::SpecId dunder_spec(types::ClassId cls, std::string_view dunder, size_t params,
+                            types::TypeId first = types::kBottom) const;
+  ClassIteration class_iteration(types::ClassId cls) const;
+  std::optional<types::TypeId> instance_item_type(types::ClassId cls) const;
+  std::string iterate_overload_signature(types::ClassId cls) const;
+  std::string iterate_overload_declarations() const;
+  std::string iterate_branch(types::ClassId cls, types::TypeId item);
+  void iterate_overloads();
+  std::string instance_next(const ast::Call* c);  // next(obj[, default]); "" when obj is no instance
+  std::string instance_delete_item(const ast::Subscript* s);  // del obj[k] (dunders.cpp); "" when not an instance
+  // Properties (properties.cpp): setters, deleters, `del obj.x`.
+  std::string accessor_variable(types::ClassId cls, std::string_view name, bool setter) const;
+  std::string accessor_declarations(types::ClassId cls) const;
+  void define_accessor(const ast::FunctionDef* def);
+  std::optional<ClassAttribute> property_accessor(types::ClassId owner, std::string_view name, bool setter) const;
+  Typed property_store(const ast::Node* where, types::ClassId cls, const std::string& self, const ClassAttribute& getter,
+                       std::string_view name, const Typed& value);
+  std::string delete_attribute(const ast::Attribute* a);
 
-  const ast::Module& module_;
-  const sema::SymbolTable& symbols_;
+  const sema::Program& modules_;
   const types::ProgramTypes& program_;
-  const Source& source_;
+  // The module whose code is being written (enter_module).
+  sema::ModuleId module_id_ = sema::kMainModule;
+  const ast::Module* module_ = nullptr;
+  const sema::SymbolTable* symbols_ = nullptr;
+  const Source* source_ = nullptr;
   std::string path_;
   std::string out_;
   int indent_ = 0;
@@ -531,6 +633,15 @@ class Emitter {
   std::deque<ast::Return> lambda_returns_;  // the `return body` of each lambda
   std::deque<ast::Stmt*> lambda_statements_;
   std::deque<ast::Seq<ast::Stmt*>> lambda_seqs_;
+  // Builtins as values (builtin_values.cpp): those the program named as
+  // values, and the AST of the calls written for them.
+  mutable std::set<types::BuiltinId> builtin_values_;
+  std::deque<ast::Name> synthetic_names_;
+  std::deque<ast::Call> synthetic_calls_;
+  std::deque<ast::Keyword> synthetic_keywords_;
+  std::deque<std::vector<ast::Expr*>> synthetic_args_;
+  std::deque<std::vector<ast::Keyword*>> synthetic_keyword_lists_;
+  std::map<const ast::Expr*, types::TypeId> synthetic_types_;
 };
 
 }  // namespace ingot::codegen

@@ -141,7 +141,7 @@ std::string Emitter::exception_attribute(const ast::Attribute* a) {
       call->keywords.empty() && call->func->kind == ast::Kind::Name &&
       static_cast<const ast::Name*>(call->func)->id == "type" && kind_of(type_of(call->func)) == Kind::Builtin) {
     types::TypeId type = type_of(call->args[0]);
-    if (kind_of(type) == Kind::Exception || is_value(type))
+    if (kind_of(type) == Kind::Exception || is_value(type) || program_module(type))
       return "rt::Str::from_utf8(" + boxed(expression(call->args[0]), type, call) + ".type().name)";
     return "";
   }
@@ -319,7 +319,7 @@ void Emitter::try_except(const ast::Try* t) {
     line("rt::HandlingScope handling" + id + "(" + exc + ");");
     current_->bound = before;
     if (h->name.data()) {
-      const sema::Symbol* symbol = symbols_.lookup(*current_->scope, h->name);
+      const sema::Symbol* symbol = symbols_->lookup(*current_->scope, h->name);
       if (!symbol) unsupported(h, "this except clause's name");
       std::string variable = symbol_variable(*symbol, h);
       types::TypeId type = symbol_type(*symbol, h);

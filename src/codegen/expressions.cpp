@@ -29,6 +29,13 @@ const char* operator_function(ast::Operator op, bool on_floats) {
   }
 }
 
+std::string float_literal(double x) {
+  if (std::isinf(x)) return "HUGE_VAL";
+  char text[40];
+  std::snprintf(text, sizeof text, "%.17g", x);
+  return std::string("double(") + text + ")";
+}
+
 const char* operator_symbol(ast::Operator op) {
   switch (op) {
     case ast::Operator::Add: return "+";
@@ -90,6 +97,7 @@ std::string Emitter::expression(const ast::Expr* e) {
   if (kind_of(type_of(e)) == Kind::Bottom && !raises_dynamically(e)) {
     // obj.missing: the lookup raises AttributeError (attributes.cpp).
     if (std::string r = attribute_raising(e); !r.empty()) return "({ " + r + "; rt::Value(); })";
+    if (std::string r = unreached(e); !r.empty()) return r;  // unreached.cpp
     if (std::string r = raising_operation(e); !r.empty()) return r;  // exceptions.cpp
     unsupported(e, "code that always raises or never runs");
   }
@@ -97,6 +105,8 @@ std::string Emitter::expression(const ast::Expr* e) {
     case ast::Kind::Constant: return constant(static_cast<const ast::Constant*>(e));
     case ast::Kind::Name:
       if (is_not_implemented(type_of(e))) return "rt::not_implemented()";  // dunders.cpp
+      if (std::string b = builtin_reference(e); !b.empty()) return b;  // builtin_values.cpp
+      if (is_builtin_ellipsis(static_cast<const ast::Name*>(e))) return "rt::ellipsis()";
       return read(static_cast<const ast::Name*>(e));
     case ast::Kind::BinOp: return binary(static_cast<const ast::BinOp*>(e));
     case ast::Kind::UnaryOp: return unary(static_cast<const ast::UnaryOp*>(e));
@@ -135,19 +145,26 @@ std::string Emitter::constant(const ast::Constant* c) {
       return "([]() -> rt::Int { static const rt::Int v = rt::int_from_string(" + quoted(digits) +
              "); return v; }())";
     }
-    case ast::Value::Kind::Float: {
-      if (std::isinf(value.number)) return "HUGE_VAL";
-      char text[40];
-      std::snprintf(text, sizeof text, "%.17g", value.number);
-      return std::string("double(") + text + ")";
-    }
+    case ast::Value::Kind::Float: return float_literal(value.number);
+    case ast::Value::Kind::Complex: return "rt::Complex{0.0, " + float_literal(value.number) + "}";  // 2j
     case ast::Value::Kind::Str: return str_constant(value.text);
     case ast::Value::Kind::Bytes:  // made once, as str constants
       return "([]() -> rt::Bytes { static const rt::Bytes v = rt::Bytes::from(std::string_view(" + quoted(value.text) + ", " +
              std::to_string(value.text.size()) + ")); return v; }())";
     case ast::Value::Kind::None: return "rt::Value::none()";
+    case ast::Value::Kind::Ellipsis: return "rt::ellipsis()";  // dyn to the analysis
     default: unsupported(c, "this constant");
   }
+}
+
+// `Ellipsis` where no variable of the program has that name: the builtin
+// (the analysis types it dyn, as the constant `...`).
+bool Emitter::is_builtin_ellipsis(const ast::Name* name) const {
+  if (name->id != "Ellipsis" || kind_of(type_of(name)) != Kind::Dyn) return false;
+  const sema::Symbol& found = symbol(name);
+  if (found.resolution != sema::Resolution::GlobalImplicit && found.scope != sema::kModuleScope) return false;
+  const sema::Symbol* global = symbols_->lookup(symbols_->module(), "Ellipsis");
+  return !global || !(global->flags & sema::kDefBound);
 }
 
 std::string Emitter::str_constant(std::string_view text) const {
@@ -164,6 +181,8 @@ std::string Emitter::convert(const std::string& value, types::TypeId from, types
   // converts to anything.
   if (kind_of(from) == Kind::Bottom) return "((void)(" + value + "), rt::unreachable<" + cxx_type(to, where) + ">())";
   if (is_value(to)) return box_value(value, from);
+  // Where no value goes (the items of `*rest` unpacking nothing): a Value.
+  if (kind_of(to) == Kind::Bottom) return convert(value, from, types::kDyn, where);
   if (is_value(from)) return unbox_value(value, to, where);
   Kind f = kind_of(from), t = kind_of(to);
   if (from != to && (f == t || (f == Kind::Tuple && t == Kind::TupleOf)) && is_container(from))
@@ -172,6 +191,7 @@ std::string Emitter::convert(const std::string& value, types::TypeId from, types
   if (f == Kind::Bool && t == Kind::Int) return "rt::as_int(" + value + ")";
   if (f == Kind::Bool && t == Kind::Float) return "double(" + value + ")";
   if (f == Kind::Int && t == Kind::Float) return sequenced(position(where), {{"rt::Int i", value}}, "rt::to_double(i)");
+  if (numeric(f) && t == Kind::Complex) return sequenced(position(where), {{"auto x", value}}, "rt::to_complex(x)");
   if (t == Kind::Exception) return to_exception(value, from, where);  // exceptions.cpp
   unsupported(where, "a '" + program_.table.format(from) + "' used as '" + program_.table.format(to) + "'");
 }
@@ -192,7 +212,7 @@ int Emitter::subscript_position(const ast::Subscript* s) {
 
 int Emitter::binary_position(const ast::Node* where) {
   auto* b = ast::as<ast::BinOp>(where);
-  auto [anchor_begin, anchor_end] = b ? operator_anchor(b, source_.line(b->loc.lineno)) : std::pair{-1, -1};
+  auto [anchor_begin, anchor_end] = b ? operator_anchor(b, source_->line(b->loc.lineno)) : std::pair{-1, -1};
   return position(where, anchor_begin, anchor_end);
 }
 
@@ -203,6 +223,7 @@ std::string Emitter::binary_op(const ast::Node* where, ast::Operator op, types::
   if (std::string d = dynamic_binary(where, op, left_type, left, right_type, right, result); !d.empty()) return d;
   if (std::string s = str_operation(where, op, left_type, left, right_type, right); !s.empty()) return s;  // strings.cpp
   if (auto c = container_binary(where, op, left_type, left, right_type, right, result)) return *c;  // containers.cpp
+  if (std::string z = complex_binary(where, op, left_type, left, right_type, right, result); !z.empty()) return z;  // complex.cpp
   Kind l = kind_of(left_type), r = kind_of(right_type), out = kind_of(result);
   if (l == Kind::Str && r == Kind::Str && op == ast::Operator::Add) return operation(left, "+", right);
   if (!numeric(l) || !numeric(r) || !numeric(out)) unsupported(where, "this operator on these types");
@@ -234,10 +255,12 @@ std::string Emitter::binary_op(const ast::Node* where, ast::Operator op, types::
 }
 
 std::string Emitter::attribute(const ast::Attribute* a) {
+  if (std::string b = builtin_reference(a); !b.empty()) return b;  // builtin_values.cpp: math.sin
   if (std::string m = module_attribute(a); !m.empty()) return m;  // modules.cpp
   if (std::string e = exception_attribute(a); !e.empty()) return e;  // exceptions.cpp
   if (std::string c = class_attribute(a); !c.empty()) return c;  // attributes.cpp
   if (std::string f = function_attribute(a); !f.empty()) return f;  // function_values.cpp
+  if (std::string f = file_attribute(a); !f.empty()) return f;  // files.cpp
   if (std::string d = dynamic_attribute(a); !d.empty()) return d;
   if (auto c = container_attribute(a)) return *c;  // containers.cpp
   unsupported(a, "this attribute");
@@ -257,6 +280,7 @@ std::string Emitter::tuple(const ast::Tuple* t) {
 std::string Emitter::unary(const ast::UnaryOp* u) {
   if (std::string i = instance_unary(u); !i.empty()) return i;  // dunders.cpp
   if (std::string d = dynamic_unary(u); !d.empty()) return d;
+  if (std::string z = complex_unary(u); !z.empty()) return z;  // complex.cpp
   types::TypeId type = type_of(u->operand);
   std::string value = expression(u->operand);
   Kind k = kind_of(type);
@@ -280,8 +304,10 @@ std::string Emitter::truth_of(types::TypeId type, const std::string& value, cons
     case Kind::Bool: return value;
     case Kind::Int: return "bool(" + value + ")";
     case Kind::Float: return "(" + value + " != 0.0)";
+    case Kind::Complex: return "rt::truth(" + value + ")";
     case Kind::Str: return "(" + value + ".size_bytes() != 0)";
     case Kind::Bytes: return "(" + value + ".size() != 0)";
+    case Kind::Bottom: return "((void)(" + value + "), rt::unreachable<bool>())";  // it never has a value
     default:
       if (auto c = container_truth(type, value)) return *c;  // containers.cpp
       unsupported(where, "the truth value of '" + program_.table.format(type) + "'");
@@ -299,6 +325,7 @@ std::string Emitter::compare_op(const ast::Node* where, ast::CmpOperator op, typ
   if (std::string s = str_compare(op, left_type, left, right_type, right); !s.empty()) return s;
   if (int(op) > int(ast::CmpOperator::GtE)) unsupported(where, "the 'is' and 'in' operators");
   const char* symbol = symbols[int(op)];
+  if (std::string z = complex_compare(where, op, left_type, left, right_type, right); !z.empty()) return z;  // complex.cpp
   Kind l = kind_of(left_type), r = kind_of(right_type);
   if (l == Kind::Str && r == Kind::Str) return operation(left, symbol, right);
   if (!numeric(l) || !numeric(r)) {

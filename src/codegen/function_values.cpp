@@ -209,7 +209,7 @@ types::TypeId Emitter::function_type(types::FunctionId function, types::SpecId e
 }
 
 void Emitter::define_function(const ast::FunctionDef* def) {
-  const sema::Symbol* symbol = symbols_.lookup(*current_->scope, def->name);
+  const sema::Symbol* symbol = symbols_->lookup(*current_->scope, def->name);
   if (!symbol) unsupported(def, "this def");
   line("{");
   ++indent_;

@@ -71,7 +71,7 @@ void Emitter::body(types::SpecId spec, const ast::Seq<ast::Stmt*>& statements, c
   // output does not depend on hash order.
   std::vector<std::pair<std::string, types::TypeId>> locals;
   for (const auto& [symbol_id, slot] : s.variables) {
-    const sema::Symbol& symbol = symbols_.symbol(symbol_id);
+    const sema::Symbol& symbol = symbols_->symbol(symbol_id);
     // A variable of another type is refused where it is used.
     // Cells live in the environment struct (closures.cpp).
     if (symbol.is_parameter() || symbol.is_global() || (symbol.is_cell() && !module_comprehension_cell(symbol)) ||

@@ -159,6 +159,8 @@ std::string Emitter::generator_call(const ast::Call* c) {
   if (name && name->id == "next" && kind_of(type_of(name)) == Kind::Builtin && !c->args.empty() &&
       (kind_of(type_of(c->args[0])) == Kind::Generator || is_value(type_of(c->args[0]))))
     return next_call(c);
+  if (name && name->id == "next" && kind_of(type_of(name)) == Kind::Builtin && !c->args.empty())
+    return instance_next(c);  // class_iteration.cpp; "" when not an instance
   return "";
 }
 
@@ -209,7 +211,7 @@ std::string Emitter::generator_expression(const ast::GeneratorExp* g) {
   types::TypeId type = type_of(g);
   types::TypeId yields = program_.table.get(type).args[0];
   std::string result = cxx_type(type, g);
-  const sema::Scope* scope = symbols_.scope_of(g);
+  const sema::Scope* scope = symbols_->scope_of(g);
   // The first iterable is evaluated here, outside the generator.
   const ast::Comprehension* first = g->generators[0];
   std::string first_value = expression(first->iter);
@@ -247,9 +249,9 @@ std::string Emitter::generator_expression(const ast::GeneratorExp* g) {
   const auto& variables = program_.spec(state.spec).variables;
   std::vector<std::pair<std::string, types::TypeId>> locals;
   for (const auto& [symbol_id, slot] : variables) {
-    const sema::Symbol& symbol = symbols_.symbol(symbol_id);
+    const sema::Symbol& symbol = symbols_->symbol(symbol_id);
     bool inside = false;
-    for (std::optional<sema::ScopeId> at = symbol.scope; at; at = symbols_.scope(*at).parent)
+    for (std::optional<sema::ScopeId> at = symbol.scope; at; at = symbols_->scope(*at).parent)
       if (*at == scope->id) inside = true;
     // Cells stay in the environment of the function around it.
     if (inside && !symbol.is_cell() && !symbol.is_free() && representable(slot.type))

@@ -1,5 +1,5 @@
-// for loops over any iterable (for/else included) and assignment targets
-// that unpack: `for i, x in enumerate(xs)`, `a, b = b, a`, `a, *rest = xs`.
+// Loops (while and for over any iterable, with their else) and assignment
+// targets that unpack: `for i, x in enumerate(xs)`, `a, b = b, a`, `a, *rest = xs`.
 //
 // A loop walks `rt::iterate(value)`, the runtime's C++ range over any
 // container's items (iteration.h); `for ... in range(...)` keeps its own
@@ -100,11 +100,38 @@ std::string Emitter::bind(const ast::Expr* target, const std::string& value, typ
   return out + "}";
 }
 
+// A loop's else runs inside the C++ loop (where the loop ends without a
+// break), so a break or continue in it would leave the wrong loop.
+void Emitter::check_loop_else(const ast::Seq<ast::Stmt*>& orelse) {
+  for (const ast::Stmt* s : orelse)
+    if (leaves_enclosing_loop(s)) unsupported(s, "break or continue in the else of a loop");
+}
+
+void Emitter::while_loop(const ast::While* w) {
+  std::set<std::string> before = current_->bound;  // the body may not run
+  if (w->orelse.empty()) {
+    line("while (" + truth(w->test) + ") {");
+  } else {
+    check_loop_else(w->orelse);
+    line("for (;;) {");
+    line("  if (!(" + truth(w->test) + ")) {");
+    indent_ += 2;
+    block(w->orelse);
+    line("break;");
+    indent_ -= 2;
+    line("  }");
+    current_->bound = before;
+  }
+  ++indent_;
+  block(w->body);
+  --indent_;
+  line("}");
+  current_->bound = std::move(before);
+}
+
 void Emitter::for_loop(const ast::For* f) {
   bool has_else = !f->orelse.empty();
-  if (has_else)
-    for (const ast::Stmt* s : f->orelse)
-      if (leaves_enclosing_loop(s)) unsupported(s, "break or continue in the else of a for loop");
+  if (has_else) check_loop_else(f->orelse);
   auto* call = ast::as<ast::Call>(f->iter);
   auto* callee = call ? ast::as<ast::Name>(call->func) : nullptr;
   bool counting = callee && callee->id == "range" && kind_of(type_of(callee)) == Kind::Builtin &&

@@ -69,10 +69,10 @@ std::string Emitter::program() {
   // them (function_values.cpp).
   size_t function_declarations_at = out_.size();
   // Declarations first, so that functions can call each other in any order.
-  out_ += "extern const rt::FrameInfo frame0;\n";
   for (types::SpecId spec : program_.to_emit) {
-    if (spec == 0) continue;
+    if (is_module_body(spec)) continue;
     const types::Spec& s = program_.spec(spec);
+    enter_module(s.module);
     out_ += "extern const rt::FrameInfo " + frame_name(spec) + ";\n";
     if (s.function == types::kNoFunction) {  // a class body (classes.cpp)
       out_ += "static void " + class_body_name(spec) + "();\n";
@@ -81,35 +81,30 @@ std::string Emitter::program() {
     check_function(program_.functions[s.function]);
     out_ += "static " + signature(spec) + ";\n";
   }
-  for (const auto& [name, slot] : program_.globals)
-    if (representable(slot.type)) {
-      out_ += "static " + declaration(slot.type, "g_" + mangle(name)) + "\n";
-      out_ += "static bool bg_" + mangle(name) + " = false;\n";
-    }
-  out_ += '\n';
+  out_ += module_declarations() + '\n';  // imports.cpp
   for (types::SpecId spec : program_.to_emit) {
-    if (spec == 0) continue;
+    if (is_module_body(spec)) continue;
+    enter_module(program_.spec(spec).module);
     if (program_.spec(spec).function == types::kNoFunction)
       class_body(spec);
     else
       function(spec);
   }
   class_objects();
-  FunctionState state{0, &symbols_.module(), sema::kModuleScope, {}, {}};
-  current_ = &state;
-  current_->positions.push_back(Position{1, 1, -1, -1, -1, -1});
-  line("static void module_body() {");
-  body(0, module_.body, "<module>");
+  iterate_overloads();  // class_iteration.cpp
+  module_definitions();  // imports.cpp
   function_entries();
+  builtin_entries();  // builtin_values.cpp
   // Class structs may hold function values and function structs instances.
   std::string classes = class_declarations();
-  out_.insert(function_declarations_at, class_forwards() + function_declarations() + classes);
+  out_.insert(function_declarations_at, builtin_declarations() + class_forwards() + function_declarations() + classes +
+                                          iterate_overload_declarations());
   out_ += "int main(int argc, char** argv) {\n";
   out_ += "  ingot_argv = rt::List<rt::Str>();\n";
   out_ += "  ingot_argv.append(rt::Str::from_utf8(" + quoted(path_) + "));\n";
   out_ += R"(  for (int i = 1; i < argc; ++i) ingot_argv.append(rt::Str::from_utf8(argv[i]));
   try {
-    module_body();
+    module_init0();
   } catch (const rt::PyException& e) {
     rt::flush_stdout();
     return rt::report_uncaught(e.object());
@@ -121,12 +116,12 @@ std::string Emitter::program() {
   return std::move(out_);
 }
 
-GeneratedProgram generate_program(const ast::Module& module, const sema::SymbolTable& symbols,
-                                  const types::ProgramTypes& program, const Source& source) {
-  Emitter emitter(module, symbols, program, source);
+GeneratedProgram generate_program(const sema::Program& modules, const types::ProgramTypes& program) {
+  Emitter emitter(modules, program);
   try {
     return GeneratedProgram{emitter.program(), std::nullopt};
-  } catch (const UnsupportedError& error) {
+  } catch (UnsupportedError& error) {
+    error.detail.module = emitter.module_id();  // where the construct is
     return GeneratedProgram{"", error.detail};
   }
 }

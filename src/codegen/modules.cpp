@@ -13,7 +13,9 @@ using types::Kind;
 
 namespace {
 
-bool native_module(std::string_view name) { return name == "math" || name == "time" || name == "sys"; }
+bool native_module(std::string_view name) {
+  return name == "math" || name == "time" || name == "sys" || name == "os" || name == "os.path";
+}
 
 bool is_integer(Kind kind) { return kind == Kind::Int || kind == Kind::Bool; }
 bool is_number(Kind kind) { return is_integer(kind) || kind == Kind::Float; }
@@ -43,6 +45,7 @@ std::string python_type_name(const types::TypeTable& table, types::TypeId type) 
     case Kind::TupleOf: return "tuple";
     case Kind::None: return "NoneType";
     case Kind::Float: return "float";
+    case Kind::Complex: return "complex";
     default: return table.format(type);
   }
 }
@@ -55,6 +58,7 @@ std::string Emitter::native_call(const ast::Call* c) {
     types::TypeId receiver = type_of(method->value);
     if (kind_of(receiver) == Kind::Str) return str_method(c, method);  // strings.cpp
     if (kind_of(receiver) == Kind::Bytes) return bytes_method(c, method);
+    if (kind_of(receiver) == Kind::File) return file_method(c, method);  // files.cpp
     const types::Type& t = program_.table.get(receiver);
     if (t.kind == Kind::Builtin && types::builtin_name(t.a) == "bytes" && method->attr == "fromhex") {
       auto bound = bind_arguments(c, {"string"}, 1, 1);
@@ -63,6 +67,7 @@ std::string Emitter::native_call(const ast::Call* c) {
     }
     if (is_number(kind_of(receiver)))
       if (std::string n = number_method(c, method); !n.empty()) return n;  // numbers.cpp
+    if (kind_of(receiver) == Kind::Complex) return complex_method(c, method);  // complex.cpp
     const types::Type& owner = program_.table.get(receiver);
     if (owner.kind == Kind::Module && native_module(program_.table.module_name(owner.a)))
       return module_call(c, std::string(program_.table.module_name(owner.a)) + "." + std::string(method->attr));
@@ -73,7 +78,9 @@ std::string Emitter::native_call(const ast::Call* c) {
   if (type.kind != Kind::Builtin) return "";
   std::string_view name = types::builtin_name(type.a);
   if (name.find('.') != std::string_view::npos) return module_call(c, name);
+  if (name == "open") return open_call(c);                          // files.cpp
   if (std::string s = str_builtin(c, name); !s.empty()) return s;  // strings.cpp
+  if (std::string z = complex_builtin(c, name); !z.empty()) return z;  // complex.cpp
   return number_builtin(c, name);                                   // numbers.cpp
 }
 
@@ -88,6 +95,7 @@ std::string Emitter::sys_stream(const ast::Expr* e) {
 }
 
 void Emitter::import_statement(const ast::Stmt* s) {
+  if (program_import(s)) return;  // imports.cpp
   if (auto* i = ast::as<ast::Import>(s)) {
     // The modules are the runtime's: binding the name needs no code.
     for (const ast::Alias* alias : i->names)
@@ -100,13 +108,13 @@ void Emitter::import_statement(const ast::Stmt* s) {
   for (const ast::Alias* alias : from->names) {
     if (alias->name == "*") unsupported(alias, "import *");
     std::string_view bound = alias->asname.data() ? alias->asname : alias->name;
-    const sema::Symbol* found = symbols_.lookup(*current_->scope, bound);
+    const sema::Symbol* found = symbols_->lookup(*current_->scope, bound);
     if (!found) unsupported(alias, "this import");
     // Functions are resolved at their calls; constants are stored.
     types::TypeId type;
     if (found->is_global()) {
-      auto it = program_.globals.find(found->name);
-      type = it == program_.globals.end() ? types::kBottom : it->second.type;
+      auto it = program_.globals[module_id_].find(found->name);
+      type = it == program_.globals[module_id_].end() ? types::kBottom : it->second.type;
     } else {
       auto it = program_.spec(current_->spec).variables.find(found->id);
       type = it == program_.spec(current_->spec).variables.end() ? types::kBottom : it->second.type;
@@ -115,13 +123,14 @@ void Emitter::import_statement(const ast::Stmt* s) {
     if (kind == Kind::Builtin || kind == Kind::Bottom) continue;
     std::string value = module_constant(from->module, alias->name);
     if (value.empty() || !representable(type)) unsupported(alias, "importing this name");
-    std::string cxx = found->is_global() ? "g_" + mangle(found->name) : local_name(*found);
+    std::string cxx = found->is_global() ? global_variable(module_id_, found->name) : local_name(*found);
     current_->bound.insert(cxx);
     line(cxx + " = " + value + "; b" + cxx + " = true;");
   }
 }
 
 std::string Emitter::module_constant(std::string_view module, std::string_view name) {
+  if (module == "os" || module == "os.path") return os_constant(module, name);  // os_module.cpp
   if (module == "math") {
     if (name == "pi" || name == "e" || name == "tau") return "rt::math::" + std::string(name);
     if (name == "inf") return "double(INFINITY)";
@@ -130,6 +139,7 @@ std::string Emitter::module_constant(std::string_view module, std::string_view n
   if (module == "sys") {
     if (name == "maxsize") return "rt::Int(INT64_MAX)";
     if (name == "argv") return "ingot_argv";
+    if (name == "modules") return "ingot_sys_modules";  // imports.cpp
     if (name == "stdin") return "rt::StdinLines()";  // iterated: `for line in sys.stdin`
   }
   return "";
@@ -146,6 +156,8 @@ std::string Emitter::module_attribute(const ast::Attribute* a) {
     if (call->args.size() != 1 || !call->keywords.empty() || call->args[0]->kind == ast::Kind::Starred) return "";
     return "((void)" + expression(call->args[0]) + ", " + name + ")";
   }
+  if (std::string m = read_module_attribute(a); !m.empty()) return m;  // imports.cpp
+  if (owner.kind == Kind::Complex) return complex_attribute(a);  // complex.cpp
   if (owner.kind != Kind::Module) return number_attribute(a);  // numbers.cpp
   return module_constant(program_.table.module_name(owner.a), a->attr);
 }
@@ -172,6 +184,7 @@ std::string Emitter::rejected_argument(const ast::Call* c, const std::string& ra
 std::string Emitter::module_call(const ast::Call* c, std::string_view qualified) {
   size_t dot = qualified.rfind('.');
   std::string_view module = qualified.substr(0, dot), name = qualified.substr(dot + 1);
+  if (module == "os" || module == "os.path") return os_call(c, module, name);  // os_module.cpp
   int pos = position(c);
   // Known at run time only (dyn, unions): the runtime converts as CPython.
   auto dynamic = [&](const ast::Expr* e) { return kind_of(type_of(e)) == Kind::Dyn || kind_of(type_of(e)) == Kind::Union; };

@@ -94,6 +94,7 @@ void Emitter::discard(const ast::Expr* e) {
     if (std::string g = generator_call(call); !g.empty()) return line("(void)" + g + ";");  // generators.cpp
   if (auto raised = container_raising(e)) return line(*raised + ";");  // containers.cpp
   if (std::string raised = attribute_raising(e); !raised.empty()) return line(raised + ";");  // attributes.cpp
+  if (std::string raised = unreached(e); !raised.empty()) return line("(void)" + raised + ";");  // unreached.cpp
   if (std::string raised = raising_operation(e); !raised.empty()) return line("(void)" + raised + ";");  // exceptions.cpp
   unsupported(e, "code that always raises");
 }
@@ -172,18 +173,7 @@ void Emitter::statement(const ast::Stmt* s) {
       std::erase_if(current_->bound, [&](const std::string& name) { return !after_body.count(name); });
       return;
     }
-    case ast::Kind::While: {
-      auto* w = static_cast<const ast::While*>(s);
-      if (!w->orelse.empty()) unsupported(s, "while ... else");
-      line("while (" + truth(w->test) + ") {");
-      std::set<std::string> before = current_->bound;  // the body may not run
-      ++indent_;
-      block(w->body);
-      --indent_;
-      line("}");
-      current_->bound = std::move(before);
-      return;
-    }
+    case ast::Kind::While: return while_loop(static_cast<const ast::While*>(s));  // iteration.cpp
     case ast::Kind::For: {
       for_loop(static_cast<const ast::For*>(s));  // iteration.cpp
       return;

@@ -90,6 +90,7 @@ std::string Emitter::boxed(const std::string& value, types::TypeId type, const a
     case Kind::Bool:
     case Kind::Int:
     case Kind::Float:
+    case Kind::Complex:
     case Kind::Str:
     case Kind::Bytes:
     case Kind::List:
@@ -111,6 +112,7 @@ std::string Emitter::str_of(const std::string& value, types::TypeId type, const 
     case Kind::Bool:
     case Kind::Int:
     case Kind::Float:
+    case Kind::Complex:
     case Kind::Bytes:
     case Kind::List:
     case Kind::Dict:

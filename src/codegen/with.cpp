@@ -3,7 +3,8 @@
 // called with (None, None, None) however the body is left (break, continue
 // and return included, through exceptions.cpp's cleanups), or with the
 // exception's class, the exception and None when the body raised; a true
-// result swallows the exception. Several items nest, left to right.
+// result swallows the exception. Several items nest, left to right. A file
+// (files.cpp) enters as itself and closes on exit, swallowing nothing.
 #include "codegen/emitter.h"
 
 namespace ingot::codegen {
@@ -17,10 +18,12 @@ void Emitter::with_items(const ast::With* w, size_t index) {
   const ast::WithItem* item = w->items[index];
   types::TypeId manager = type_of(item->context_expr);
   const types::Type& t = program_.table.get(manager);
-  if (t.kind != Kind::Instance) unsupported(item->context_expr, "a with statement on a '" + program_.table.format(manager) + "'");
-  std::optional<ClassAttribute> enter = find_class_attribute(t.a, "__enter__");
-  std::optional<ClassAttribute> exit = find_class_attribute(t.a, "__exit__");
-  if (!enter || !exit || kind_of(enter->type) != Kind::Function || kind_of(exit->type) != Kind::Function)
+  bool file = t.kind == Kind::File;
+  if (t.kind != Kind::Instance && !file)
+    unsupported(item->context_expr, "a with statement on a '" + program_.table.format(manager) + "'");
+  std::optional<ClassAttribute> enter = file ? std::nullopt : find_class_attribute(t.a, "__enter__");
+  std::optional<ClassAttribute> exit = file ? std::nullopt : find_class_attribute(t.a, "__exit__");
+  if (!file && (!enter || !exit || kind_of(enter->type) != Kind::Function || kind_of(exit->type) != Kind::Function))
     unsupported(item->context_expr, "a with statement on a class without __enter__ and __exit__ methods");
 
   std::string id = std::to_string(current_->labels++);
@@ -32,7 +35,7 @@ void Emitter::with_items(const ast::With* w, size_t index) {
   bool returns = return_slot(id);
   line(cxx_type(manager, item) + " " + mgr + " = " + expression(item->context_expr) + ";");
   std::string at = std::to_string(position(item->context_expr));
-  Typed entered = call_method_values(item, t.a, mgr, *enter, {});
+  Typed entered = file ? Typed{"(rt::file_enter(" + mgr + "), " + mgr + ")", manager} : call_method_values(item, t.a, mgr, *enter, {});
   if (item->optional_vars) {
     line("auto entered" + id + " = " + entered.code + ";");
   } else {
@@ -53,13 +56,22 @@ void Emitter::with_items(const ast::With* w, size_t index) {
   line("if (" + exc + ") {");
   ++indent_;
   line("rt::HandlingScope handling" + id + "(" + exc + ");");
-  Typed raised = call_method_values(
-      item, t.a, mgr, *exit, {{"rt::exception_class_value(" + exc + ")", types::kDyn}, {"rt::box(" + exc + ")", types::kDyn}, none});
-  line("if (!" + truth_of(raised.type, raised.code, item) + ") rt::rethrow(" + exc + ");");
+  if (file) {
+    line("rt::file_close(" + mgr + ");");
+    line("rt::rethrow(" + exc + ");");
+  } else {
+    Typed raised = call_method_values(
+        item, t.a, mgr, *exit, {{"rt::exception_class_value(" + exc + ")", types::kDyn}, {"rt::box(" + exc + ")", types::kDyn}, none});
+    line("if (!" + truth_of(raised.type, raised.code, item) + ") rt::rethrow(" + exc + ");");
+  }
   --indent_;
   line("} else {");
-  Typed left = call_method_values(item, t.a, mgr, *exit, {none, none, none});
-  line("  (void)" + left.code + ";");
+  if (file) {
+    line("  rt::file_close(" + mgr + ");");
+  } else {
+    Typed left = call_method_values(item, t.a, mgr, *exit, {none, none, none});
+    line("  (void)" + left.code + ";");
+  }
   line("}");
   for (int reason : reasons) {
     line("if (" + why + " == " + std::to_string(reason) + ") {");

@@ -62,24 +62,26 @@ void emit_cpp(const LoadedFile& file, const std::string& cpp, const std::string&
 
 }  // namespace
 
-std::optional<std::string> compile_to_cpp(const LoadedFile& file) {
+std::optional<std::string> compile_to_cpp(const LoadedProgram& loaded) {
+  const LoadedFile& file = *loaded.files[sema::kMainModule];
   codegen::GeneratedProgram generated;
   try {
-    types::ProgramTypes program = types::infer_types(*file.module, *file.scopes);
-    generated = codegen::generate_program(*file.module, *file.scopes, program, file.source);
+    types::ProgramTypes program = types::infer_types(loaded.program);
+    generated = codegen::generate_program(loaded.program, program);
   } catch (const std::exception& error) {
     std::fprintf(stderr, "ingot: internal error in %s: %s\n", file.source.filename().c_str(), error.what());
     return std::nullopt;
   }
   if (generated.unsupported) {
-    std::cerr << codegen::format_unsupported(*generated.unsupported, file.source);
+    std::cerr << codegen::format_unsupported(*generated.unsupported, loaded.files[generated.unsupported->module]->source);
     return std::nullopt;
   }
   return std::move(generated.cpp);
 }
 
-std::optional<std::filesystem::path> executable_for(const LoadedFile& file, const Options& options) {
-  auto cpp = compile_to_cpp(file);
+std::optional<std::filesystem::path> executable_for(const LoadedProgram& loaded, const Options& options) {
+  const LoadedFile& file = *loaded.files[sema::kMainModule];
+  auto cpp = compile_to_cpp(loaded);
   if (!cpp) return std::nullopt;
   if (!options.emit_cpp.empty()) emit_cpp(file, *cpp, options.emit_cpp);
   toolchain::CxxCompiler compiler = toolchain::CxxCompiler::find();
@@ -96,8 +98,11 @@ std::optional<std::filesystem::path> executable_for(const LoadedFile& file, cons
   // The generated C++ is in the key beside the Python source, so a change of
   // the code generator between two builds of one ingot version never runs
   // a stale executable.
-  std::string key = toolchain::program_key(
-      {{file.source.filename(), std::string(file.source.text())}, {"<generated>", *cpp}},
+  // Every module's source is in it too.
+  std::vector<toolchain::ProgramSource> sources;
+  for (const auto& module : loaded.files) sources.push_back({module->source.filename(), std::string(module->source.text())});
+  sources.push_back({"<generated>", *cpp});
+  std::string key = toolchain::program_key(sources,
       {INGOT_VERSION, compiler.version, builder.flags(options.optimization),
        toolchain::ProgramBuilder::runtime_stamp()});
   if (!options.force)

@@ -13,9 +13,9 @@
 namespace ingot::driver {
 namespace {
 
-std::unique_ptr<LoadedFile> analyzed_program(const Options& options) {
-  if (options.code) return analyze(load_source("<string>", *options.code));
-  return analyze_file(options.program);
+std::unique_ptr<LoadedProgram> analyzed_program(const Options& options) {
+  if (options.code) return load_program(analyze(load_source("<string>", *options.code)));
+  return load_program(analyze_file(options.program));
 }
 
 // The status when the program did not compile: 2 when there was no file to

@@ -4,6 +4,7 @@
 #include <functional>
 #include <string>
 
+#include "runtime/codec.h"
 #include "runtime/exception.h"
 #include "runtime/memory.h"
 #include "runtime/protocol.h"
@@ -19,6 +20,16 @@ bool bytes_equal_slot(const Object* o, Value other) {
   return !other.is_small_int() && other.object()->type == &bytes_type &&
          Bytes(reinterpret_cast<const BytesObject*>(o)) == Bytes(reinterpret_cast<const BytesObject*>(other.object()));
 }
+
+// The dynamic protocol (a bytes in a Value): len, b[i], iteration.
+Bytes bytes_of(const Object* o) { return Bytes(reinterpret_cast<const BytesObject*>(o)); }
+int64_t bytes_len_slot(const Object* o) { return bytes_of(o).size(); }
+Value bytes_getitem_slot(const Object* o, Value key) {
+  if (!key.is_small_int() && &key.type() != &bool_type)
+    raise(exc::TypeError, "byte indices must be integers or slices, not " + std::string(key.type().name));
+  return subscript(bytes_of(o), key.is_small_int() ? key.as_int().small() : int64_t{key.as_bool()});
+}
+Value bytes_iter_slot(const Object* o) { return box(Iter<Value>::over(iterate(bytes_of(o)))); }
 
 struct EmptyBytes {
   BytesObject object;
@@ -45,59 +56,18 @@ Bytes map_bytes(Bytes b, char (*f)(unsigned char)) {
   return out;
 }
 
-// "utf-8", "ascii" or "latin-1" for the names Python accepts for them.
-std::string codec(Str encoding) {
-  std::string name;
-  for (char c : encoding.view()) name += c == '_' ? '-' : static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-  if (name == "utf-8" || name == "utf8" || name == "u8") return "utf-8";
-  if (name == "ascii" || name == "us-ascii") return "ascii";
-  if (name == "latin-1" || name == "latin1" || name == "iso-8859-1" || name == "l1") return "latin-1";
-  raise(exc::LookupError, "unknown encoding: " + std::string(encoding.view()));
-}
-
-std::string byte_hex(unsigned char c) {
-  char text[8];
-  std::snprintf(text, sizeof text, "0x%02x", c);
-  return text;
-}
-
-[[noreturn]] void decode_error(const std::string& codec, unsigned char byte, int64_t position, const char* reason) {
-  raise(exc::UnicodeDecodeError, "'" + codec + "' codec can't decode byte " + byte_hex(byte) + " in position " +
-                                     std::to_string(position) + ": " + reason);
-}
-
-// The length of the valid UTF-8 sequence at `at`, or a UnicodeDecodeError
-// with CPython's reason.
-int64_t utf8_sequence(std::string_view s, int64_t at) {
-  auto byte = [&](int64_t i) { return static_cast<unsigned char>(s[i]); };
-  unsigned char lead = byte(at);
-  if (lead < 0x80) return 1;
-  int64_t n = lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3 : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
-  if (n == 0) decode_error("utf-8", lead, at, "invalid start byte");
-  for (int64_t i = 1; i < n; ++i) {
-    if (at + i >= static_cast<int64_t>(s.size())) decode_error("utf-8", lead, at, "unexpected end of data");
-    unsigned char c = byte(at + i);
-    unsigned char low = 0x80, high = 0xBF;
-    if (i == 1 && lead == 0xE0) low = 0xA0;
-    if (i == 1 && lead == 0xED) high = 0x9F;  // surrogates
-    if (i == 1 && lead == 0xF0) low = 0x90;
-    if (i == 1 && lead == 0xF4) high = 0x8F;
-    if (c < low || c > high) decode_error("utf-8", lead, at, "invalid continuation byte");
-  }
-  return n;
-}
-
-Str character_repr(char32_t c) {
-  char text[16];
-  if (c < 0x100) std::snprintf(text, sizeof text, "'\\x%02x'", unsigned(c));
-  else if (c < 0x10000) std::snprintf(text, sizeof text, "'\\u%04x'", unsigned(c));
-  else std::snprintf(text, sizeof text, "'\\U%08x'", unsigned(c));
-  return Str::from_ascii(text);
-}
-
 }  // namespace
 
-const TypeObject bytes_type{"bytes", "builtins", bytes_mro, bytes_repr_slot, bytes_repr_slot, bytes_hash_slot, bytes_equal_slot};
+const TypeObject bytes_type{.name = "bytes",
+                            .module = "builtins",
+                            .mro = bytes_mro,
+                            .str = bytes_repr_slot,
+                            .repr = bytes_repr_slot,
+                            .hash = bytes_hash_slot,
+                            .equal = bytes_equal_slot,
+                            .len = bytes_len_slot,
+                            .getitem = bytes_getitem_slot,
+                            .iter = bytes_iter_slot};
 
 Bytes::Bytes() : object_(&empty_bytes.object) {}
 
@@ -204,48 +174,14 @@ Bytes bytes_of_size(Int n) {
   return out;
 }
 
-Bytes str_encode(Str s, Str encoding) {
-  std::string name = codec(encoding);
-  std::string_view text = s.view();
+Bytes str_encode(Str s, Str encoding, Str errors) {
   std::string out;
-  int64_t position = 0;
-  for (size_t at = 0; at < text.size(); ++position) {
-    size_t start = at;
-    char32_t c = static_cast<unsigned char>(text[at]);
-    int n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    c = n == 1 ? c : n == 2 ? c & 0x1F : n == 3 ? c & 0x0F : c & 0x07;
-    for (int i = 1; i < n; ++i) c = (c << 6) | (static_cast<unsigned char>(text[at + i]) & 0x3F);
-    at += n;
-    auto fail = [&](const std::string& reason) {
-      raise(exc::UnicodeEncodeError, "'" + name + "' codec can't encode character " + std::string(character_repr(c).view()) +
-                                         " in position " + std::to_string(position) + ": " + reason);
-    };
-    if (name == "utf-8") {
-      if (c >= 0xD800 && c <= 0xDFFF) fail("surrogates not allowed");
-      out.append(text.substr(start, n));
-    } else {
-      char32_t limit = name == "ascii" ? 0x80 : 0x100;
-      if (c >= limit) fail(limit == 0x80 ? "ordinal not in range(128)" : "ordinal not in range(256)");
-      out += static_cast<char>(c);
-    }
-  }
+  encode(s, find_codec(encoding), find_errors(errors), out, errors);
   return Bytes::from(out);
 }
 
-Str bytes_decode(Bytes b, Str encoding) {
-  std::string name = codec(encoding);
-  std::string_view v = b.view();
-  if (name == "utf-8") {
-    for (int64_t at = 0; at < b.size();) at += utf8_sequence(v, at);
-    return Str::from_utf8(v);
-  }
-  StrBuilder out;
-  for (int64_t i = 0; i < b.size(); ++i) {
-    unsigned char c = b.at(i);
-    if (name == "ascii" && c >= 0x80) decode_error("ascii", c, i, "ordinal not in range(128)");
-    out.append_code_point(c);
-  }
-  return out.finish();
+Str bytes_decode(Bytes b, Str encoding, Str errors) {
+  return decode(b.view(), find_codec(encoding), find_errors(errors), errors);
 }
 
 Str bytes_hex(Bytes b) {

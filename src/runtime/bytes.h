@@ -92,11 +92,9 @@ Bytes bytes_of_items(Items items) {
   return Bytes::from(out);
 }
 
-// s.encode(encoding, errors) for utf-8, ascii and latin-1 with errors
-// "strict" (UnicodeEncodeError), and b.decode(...) likewise
-// (UnicodeDecodeError); LookupError "unknown encoding: x" for others.
-Bytes str_encode(Str s, Str encoding = Str::from_ascii("utf-8"));
-Str bytes_decode(Bytes b, Str encoding = Str::from_ascii("utf-8"));
+// s.encode(encoding, errors) and b.decode(encoding, errors): runtime/codec.h.
+Bytes str_encode(Str s, Str encoding = Str::from_ascii("utf-8"), Str errors = Str::from_ascii("strict"));
+Str bytes_decode(Bytes b, Str encoding = Str::from_ascii("utf-8"), Str errors = Str::from_ascii("strict"));
 
 // Methods, as str's (str_methods.h).
 Str bytes_hex(Bytes b);

@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "runtime/bytes.h"
 #include "runtime/dynamic_boxed.h"
 #include "runtime/exception.h"
 #include "runtime/range.h"
@@ -78,6 +79,7 @@ Value getslice(Value v, int64_t start, int64_t stop, int64_t step) {
   if (is_a(v, list_type)) return box(boxed_list(sequence_of(v)).slice(start, stop, step));
   if (is_a(v, tuple_type)) return box(boxed_tuple(sequence_of(v)).slice(start, stop, step));
   if (is_a(v, range_type)) return box(unbox_range(v).slice(start, stop, step));
+  if (is_a(v, bytes_type)) return box(slice(Bytes(reinterpret_cast<const BytesObject*>(v.object())), start, stop, step));
   if (is_a(v, dict_type)) raise(exc::TypeError, "unhashable type: 'slice'");
   raise(exc::TypeError, quoted_type(v) + " object is not subscriptable");
 }

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <string>
 
+#include "runtime/complex.h"
 #include "runtime/dynamic_boxed.h"
 #include "runtime/exception.h"
 #include "runtime/float.h"
@@ -68,6 +69,7 @@ double to_float(Value v) {
 Value abs(Value v) {
   if (is_integer(v)) return abs(integer_of(v));
   if (is_a(v, float_type)) return Value::of_float(std::fabs(v.as_float()));
+  if (is_complex(v)) return Value::of_float(abs(as_complex(v)));
   raise(exc::TypeError, "bad operand type for abs(): '" + std::string(type_name(v)) + "'");
 }
 

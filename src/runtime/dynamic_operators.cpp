@@ -5,6 +5,7 @@
 
 #include <string>
 
+#include "runtime/complex.h"
 #include "runtime/dynamic_boxed.h"
 #include "runtime/dynamic_iter.h"
 #include "runtime/exception.h"
@@ -67,9 +68,25 @@ bool number_op(BinaryOp op, Value a, Value b, Value* out) {
     case BinaryOp::truediv: *out = Value::of_float(float_truediv(x, y)); break;
     case BinaryOp::floordiv: *out = Value::of_float(float_floordiv(x, y)); break;
     case BinaryOp::mod: *out = Value::of_float(float_mod(x, y)); break;
-    default: *out = Value::of_float(float_pow(x, y)); break;
+    default: *out = float_power(x, y); break;
   }
   return true;
+}
+
+// complex with a complex, float or int: + - * / ** (complex has no // or %).
+bool complex_op(BinaryOp op, Value a, Value b, Value* out) {
+  if ((!is_complex(a) && !is_complex(b)) || (!is_complex(a) && !is_number(a)) || (!is_complex(b) && !is_number(b)))
+    return false;
+  auto part = [](Value v) { return is_complex(v) ? as_complex(v) : to_complex(float_of(v)); };
+  Complex x = part(a), y = part(b);
+  switch (op) {
+    case BinaryOp::add: *out = box(x + y); return true;
+    case BinaryOp::sub: *out = box(x - y); return true;
+    case BinaryOp::mul: *out = box(x * y); return true;
+    case BinaryOp::truediv: *out = box(complex_truediv(x, y)); return true;
+    case BinaryOp::pow: *out = box(complex_pow(x, y)); return true;
+    default: return false;
+  }
 }
 
 bool is_repeatable(Value v) { return is_a(v, str_type) || is_sequence(v); }
@@ -122,7 +139,7 @@ bool slot_op(BinaryOp op, Value a, Value b, Value* out) {
 
 Value binary_or_raise(BinaryOp op, Value a, Value b, const char* text) {
   Value out;
-  if (number_op(op, a, b, &out)) return out;
+  if (number_op(op, a, b, &out) || complex_op(op, a, b, &out)) return out;
   if (op == BinaryOp::add && concatenate(a, b, &out)) return out;
   if (op == BinaryOp::mul && is_repeatable(a) && !is_a(b, float_type) && !slot_op(op, a, b, &out))
     return repeat_value(a, b);
@@ -190,6 +207,7 @@ Value unary(UnaryOp op, Value a) {
   }
   if (is_a(a, float_type) && op != UnaryOp::invert)
     return op == UnaryOp::minus ? Value::of_float(-a.as_float()) : a;
+  if (is_complex(a) && op != UnaryOp::invert) return op == UnaryOp::minus ? box(-as_complex(a)) : a;
   static const char* const texts[] = {"~", "not", "+", "-"};
   raise(exc::TypeError, std::string("bad operand type for unary ") + texts[int(op)] + ": '" +
                             std::string(type_name(a)) + "'");

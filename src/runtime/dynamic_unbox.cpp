@@ -13,4 +13,6 @@ void raise_unbox_error(Value v, std::string_view expected) {
   raise(exc::TypeError, "expected " + std::string(expected) + ", got " + std::string(type_name(v)));
 }
 
+void raise_unreachable() { raise(exc::SystemError, "ingot: code the type analysis found unreachable ran"); }
+
 }  // namespace ingot::rt::detail

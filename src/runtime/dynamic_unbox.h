@@ -15,6 +15,7 @@
 #include <string_view>
 #include <utility>
 
+#include "runtime/complex.h"
 #include "runtime/dynamic_boxed.h"
 #include "runtime/float.h"
 #include "runtime/range.h"
@@ -25,16 +26,20 @@ namespace detail {
 // TypeError "'NoneType' object cannot be interpreted as an integer" for
 // int, else "expected str, got NoneType".
 [[noreturn, gnu::cold]] void raise_unbox_error(Value v, std::string_view expected);
+// SystemError: code the analysis found never runs did run.
+[[noreturn, gnu::cold]] void raise_unreachable();
 }  // namespace detail
 
 template <typename T>
 struct Unbox;
 
 // The value of an expression that always raised before it (the compiler
-// converts such expressions to whatever their consumer needs).
+// converts such expressions to whatever their consumer needs). Reaching
+// it means the analysis was wrong: that stops the program rather than
+// running on with no value.
 template <typename T>
 [[noreturn]] T unreachable() {
-  __builtin_unreachable();
+  detail::raise_unreachable();
 }
 
 template <typename T>
@@ -59,6 +64,13 @@ struct Unbox<double> {
   static double from(Value v) {
     if (is_a(v, float_type)) [[likely]] return v.as_float();
     detail::raise_unbox_error(v, "float");
+  }
+};
+template <>
+struct Unbox<Complex> {
+  static Complex from(Value v) {
+    if (is_a(v, complex_type)) [[likely]] return as_complex(v);
+    detail::raise_unbox_error(v, "complex");
   }
 };
 template <>

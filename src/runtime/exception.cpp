@@ -3,6 +3,7 @@
 #include "runtime/tuple.h"
 
 #include <algorithm>
+#include <optional>
 #include <string>
 
 namespace ingot::rt {
@@ -56,7 +57,7 @@ bool exception_getattr(const Object* object, Str name, Value* out) {
   else if (n == "__suppress_context__") *out = Value::of_bool(e->suppress_context);
   else if (n == "code" && isinstance(object, exc::SystemExit)) *out = code_value(e);
   else if (n == "value" && isinstance(object, exc::StopIteration)) *out = e->args.empty() ? Value::none() : e->args[0];
-  else return false;
+  else return exception_detail_getattr(e, name, out);
   return true;
 }
 
@@ -98,6 +99,7 @@ ExceptionObject* new_exception(const TypeObject& type, std::string_view message)
 }
 
 Str exception_str(const ExceptionObject* e) {
+  if (std::optional<Str> detailed = exception_detail_str(e)) return *detailed;
   if (e->args.empty()) return Str();
   if (e->args.size() == 1) return str(e->args[0]);
   return args_repr(e->args);

@@ -11,6 +11,7 @@
 
 #include <cstdint>
 #include <initializer_list>
+#include <optional>
 #include <span>
 #include <string_view>
 
@@ -70,6 +71,10 @@ struct ExceptionObject {
   // `raise e` added it), as CPython adds a frame's entry when the exception
   // arrives there. The frame's own catch then adds nothing and clears it.
   bool frame_recorded = false;
+  // OSError's filenames, which CPython keeps out of args (OSError(2, 'msg',
+  // 'f').args is (2, 'msg')); the flags are false for every other error.
+  bool has_filename = false, has_filename2 = false;
+  Value filename, filename2;
 };
 
 // A new exception of `type` (a subclass of BaseException) with these args.
@@ -85,8 +90,15 @@ bool exception_getattr(const Object* object, Str name, Value* out);
 const TypeObject* builtin_exception(std::string_view name);
 
 // str(e) and repr(e) as BaseException defines them (KeyError's str is the
-// repr of its one arg).
+// repr of its one arg; OSError's and UnicodeError's, exception_details.cpp).
 Str exception_str(const ExceptionObject* e);
+// The attributes OSError (errno, strerror, filename) and the Unicode errors
+// (encoding, object, start, end, reason) derive from their args
+// (exception_details.cpp); false for any other name or class.
+bool exception_detail_getattr(const ExceptionObject* e, Str name, Value* out);
+std::optional<Str> exception_detail_str(const ExceptionObject* e);  // nullopt: BaseException's
+// OSError(errno, strerror, filename): the filename leaves args.
+void take_os_error_filename(ExceptionObject* e);
 Str exception_repr(const ExceptionObject* e);
 // The type name as a traceback prints it: qualname, prefixed by the module
 // unless it is builtins or __main__.

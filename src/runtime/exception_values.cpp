@@ -1,14 +1,16 @@
 #include "runtime/exception_values.h"
 
 #include <algorithm>
-#include <unordered_map>
 
+#include "runtime/builtin_function.h"
 #include "runtime/instance.h"
 
 namespace ingot::rt {
 
 ExceptionObject* make_exception(const TypeObject& type, std::initializer_list<Value> args) {
-  return new_exception(type, std::span<const Value>(args.begin(), args.size()));
+  ExceptionObject* e = new_exception(type, std::span<const Value>(args.begin(), args.size()));
+  take_os_error_filename(e);
+  return e;
 }
 
 void set_exception_args(ExceptionObject* e, std::initializer_list<Value> args) {
@@ -32,14 +34,7 @@ ExceptionObject* cause_of(Value v) {
   raise(exc::TypeError, "exception causes must derive from BaseException");
 }
 
-Value exception_class_value(const ExceptionObject* e) {
-  // Class objects live as long as their classes (static data): plain
-  // `new`, which the collector neither scans nor frees, is enough.
-  static std::unordered_map<const TypeObject*, const ClassObject*> made;
-  const ClassObject*& object = made[e->header.type];
-  if (!object) object = new ClassObject{{&type_type}, e->header.type};
-  return box(object);
-}
+Value exception_class_value(const ExceptionObject* e) { return box(builtin_class(*e->header.type)); }
 
 void raise_assertion() { raise(new_exception(exc::AssertionError)); }
 

@@ -186,23 +186,8 @@ double float_from_string(std::string_view utf8) {
   std::optional<double> result;
   if (ascii.find('_') == std::string::npos) {
     result = parse_float(ascii);
-  } else {
-    // Underscores only between digits (CPython's
-    // _Py_string_to_number_with_underscores), then parse without them.
-    std::string stripped;
-    char previous = '\0';
-    bool valid = true;
-    for (char c : ascii) {
-      if (c == '_') {
-        valid &= is_digit(previous);
-      } else {
-        valid &= previous != '_' || is_digit(c);
-        stripped += c;
-      }
-      previous = c;
-    }
-    valid &= previous != '_';
-    if (valid) result = parse_float(stripped);
+  } else if (std::optional<std::string> stripped = without_digit_underscores(ascii)) {
+    result = parse_float(*stripped);
   }
   if (!result) {
     std::string message = "could not convert string to float: ";

@@ -191,6 +191,18 @@ std::string layout_number(const Spec& spec, bool negative, std::string_view pref
   return out;
 }
 
+// The text of a float ('-1234.5e+10', 'inf', '12.5%') laid out by the
+// spec: sign, grouped integer digits, the rest.
+std::string layout_float_text(const Spec& spec, std::string_view text) {
+  bool negative = !text.empty() && text[0] == '-';
+  std::string_view number = text.substr(negative);
+  size_t integer_digits = 0;
+  while (integer_digits < number.size() && number[integer_digits] >= '0' && number[integer_digits] <= '9') ++integer_digits;
+  std::string_view remainder = number.substr(integer_digits);
+  return layout_number(spec, negative, "", number.substr(0, integer_digits), remainder,
+                       static_cast<int64_t>(remainder.size()));
+}
+
 std::string format_float_spec(double x, const Spec& spec) {
   if (spec.precision > INT32_MAX) raise(exc::ValueError, "precision too big");
   DoubleFormat f;
@@ -213,13 +225,51 @@ std::string format_float_spec(double x, const Spec& spec) {
   f.precision = precision;
   std::string text = double_to_string(x, f);
   if (percent) text += '%';
-  bool negative = !text.empty() && text[0] == '-';
-  std::string_view number = std::string_view(text).substr(negative);
-  size_t integer_digits = 0;
-  while (integer_digits < number.size() && number[integer_digits] >= '0' && number[integer_digits] <= '9') ++integer_digits;
-  std::string_view remainder = number.substr(integer_digits);
-  return layout_number(spec, negative, "", number.substr(0, integer_digits), remainder,
-                       static_cast<int64_t>(remainder.size()));
+  return layout_float_text(spec, text);
+}
+
+// A complex's parts laid out one by one without padding (the imaginary
+// part signed), then the whole padded (CPython's format_complex_internal).
+std::string format_complex_spec(Complex z, const Spec& spec) {
+  if (spec.fill == '0') raise(exc::ValueError, "Zero padding is not allowed in complex format specifier");
+  if (spec.align == '=') raise(exc::ValueError, "'=' alignment flag is not allowed in complex format specifier");
+  if (spec.precision > INT32_MAX) raise(exc::ValueError, "precision too big");
+  DoubleFormat f;
+  f.alternate = spec.alternate;
+  f.no_negative_zero = spec.no_negative_zero;
+  char32_t type = spec.type;
+  int default_precision = 6;
+  bool skip_real = false, parentheses = false;
+  if (type == '\0') {  // like str(z)
+    type = 'r';
+    default_precision = 0;
+    skip_real = z.real == 0.0 && !std::signbit(z.real);
+    parentheses = !skip_real;
+  }
+  if (type == 'n') type = 'g';
+  if (spec.precision >= 0 && type == 'r') type = 'g';
+  f.upper = type == 'E' || type == 'F' || type == 'G';
+  f.code = static_cast<char>(f.upper ? type - 'A' + 'a' : type);
+  f.precision = spec.precision < 0 ? default_precision : static_cast<int>(spec.precision);
+  Spec part = spec;
+  part.fill = ' ';
+  part.align = '<';
+  part.width = -1;
+  std::string body = parentheses ? "(" : "";
+  if (!skip_real) {
+    body += layout_float_text(part, double_to_string(z.real, f));
+    part.sign = '+';
+  }
+  body += layout_float_text(part, double_to_string(z.imag, f)) + "j";
+  if (parentheses) body += ')';
+  int64_t length = static_cast<int64_t>(body.size());
+  int64_t padding = std::max<int64_t>(0, spec.width - length);
+  int64_t left = spec.align == '>' ? padding : spec.align == '^' ? padding / 2 : 0;
+  std::string fill = utf8(spec.fill), out;
+  for (int64_t i = 0; i < left; ++i) out += fill;
+  out += body;
+  for (int64_t i = 0; i < padding - left; ++i) out += fill;
+  return out;
 }
 
 std::string format_int_spec(Int x, const Spec& spec) {
@@ -272,6 +322,17 @@ Str format(double x, Str spec) {
       return Str::from_utf8(format_float_spec(x, s));
     default:
       raise_unknown_type(s.type, "float");
+  }
+}
+
+Str format(Complex x, Str spec) {
+  if (spec.empty()) return str(x);
+  Spec s = parse_spec(spec, '\0', '>', "complex");
+  switch (s.type) {
+    case '\0': case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n':
+      return Str::from_utf8(format_complex_spec(x, s));
+    default:
+      raise_unknown_type(s.type, "complex");
   }
 }
 

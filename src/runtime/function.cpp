@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "runtime/builtin_function.h"
 #include "runtime/dict.h"
 #include "runtime/dynamic_access.h"
 #include "runtime/dynamic_iter.h"
@@ -230,6 +231,11 @@ void raise_unbound_free(const char* name) {
 Value call_args(Value callee, const CallArgs& args) {
   if (!callee.is_small_int() && callee.object()->type == &function_type)
     return function_entry(reinterpret_cast<const FunctionObject*>(callee.object()), args);
+  // Builtins bind their own keywords (builtin_function.h).
+  if (!callee.is_small_int() && callee.object()->type == &builtin_function_type)
+    return reinterpret_cast<const BuiltinFunction*>(callee.object())->call(args);
+  if (!callee.is_small_int() && callee.object()->type == &type_type)
+    if (auto* c = reinterpret_cast<const ClassObject*>(callee.object()); c->construct) return c->construct(args);
   if (args.keywords.empty()) return call(callee, std::span<const Value>(args.values, args.positional));
   raise(exc::TypeError, std::string(type_name(callee)) + "() takes no keyword arguments");
 }

@@ -4,6 +4,8 @@
 
 #include <string>
 
+#include "runtime/builtin_function.h"
+
 namespace ingot::rt {
 
 extern const TypeObject not_implemented_type;
@@ -29,9 +31,17 @@ bool class_getattr(const Object* object, Str name, Value* out) {
     *out = Str::from_utf8(cls.name);
   else if (n == "__module__")
     *out = Str::from_utf8(cls.module);
+  else if (n == "__mro__")
+    *out = class_mro(cls);
   else
     return false;
   return true;
+}
+
+Value class_call(const Object* object, std::span<const Value> args) {
+  auto* c = reinterpret_cast<const ClassObject*>(object);
+  if (!c->construct) raise(exc::TypeError, "'type' object is not callable");
+  return c->construct(CallArgs{args.data(), args.size(), {}});
 }
 
 // "<bound method Point.norm2 of <__main__.Point object at 0x...>>".
@@ -54,7 +64,7 @@ Str not_implemented_repr(const Object*) { return Str::from_ascii("NotImplemented
 }  // namespace
 
 const TypeObject type_type{.name = "type", .module = "builtins", .mro = type_mro, .str = class_repr, .repr = class_repr,
-                           .getattr = class_getattr};
+                           .getattr = class_getattr, .call = class_call};
 const TypeObject method_type{.name = "method", .module = "builtins", .mro = method_mro, .str = method_repr,
                              .repr = method_repr, .call = method_call};
 const TypeObject not_implemented_type{.name = "NotImplementedType", .module = "builtins", .mro = not_implemented_mro,

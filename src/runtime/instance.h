@@ -30,6 +30,9 @@ struct Instance {
 struct ClassObject {
   Object header;
   const TypeObject* cls;
+  // Calls from dynamic code (`type`'s call slot): set for the builtin
+  // classes used as values (builtin_function.h); null: not callable there yet.
+  Value (*construct)(const CallArgs& args) = nullptr;
 };
 extern const TypeObject type_type;
 inline const TypeObject& class_of(Value v) { return *reinterpret_cast<const ClassObject*>(v.object())->cls; }

@@ -19,4 +19,21 @@ std::string decimal_and_space_to_ascii(std::string_view utf8) {
   return out;
 }
 
+std::optional<std::string> without_digit_underscores(std::string_view ascii) {
+  auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
+  std::string stripped;
+  char previous = '\0';
+  for (char c : ascii) {
+    if (c == '_') {
+      if (!is_digit(previous)) return std::nullopt;
+    } else {
+      if (previous == '_' && !is_digit(c)) return std::nullopt;
+      stripped += c;
+    }
+    previous = c;
+  }
+  if (previous == '_') return std::nullopt;
+  return stripped;
+}
+
 }  // namespace ingot::rt

@@ -1,6 +1,7 @@
 // Text helpers shared by int(str) and float(str).
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -13,5 +14,10 @@ inline bool is_ascii_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r')
 // becomes ' ', Unicode decimal digits become ASCII digits, and anything else
 // outside ASCII becomes '?', which no number grammar accepts.
 std::string decimal_and_space_to_ascii(std::string_view utf8);
+
+// CPython's _Py_string_to_number_with_underscores: `ascii` less its
+// underscores, each of which must stand between two digits; nullopt if one
+// does not.
+std::optional<std::string> without_digit_underscores(std::string_view ascii);
 
 }  // namespace ingot::rt

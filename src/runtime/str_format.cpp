@@ -7,6 +7,7 @@
 
 #include "runtime/bool.h"
 #include "runtime/dict.h"
+#include "runtime/dynamic_access.h"
 #include "runtime/exception.h"
 #include "runtime/float.h"
 #include "runtime/format.h"
@@ -99,7 +100,10 @@ Value Formatter::field_value(std::string_view name) {
     if (name[at] == '.') {
       size_t end = name.find_first_of(".[", at + 1);
       if (end == at + 1 || at + 1 == name.size()) value_error("Empty attribute in format string");
-      raise(exc::NotImplementedError, "attribute access in format fields");
+      if (end == std::string_view::npos) end = name.size();
+      obj = getattr(obj, Str::from_utf8(name.substr(at + 1, end - at - 1)));
+      at = end;
+      continue;
     }
     if (name[at] != '[') value_error("Only '.' or '[' may follow ']' in format field specifier");
     size_t close = name.find(']', at + 1);
@@ -202,6 +206,7 @@ Str format(Value x, Str spec) {
   if (&t == &int_type) return format(x.as_int(), spec);
   if (&t == &bool_type) return format(x.as_bool(), spec);
   if (&t == &float_type) return format(x.as_float(), spec);
+  if (&t == &complex_type) return format(as_complex(x), spec);
   if (&t == &str_type) return format(x.as_str(), spec);
   if (!spec.empty()) raise(exc::TypeError, "unsupported format string passed to " + std::string(t.name) + ".__format__");
   return str(x);

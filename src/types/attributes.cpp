@@ -40,7 +40,7 @@ TypeId Inference::load_member(TypeId object, const std::string& name) {
         }
         return result;
       }
-      if (name == "__name__" || name == "__qualname__") return kStr;
+      if (name == "__name__" || name == "__qualname__" || name == "__module__") return kStr;
       return out_.classes[type.a].unknown_base ? kDyn : kBottom;
     }
     case Kind::Super: {
@@ -71,9 +71,14 @@ TypeId Inference::load_member(TypeId object, const std::string& name) {
     case Kind::Exception:
       return name == "args" ? table().tuple_var(kDyn) : kDyn;
     case Kind::Module:
+      if (auto module = program_module(object)) return load_module_attribute(*module, name);  // modules.cpp
       return module_attribute(table(), table().module_name(type.a), name).value_or(kDyn);
     case Kind::Function:
       return name == "__name__" || name == "__qualname__" ? kStr : kDyn;
+    case Kind::Complex:
+      return name == "real" || name == "imag" ? kFloat : kDyn;
+    case Kind::File:  // f.name is what open() was given
+      return name == "closed" ? kBool : name == "mode" || name == "encoding" || name == "errors" ? kStr : kDyn;
     default:
       return kDyn;
   }
@@ -134,7 +139,7 @@ void Inference::store_attribute(TypeId object, const std::string& name, TypeId v
   for (TypeId m : members_of(object)) {
     const Type type = table().get(m);
     if (type.kind == Kind::Instance) {
-      write(*find_instance_attribute(type.a, name), value);
+      if (!store_property(m, name, value)) write(*find_instance_attribute(type.a, name), value);  // properties.cpp
     } else if (type.kind == Kind::Dyn) {
       // Any object may be behind a dyn: every attribute of that name may
       // now hold the value.
@@ -145,6 +150,8 @@ void Inference::store_attribute(TypeId object, const std::string& name, TypeId v
       ClassId owner = type.a;
       Slot* slot = find_class_attribute(type.a, name, &owner);
       write(slot ? *slot : out_.classes[type.a].class_attributes[name], value);
+    } else if (auto module = program_module(m)) {
+      write(out_.globals[*module][name], value);  // m.x = v: the module's global
     } else {
       escape(value);
     }

@@ -115,6 +115,14 @@ TypeId set_combine(const Method& m) {
 
 TypeId generator_send(const Method& m) { return m.element(); }
 
+// A file's str or bytes: what its reads give and its writes take.
+TypeId file_data(const Method& m) { return m.type.a ? kBytes : kStr; }
+TypeId file_lines(const Method& m) { return m.call.table.list_of(file_data(m)); }
+TypeId file_writelines(const Method& m) {
+  m.call.inference.iterate(m.arg(0));
+  return kNone;
+}
+
 struct Row {
   Kind kind;
   std::string_view name;
@@ -154,6 +162,7 @@ constexpr Row kMethods[] = {
     {Kind::Int, "as_integer_ratio", int_pair}, {Kind::Bool, "bit_length", returns<kInt>},
     {Kind::Float, "is_integer", returns<kBool>}, {Kind::Float, "hex", returns<kStr>},
     {Kind::Float, "conjugate", returns<kFloat>}, {Kind::Float, "as_integer_ratio", int_pair},
+    {Kind::Complex, "conjugate", returns<kComplex>},
     // list
     {Kind::List, "append", list_append}, {Kind::List, "insert", list_insert}, {Kind::List, "extend", list_extend},
     {Kind::List, "pop", element}, {Kind::List, "remove", returns<kNone>}, {Kind::List, "clear", returns<kNone>},
@@ -179,6 +188,14 @@ constexpr Row kMethods[] = {
     {Kind::Iterator, "__next__", element}, {Kind::Generator, "__next__", element},
     // exceptions
     {Kind::Exception, "with_traceback", self}, {Kind::Exception, "add_note", returns<kNone>},
+    // files
+    {Kind::File, "read", file_data}, {Kind::File, "readline", file_data}, {Kind::File, "readlines", file_lines},
+    {Kind::File, "write", returns<kInt>}, {Kind::File, "writelines", file_writelines},
+    {Kind::File, "seek", returns<kInt>}, {Kind::File, "tell", returns<kInt>}, {Kind::File, "truncate", returns<kInt>},
+    {Kind::File, "flush", returns<kNone>}, {Kind::File, "close", returns<kNone>}, {Kind::File, "fileno", returns<kInt>},
+    {Kind::File, "isatty", returns<kBool>}, {Kind::File, "readable", returns<kBool>},
+    {Kind::File, "writable", returns<kBool>}, {Kind::File, "seekable", returns<kBool>},
+    {Kind::File, "__enter__", self}, {Kind::File, "__next__", file_data},
 };
 
 }  // namespace

@@ -81,6 +81,9 @@ TypeId len(BuiltinCall& c) {
   return kInt;
 }
 
+constexpr char kAbs[] = "__abs__";
+constexpr char kRound[] = "__round__";
+
 // abs(), round(x): an instance's dunder, else the number's own type.
 template <const char* dunder, TypeId int_result, TypeId float_result>
 TypeId numeric(BuiltinCall& c) {
@@ -91,14 +94,13 @@ TypeId numeric(BuiltinCall& c) {
     TypeId one = kDyn;
     if (k == Kind::Int || k == Kind::Bool) one = int_result;
     if (k == Kind::Float) one = float_result;
+    if (k == Kind::Complex && dunder == kAbs) one = kFloat;  // complex has no __round__: dyn raises
     if (k == Kind::Instance)
       if (auto r = c.inference.call_dunder(m, dunder, {})) one = *r;
     result = c.table.join(result, one);
   }
   return result;
 }
-constexpr char kAbs[] = "__abs__";
-constexpr char kRound[] = "__round__";
 
 TypeId round(BuiltinCall& c) {
   if (c.positional() >= 2) {  // round(x, n) keeps x's type; round(x, None) is round(x)
@@ -250,7 +252,7 @@ TypeId pow(BuiltinCall& c) {
   if (!base || !exponent) return kDyn;
   if (mod && mod->type != kNone) return kInt;
   // The exponent's literal decides int ** int, as for the operator.
-  return c.inference.binary(ast::Operator::Pow, base->type, exponent->type, exponent->expr);
+  return c.inference.binary(ast::Operator::Pow, base->type, exponent->type, exponent->expr, false, base->expr);
 }
 
 TypeId make_list(BuiltinCall& c) {
@@ -294,6 +296,19 @@ TypeId make_dict(BuiltinCall& c) {
   return c.table.dict_of(key, value);
 }
 
+// open(file, mode='r', ...): a text file, or a binary one for a mode with
+// 'b'; a mode that is no literal may give either.
+TypeId open(BuiltinCall& c) {
+  const ast::Expr* mode = nullptr;
+  size_t positional = 0;
+  for (const Argument& a : c.args)
+    if (a.keyword == "mode" || (a.keyword.empty() && a.spread == Argument::Spread::None && positional++ == 1)) mode = a.expr;
+  if (!mode) return c.table.file(false);
+  auto* literal = ast::as<ast::Constant>(mode);
+  if (!literal || literal->value.kind != ast::Value::Kind::Str) return kDyn;
+  return c.table.file(literal->value.text.find('b') != std::string_view::npos);
+}
+
 TypeId super(BuiltinCall& c) { return c.positional() == 0 ? c.inference.super_object() : kDyn; }
 
 // type(x): the class of an instance; type(name, bases, dict) makes a class
@@ -306,7 +321,7 @@ TypeId type_of(BuiltinCall& c) {
     TypeId one = kDyn;
     if (t.kind == Kind::Instance && !t.b) one = c.table.class_object(t.a);
     static constexpr std::pair<Kind, std::string_view> kBuiltinClasses[] = {
-        {Kind::Int, "int"},   {Kind::Float, "float"}, {Kind::Bool, "bool"}, {Kind::Str, "str"},
+        {Kind::Int, "int"},   {Kind::Float, "float"}, {Kind::Complex, "complex"}, {Kind::Bool, "bool"}, {Kind::Str, "str"},
         {Kind::Bytes, "bytes"}, {Kind::List, "list"}, {Kind::Dict, "dict"}, {Kind::Set, "set"},
         {Kind::Tuple, "tuple"}, {Kind::TupleOf, "tuple"}, {Kind::Range, "range"}};
     for (auto [kind, name] : kBuiltinClasses)
@@ -324,6 +339,8 @@ TypeId exception(BuiltinCall& c) {
 }
 
 #define EXCEPTION(name) {#name, BuiltinKind::Exception, exception}
+
+TypeId list_of_str(BuiltinCall& c);
 
 constexpr BuiltinInfo kBuiltins[] = {
     {"print", BuiltinKind::Function, print},
@@ -358,9 +375,10 @@ constexpr BuiltinInfo kBuiltins[] = {
     {"getattr", BuiltinKind::Function, unknown},
     {"setattr", BuiltinKind::Function, unknown},
     {"delattr", BuiltinKind::Function, unknown},
-    {"open", BuiltinKind::Function, unknown},
+    {"open", BuiltinKind::Function, open},
     {"vars", BuiltinKind::Function, unknown},
     {"globals", BuiltinKind::Function, unknown},
+    {"dir", BuiltinKind::Function, list_of_str},
     {"locals", BuiltinKind::Function, unknown},
     {"exec", BuiltinKind::Function, unknown},
     {"eval", BuiltinKind::Function, unknown},
@@ -372,7 +390,7 @@ constexpr BuiltinInfo kBuiltins[] = {
     {"bool", BuiltinKind::Class, to_bool},
     {"bytes", BuiltinKind::Class, returns<kBytes>},
     {"bytearray", BuiltinKind::Class, unknown},
-    {"complex", BuiltinKind::Class, unknown},
+    {"complex", BuiltinKind::Class, returns<kComplex>},
     {"list", BuiltinKind::Class, make_list},
     {"tuple", BuiltinKind::Class, make_tuple},
     {"set", BuiltinKind::Class, make_set},
@@ -409,6 +427,13 @@ constexpr BuiltinInfo kBuiltins[] = {
 #undef EXCEPTION
 
 TypeId list_of_str(BuiltinCall& c) { return c.table.list_of(kStr); }
+
+TypeId str_pair(BuiltinCall& c) {
+  TypeId parts[] = {kStr, kStr};
+  return c.table.tuple_of(parts);
+}
+
+TypeId optional_str(BuiltinCall& c) { return c.table.join(kStr, c.positional() >= 2 ? c.arg(1) : kNone); }
 
 TypeId math_modf(BuiltinCall& c) {
   TypeId parts[] = {kFloat, kFloat};
@@ -488,13 +513,37 @@ constexpr BuiltinInfo kModuleFunctions[] = {
     {"random.random", BuiltinKind::Function, returns<kFloat>}, {"random.uniform", BuiltinKind::Function, returns<kFloat>},
     {"random.randint", BuiltinKind::Function, returns<kInt>}, {"random.randrange", BuiltinKind::Function, returns<kInt>},
     {"random.seed", BuiltinKind::Function, returns<kNone>},
+    {"os.getcwd", BuiltinKind::Function, returns<kStr>},     {"os.chdir", BuiltinKind::Function, returns<kNone>},
+    {"os.listdir", BuiltinKind::Function, list_of_str},      {"os.mkdir", BuiltinKind::Function, returns<kNone>},
+    {"os.makedirs", BuiltinKind::Function, returns<kNone>},  {"os.rmdir", BuiltinKind::Function, returns<kNone>},
+    {"os.remove", BuiltinKind::Function, returns<kNone>},    {"os.unlink", BuiltinKind::Function, returns<kNone>},
+    {"os.rename", BuiltinKind::Function, returns<kNone>},    {"os.replace", BuiltinKind::Function, returns<kNone>},
+    {"os.getpid", BuiltinKind::Function, returns<kInt>},     {"os.urandom", BuiltinKind::Function, returns<kBytes>},
+    {"os.getenv", BuiltinKind::Function, optional_str},
+    {"os.path.join", BuiltinKind::Function, returns<kStr>},  {"os.path.exists", BuiltinKind::Function, returns<kBool>},
+    {"os.path.isfile", BuiltinKind::Function, returns<kBool>}, {"os.path.isdir", BuiltinKind::Function, returns<kBool>},
+    {"os.path.islink", BuiltinKind::Function, returns<kBool>}, {"os.path.isabs", BuiltinKind::Function, returns<kBool>},
+    {"os.path.getsize", BuiltinKind::Function, returns<kInt>}, {"os.path.basename", BuiltinKind::Function, returns<kStr>},
+    {"os.path.dirname", BuiltinKind::Function, returns<kStr>}, {"os.path.split", BuiltinKind::Function, str_pair},
+    {"os.path.splitext", BuiltinKind::Function, str_pair},   {"os.path.normpath", BuiltinKind::Function, returns<kStr>},
+    {"os.path.abspath", BuiltinKind::Function, returns<kStr>},
 };
+
+// os.sep and the like (codegen/os_module.cpp has their values).
+bool os_string_constant(std::string_view name) {
+  return name == "sep" || name == "linesep" || name == "name" || name == "curdir" || name == "pardir" ||
+         name == "extsep" || name == "pathsep" || name == "devnull";
+}
 
 // Module constants with a known type.
 std::optional<TypeId> module_constant(TypeTable& table, std::string_view module, std::string_view name) {
   if (module == "math" && (name == "pi" || name == "e" || name == "tau" || name == "inf" || name == "nan")) return kFloat;
   if (module == "sys" && name == "argv") return table.list_of(kStr);
+  if (module == "sys" && name == "modules") return table.dict_of(kStr, kDyn);
   if (module == "sys" && name == "maxsize") return kInt;
+  if (module == "os" && name == "path") return table.module("os.path");
+  if (module == "os" && name == "environ") return table.dict_of(kStr, kStr);
+  if ((module == "os" || module == "os.path") && os_string_constant(name)) return kStr;
   // sys.stdin iterates as lines (Inference::iterate); the streams' methods
   // are rows named sys.stdout.write, ...
   if (module == "sys" && (name == "stdin" || name == "stdout" || name == "stderr"))

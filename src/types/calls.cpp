@@ -27,7 +27,14 @@ TypeId Inference::call_member(TypeId callee, std::span<const Argument> args) {
     case Kind::Builtin: {
       BuiltinCall context{*this, table(), args, nullptr};
       TypeId result = builtin_info(type.a).rule(context);
-      return builtin_info(type.a).kind == BuiltinKind::Exception ? table().exception_instance(type.a) : result;
+      if (builtin_info(type.a).kind == BuiltinKind::Exception) result = table().exception_instance(type.a);
+      if (context.positional() == args.size()) {
+        std::vector<TypeId> types;
+        for (const Argument& a : args) types.push_back(a.type);
+        TypeId& recorded = out_.builtin_results.try_emplace({type.a, std::move(types)}, kBottom).first->second;
+        recorded = table().join(recorded, result);
+      }
+      return result;
     }
     case Kind::Instance:
       if (auto result = call_dunder(callee, "__call__", args)) return *result;

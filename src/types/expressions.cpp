@@ -19,9 +19,10 @@ TypeId Inference::eval_uncached(const ast::Expr* expr) {
         case ast::Value::Kind::False: return kBool;
         case ast::Value::Kind::Int: return kInt;
         case ast::Value::Kind::Float: return kFloat;
+        case ast::Value::Kind::Complex: return kComplex;
         case ast::Value::Kind::Str: return kStr;
         case ast::Value::Kind::Bytes: return kBytes;
-        default: return kDyn;  // Ellipsis, complex
+        default: return kDyn;  // Ellipsis (a Value: runtime/ellipsis.h)
       }
     case ast::Kind::Name:
       return eval_name(static_cast<const ast::Name*>(expr));
@@ -40,7 +41,7 @@ TypeId Inference::eval_uncached(const ast::Expr* expr) {
     case ast::Kind::BinOp: {
       auto* n = static_cast<const ast::BinOp*>(expr);
       TypeId left = eval(n->left);
-      return binary(n->op, left, eval(n->right), n->right);
+      return binary(n->op, left, eval(n->right), n->right, false, n->left);
     }
     case ast::Kind::UnaryOp: {
       auto* n = static_cast<const ast::UnaryOp*>(expr);
@@ -178,6 +179,17 @@ TypeId Inference::eval_display(const ast::Expr* expr) {
   if (expr->kind == ast::Kind::Tuple && fixed) return table().tuple_of(items);
   TypeId element = kBottom;
   for (TypeId t : items) element = table().join(element, t);
+  // Past the union bound elements join to dyn (somewhere inside): what
+  // lost its type there escapes, so that five lambdas in a list have the
+  // boxed entries their calls through dyn need.
+  auto has_dyn = [&](auto& self, TypeId t) -> bool {
+    if (t == kDyn) return true;
+    for (TypeId arg : table().get(t).args)
+      if (self(self, arg)) return true;
+    return false;
+  };
+  if (has_dyn(has_dyn, element))
+    for (TypeId t : items) escape(t);
   if (expr->kind == ast::Kind::Tuple) return table().tuple_var(element);
   if (expr->kind == ast::Kind::Set) return table().set_of(element);
   return table().list_of(element);
@@ -193,7 +205,7 @@ TypeId Inference::eval_comprehension(const ast::Expr* expr) {
   if (auto* n = ast::as<ast::GeneratorExp>(expr)) generators = n->generators;
   TypeId first = eval(generators[0]->iter);
   const sema::Scope* saved = scope_;
-  scope_ = symbols_.scope_of(expr);
+  scope_ = symbols_->scope_of(expr);
   for (size_t i = 0; i < generators.size(); ++i) {
     const ast::Comprehension* g = generators[i];
     TypeId iterable = i == 0 ? first : eval(g->iter);
@@ -253,6 +265,7 @@ bool Inference::is_builtin_value(TypeId t) const {
     case Kind::Bool:
     case Kind::Int:
     case Kind::Float:
+    case Kind::Complex:
     case Kind::Str:
     case Kind::Bytes:
     case Kind::Range:
@@ -265,6 +278,7 @@ bool Inference::is_builtin_value(TypeId t) const {
     case Kind::Iterator:
     case Kind::Generator:
     case Kind::Exception:
+    case Kind::File:
       return true;
     default:
       return false;

@@ -8,9 +8,24 @@
 
 namespace ingot::types {
 
-Inference::Inference(const ast::Module& module, const sema::SymbolTable& symbols) : module_(module), symbols_(symbols) {
+Inference::Inference(const sema::Program& program) : program_(program) {
   unknown_.type = kDyn;
-  collect_definitions();
+  size_t modules = program.modules.size();
+  out_.globals.resize(modules);
+  owner_of_scope_.resize(modules);
+  class_name_of_scope_.resize(modules);
+  module_names_bound_.resize(modules);
+  for (sema::ModuleId m = 0; m < modules; ++m) {
+    enter_module(m);
+    collect_definitions();
+  }
+  collect_module_names();  // modules.cpp
+  enter_module(sema::kMainModule);
+}
+
+void Inference::enter_module(sema::ModuleId module) {
+  module_ = module;
+  symbols_ = program_.modules[module].symbols;
 }
 
 // A scope's part of a qualified name: CPython's, except that lambdas carry
@@ -21,26 +36,29 @@ std::string Inference::display_name(const sema::Scope& scope) {
   return scope.name;
 }
 
-// Functions and classes get their ids up front, in source order, so that the
-// ids (and the dump) do not depend on the order the worklist reaches them.
+// Functions and classes get their ids up front, in source order (module by
+// module), so that the ids (and the dump) do not depend on the order the
+// worklist reaches them.
 void Inference::collect_definitions() {
-  size_t n = symbols_.scopes().size();
-  owner_of_scope_.resize(n);
-  class_name_of_scope_.resize(n);
-  for (const sema::Scope& scope : symbols_.scopes()) {
+  size_t n = symbols_->scopes().size();
+  auto& owner_of_scope = owner_of_scope_[module_];
+  auto& class_name_of_scope = class_name_of_scope_[module_];
+  owner_of_scope.resize(n);
+  class_name_of_scope.resize(n);
+  for (const sema::Scope& scope : symbols_->scopes()) {
     const sema::Scope* owner = &scope;
-    while (sema::is_comprehension(owner->kind) && owner->parent) owner = &symbols_.scope(*owner->parent);
-    owner_of_scope_[scope.id] = owner;
+    while (sema::is_comprehension(owner->kind) && owner->parent) owner = &symbols_->scope(*owner->parent);
+    owner_of_scope[scope.id] = owner;
     if (scope.parent) {
-      const sema::Scope& parent = symbols_.scope(*scope.parent);
-      class_name_of_scope_[scope.id] = parent.kind == sema::ScopeKind::Class ? parent.name : class_name_of_scope_[parent.id];
+      const sema::Scope& parent = symbols_->scope(*scope.parent);
+      class_name_of_scope[scope.id] = parent.kind == sema::ScopeKind::Class ? parent.name : class_name_of_scope[parent.id];
     }
   }
   std::vector<std::string> qualnames(n);
-  for (const sema::Scope& scope : symbols_.scopes()) {
+  for (const sema::Scope& scope : symbols_->scopes()) {
     if (scope.kind == sema::ScopeKind::Annotation) continue;
     if (scope.parent) {
-      const sema::Scope& parent = symbols_.scope(*scope.parent);
+      const sema::Scope& parent = symbols_->scope(*scope.parent);
       std::string prefix = qualnames[parent.id];
       if (parent.kind != sema::ScopeKind::Module && parent.kind != sema::ScopeKind::Class) prefix += ".<locals>";
       qualnames[scope.id] = (prefix.empty() ? "" : prefix + ".") + display_name(scope);
@@ -48,6 +66,7 @@ void Inference::collect_definitions() {
     if (scope.kind == sema::ScopeKind::Class) {
       ClassInfo& cls = out_.classes.emplace_back();
       cls.id = static_cast<ClassId>(out_.classes.size() - 1);
+      cls.module = module_;
       cls.node = ast::as<ast::ClassDef>(scope.node);
       cls.scope = &scope;
       cls.name = qualnames[scope.id];
@@ -58,14 +77,15 @@ void Inference::collect_definitions() {
     if (scope.kind != sema::ScopeKind::Function && scope.kind != sema::ScopeKind::Lambda) continue;
     FunctionInfo& f = out_.functions.emplace_back();
     f.id = static_cast<FunctionId>(out_.functions.size() - 1);
+    f.module = module_;
     f.node = scope.node;
     f.scope = &scope;
     f.qualname = qualnames[scope.id];
     f.is_generator = scope.generator;
     f.is_async = scope.coroutine || scope.node->kind == ast::Kind::AsyncFunctionDef;
     function_of_node_[scope.node] = f.id;
-    if (scope.parent && symbols_.scope(*scope.parent).kind == sema::ScopeKind::Class)
-      f.owner = class_of_node_.at(symbols_.scope(*scope.parent).node);
+    if (scope.parent && symbols_->scope(*scope.parent).kind == sema::ScopeKind::Class)
+      f.owner = class_of_node_.at(symbols_->scope(*scope.parent).node);
     f.method_kind = method_kind(scope.node);
     out_.table.name_function(f.id, f.qualname);
     const ast::Arguments* args = nullptr;
@@ -74,8 +94,8 @@ void Inference::collect_definitions() {
     if (auto* lambda = ast::as<ast::Lambda>(scope.node)) args = lambda->args;
     auto add = [&](const ast::Arg* arg, ParamKind kind) {
       Param& p = f.params.emplace_back();
-      p.name = sema::mangle(class_name_of_scope_[scope.id], arg->arg);
-      const sema::Symbol* symbol = symbols_.lookup(scope, p.name);
+      p.name = sema::mangle(class_name_of_scope[scope.id], arg->arg);
+      const sema::Symbol* symbol = symbols_->lookup(scope, p.name);
       p.symbol = symbol ? symbol->id : 0;
       p.kind = kind;
     };
@@ -96,11 +116,11 @@ void Inference::collect_definitions() {
     }
     if (args->kwarg) add(args->kwarg, ParamKind::VarKeywords);
   }
-  for (const sema::Scope& scope : symbols_.scopes())
-    for (const sema::Symbol* symbol : symbols_.symbols_of(scope)) {
+  for (const sema::Scope& scope : symbols_->scopes())
+    for (const sema::Symbol* symbol : symbols_->symbols_of(scope)) {
       bool module_binding = scope.kind == sema::ScopeKind::Module && (symbol->flags & sema::kDefBound);
       bool global_binding = symbol->resolution == sema::Resolution::GlobalExplicit && (symbol->flags & sema::kDefLocal);
-      if (module_binding || global_binding) module_names_bound_.insert(symbol->name);
+      if (module_binding || global_binding) module_names_bound_[module_].insert(symbol->name);
     }
 }
 
@@ -127,8 +147,12 @@ constexpr size_t kMaxEvaluationsPerSpec = 1000;
 }  // namespace
 
 ProgramTypes Inference::run() {
-  scope_ = &symbols_.module();
-  new_spec(&symbols_.module(), kNoFunction, kNoClass, kNoSpec, {});
+  // Every module body first, so that module m's is specs[m].
+  for (sema::ModuleId m = 0; m < program_.modules.size(); ++m) {
+    enter_module(m);
+    scope_ = &symbols_->module();
+    new_spec(&symbols_->module(), kNoFunction, kNoClass, kNoSpec, {});
+  }
   while (!queue_.empty()) {
     SpecId next = queue_.front();
     queue_.pop_front();
@@ -148,6 +172,9 @@ SpecId Inference::new_spec(const sema::Scope* scope, FunctionId function, ClassI
                            std::vector<TypeId> args) {
   auto spec = std::make_unique<Spec>();
   spec->id = static_cast<SpecId>(out_.specs.size());
+  spec->module = function != kNoFunction    ? out_.functions[function].module
+                 : class_body != kNoClass ? out_.classes[class_body].module
+                                          : module_;
   spec->scope = scope;
   spec->function = function;
   spec->class_body = class_body;
@@ -214,8 +241,10 @@ void Inference::enqueue(SpecId spec) {
 void Inference::evaluate(SpecId id) {
   SpecId saved_spec = current_;
   const sema::Scope* saved_scope = scope_;
+  sema::ModuleId saved_module = module_;
   current_ = id;
   Spec& spec = current();
+  enter_module(spec.module);
   do {
     current_changed_ = false;
     defer_new_specs_ = true;
@@ -236,7 +265,7 @@ void Inference::evaluate(SpecId id) {
     } else if (spec.class_body != kNoClass) {
       exec_body(out_.classes[spec.class_body].node->body);
     } else {
-      exec_body(module_.body);
+      exec_body(program_.modules[module_].tree->body);
     }
   } while (current_changed_);
   defer_new_specs_ = false;
@@ -257,6 +286,7 @@ void Inference::evaluate(SpecId id) {
   }
   current_ = saved_spec;
   scope_ = saved_scope;
+  enter_module(saved_module);
 }
 
 void Inference::exec_function_body(std::span<ast::Stmt* const> body) {
@@ -290,19 +320,19 @@ void Inference::record(const ast::Node* expr, TypeId type) {
 }
 
 std::string Inference::mangled(std::string_view name) const {
-  return sema::mangle(class_name_of_scope_[scope_->id], name);
+  return sema::mangle(class_name_of_scope_[module_][scope_->id], name);
 }
 
-const sema::Scope& Inference::owner_scope(const sema::Scope& scope) const { return *owner_of_scope_[scope.id]; }
+const sema::Scope& Inference::owner_scope(const sema::Scope& scope) const { return *owner_of_scope_[module_][scope.id]; }
 
 Slot* Inference::global(const std::string& name) {
-  if (!module_names_bound_.count(name)) return nullptr;
-  return &out_.globals[name];
+  if (!module_names_bound_[module_].count(name)) return nullptr;
+  return &out_.globals[module_][name];
 }
 
 Slot* Inference::variable(std::string_view raw) {
   std::string name = mangled(raw);
-  const sema::Symbol* symbol = symbols_.lookup(*scope_, name);
+  const sema::Symbol* symbol = symbols_->lookup(*scope_, name);
   if (!symbol) return global(name);
   switch (symbol->resolution) {
     case sema::Resolution::GlobalExplicit:
@@ -327,9 +357,9 @@ Slot* Inference::free_variable(const sema::Scope& scope, const std::string& name
   const sema::Scope* binder = &scope;
   const sema::Symbol* symbol = nullptr;
   while (binder->parent) {
-    binder = &symbols_.scope(*binder->parent);
+    binder = &symbols_->scope(*binder->parent);
     if (binder->kind == sema::ScopeKind::Class) continue;
-    symbol = symbols_.lookup(*binder, name);
+    symbol = symbols_->lookup(*binder, name);
     if (symbol && symbol->is_local()) break;
     symbol = nullptr;
   }
@@ -342,10 +372,11 @@ Slot* Inference::free_variable(const sema::Scope& scope, const std::string& name
   return &out_.specs[at]->variables[symbol->id];
 }
 
-// A specialisation is emitted if the module reaches it through the calls of
+// A specialisation is emitted if a module reaches it through the calls of
 // the final evaluations; the rest were made from types that later grew.
 void Inference::mark_live() {
-  std::vector<SpecId> stack{0};
+  std::vector<SpecId> stack;
+  for (sema::ModuleId m = 0; m < program_.modules.size(); ++m) stack.push_back(m);
   while (!stack.empty()) {
     Spec& spec = *out_.specs[stack.back()];
     stack.pop_back();

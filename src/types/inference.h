@@ -29,7 +29,7 @@ namespace ingot::types {
 
 class Inference {
  public:
-  Inference(const ast::Module& module, const sema::SymbolTable& symbols);
+  explicit Inference(const sema::Program& program);
   ProgramTypes run();
 
   // What the builtin rules use.
@@ -49,7 +49,10 @@ class Inference {
   void refine(const ast::Expr* target, TypeId type);
   // super() in the method running now: super(its class, self); dyn outside methods.
   TypeId super_object();
-  TypeId binary(ast::Operator op, TypeId left, TypeId right, const ast::Expr* right_expr, bool in_place = false);
+  // `left_expr`, `right_expr`: the operands' source where there is one (the
+  // literal exponent of int ** int, the sign of a float power's base).
+  TypeId binary(ast::Operator op, TypeId left, TypeId right, const ast::Expr* right_expr, bool in_place = false,
+                const ast::Expr* left_expr = nullptr);
   // `value` flows where the analysis cannot follow it (docs/types.md, "Escape").
   void escape(TypeId value);
 
@@ -78,6 +81,17 @@ class Inference {
   static std::string display_name(const sema::Scope& scope);
   void mark_live();
   Spec& current() { return *out_.specs[current_]; }
+  // Names are looked up in the module whose code runs now.
+  void enter_module(sema::ModuleId module);
+
+  // modules.cpp: import statements and the attributes of the program's modules.
+  void collect_module_names();
+  void exec_import(const ast::Import* import);
+  void exec_import_from(const ast::ImportFrom* from);
+  std::optional<sema::ModuleId> program_module(TypeId module) const;  // a Module type of the program's
+  TypeId module_type(sema::ModuleId module);
+  TypeId load_module_attribute(sema::ModuleId module, const std::string& name);
+  void run_module(sema::ModuleId module);  // an import statement runs its body
 
   // statements.cpp
   void exec_body(std::span<ast::Stmt* const> body);
@@ -133,24 +147,33 @@ class Inference {
   Slot* find_class_attribute(ClassId cls, const std::string& name, ClassId* owner = nullptr);
   TypeId bind(TypeId value, TypeId self, ClassId owner);
   void compute_mro(ClassInfo& cls);
+  // properties.cpp: property setters and deleters, `del` of attributes and items.
+  void define_accessor(const FunctionInfo& function, std::span<ast::Expr* const> decorators, TypeId value);
+  bool store_property(TypeId instance, const std::string& name, TypeId value);
+  void delete_target(const ast::Expr* target);
   bool is_subclass(ClassId derived, ClassId base) const;
 
   // operators.cpp
   TypeId without_not_implemented(TypeId result, bool& declined);
-  TypeId binary_members(ast::Operator op, TypeId left, TypeId right, const ast::Expr* right_expr, bool in_place);
+  TypeId binary_members(ast::Operator op, TypeId left, TypeId right, const ast::Expr* right_expr, bool in_place,
+                        const ast::Expr* left_expr);
   TypeId unary(ast::UnaryOperator op, TypeId operand);
   TypeId compare(ast::CmpOperator op, TypeId left, TypeId right);
   TypeId subscript(TypeId container, TypeId index, const ast::Expr* index_expr);
   void store_subscript(const ast::Subscript* target, TypeId value);
 
-  const ast::Module& module_;
-  const sema::SymbolTable& symbols_;
+  const sema::Program& program_;
+  sema::ModuleId module_ = sema::kMainModule;  // the module whose code runs now
+  const sema::SymbolTable* symbols_ = nullptr;   // its names
   ProgramTypes out_;
   std::unordered_map<const ast::Node*, FunctionId> function_of_node_;
   std::unordered_map<const ast::Node*, ClassId> class_of_node_;
-  std::vector<const sema::Scope*> owner_of_scope_;      // by ScopeId: nearest non-comprehension scope
-  std::vector<std::string> class_name_of_scope_;        // by ScopeId: for private name mangling
-  std::unordered_set<std::string> module_names_bound_;  // names the module (or a `global`) binds
+  // By ModuleId, then ScopeId: the nearest non-comprehension scope, and the
+  // class name private names are mangled with.
+  std::vector<std::vector<const sema::Scope*>> owner_of_scope_;
+  std::vector<std::vector<std::string>> class_name_of_scope_;
+  // By ModuleId: the names the module (or a `global`, or a star import) binds.
+  std::vector<std::unordered_set<std::string>> module_names_bound_;
   std::map<std::pair<FunctionId, SpecId>, std::map<std::vector<TypeId>, SpecId>> spec_index_;
 
   std::deque<SpecId> queue_;

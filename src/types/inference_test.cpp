@@ -90,8 +90,8 @@ TEST(Inference, RecursionReachesAFixpoint) {
 
 TEST(Inference, SelfNestingTypesAreWidenedInsteadOfGrowingForever) {
   auto p = infer("x = []\nfor i in range(3):\n    x = [x]\nd = {}\nd['k'] = d\n");
-  EXPECT_NE(p->program.table.format(p->program.globals.at("x").type).find("dyn"), std::string::npos);
-  EXPECT_EQ(p->program.table.format(p->program.globals.at("d").type), "dict[str, dyn]");
+  EXPECT_NE(p->program.table.format(p->program.globals[0].at("x").type).find("dyn"), std::string::npos);
+  EXPECT_EQ(p->program.table.format(p->program.globals[0].at("d").type), "dict[str, dyn]");
 }
 
 TEST(Inference, AnAttributeLivesInTheMostBasicClassThatUsesIt) {
@@ -124,9 +124,9 @@ TEST(Inference, UnknownCodeNeverFailsTheAnalysis) {
       "x = os.path.join(thing(1), 'a')\ny = x.whatever[3](**{})\n"
       "async def co():\n    await thing()\n"
       "z = eval('1') + exec('') + undefined_name\n");
-  EXPECT_EQ(p->program.globals.at("x").type, kDyn);
-  EXPECT_EQ(p->program.globals.at("y").type, kDyn);
-  EXPECT_EQ(p->program.globals.at("z").type, kDyn);
+  EXPECT_EQ(p->program.globals[0].at("x").type, kDyn);
+  EXPECT_EQ(p->program.globals[0].at("y").type, kDyn);
+  EXPECT_EQ(p->program.globals[0].at("z").type, kDyn);
 }
 
 }  // namespace

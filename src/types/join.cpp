@@ -23,6 +23,7 @@ bool TypeTable::same_head(TypeId x, TypeId y) const {
     case Kind::Exception:
     case Kind::Module:
     case Kind::Super:
+    case Kind::File:
       return a.a == b.a;
     case Kind::Function:
     case Kind::BoundMethod:

@@ -2,6 +2,7 @@
 // (docs/types.md, "Operators"). A combination Python rejects with TypeError
 // is dyn: the dyn operation raises CPython's error at run time.
 #include "types/inference.h"
+#include "types/sign.h"
 
 namespace ingot::types {
 namespace {
@@ -35,7 +36,8 @@ Sign exponent_sign(const ast::Expr* e) {
 
 }  // namespace
 
-TypeId Inference::binary(ast::Operator op, TypeId left, TypeId right, const ast::Expr* right_expr, bool in_place) {
+TypeId Inference::binary(ast::Operator op, TypeId left, TypeId right, const ast::Expr* right_expr, bool in_place,
+                         const ast::Expr* left_expr) {
   if (left == kBottom || right == kBottom) return kBottom;
   TypeId result = kBottom;
   for (TypeId l : members_of(left))
@@ -43,13 +45,14 @@ TypeId Inference::binary(ast::Operator op, TypeId left, TypeId right, const ast:
       TypeId one = kBottom;
       if (in_place && table().kind(l) == Kind::Instance)
         if (auto r_type = call_dunder(l, dunder(op, false, true), std::vector<Argument>{Argument{r}})) one = *r_type;
-      if (one == kBottom) one = binary_members(op, l, r, right_expr, in_place);
+      if (one == kBottom) one = binary_members(op, l, r, right_expr, in_place, left_expr);
       result = table().join(result, one);
     }
   return result;
 }
 
-TypeId Inference::binary_members(ast::Operator op, TypeId l, TypeId r, const ast::Expr* right_expr, bool in_place) {
+TypeId Inference::binary_members(ast::Operator op, TypeId l, TypeId r, const ast::Expr* right_expr, bool in_place,
+                                 const ast::Expr* left_expr) {
   using Op = ast::Operator;
   const Type a = table().get(l);
   const Type b = table().get(r);
@@ -76,12 +79,25 @@ TypeId Inference::binary_members(ast::Operator op, TypeId l, TypeId r, const ast
     }
     if (result || b.kind == Kind::Instance) return value;
   }
+  bool complexes = a.kind == Kind::Complex || b.kind == Kind::Complex;
+  if (complexes && (is_number(a.kind) || a.kind == Kind::Complex) && (is_number(b.kind) || b.kind == Kind::Complex)) {
+    // complex has + - * / ** only: the others are TypeErrors (no value).
+    bool defined = op == Op::Add || op == Op::Sub || op == Op::Mult || op == Op::Div || op == Op::Pow;
+    return defined ? kComplex : kBottom;
+  }
   if (is_number(a.kind) && is_number(b.kind)) {
     bool floats = a.kind == Kind::Float || b.kind == Kind::Float;
     switch (op) {
       case Op::Div: return kFloat;
       case Op::Pow:
-        if (floats) return kFloat;
+        if (floats) {
+          // A negative base to a fractional power is complex in CPython:
+          // only an integral exponent or a base that cannot be negative
+          // keeps the result a float (docs/types.md, "Operators").
+          bool real = is_integer(b.kind) || (right_expr && integral_literal(right_expr)) ||
+                      (left_expr && scope_ && never_negative(left_expr, *scope_, *symbols_));
+          return real ? kFloat : table().join(kFloat, kComplex);
+        }
         switch (exponent_sign(right_expr)) {
           case Sign::NonNegative: return kInt;
           case Sign::Negative: return kFloat;
@@ -176,8 +192,8 @@ TypeId Inference::unary(ast::UnaryOperator op, TypeId operand) {
       if (auto r = call_dunder(m, name, {})) one = *r;
     } else if (is_integer(k)) {
       one = kInt;
-    } else if (k == Kind::Float && op != ast::UnaryOperator::Invert) {
-      one = kFloat;
+    } else if ((k == Kind::Float || k == Kind::Complex) && op != ast::UnaryOperator::Invert) {
+      one = m;
     } else if (is_builtin_value(m)) {
       one = kBottom;  // TypeError
     }
@@ -226,6 +242,7 @@ TypeId Inference::iterate(TypeId iterable) {
       case Kind::Bytes:
       case Kind::Range: one = kInt; break;
       case Kind::None: one = kBottom; break;
+      case Kind::File: one = type.a ? kBytes : kStr; break;  // its lines
       case Kind::Module:  // sys.stdin: its lines
         if (table().module_name(type.a) == "sys.stdin") one = kStr;
         break;

@@ -73,7 +73,7 @@ void print_spec(std::string& out, const ProgramTypes& program, const sema::Symbo
 std::string format_types(const ProgramTypes& program, const sema::SymbolTable& symbols) {
   const TypeTable& table = program.table;
   std::string out = "module\n";
-  print_slots(out, table, program.globals, "");
+  print_slots(out, table, program.globals[sema::kMainModule], "");
   print_variables(out, program, symbols, program.spec(0), sema::kModuleScope);
   for (const ClassInfo& cls : program.classes) {
     if (cls.body == kNoSpec || !program.spec(cls.body).live) continue;
@@ -98,8 +98,15 @@ std::string format_types(const ProgramTypes& program, const sema::SymbolTable& s
   return out;
 }
 
+ProgramTypes infer_types(const sema::Program& program) { return Inference(program).run(); }
+
 ProgramTypes infer_types(const ast::Module& module, const sema::SymbolTable& symbols) {
-  return Inference(module, symbols).run();
+  sema::Program program;
+  sema::ProgramModule& main = program.modules.emplace_back();
+  main.name = "__main__";
+  main.tree = &module;
+  main.symbols = &symbols;
+  return infer_types(program);
 }
 
 }  // namespace ingot::types

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "ast/ast.h"
+#include "sema/program.h"
 #include "sema/symbol_table.h"
 #include "types/type_table.h"
 
@@ -51,6 +52,7 @@ struct Param {
 // A def, async def or lambda.
 struct FunctionInfo {
   FunctionId id = 0;
+  sema::ModuleId module = sema::kMainModule;  // the module whose code defines it
   const ast::Node* node = nullptr;  // FunctionDef, AsyncFunctionDef or Lambda
   const sema::Scope* scope = nullptr;
   std::string qualname;  // as CPython's __qualname__ (`outer.<locals>.inner`, `C.m`), lambdas as `<lambda@LINE>`
@@ -66,6 +68,7 @@ struct FunctionInfo {
 
 struct ClassInfo {
   ClassId id = 0;
+  sema::ModuleId module = sema::kMainModule;
   const ast::ClassDef* node = nullptr;
   const sema::Scope* scope = nullptr;
   std::string name;
@@ -78,6 +81,8 @@ struct ClassInfo {
   Slot subclasses;               // its readers enumerated the subclasses (for C+ lookups)
   std::map<std::string, Slot> class_attributes;     // bound in the body (methods included) or via C.x = ...
   std::map<std::string, Slot> instance_attributes;  // self.x = ... / obj.x = ...; each name in one class of a chain
+  // `@x.setter` / `@x.deleter` defs of its body, by the property's name.
+  std::map<std::string, Slot> property_setters, property_deleters;
 };
 
 // One specialisation: a function (or lambda) on one tuple of argument
@@ -85,6 +90,7 @@ struct ClassInfo {
 // specialisation of the scope around them, so their variables are here too.
 struct Spec {
   SpecId id = 0;
+  sema::ModuleId module = sema::kMainModule;  // whose code it runs (and whose names it sees)
   const sema::Scope* scope = nullptr;
   FunctionId function = kNoFunction;  // kNoFunction: the module or a class body
   ClassId class_body = kNoClass;      // the class whose body this is
@@ -105,9 +111,15 @@ struct ProgramTypes {
   TypeTable table;
   std::vector<FunctionInfo> functions;
   std::vector<ClassInfo> classes;
-  std::vector<std::unique_ptr<Spec>> specs;  // specs[0] is the module body
-  std::map<std::string, Slot> globals;       // module-level names
+  // specs[m] is the body of module m (sema::ModuleId), so specs[0] the main module's.
+  std::vector<std::unique_ptr<Spec>> specs;
+  std::vector<std::map<std::string, Slot>> globals;  // by sema::ModuleId: each module's names
+  std::vector<TypeId> modules;                       // by sema::ModuleId: the type `import m` binds
   std::vector<SpecId> to_emit;               // the live specialisations, module first
+  // What each builtin gave on positional arguments of these types: what a
+  // call of a builtin used as a value (map(str, xs), key=len, f = pow)
+  // returns, joined over every such call.
+  std::map<std::pair<BuiltinId, std::vector<TypeId>>, TypeId> builtin_results;
 
   const Spec& spec(SpecId id) const { return *specs[id]; }
   // kBottom for an expression that never ran (dead code) in that specialisation.

@@ -40,6 +40,7 @@ void Inference::exec_with(const With* n, bool async) {
         std::vector<Argument> exit_args(3, Argument{kDyn});
         call_dunder(m, "__exit__", exit_args);
       }
+      if (!async && table().kind(m) == Kind::File) value = m;  // __enter__ returns the file
       entered = table().join(entered, value ? *value : kDyn);
     }
     if (item->optional_vars) assign(item->optional_vars, entered);
@@ -59,13 +60,7 @@ void Inference::exec(const ast::Stmt* stmt) {
       return add_return(n->value ? eval(n->value) : kNone);
     }
     case ast::Kind::Delete:
-      for (const ast::Expr* target : static_cast<const ast::Delete*>(stmt)->targets) {
-        if (auto* a = ast::as<ast::Attribute>(target)) eval(a->value);
-        if (auto* s = ast::as<ast::Subscript>(target)) {
-          eval(s->value);
-          eval(s->slice);
-        }
-      }
+      for (const ast::Expr* target : static_cast<const ast::Delete*>(stmt)->targets) delete_target(target);  // properties.cpp
       return;
     case ast::Kind::Assign: {
       auto* n = static_cast<const ast::Assign*>(stmt);
@@ -77,7 +72,7 @@ void Inference::exec(const ast::Stmt* stmt) {
       auto* n = static_cast<const ast::AugAssign*>(stmt);
       TypeId current_value = eval(n->target);
       TypeId operand = eval(n->value);
-      TypeId result = binary(n->op, current_value, operand, n->value, /*in_place=*/true);
+      TypeId result = binary(n->op, current_value, operand, n->value, /*in_place=*/true, n->target);
       return assign(n->target, result);
     }
     case ast::Kind::AnnAssign: {
@@ -134,28 +129,9 @@ void Inference::exec(const ast::Stmt* stmt) {
       return;
     }
     case ast::Kind::Import:
-      for (const ast::Alias* alias : static_cast<const ast::Import*>(stmt)->names) {
-        std::string_view name = alias->name;
-        if (alias->asname.data()) {
-          write(*variable_or_unknown(alias->asname), table().module(name));
-        } else {
-          std::string_view top = name.substr(0, name.find('.'));
-          write(*variable_or_unknown(top), table().module(top));
-        }
-      }
-      return;
-    case ast::Kind::ImportFrom: {
-      // Names from other modules are dyn until modules are analysed
-      // together, except those of the standard modules builtins.cpp knows.
-      auto* n = static_cast<const ast::ImportFrom*>(stmt);
-      std::string_view module = n->level == 0 && n->module.data() ? n->module : std::string_view();
-      for (const ast::Alias* alias : n->names) {
-        if (alias->name == "*") continue;
-        TypeId value = module_attribute(table(), module, alias->name).value_or(kDyn);
-        write(*variable_or_unknown(alias->asname.data() ? alias->asname : alias->name), value);
-      }
-      return;
-    }
+      return exec_import(static_cast<const ast::Import*>(stmt));  // modules.cpp
+    case ast::Kind::ImportFrom:
+      return exec_import_from(static_cast<const ast::ImportFrom*>(stmt));
     case ast::Kind::ExprStmt:
       eval(static_cast<const ast::ExprStmt*>(stmt)->value);
       return;
@@ -254,7 +230,7 @@ void Inference::define_function(const ast::Node* node) {
       value = call(decorator_types[i], {&arg, 1});
     }
   }
-  if (f.method_kind == MethodKind::PropertyAccessor) return;  // x.setter: the property stays the getter's
+  if (f.method_kind == MethodKind::PropertyAccessor) return define_accessor(f, decorators, value);  // properties.cpp
   write(*variable_or_unknown(name), value);
 }
 

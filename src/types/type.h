@@ -25,6 +25,7 @@ enum class Kind : uint8_t {
   Bool,
   Int,
   Float,
+  Complex,
   Str,
   Bytes,
   Range,
@@ -44,6 +45,7 @@ enum class Kind : uint8_t {
   Builtin,      // a: BuiltinId; a builtin function or class (len, int, ValueError)
   Exception,    // a: BuiltinId of a builtin exception class; an instance of it
   Module,       // a: index of the module's name in the table
+  File,         // a: 1 for a binary file, 0 for a text file (what open() returns)
   None,
   Union,        // args: 2..kMaxUnion members, sorted, pairwise of different heads
   Dyn,          // top: a boxed value of any type, dispatched at run time

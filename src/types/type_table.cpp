@@ -16,7 +16,7 @@ size_t TypeTable::KeyHash::operator()(const Key& k) const {
 TypeTable::TypeTable() {
   // The order matches the kBottom... constants.
   for (Kind kind : {Kind::Bottom, Kind::Dyn, Kind::None, Kind::Bool, Kind::Int, Kind::Float, Kind::Str, Kind::Bytes,
-                    Kind::Range, Kind::Slice})
+                    Kind::Range, Kind::Slice, Kind::Complex})
     intern(make(kind));
 }
 
@@ -65,6 +65,7 @@ TypeId TypeTable::bound_method(FunctionId function, SpecId env, TypeId self) {
 TypeId TypeTable::super_of(ClassId after, TypeId self) { return intern(make(Kind::Super, after, 0, {self})); }
 TypeId TypeTable::builtin(BuiltinId id) { return intern(make(Kind::Builtin, id)); }
 TypeId TypeTable::exception_instance(BuiltinId cls) { return intern(make(Kind::Exception, cls)); }
+TypeId TypeTable::file(bool binary) { return intern(make(Kind::File, binary)); }
 
 TypeId TypeTable::module(std::string_view name) {
   auto [it, added] = module_index_.emplace(std::string(name), static_cast<uint32_t>(module_names_.size()));
@@ -141,6 +142,7 @@ std::string TypeTable::format(TypeId t) const {
     case Kind::Bool: return "bool";
     case Kind::Int: return "int";
     case Kind::Float: return "float";
+    case Kind::Complex: return "complex";
     case Kind::Str: return "str";
     case Kind::Bytes: return "bytes";
     case Kind::Range: return "range";
@@ -162,6 +164,7 @@ std::string TypeTable::format(TypeId t) const {
     case Kind::Builtin: return "builtin " + std::string(builtin_name(type.a));
     case Kind::Exception: return std::string(builtin_name(type.a));
     case Kind::Module: return "module " + module_names_[type.a];
+    case Kind::File: return type.a ? "file[bytes]" : "file[str]";
     case Kind::Union: return format_args(type, " | ");
   }
   return "?";

@@ -29,6 +29,7 @@ inline constexpr TypeId kStr = 6;
 inline constexpr TypeId kBytes = 7;
 inline constexpr TypeId kRange = 8;
 inline constexpr TypeId kSlice = 9;
+inline constexpr TypeId kComplex = 10;
 
 inline constexpr int kMaxDepth = 4;
 inline constexpr size_t kMaxTupleArity = 16;
@@ -58,6 +59,7 @@ class TypeTable {
   TypeId super_of(ClassId after, TypeId self);
   TypeId builtin(BuiltinId id);
   TypeId exception_instance(BuiltinId cls);
+  TypeId file(bool binary);  // open()'s result
   TypeId module(std::string_view name);
 
   // The least upper bound (docs/types.md, "Join").

@@ -1,0 +1,88 @@
+// Expressions the analysis typed bottom because an operand never gives a
+// value: a variable nothing stores into (the element of an empty list, a
+// parameter of a specialisation that is never called with it), or a call
+// that always raises. Python programs are never rejected for holding such
+// code: the operands run in order up to the one that never gives a value,
+// and that one raises (UnboundLocalError, the callee's exception) or, if
+// the analysis was wrong and it did give a value, the program stops with
+// SystemError instead of running on a value of no known type.
+#include "codegen/emitter.h"
+
+namespace ingot::codegen {
+
+using types::Kind;
+
+namespace {
+
+// The operands Python evaluates before the operation itself, in order,
+// whatever their values: those of a chained comparison or a boolean
+// operator past the first may not run, so they are left out.
+std::vector<const ast::Expr*> unconditional_operands(const ast::Expr* e) {
+  switch (e->kind) {
+    case ast::Kind::BinOp: {
+      auto* b = static_cast<const ast::BinOp*>(e);
+      return {b->left, b->right};
+    }
+    case ast::Kind::UnaryOp: return {static_cast<const ast::UnaryOp*>(e)->operand};
+    case ast::Kind::Compare: {
+      auto* c = static_cast<const ast::Compare*>(e);
+      return {c->left, c->comparators[0]};
+    }
+    case ast::Kind::BoolOp: return {static_cast<const ast::BoolOp*>(e)->values[0]};
+    case ast::Kind::IfExp: return {static_cast<const ast::IfExp*>(e)->test};
+    case ast::Kind::Attribute: return {static_cast<const ast::Attribute*>(e)->value};
+    case ast::Kind::Subscript: {
+      auto* s = static_cast<const ast::Subscript*>(e);
+      if (s->slice->kind == ast::Kind::Slice) return {s->value};
+      return {s->value, s->slice};
+    }
+    case ast::Kind::Starred: return {static_cast<const ast::Starred*>(e)->value};
+    case ast::Kind::FormattedValue: return {static_cast<const ast::FormattedValue*>(e)->value};
+    case ast::Kind::JoinedStr: {
+      auto* j = static_cast<const ast::JoinedStr*>(e);
+      return {j->values.begin(), j->values.end()};
+    }
+    case ast::Kind::List:
+    case ast::Kind::Tuple:
+    case ast::Kind::Set: {
+      std::span<ast::Expr* const> elts;
+      if (auto* n = ast::as<ast::List>(e)) elts = n->elts;
+      if (auto* n = ast::as<ast::Tuple>(e)) elts = n->elts;
+      if (auto* n = ast::as<ast::Set>(e)) elts = n->elts;
+      return {elts.begin(), elts.end()};
+    }
+    case ast::Kind::Call: {
+      // The callee, then the arguments (keywords after the positional
+      // ones, CPython's order unless a `*` follows a keyword).
+      // Reading a callee's name or a method's receiver has no effect of
+      // its own, and a method or builtin has no value to write.
+      auto* c = static_cast<const ast::Call*>(e);
+      std::vector<const ast::Expr*> out;
+      if (auto* method = ast::as<ast::Attribute>(c->func)) out.push_back(method->value);
+      else if (c->func->kind != ast::Kind::Name) out.push_back(c->func);
+      for (const ast::Expr* a : c->args) out.push_back(a);
+      for (const ast::Keyword* k : c->keywords) out.push_back(k->value);
+      return out;
+    }
+    default: return {};
+  }
+}
+
+}  // namespace
+
+std::string Emitter::unreached(const ast::Expr* e) {
+  std::string out = "({ ";
+  for (const ast::Expr* operand : unconditional_operands(e)) {
+    if (kind_of(type_of(operand)) != Kind::Bottom) {
+      out += "(void)" + expression(operand) + "; ";
+      continue;
+    }
+    return out + "(void)" + expression(operand) + "; rt::unreachable<rt::Value>(); })";
+  }
+  // A call of one of the program's functions that never returns.
+  if (auto* call = ast::as<ast::Call>(e); call && kind_of(type_of(call->func)) == Kind::Function)
+    return "({ " + function_call(call) + "; rt::unreachable<rt::Value>(); })";
+  return "";
+}
+
+}  // namespace ingot::codegen

@@ -1,0 +1,86 @@
+// Builtin functions and builtin classes as values (builtin_function.h).
+#include "runtime/builtin_function.h"
+
+#include <string>
+#include <unordered_map>
+
+#include "runtime/exception.h"
+#include "runtime/tuple.h"
+
+namespace ingot::rt {
+namespace {
+
+const TypeObject* const builtin_function_mro[] = {&builtin_function_type, &object_type};
+
+const BuiltinFunction* builtin_of(const Object* object) { return reinterpret_cast<const BuiltinFunction*>(object); }
+
+Str builtin_repr(const Object* object) {
+  return Str::from_utf8("<built-in function " + std::string(builtin_of(object)->name) + ">");
+}
+
+bool builtin_getattr(const Object* object, Str name, Value* out) {
+  const BuiltinFunction* f = builtin_of(object);
+  std::string_view n = name.view();
+  if (n == "__name__" || n == "__qualname__") *out = Str::from_utf8(f->name);
+  else if (n == "__module__") *out = Str::from_utf8(f->module);
+  else return false;
+  return true;
+}
+
+Value builtin_call(const Object* object, std::span<const Value> args) {
+  return builtin_of(object)->call(CallArgs{args.data(), args.size(), {}});
+}
+
+}  // namespace
+
+const TypeObject builtin_function_type{.name = "builtin_function_or_method", .module = "builtins",
+                                       .mro = builtin_function_mro, .str = builtin_repr, .repr = builtin_repr,
+                                       .getattr = builtin_getattr, .call = builtin_call};
+
+int64_t hash(const BuiltinFunction* f) { return hash(box(f)); }
+
+void raise_builtin_arity(const BuiltinArity& arity, size_t given) {
+  std::string name(arity.name), count = std::to_string(given);
+  auto arguments = [](size_t n) { return std::to_string(n) + (n == 1 ? " argument" : " arguments"); };
+  switch (arity.style) {
+    case BuiltinArity::One:
+      raise(exc::TypeError, name + "() takes exactly one argument (" + count + " given)");
+    case BuiltinArity::Expected: {
+      const char* bound = arity.min == arity.max ? " expected " : given < arity.min ? " expected at least " : " expected at most ";
+      raise(exc::TypeError, name + bound + arguments(given < arity.min ? arity.min : arity.max) + ", got " + count);
+    }
+    case BuiltinArity::Least:
+      if (given < arity.min)
+        raise(exc::TypeError, name + "() takes at least " + std::to_string(arity.min) + " positional argument" +
+                                  (arity.min == 1 ? "" : "s") + " (" + count + " given)");
+      [[fallthrough]];
+    case BuiltinArity::Named:
+      if (given < arity.min)
+        raise(exc::TypeError, name + "() missing required argument '" + std::string(arity.params[given]) + "' (pos " +
+                                  std::to_string(given + 1) + ")");
+      raise(exc::TypeError, name + "() takes at most " + arguments(arity.max) + " (" + count + " given)");
+  }
+  raise(exc::SystemError, "ingot: bad builtin arity");
+}
+
+void raise_no_keywords(std::string_view name) {
+  raise(exc::TypeError, std::string(name) + "() takes no keyword arguments");
+}
+
+const ClassObject* builtin_class(const TypeObject& type, BuiltinEntry construct) {
+  // Class objects live as long as their classes (static data): plain
+  // `new`, which the collector neither scans nor frees, is enough.
+  static std::unordered_map<const TypeObject*, ClassObject*> made;
+  ClassObject*& object = made[&type];
+  if (!object) object = new ClassObject{{&type_type}, &type};
+  if (construct) object->construct = construct;
+  return object;
+}
+
+Value class_mro(const TypeObject& type) {
+  GcVector<Value> classes;
+  for (const TypeObject* t : type.mro) classes.push_back(box(builtin_class(*t)));
+  return box(TupleOf<Value>(std::span<const Value>(classes)));
+}
+
+}  // namespace ingot::rt

@@ -1,0 +1,3 @@
+f = len
+print(f('ab'))
+print(f('ab', 'cd'))
