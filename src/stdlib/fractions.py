@@ -6,7 +6,8 @@ in CPython's order, because the ZeroDivisionError they raise names the
 numerator as reduced so far ('Fraction(1, 0)' for Fraction(3, 4) / 0).
 Mixed with a float the result is a float, with a complex a complex.
 """
-from math import floor as _floor, ceil as _ceil, gcd as _gcd, isinf as _isinf, isnan as _isnan
+import operator as _operator
+from math import gcd as _gcd, isinf as _isinf, isnan as _isnan
 
 __all__ = ["Fraction"]
 
@@ -73,6 +74,60 @@ def _parse(literal):
     if i != len(text):
         raise ValueError("Invalid literal for Fraction: %r" % literal)
     return (-numerator if negative else numerator), denominator
+
+
+def _add(a, b):
+    return Fraction(a._numerator * b._denominator + b._numerator * a._denominator, a._denominator * b._denominator)
+
+
+def _sub(a, b):
+    return Fraction(a._numerator * b._denominator - b._numerator * a._denominator, a._denominator * b._denominator)
+
+
+def _mul(a, b):
+    na, da = a._numerator, a._denominator
+    nb, db = b._numerator, b._denominator
+    g1 = _gcd(na, db)
+    if g1 > 1:
+        na //= g1
+        db //= g1
+    g2 = _gcd(nb, da)
+    if g2 > 1:
+        nb //= g2
+        da //= g2
+    return Fraction(na * nb, db * da, _normalize=False)
+
+
+def _div(a, b):
+    na, da = a._numerator, a._denominator
+    nb, db = b._numerator, b._denominator
+    g1 = _gcd(na, nb)
+    if g1 > 1:
+        na //= g1
+        nb //= g1
+    g2 = _gcd(db, da)
+    if g2 > 1:
+        da //= g2
+        db //= g2
+    n, d = na * db, nb * da
+    if d < 0:
+        n, d = -n, -d
+    return Fraction(n, d, _normalize=False)
+
+
+def _floordiv(a, b):
+    return (a._numerator * b._denominator) // (a._denominator * b._numerator)
+
+
+def _mod(a, b):
+    da, db = a._denominator, b._denominator
+    return Fraction((a._numerator * db) % (b._numerator * da), da * db)
+
+
+def _divmod(a, b):
+    da, db = a._denominator, b._denominator
+    div, n_mod = divmod(a._numerator * db, da * b._numerator)
+    return div, Fraction(n_mod, da * db)
 
 
 class Fraction:
@@ -182,178 +237,68 @@ class Fraction:
             return Fraction(other)
         return None
 
-    def _add(a, b):
-        return Fraction(a._numerator * b._denominator + b._numerator * a._denominator, a._denominator * b._denominator)
+    def _forward(a, b, exact, inexact):
+        """a OP b, where exact computes OP on two Fractions and inexact on
+        floats or complexes; NotImplemented for an operand of another type."""
+        f = a._coerce(b)
+        if f is not None:
+            return exact(a, f)
+        x = a._inexact(b)
+        if x is not None:
+            return inexact(x, b)
+        return NotImplemented
 
-    def _sub(a, b):
-        return Fraction(a._numerator * b._denominator - b._numerator * a._denominator, a._denominator * b._denominator)
-
-    def _mul(a, b):
-        na, da = a._numerator, a._denominator
-        nb, db = b._numerator, b._denominator
-        g1 = _gcd(na, db)
-        if g1 > 1:
-            na //= g1
-            db //= g1
-        g2 = _gcd(nb, da)
-        if g2 > 1:
-            nb //= g2
-            da //= g2
-        return Fraction(na * nb, db * da, _normalize=False)
-
-    def _div(a, b):
-        na, da = a._numerator, a._denominator
-        nb, db = b._numerator, b._denominator
-        g1 = _gcd(na, nb)
-        if g1 > 1:
-            na //= g1
-            nb //= g1
-        g2 = _gcd(db, da)
-        if g2 > 1:
-            da //= g2
-            db //= g2
-        n, d = na * db, nb * da
-        if d < 0:
-            n, d = -n, -d
-        return Fraction(n, d, _normalize=False)
-
-    def _floordiv(a, b):
-        return (a._numerator * b._denominator) // (a._denominator * b._numerator)
-
-    def _mod(a, b):
-        da, db = a._denominator, b._denominator
-        return Fraction((a._numerator * db) % (b._numerator * da), da * db)
-
-    def _divmod(a, b):
-        da, db = a._denominator, b._denominator
-        div, n_mod = divmod(a._numerator * db, da * b._numerator)
-        return div, Fraction(n_mod, da * db)
+    def _reverse(b, a, exact, inexact):
+        """a OP b, for the reflected method of the Fraction b."""
+        f = b._coerce(a)
+        if f is not None:
+            return exact(f, b)
+        x = b._inexact(a)
+        if x is not None:
+            return inexact(a, x)
+        return NotImplemented
 
     def __add__(a, b):
-        f = a._coerce(b)
-        if f is not None:
-            return a._add(f)
-        x = a._inexact(b)
-        if x is not None:
-            return x + b
-        return NotImplemented
+        return a._forward(b, _add, _operator.add)
 
     def __radd__(b, a):
-        f = b._coerce(a)
-        if f is not None:
-            return f._add(b)
-        x = b._inexact(a)
-        if x is not None:
-            return a + x
-        return NotImplemented
+        return b._reverse(a, _add, _operator.add)
 
     def __sub__(a, b):
-        f = a._coerce(b)
-        if f is not None:
-            return a._sub(f)
-        x = a._inexact(b)
-        if x is not None:
-            return x - b
-        return NotImplemented
+        return a._forward(b, _sub, _operator.sub)
 
     def __rsub__(b, a):
-        f = b._coerce(a)
-        if f is not None:
-            return f._sub(b)
-        x = b._inexact(a)
-        if x is not None:
-            return a - x
-        return NotImplemented
+        return b._reverse(a, _sub, _operator.sub)
 
     def __mul__(a, b):
-        f = a._coerce(b)
-        if f is not None:
-            return a._mul(f)
-        x = a._inexact(b)
-        if x is not None:
-            return x * b
-        return NotImplemented
+        return a._forward(b, _mul, _operator.mul)
 
     def __rmul__(b, a):
-        f = b._coerce(a)
-        if f is not None:
-            return f._mul(b)
-        x = b._inexact(a)
-        if x is not None:
-            return a * x
-        return NotImplemented
+        return b._reverse(a, _mul, _operator.mul)
 
     def __truediv__(a, b):
-        f = a._coerce(b)
-        if f is not None:
-            return a._div(f)
-        x = a._inexact(b)
-        if x is not None:
-            return x / b
-        return NotImplemented
+        return a._forward(b, _div, _operator.truediv)
 
     def __rtruediv__(b, a):
-        f = b._coerce(a)
-        if f is not None:
-            return f._div(b)
-        x = b._inexact(a)
-        if x is not None:
-            return a / x
-        return NotImplemented
+        return b._reverse(a, _div, _operator.truediv)
 
     def __floordiv__(a, b):
-        f = a._coerce(b)
-        if f is not None:
-            return a._floordiv(f)
-        x = a._inexact(b)
-        if x is not None:
-            return x // b
-        return NotImplemented
+        return a._forward(b, _floordiv, _operator.floordiv)
 
     def __rfloordiv__(b, a):
-        f = b._coerce(a)
-        if f is not None:
-            return f._floordiv(b)
-        x = b._inexact(a)
-        if x is not None:
-            return a // x
-        return NotImplemented
+        return b._reverse(a, _floordiv, _operator.floordiv)
 
     def __mod__(a, b):
-        f = a._coerce(b)
-        if f is not None:
-            return a._mod(f)
-        x = a._inexact(b)
-        if x is not None:
-            return x % b
-        return NotImplemented
+        return a._forward(b, _mod, _operator.mod)
 
     def __rmod__(b, a):
-        f = b._coerce(a)
-        if f is not None:
-            return f._mod(b)
-        x = b._inexact(a)
-        if x is not None:
-            return a % x
-        return NotImplemented
+        return b._reverse(a, _mod, _operator.mod)
 
     def __divmod__(a, b):
-        f = a._coerce(b)
-        if f is not None:
-            return a._divmod(f)
-        x = a._inexact(b)
-        if x is not None:
-            return divmod(x, b)
-        return NotImplemented
+        return a._forward(b, _divmod, divmod)
 
     def __rdivmod__(b, a):
-        f = b._coerce(a)
-        if f is not None:
-            return f._divmod(b)
-        x = b._inexact(a)
-        if x is not None:
-            return divmod(a, x)
-        return NotImplemented
+        return b._reverse(a, _divmod, divmod)
 
     def __pow__(a, b):
         f = a._coerce(b)

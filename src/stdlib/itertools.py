@@ -226,13 +226,20 @@ def _product(pools):
         yield prod
 
 
-def permutations(iterable, r=None):
+def _pool(iterable, r):
+    """The items to choose r of, read whole before r is checked, as CPython does."""
     pool = tuple(iterable)
-    n = len(pool)
-    r = n if r is None else r
     if r < 0:
         raise ValueError("r must be non-negative")
-    return _permutations(pool, n, r)
+    return pool
+
+
+def permutations(iterable, r=None):
+    if r is None:
+        pool = tuple(iterable)
+        return _permutations(pool, len(pool), len(pool))
+    pool = _pool(iterable, r)
+    return _permutations(pool, len(pool), r)
 
 
 def _permutations(pool, n, r):
@@ -257,11 +264,8 @@ def _permutations(pool, n, r):
 
 
 def combinations(iterable, r):
-    pool = tuple(iterable)
-    n = len(pool)
-    if r < 0:
-        raise ValueError("r must be non-negative")
-    return _combinations(pool, n, r)
+    pool = _pool(iterable, r)
+    return _combinations(pool, len(pool), r)
 
 
 def _combinations(pool, n, r):
@@ -282,11 +286,8 @@ def _combinations(pool, n, r):
 
 
 def combinations_with_replacement(iterable, r):
-    pool = tuple(iterable)
-    n = len(pool)
-    if r < 0:
-        raise ValueError("r must be non-negative")
-    return _combinations_with_replacement(pool, n, r)
+    pool = _pool(iterable, r)
+    return _combinations_with_replacement(pool, len(pool), r)
 
 
 def _combinations_with_replacement(pool, n, r):

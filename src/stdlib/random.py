@@ -9,6 +9,7 @@ different but "equivalent" algorithm would change every later number.
 from math import log as _log, exp as _exp, sqrt as _sqrt, cos as _cos, sin as _sin
 from math import floor as _floor, ceil as _ceil, isfinite as _isfinite, pi as _pi
 from time import time as _time
+from bisect import bisect_right as _bisect
 
 __all__ = ["Random", "seed", "random", "uniform", "randint", "choice", "sample", "randrange", "shuffle",
            "choices", "getrandbits", "gauss", "normalvariate", "expovariate", "triangular"]
@@ -221,7 +222,7 @@ class Random:
         if not _isfinite(total):
             raise ValueError("Total of weights must be finite")
         hi = n - 1
-        return [population[_bisect_right(cum_weights, self.random() * total, hi)] for _ in range(k)]
+        return [population[_bisect(cum_weights, self.random() * total, 0, hi)] for _ in range(k)]
 
     # --- real distributions ------------------------------------------------------
 
@@ -259,17 +260,6 @@ class Random:
 
     def expovariate(self, lambd):
         return -_log(1.0 - self.random()) / lambd
-
-
-def _bisect_right(a, x, hi):
-    lo = 0
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if x < a[mid]:
-            hi = mid
-        else:
-            lo = mid + 1
-    return lo
 
 
 # The module's functions draw from one shared generator, as CPython's do.

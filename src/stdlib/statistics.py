@@ -165,11 +165,16 @@ def harmonic_mean(data):
     return _convert(n / total, T)
 
 
-def median(data):
+def _sorted(data):
     data = sorted(data)
-    n = len(data)
-    if n == 0:
+    if not data:
         raise StatisticsError("no median for empty data")
+    return data
+
+
+def median(data):
+    data = _sorted(data)
+    n = len(data)
     if n % 2 == 1:
         return data[n // 2]
     i = n // 2
@@ -177,21 +182,16 @@ def median(data):
 
 
 def median_low(data):
-    data = sorted(data)
+    data = _sorted(data)
     n = len(data)
-    if n == 0:
-        raise StatisticsError("no median for empty data")
     if n % 2 == 1:
         return data[n // 2]
     return data[n // 2 - 1]
 
 
 def median_high(data):
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError("no median for empty data")
-    return data[n // 2]
+    data = _sorted(data)
+    return data[len(data) // 2]
 
 
 def _counts(data):
@@ -248,18 +248,14 @@ def quantiles(data, *, n=4, method="exclusive"):
 
 # --- spread --------------------------------------------------------------------------
 
-def variance(data):
+def _mean_square(data, name, ddof):
+    """(type, exact mean squared deviation): the sum over n - ddof, so
+    ddof is 1 for a sample and 0 for a whole population."""
     T, ss, n = _ss(data)
-    if n < 2:
-        raise StatisticsError("variance requires at least two data points")
-    return _convert(ss / (n - 1), T)
-
-
-def pvariance(data):
-    T, ss, n = _ss(data)
-    if n < 1:
-        raise StatisticsError("pvariance requires at least one data point")
-    return _convert(ss / n, T)
+    if n < ddof + 1:
+        raise StatisticsError(name + (" requires at least two data points" if ddof else
+                                      " requires at least one data point"))
+    return T, ss / (n - ddof)
 
 
 def _sqrt(mss):
@@ -268,15 +264,19 @@ def _sqrt(mss):
     return _float_sqrt_of_frac(mss.numerator, mss.denominator)
 
 
+def variance(data):
+    T, mss = _mean_square(data, "variance", 1)
+    return _convert(mss, T)
+
+
+def pvariance(data):
+    T, mss = _mean_square(data, "pvariance", 0)
+    return _convert(mss, T)
+
+
 def stdev(data):
-    T, ss, n = _ss(data)
-    if n < 2:
-        raise StatisticsError("stdev requires at least two data points")
-    return _sqrt(ss / (n - 1))
+    return _sqrt(_mean_square(data, "stdev", 1)[1])
 
 
 def pstdev(data):
-    T, ss, n = _ss(data)
-    if n < 1:
-        raise StatisticsError("pstdev requires at least one data point")
-    return _sqrt(ss / n)
+    return _sqrt(_mean_square(data, "pstdev", 0)[1])
