@@ -180,6 +180,7 @@ std::string Emitter::class_attribute(const ast::Attribute* a, const std::string&
     if (a->attr == "__module__")
       return "((void)" + object_code() + ", " + str_constant(modules_.modules[program_.classes[cls].module].name) + ")";
     std::string object = object_code();
+    if (std::string special = class_introspection(a, cls, object); !special.empty()) return special;  // class_introspection.cpp
     std::string out = declaration(result, "v_") + " (void)" + object + "; ";
     bool any = false;
     for (types::ClassId k : program_.classes[cls].mro) {
@@ -392,6 +393,7 @@ std::string Emitter::class_builtin(const ast::Call* c, std::string_view name) {
     });
     return sequenced(position(c), {}, code);
   }
+  if (name == "iter" && c->args.size() == 1 && !is_value(type)) return instance_iter(c);  // class_iteration.cpp
   if (name == "type" && c->args.size() == 1) {
     bool others = false;
     receiver_classes(type, &others);
@@ -465,6 +467,7 @@ std::string Emitter::class_call(const ast::Call* c) {
     // C.static(...), C.classmethod(...); C.method(obj, ...) is a call of
     // the plain function (function_values.cpp).
     std::optional<ClassAttribute> found = find_class_attribute(r.a, method->attr);
+    if (!found && method->attr == "mro") return class_mro_call(c, r.a, expression(method->value));  // class_introspection.cpp
     if (!found || kind_of(found->type) != Kind::Function) return "";
     auto kind = program_.functions[program_.table.get(found->type).a].method_kind;
     if (kind != types::MethodKind::Static && kind != types::MethodKind::ClassMethod) return "";

@@ -65,12 +65,16 @@ const Arity kArities[] = {
     {"math.remainder", "Expected", 2, 2, false, "remainder"}, {"math.ldexp", "Expected", 2, 2, false, "ldexp"},
     {"math.gcd", "Expected", 0, kMany, false, "gcd"}, {"math.lcm", "Expected", 0, kMany, false, "lcm"},
     {"math.hypot", "Expected", 0, kMany, false, "hypot"},
+    {"dict.fromkeys", "Expected", 1, 2, false, "fromkeys"},
 };
 
 // A module function not in kArities takes one argument (math.sin, ...).
-Arity arity_of(std::string_view name) {
+Arity arity_of(types::BuiltinId id) {
+  std::string_view name = types::builtin_name(id);
   for (const Arity& a : kArities)
     if (a.builtin == name) return a;
+  // str.lower(s, ...): the method's own call checks what follows s.
+  if (types::unbound_method(id)) return Arity{name, "Expected", 1, kMany, true};
   if (name.find('.') != std::string_view::npos) return Arity{name, "One", 1, 1, false};
   // The exception classes: any arguments, no keywords.
   return Arity{name, "Expected", 0, kMany, false};
@@ -113,6 +117,12 @@ std::string Emitter::builtin_object(types::TypeId type, const ast::Node* where) 
 
 std::string Emitter::builtin_reference(const ast::Expr* e) {
   types::TypeId type = type_of(e);
+  if (auto* a = ast::as<ast::Attribute>(e); a && is_builtin_value(type_of(a->value)) && kind_of(type) == Kind::Dyn) {
+    static const std::string_view kKnown[] = {"__name__", "__qualname__", "__module__", "__mro__"};
+    if (std::find(std::begin(kKnown), std::end(kKnown), a->attr) == std::end(kKnown))
+      unsupported(a, "the attribute '" + std::string(a->attr) + "' of the builtin '" +
+                         std::string(types::builtin_name(program_.table.get(type_of(a->value)).a)) + "'");
+  }
   if (!is_builtin_value(type)) return "";
   std::string_view name = types::builtin_name(program_.table.get(type).a);
   if (auto* n = ast::as<ast::Name>(e)) {
@@ -123,6 +133,8 @@ std::string Emitter::builtin_reference(const ast::Expr* e) {
   }
   if (auto* a = ast::as<ast::Attribute>(e); a && kind_of(type_of(a->value)) == Kind::Module)
     return builtin_object(type, e);  // math.sin: the module needs no evaluation
+  if (auto* a = ast::as<ast::Attribute>(e); a && is_builtin_value(type_of(a->value)))
+    return "((void)(" + expression(a->value) + "), " + builtin_object(type, e) + ")";  // str.lower
   return "";
 }
 
@@ -138,7 +150,7 @@ Emitter::Typed Emitter::call_builtin(const ast::Node* where, types::TypeId calle
                                      const std::vector<Typed>& values, const std::vector<std::string_view>& keywords,
                                      types::TypeId result) {
   std::string_view name = types::builtin_name(program_.table.get(callee).a);
-  Arity arity = arity_of(name);
+  Arity arity = arity_of(program_.table.get(callee).a);
   size_t positional = std::count(keywords.begin(), keywords.end(), std::string_view{});
   std::string evaluated = "(void)(" + object + "); ";
   for (const Typed& v : values) evaluated += "(void)(" + v.code + "); ";
@@ -168,6 +180,7 @@ Emitter::Typed Emitter::call_builtin(const ast::Node* where, types::TypeId calle
   function.loc = where->loc;
   function.id = name;
   narrowed_[&function] = Narrowed{object, callee};
+  auto method = types::unbound_method(program_.table.get(callee).a);
   std::vector<ast::Expr*>& args = synthetic_args_.emplace_back();
   std::vector<ast::Keyword*>& keyword_nodes = synthetic_keyword_lists_.emplace_back();
   for (size_t i = 0; i < values.size(); ++i) {
@@ -191,12 +204,22 @@ Emitter::Typed Emitter::call_builtin(const ast::Node* where, types::TypeId calle
   call.kind = ast::Kind::Call;
   call.loc = where->loc;
   call.func = &function;
+  if (method) {  // str.lower(s, ...) is s.lower(...)
+    ast::Attribute& attribute = synthetic_attributes_.emplace_back();
+    attribute.kind = ast::Kind::Attribute;
+    attribute.loc = where->loc;
+    attribute.value = args.front();
+    attribute.attr = method->second;
+    call.func = &attribute;
+    args.erase(args.begin());
+  }
   call.args = ast::Seq<ast::Expr*>{args.data(), static_cast<uint32_t>(args.size())};
   call.keywords = ast::Seq<ast::Keyword*>{keyword_nodes.data(), static_cast<uint32_t>(keyword_nodes.size())};
   synthetic_types_[&call] = result;
   operands.insert(operands.begin(), {"auto bo_", object});
   narrowed_[&function].value = "bo_";
-  return Typed{sequenced(-1, operands, "(void)bo_; " + this->call(&call)), result};
+  std::string code = name == "dict.fromkeys" ? dict_fromkeys(&call) : this->call(&call);
+  return Typed{sequenced(-1, operands, "(void)bo_; " + code), result};
 }
 
 std::string Emitter::builtin_value_call(const ast::Call* c) {
@@ -255,6 +278,26 @@ std::string Emitter::builtin_value_call(const ast::Call* c) {
   return sequenced(-1, operands, chain);
 }
 
+// dict.fromkeys(keys[, value]): each key set to the one value.
+std::string Emitter::dict_fromkeys(const ast::Call* c) {
+  types::TypeId result = type_of(c);
+  // Called dynamically (result dyn): a dict of Values.
+  types::TypeId made = kind_of(result) == Kind::Dict
+                           ? result
+                           : const_cast<types::TypeTable&>(program_.table).dict_of(types::kDyn, types::kDyn);
+  const types::Type dict = program_.table.get(made);
+  std::string value = c->args.size() == 2 ? convert(expression(c->args[1]), type_of(c->args[1]), dict.args[1], c)
+                                          : convert("rt::Value::none()", types::kNone, dict.args[1], c);
+  types::TypeId item;
+  std::string loop = for_each_item(c->args[0], item, [&](const std::string& x) {
+    return "d_.set(" + convert(x, item, dict.args[0], c) + ", v_);";
+  });
+  std::string cxx = cxx_type(made, c);
+  return convert("[&]() -> " + cxx + " { " + cxx + " d_; auto v_ = " + value + "; pos_ = " +
+                     std::to_string(position(c)) + "; " + loop + " return d_; }()",
+                 made, result, c);
+}
+
 // callable(x): known from x's type, but for Values and instances whose
 // classes differ on __call__.
 std::string Emitter::callable_call(const ast::Call* c) {
@@ -295,7 +338,7 @@ std::string Emitter::builtin_declarations() {
       std::string module = dot == std::string_view::npos ? "builtins" : std::string(info.name.substr(0, dot));
       std::string name(dot == std::string_view::npos ? info.name : info.name.substr(dot + 1));
       out += "static const rt::BuiltinFunction bf_" + n + "{{&rt::builtin_function_type}, " + quoted(name) + ", " +
-             quoted(module) + ", &bentry_" + n + "};\n";
+             quoted(module) + ", &bentry_" + n + (types::unbound_method(id) ? ", true" : "") + "};\n";
       out += "static const rt::BuiltinFunction* bv_" + n + "() { return &bf_" + n + "; }\n";
     } else {
       const char* builtin_class = builtin_class_type(info.name);
@@ -318,7 +361,7 @@ void Emitter::builtin_entries() {
       more = true;
       const types::BuiltinInfo& info = types::builtin_info(id);
       types::TypeId callee = const_cast<types::TypeTable&>(program_.table).builtin(id);
-      Arity arity = arity_of(info.name);
+      Arity arity = arity_of(id);
       ast::Name& nowhere = synthetic_names_.emplace_back();  // the calls' node: builtins have no frame
       nowhere.kind = ast::Kind::Name;
       FunctionState state{0, &symbols_->module(), sema::kModuleScope, {}, {}};

@@ -141,6 +141,26 @@ std::string Emitter::iterate_branch(types::ClassId cls, types::TypeId item) {
          " e_{}; if (!in_.next(e_)) return false; out_ = " + convert("e_", from, item, where) + "; return true; });";
 }
 
+// iter(obj): what its __iter__ returns, else an iterator over the
+// sequence protocol.
+std::string Emitter::instance_iter(const ast::Call* c) {
+  types::TypeId type = type_of(c->args[0]);
+  types::TypeId result = type_of(c);
+  std::vector<std::pair<std::string, std::string>> operands{{cxx_type(type, c) + " n_", expression(c->args[0])}};
+  const types::Type& r = program_.table.get(result);
+  if (r.kind == Kind::Iterator) {
+    // The sequence protocol (or an __iter__ the analysis joined into an iterator).
+    std::optional<types::TypeId> item = kind_of(type) == Kind::Instance ? instance_item_type(program_.table.get(type).a) : std::nullopt;
+    if (!item || element_cxx(*item, c) != element_cxx(r.args[0], c)) unsupported(c, "this call of iter()");
+    return sequenced(position(c), operands, "rt::iter(n_)");
+  }
+  return sequenced(position(c), operands, dunder_call(c, type, "n_", "__iter__", {}, result, [&](const std::string&) -> Typed {
+    return {"rt::raise(rt::exc::TypeError, \"'\" + std::string(rt::type_name(" + box_value("n_", type) +
+                ")) + \"' object is not iterable\")",
+            types::kBottom};
+  }));
+}
+
 // next(obj) and next(obj, default) on an instance: its __next__ (with a
 // default, StopIteration gives the default instead).
 std::string Emitter::instance_next(const ast::Call* c) {

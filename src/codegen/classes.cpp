@@ -221,6 +221,8 @@ void Emitter::class_definition(const ast::ClassDef* c) {
   types::SpecId body = program_.classes[cls].body;
   if (body == types::kNoSpec || !program_.spec(body).live) unsupported(c, "a class whose body never runs");
   line("pos_ = " + std::to_string(position(c)) + "; " + class_body_name(body) + "();");
+  if (std::string conflict = mro_conflict(cls); !conflict.empty())  // class_introspection.cpp
+    line("rt::raise(rt::exc::TypeError, " + quoted("Cannot create a consistent method resolution\norder (MRO) for bases " + conflict) + ");");
   line(store_symbol(*symbol, c, convert("&cls" + std::to_string(cls), find_type(Kind::Class, cls), symbol_type(*symbol, c), c)));
 }
 

@@ -29,11 +29,12 @@ const sema::Scope& frame_scope(const sema::SymbolTable& symbols, const sema::Sco
 // lives outside it: then it takes its definer's environment (sema marks
 // only the scopes that read a free variable themselves).
 bool Emitter::needs_env(const types::FunctionInfo& function) const {
+  const sema::SymbolTable& symbols = *modules_.modules[function.module].symbols;  // a call may be in another module
   const sema::Scope& root = *function.scope;
   std::vector<const sema::Scope*> scopes{&root};
   for (size_t i = 0; i < scopes.size(); ++i) {
     for (sema::SymbolId id : scopes[i]->symbols) {
-      const sema::Symbol& symbol = symbols_->symbol(id);
+      const sema::Symbol& symbol = symbols.symbol(id);
       // super()'s implicit __class__ is known statically (attributes.cpp).
       if (!symbol.is_free() || symbol.name == "__class__") continue;
       // Walk out to the cell; passing `root` on the way means it is outside.
@@ -41,14 +42,14 @@ bool Emitter::needs_env(const types::FunctionInfo& function) const {
       bool passed_root = false;
       while (s->parent) {
         passed_root |= s == &root;
-        s = &symbols_->scope(*s->parent);
+        s = &symbols.scope(*s->parent);
         if (s->kind == sema::ScopeKind::Class) continue;
-        const sema::Symbol* owner = symbols_->lookup(*s, symbol.name);
+        const sema::Symbol* owner = symbols.lookup(*s, symbol.name);
         if (owner && owner->is_cell()) break;
       }
       if (passed_root) return true;
     }
-    for (sema::ScopeId child : scopes[i]->children) scopes.push_back(&symbols_->scope(child));
+    for (sema::ScopeId child : scopes[i]->children) scopes.push_back(&symbols.scope(child));
   }
   return false;
 }
@@ -57,12 +58,13 @@ std::string Emitter::env_struct(types::SpecId spec) const { return "env" + std::
 
 std::vector<const sema::Symbol*> Emitter::cells_of(types::SpecId spec) const {
   std::vector<const sema::Symbol*> cells;
+  const sema::SymbolTable& symbols = *modules_.modules[program_.spec(spec).module].symbols;
   std::vector<const sema::Scope*> scopes{program_.spec(spec).scope};
   for (size_t i = 0; i < scopes.size(); ++i) {
     for (sema::SymbolId id : scopes[i]->symbols)
-      if (symbols_->symbol(id).is_cell()) cells.push_back(&symbols_->symbol(id));
+      if (symbols.symbol(id).is_cell()) cells.push_back(&symbols.symbol(id));
     for (sema::ScopeId child : scopes[i]->children)
-      if (sema::is_comprehension(symbols_->scope(child).kind)) scopes.push_back(&symbols_->scope(child));
+      if (sema::is_comprehension(symbols.scope(child).kind)) scopes.push_back(&symbols.scope(child));
   }
   return cells;
 }
@@ -80,6 +82,7 @@ std::string Emitter::env_structs() {
   for (types::SpecId spec : program_.to_emit) {
     if (spec == 0 || !has_env_struct(spec)) continue;
     const types::Spec& s = program_.spec(spec);
+    enter_module(s.module);  // imports.cpp: its cells' names
     out += "struct " + env_struct(spec) + " {\n";
     if (needs_env(program_.functions[s.function])) out += "  " + env_struct(s.env) + "* up;\n";
     for (const sema::Symbol* cell : cells_of(spec)) {
@@ -91,6 +94,7 @@ std::string Emitter::env_structs() {
     }
     out += "};\n";
   }
+  enter_module(sema::kMainModule);
   return out;
 }
 

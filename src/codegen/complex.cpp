@@ -1,5 +1,5 @@
 // complex (runtime/complex.h): arithmetic with ints and floats, == and the
-// ordering TypeErrors, complex(), abs(), int()/float() refusals, .real,
+// ordering TypeErrors, complex(), abs()/round()/pow(z, w, m), int()/float() refusals, .real,
 // .imag and .conjugate(). Each returns "" for operands that are not
 // theirs. A float power that may be complex is typed `float | complex`
 // and runs dynamically (dynamic.cpp: rt::binary gives either).
@@ -88,9 +88,14 @@ std::string Emitter::complex_builtin(const ast::Call* c, std::string_view name) 
                           [&](size_t, const ast::Expr* e) { return Operand{"rt::Value", boxed(expression(e), type_of(e), e)}; },
                           position(c), body);
   }
+  if (name == "pow" && c->args.size() == 3 && c->keywords.empty() &&
+      (kind(c->args[0]) == Kind::Complex || kind(c->args[1]) == Kind::Complex))
+    return rejected_argument(c, "rt::raise_complex_modulo()");
   if (c->args.size() != 1 || !c->keywords.empty() || kind(c->args[0]) != Kind::Complex) return "";
   std::string value = expression(c->args[0]);
   if (name == "abs") return sequenced(position(c), {{"rt::Complex z_", value}}, "rt::abs(z_)");
+  // round(z): complex has no __round__; the dynamic round says so.
+  if (name == "round") return call_result(c, sequenced(position(c), {{"rt::Value z_", "rt::box(" + value + ")"}}, "rt::round(z_)"), types::kDyn);
   // int(z), float(z): CPython's TypeErrors, from the dynamic conversions.
   if (name == "int") return sequenced(position(c), {{"rt::Value z_", "rt::box(" + value + ")"}}, "rt::to_int(z_)");
   if (name == "float") return sequenced(position(c), {{"rt::Value z_", "rt::box(" + value + ")"}}, "rt::to_float(z_)");

@@ -210,7 +210,8 @@ std::string Emitter::key_function(const ast::Expr* key, types::TypeId item, type
   types::TypeId type = type_of(key);
   std::string cxx_item = element_cxx(item, key);
   operands.emplace_back(cxx_type(type, key) + " kf_", expression(key));
-  Typed called = call_callable(key, "kf_", {{"x_", item}});
+  // Items of no type yet (an empty list) are Values that never reach the key.
+  Typed called = call_callable(key, "kf_", {{"x_", kind_of(item) == Kind::Bottom ? types::kDyn : item}});
   key_type = called.type;
   if (kind_of(key_type) == Kind::Bottom) unsupported(key, "a key function that never returns");
   return "[&](" + cxx_item + " x_) { return " + called.code + "; }";
@@ -282,6 +283,13 @@ std::optional<std::string> Emitter::container_builtin(const ast::Call* c, std::s
   if (name == "sum") {
     if (n < 1 || n > 2 || keywords) refuse();
     Kind k = kind_of(result);
+    if (Kind start = n == 2 ? kind_of(type_of(c->args[1])) : Kind::Int; start == Kind::Str || start == Kind::Bytes) {
+      std::string message = start == Kind::Str ? "sum() can't sum strings [use ''.join(seq) instead]"
+                                                : "sum() can't sum bytes [use b''.join(seq) instead]";
+      return sequenced(position(c), {{"auto i_", expression(c->args[0])}, {"auto s_", expression(c->args[1])}},
+                       "(void)i_, (void)s_, rt::raise(rt::exc::TypeError, " + quoted(message) + "), rt::unreachable<" +
+                           cxx + ">()");
+    }
     if (k != Kind::Int && k != Kind::Float && n == 1) {
       // int | float: floats summed from the int 0, which stays an int
       // only when there is no item.
@@ -291,7 +299,16 @@ std::optional<std::string> Emitter::container_builtin(const ast::Call* c, std::s
       return "[&]() -> " + cxx + " { double s_ = 0; bool any_ = false; " + loop + " if (any_) return " +
              convert("s_", types::kFloat, result, c) + "; return " + convert("rt::Int(0)", types::kInt, result, c) + "; }()";
     }
-    if (k != Kind::Int && k != Kind::Float) unsupported(c, "a sum() that is not a number");
+    if (k != Kind::Int && k != Kind::Float) {
+      // Lists, tuples, instances: `total = total + item`, new objects each time as in CPython.
+      if (n == 1) unsupported(c, "a sum() that is not a number");
+      std::string start = convert(expression(c->args[1]), type_of(c->args[1]), result, c);
+      types::TypeId item;
+      std::string loop = for_each_item(c->args[0], item, [&](const std::string& x) {
+        return "s_ = " + binary_op(c, ast::Operator::Add, result, "s_", item, x, result) + ";";
+      });
+      return "[&]() -> " + cxx + " { " + cxx + " s_ = " + start + "; " + loop + " return s_; }()";
+    }
     std::string start = n == 2 ? convert(expression(c->args[1]), type_of(c->args[1]), result, c) : cxx + "(0)";
     if (k == Kind::Float && n == 1) start = "double(0)";
     types::TypeId item;
@@ -440,6 +457,11 @@ std::optional<std::string> Emitter::container_builtin(const ast::Call* c, std::s
     for (size_t i = 0; i < n; ++i) items.push_back(item_of(i));
     return made("rt::zip(" + arguments + ")", iterator_of(items));
   }
+  if (name == "filter" && n == 2 && kind_of(type_of(c->args[0])) == Kind::None) {  // filter(None, xs): the true items
+    types::TypeId item = item_of(1);
+    return made("rt::filter([](" + element_cxx(item, c) + " x_) { return " + truth_of(item, "x_", c) + "; }, a1_)",
+                const_cast<types::TypeTable&>(program_.table).iterator_of(item));
+  }
   if ((name == "map" || name == "filter") && n == 2) {
     // map(f, xs), filter(f, xs): f called through key_function's lambda.
     types::TypeId item = item_of(1), mapped;
@@ -470,6 +492,7 @@ std::optional<std::string> Emitter::container_builtin(const ast::Call* c, std::s
   }
   auto one_shot = const_cast<types::TypeTable&>(program_.table).iterator_of(n ? item_of(0) : types::kBottom);
   if (name == "reversed" && n == 1) return made("rt::reversed(a0_)", one_shot);
+  if (name == "iter" && n == 1 && kind_of(type_of(c->args[0])) == Kind::Generator) return made("a0_", type_of(c->args[0]));  // itself
   if (name == "iter" && n == 1) return made("rt::iter(a0_)", one_shot);
   if (name == "next" && (n == 1 || n == 2) && kind_of(type_of(c->args[0])) == Kind::Iterator) {
     if (n == 2) {

@@ -249,7 +249,7 @@ std::string Emitter::getattr_slot(types::ClassId cls) {
         code = "*out_ = rt::bind_method(rt::box(self_), " + object + "); return true; ";
       else if (f.method_kind == types::MethodKind::Static)
         code = "*out_ = rt::box(" + object + "); return true; ";
-      else if (f.method_kind == types::MethodKind::Property) {
+      else if (f.method_kind == types::MethodKind::Property && dunder_spec(cls, name, 0) != types::kNoSpec) {
         Typed r = call_method(info.node, cls, "self_", *found, CallArguments{}, {});
         code = "*out_ = " + convert(r.code, r.type, types::kDyn, info.node) + "; return true; ";
       } else {
@@ -389,6 +389,9 @@ std::string Emitter::instance_compare(const ast::Node* where, ast::CmpOperator o
     // x in obj: __contains__, else iteration (the dynamic path).
     std::string code = dunder_call(where, right_type, "r_", "__contains__", {Typed{"l_", left_type}}, types::kBool,
                                    [&](const std::string&) -> Typed {
+                                     // Iteration: typed where the class iterates (class_iteration.cpp).
+                                     if (kind_of(right_type) == Kind::Instance && instance_item_type(program_.table.get(right_type).a))
+                                       return {"rt::contains_value(r_, " + box_value("l_", left_type) + ")", types::kBool};
                                      return {"rt::contains(" + box_value("r_", right_type) + ", " + box_value("l_", left_type) + ")",
                                              types::kBool};
                                    });

@@ -280,6 +280,10 @@ std::string Emitter::dynamic_builtin(const ast::Call* c, std::string_view name) 
       if (!attribute || attribute->value.kind != ast::Value::Kind::Str) unsupported(c->args[1], "a computed attribute name");
       return "rt::hasattr(" + value + ", " + str_constant(attribute->value.text) + ")";
     }
+    types::TypeId held = type_of(c->args[1]);
+    if (is_value(held) || kind_of(held) == Kind::Tuple || kind_of(held) == Kind::TupleOf)  // known at run time
+      return sequenced(position(c), {{"rt::Value v_", value}, {"rt::Value c_", boxed(expression(c->args[1]), held, c)}},
+                       "rt::isinstance_of(v_, c_)");  // builtin_function.h
     // The classes: one builtin class, or a tuple of them.
     std::vector<const ast::Expr*> classes{c->args[1]};
     if (auto* t = ast::as<ast::Tuple>(c->args[1])) classes.assign(t->elts.begin(), t->elts.end());

@@ -89,7 +89,8 @@ bool Emitter::representable(types::TypeId type) const {
     case types::Kind::Bytes:
     case types::Kind::None:
     case types::Kind::Union:
-    case types::Kind::Dyn: return true;
+    case types::Kind::Dyn:
+    case types::Kind::Bottom: return true;
     case types::Kind::List:
     case types::Kind::Dict:
     case types::Kind::Set:

@@ -129,6 +129,7 @@ class Emitter {
   std::string compare_op(const ast::Node* where, ast::CmpOperator op, types::TypeId left_type,
                          const std::string& left, types::TypeId right_type, const std::string& right);
   std::string bool_op(const ast::BoolOp* b);
+  std::string named_expression(const ast::NamedExpr* n);  // (x := v), statements.cpp
   std::string if_expression(const ast::IfExp* e);
   std::string truth(const ast::Expr* e);  // a C++ bool: Python's truth value
   std::string truth_of(types::TypeId type, const std::string& value, const ast::Node* where);
@@ -252,6 +253,12 @@ class Emitter {
                                      const std::string& evaluated = "");
   std::string module_attribute_raising(const ast::Attribute* a);  // m.missing as a statement
   std::string module_dunder(const ast::Name* name);
+  // A global bound to something without a C++ value (a module or function
+  // of the runtime): only its flag is set, for dir().
+  void mark_bound(std::string_view name);
+  // `name in globals()`: the only use of globals() so far (a dict whose
+  // stores reach the module's variables is still to come); "" if not that.
+  std::string globals_membership(const ast::Compare* c);
   std::string module_builtin(const ast::Call* c);  // dir(m), dir() of a module, getattr/hasattr(m, 'x'); "" if not one  // __name__, __file__ of the module; "" for other names
 
   // Native modules (modules.cpp): import statements of math, time, sys and
@@ -375,6 +382,7 @@ class Emitter {
   // the builtin's own paths do not see: `f(2, 10)` with f = pow; "" if not one.
   std::string builtin_value_call(const ast::Call* c);
   std::string callable_call(const ast::Call* c);  // callable(x)
+  std::string dict_fromkeys(const ast::Call* c);
   // The builtin of type `callee` on evaluated arguments (`keywords`: one per
   // value, "" for a positional one); `result` the type the call has.
   Typed call_builtin(const ast::Node* where, types::TypeId callee, const std::string& object,
@@ -423,10 +431,12 @@ class Emitter {
   // An expression typed bottom because an operand never gives a value:
   // the operands up to that one, then SystemError; "" if not that (unreached.cpp).
   std::string unreached(const ast::Expr* e);
+  std::string raising_builtin_call(const ast::Call* call);  // max([]): through the builtin's value
   // Files (files.cpp): open(), file methods ("" when not one) and attributes.
   std::string open_call(const ast::Call* c);
   std::string file_method(const ast::Call* c, const ast::Attribute* method);
   std::string file_attribute(const ast::Attribute* a);
+  bool is_open_call(const ast::Expr* e) const;
   // The os module (os_module.cpp): its functions and constants ("" when not one).
   std::string os_call(const ast::Call* c, std::string_view module, std::string_view name);
   std::string os_constant(std::string_view module, std::string_view name);
@@ -597,6 +607,7 @@ class Emitter {
   std::string iterate_overload_declarations() const;
   std::string iterate_branch(types::ClassId cls, types::TypeId item);
   void iterate_overloads();
+  std::string instance_iter(const ast::Call* c);  // iter(obj)
   std::string instance_next(const ast::Call* c);  // next(obj[, default]); "" when obj is no instance
   std::string instance_delete_item(const ast::Subscript* s);  // del obj[k] (dunders.cpp); "" when not an instance
   // Properties (properties.cpp): setters, deleters, `del obj.x`.
@@ -607,6 +618,10 @@ class Emitter {
   Typed property_store(const ast::Node* where, types::ClassId cls, const std::string& self, const ClassAttribute& getter,
                        std::string_view name, const Typed& value);
   std::string delete_attribute(const ast::Attribute* a);
+  // Class objects (class_introspection.cpp): C.__mro__, C.__bases__, C.__base__ ("" for others), C.mro().
+  std::string class_introspection(const ast::Attribute* a, types::ClassId cls, const std::string& object);
+  std::string class_mro_call(const ast::Call* c, types::ClassId cls, const std::string& object);
+  std::string mro_conflict(types::ClassId cls) const;  // "" when the bases have a C3 order
 
   const sema::Program& modules_;
   const types::ProgramTypes& program_;
@@ -638,6 +653,7 @@ class Emitter {
   mutable std::set<types::BuiltinId> builtin_values_;
   std::deque<ast::Name> synthetic_names_;
   std::deque<ast::Call> synthetic_calls_;
+  std::deque<ast::Attribute> synthetic_attributes_;
   std::deque<ast::Keyword> synthetic_keywords_;
   std::deque<std::vector<ast::Expr*>> synthetic_args_;
   std::deque<std::vector<ast::Keyword*>> synthetic_keyword_lists_;

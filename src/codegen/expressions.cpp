@@ -97,6 +97,8 @@ std::string Emitter::expression(const ast::Expr* e) {
   if (kind_of(type_of(e)) == Kind::Bottom && !raises_dynamically(e)) {
     // obj.missing: the lookup raises AttributeError (attributes.cpp).
     if (std::string r = attribute_raising(e); !r.empty()) return "({ " + r + "; rt::Value(); })";
+    // heap.pop() of a list that is only ever empty: the method raises (containers.cpp).
+    if (auto r = container_raising(e)) return "({ (void)" + *r + "; rt::unreachable<rt::Value>(); })";
     if (std::string r = unreached(e); !r.empty()) return r;  // unreached.cpp
     if (std::string r = raising_operation(e); !r.empty()) return r;  // exceptions.cpp
     unsupported(e, "code that always raises or never runs");
@@ -115,6 +117,7 @@ std::string Emitter::expression(const ast::Expr* e) {
     case ast::Kind::IfExp: return if_expression(static_cast<const ast::IfExp*>(e));
     case ast::Kind::Call: return call(static_cast<const ast::Call*>(e));
     case ast::Kind::Lambda: return make_function(e);  // function_values.cpp
+    case ast::Kind::NamedExpr: return named_expression(static_cast<const ast::NamedExpr*>(e));  // statements.cpp
     case ast::Kind::Attribute: return attribute(static_cast<const ast::Attribute*>(e));
     case ast::Kind::Subscript: return subscript(static_cast<const ast::Subscript*>(e));  // containers.cpp
     case ast::Kind::List:
@@ -329,7 +332,12 @@ std::string Emitter::compare_op(const ast::Node* where, ast::CmpOperator op, typ
   Kind l = kind_of(left_type), r = kind_of(right_type);
   if (l == Kind::Str && r == Kind::Str) return operation(left, symbol, right);
   if (!numeric(l) || !numeric(r)) {
-    if (op == ast::CmpOperator::Eq || op == ast::CmpOperator::NotEq)  // different types never equal
+    // Functions, builtins and classes are equal when they are the same object.
+    auto identity = [&](Kind k) { return k == Kind::Function || k == Kind::Builtin || k == Kind::Class; };
+    bool equality = op == ast::CmpOperator::Eq || op == ast::CmpOperator::NotEq;
+    if (equality && identity(l) && identity(r) && cxx_type(left_type, where) == cxx_type(right_type, where))
+      return operation(left, symbol, right);
+    if (equality)  // different types never equal
       return std::string("(((void)") + left + ", (void)" + right + "), " + (op == ast::CmpOperator::NotEq ? "true)" : "false)");
     unsupported(where, "ordering '" + program_.table.format(left_type) + "' and '" +
                            program_.table.format(right_type) + "'");
@@ -344,6 +352,7 @@ std::string Emitter::compare_op(const ast::Node* where, ast::CmpOperator op, typ
 }
 
 std::string Emitter::compare(const ast::Compare* c) {
+  if (std::string g = globals_membership(c); !g.empty()) return g;  // imports.cpp
   if (c->ops.size() == 1)
     return compare_op(c, c->ops[0], type_of(c->left), expression(c->left), type_of(c->comparators[0]),
                       expression(c->comparators[0]));

@@ -3,6 +3,7 @@
 // `rt::TextFile*` or `rt::BinaryFile*`, as open()'s mode literal says
 // (types/builtins.cpp); the runtime overloads on that C++ type.
 #include "codegen/emitter.h"
+#include "types/builtins.h"
 
 namespace ingot::codegen {
 
@@ -16,6 +17,14 @@ bool is_none_literal(const ast::Expr* e) {
 }
 
 }  // namespace
+
+// `open(...)` itself: a file no variable holds.
+bool Emitter::is_open_call(const ast::Expr* e) const {
+  auto* call = ast::as<ast::Call>(e);
+  if (!call) return false;
+  const types::Type& callee = program_.table.get(type_of(call->func));
+  return callee.kind == Kind::Builtin && types::builtin_name(callee.a) == "open";
+}
 
 std::string Emitter::open_call(const ast::Call* c) {
   auto bound = bind_arguments(c, {"file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"}, 1);
@@ -47,6 +56,7 @@ std::string Emitter::file_method(const ast::Call* c, const ast::Attribute* metho
   types::TypeId data = binary ? types::kBytes : types::kStr;
   std::string_view name = method->attr;
   std::vector<std::pair<std::string, std::string>> operands{{"auto f_", expression(method->value)}};
+  if (is_open_call(method->value)) operands.emplace_back("rt::TemporaryFile temporary_", "{f_}");
   int pos = position(c);
   // A size or hint: None and absent both mean -1, "everything".
   auto size = [&](size_t, const ast::Expr* e) -> Operand {

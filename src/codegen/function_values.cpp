@@ -411,8 +411,8 @@ Emitter::Typed Emitter::call_value(const ast::Node* where, types::TypeId callee_
     std::vector<Typed> calls;
     for (types::TypeId m : members) {
       calls.push_back(invoke(where, m, "fm_", arguments, values, lead));
-      if (kind_of(calls.back().type) == Kind::None || kind_of(calls.back().type) == Kind::Bottom)
-        unsupported(where, "a call of one of several functions, one returning None");
+      // A function returning None (or never returning) is a C++ void one.
+      if (kind_of(calls.back().type) == Kind::None) calls.back().code = "((void)(" + calls.back().code + "), rt::Value::none())";
     }
     std::string chain = declaration(result, "r_") + " auto* fh_ = reinterpret_cast<const rt::FunctionObject*>(fo_.object()); ";
     for (size_t k = 0; k < members.size(); ++k) {

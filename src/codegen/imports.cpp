@@ -17,9 +17,9 @@ using types::Kind;
 namespace {
 
 // What dir() lists for every module besides its globals (CPython 3.11's
-// module namespace; the main module has no __cached__).
-constexpr std::string_view kModuleDunders[] = {"__builtins__", "__doc__", "__file__", "__loader__",
-                                               "__name__", "__package__", "__spec__"};
+// module namespace; the main module also has __annotations__, a package __path__).
+constexpr std::string_view kModuleDunders[] = {"__builtins__", "__cached__", "__doc__",     "__file__",
+                                               "__loader__",   "__name__",   "__package__", "__spec__"};
 
 }  // namespace
 
@@ -56,12 +56,11 @@ std::string Emitter::module_declarations() {
     out += "extern const rt::FrameInfo " + frame_name(m) + ";\n";
     out += "static void module_body" + id + "();\n";
     out += "static void module_init" + id + "();\n";
-    for (const auto& [name, slot] : program_.globals[m])
-      if (representable(slot.type)) {
-        std::string variable = global_variable(m, name);
-        out += "static " + declaration(slot.type, variable) + "\n";
-        out += "static bool b" + variable + " = false;\n";
-      }
+    for (const auto& [name, slot] : program_.globals[m]) {
+      std::string variable = global_variable(m, name);
+      if (representable(slot.type)) out += "static " + declaration(slot.type, variable) + "\n";
+      out += "static bool b" + variable + " = false;\n";  // dir() reads those of the others too (mark_bound)
+    }
   }
   return out;
 }
@@ -80,15 +79,17 @@ void Emitter::module_definitions() {
     // getattr of the boxed module, and dir(): its bound globals.
     std::vector<std::pair<std::string, std::string>> names;  // name, the C++ test that it is bound
     for (std::string_view dunder : kModuleDunders) names.emplace_back(dunder, "true");
-    if (m != sema::kMainModule) names.emplace_back("__cached__", "true");
+    if (m == sema::kMainModule) names.emplace_back("__annotations__", "true");
+    if (module.package) names.emplace_back("__path__", "true");
     out_ += "static bool module_get" + id + "(rt::Str name, rt::Value* out) {\n  std::string_view n = name.view();\n";
     auto doc = sema::docstring(*module_);
     out_ += "  if (n == \"__doc__\") { *out = " +
             (doc ? "rt::Value(" + str_constant(*doc) + ")" : std::string("rt::Value::none()")) + "; return true; }\n";
     for (const auto& [name, slot] : program_.globals[m]) {
-      if (!representable(slot.type)) continue;
+      if (kind_of(slot.type) == Kind::Bottom) continue;
       std::string variable = global_variable(m, name);
       names.emplace_back(name, "b" + variable);
+      if (!representable(slot.type)) continue;
       out_ += "  if (n == " + quoted(name) + ") { if (!b" + variable + ") return false; *out = " +
               boxed(variable, slot.type, module_) + "; return true; }\n";
     }
@@ -225,6 +226,14 @@ std::string Emitter::read_module_attribute(const ast::Attribute* a, const std::s
   return convert(value, slot->second.type, type_of(a), a);
 }
 
+void Emitter::mark_bound(std::string_view name) {
+  const sema::Symbol* symbol = symbols_->lookup(*current_->scope, name);
+  if (!symbol || !symbol->is_global()) return;
+  auto slot = program_.globals[module_id_].find(symbol->name);
+  if (slot == program_.globals[module_id_].end() || representable(slot->second.type)) return;
+  line("b" + global_variable(module_id_, symbol->name) + " = true;");
+}
+
 std::string Emitter::module_dunder(const ast::Name* name) {
   if (name->id != "__name__" && name->id != "__file__") return "";
   if (program_.globals[module_id_].count(std::string(name->id))) return "";  // the module binds it itself
@@ -265,6 +274,17 @@ std::string Emitter::module_builtin(const ast::Call* c) {
   if (c->args.size() == 3) missing = expression_as(c->args[2], type_of(c));
   if (!exists) return "({ " + receiver + missing + "; })";
   return "({ " + receiver + "b" + variable + " ? " + convert(variable, slot->second.type, type_of(c), c) + " : " + missing + "; })";
+}
+
+std::string Emitter::globals_membership(const ast::Compare* c) {
+  if (c->ops.size() != 1 || (c->ops[0] != ast::CmpOperator::In && c->ops[0] != ast::CmpOperator::NotIn)) return "";
+  auto* call = ast::as<ast::Call>(c->comparators[0]);
+  auto* callee = call ? ast::as<ast::Name>(call->func) : nullptr;
+  if (!callee || callee->id != "globals" || kind_of(type_of(callee)) != Kind::Builtin || !call->args.empty() ||
+      !call->keywords.empty() || kind_of(type_of(c->left)) != Kind::Str)
+    return "";
+  std::string test = "rt::contains(module_names" + std::to_string(module_id_) + "(), " + expression(c->left) + ")";
+  return c->ops[0] == ast::CmpOperator::In ? test : "!" + test;
 }
 
 std::string Emitter::module_attribute_raising(const ast::Attribute* a) {

@@ -98,8 +98,10 @@ void Emitter::import_statement(const ast::Stmt* s) {
   if (program_import(s)) return;  // imports.cpp
   if (auto* i = ast::as<ast::Import>(s)) {
     // The modules are the runtime's: binding the name needs no code.
-    for (const ast::Alias* alias : i->names)
+    for (const ast::Alias* alias : i->names) {
       if (!native_module(alias->name)) unsupported(alias, "importing the module '" + std::string(alias->name) + "'");
+      mark_bound(alias->asname.data() ? alias->asname : alias->name);  // imports.cpp
+    }
     return;
   }
   auto* from = static_cast<const ast::ImportFrom*>(s);
@@ -120,7 +122,10 @@ void Emitter::import_statement(const ast::Stmt* s) {
       type = it == program_.spec(current_->spec).variables.end() ? types::kBottom : it->second.type;
     }
     Kind kind = kind_of(type);
-    if (kind == Kind::Builtin || kind == Kind::Bottom) continue;
+    if (kind == Kind::Builtin || kind == Kind::Bottom) {
+      mark_bound(bound);
+      continue;
+    }
     std::string value = module_constant(from->module, alias->name);
     if (value.empty() || !representable(type)) unsupported(alias, "importing this name");
     std::string cxx = found->is_global() ? global_variable(module_id_, found->name) : local_name(*found);
@@ -150,7 +155,8 @@ std::string Emitter::module_attribute(const ast::Attribute* a) {
   if (owner.kind == Kind::Builtin && a->attr == "__name__") {
     // int.__name__, type(x).__name__: the class's name, after evaluating
     // what type() is asked about.
-    std::string name = "rt::Str::from_ascii(" + quoted(types::builtin_name(owner.a)) + ")";
+    std::string_view builtin = types::builtin_name(owner.a);  // math.cos: cos
+    std::string name = "rt::Str::from_ascii(" + quoted(builtin.substr(builtin.rfind('.') + 1)) + ")";
     auto* call = ast::as<ast::Call>(a->value);
     if (!call) return name;
     if (call->args.size() != 1 || !call->keywords.empty() || call->args[0]->kind == ast::Kind::Starred) return "";

@@ -12,7 +12,8 @@ std::string Emitter::os_call(const ast::Call* c, std::string_view module, std::s
   int pos = position(c);
   std::string function = "rt::os::" + std::string(module == "os.path" ? "path::" : "") + std::string(name);
   auto text = [&](size_t, const ast::Expr* e) -> Operand {
-    if (kind_of(type_of(e)) != Kind::Str && kind_of(type_of(e)) != Kind::Dyn) unsupported(e, "a path that is not a str");
+    Kind kind = kind_of(type_of(e));
+    if (kind != Kind::Str && kind != Kind::Dyn && kind != Kind::Union) unsupported(e, "a path that is not a str");
     return typed_operand(e, types::kStr);
   };
   auto number = [&](size_t, const ast::Expr* e) -> Operand { return typed_operand(e, types::kInt); };

@@ -35,12 +35,12 @@ std::string Emitter::accessor_declarations(types::ClassId cls) const {
 // The accessor def in the class body: its function object, kept aside.
 void Emitter::define_accessor(const ast::FunctionDef* def) {
   types::ClassId cls = program_.spec(current_->spec).class_body;
-  auto* decorator = ast::as<ast::Attribute>(def->decorator_list.back());
+  auto* decorator = ast::as<ast::Attribute>(def->decorator_list[def->decorator_list.size() - 1]);
   if (def->decorator_list.size() != 1 || !decorator || (decorator->attr != "setter" && decorator->attr != "deleter"))
     unsupported(def->decorator_list[0], "this property decorator");
   bool setter = decorator->attr == "setter";
   const auto& known = accessors(program_.classes[cls], setter);
-  auto it = known.find(def->name);
+  auto it = known.find(std::string(def->name));
   if (it == known.end() || it->second.type == types::kBottom) unsupported(def, "a property accessor the analysis did not see");
   line(accessor_variable(cls, def->name, setter) + " = " +
        convert(make_function(def), type_of_function_value(def), it->second.type, def) + ";");
@@ -79,7 +79,7 @@ std::string Emitter::delete_attribute(const ast::Attribute* a) {
           if (auto deleter = property_accessor(found->owner, a->attr, false))
             return call_method(a, k, self, *deleter, CallArguments{}, {});
           return {"rt::raise(rt::exc::AttributeError, " +
-                      quoted("property '" + a->attr + "' of '" + program_.classes[k].name + "' object has no deleter") + ")",
+                      quoted("property '" + std::string(a->attr) + "' of '" + program_.classes[k].name + "' object has no deleter") + ")",
                   types::kBottom};
         }
         if (!instance_field(k, a->attr)) return {missing, types::kBottom};

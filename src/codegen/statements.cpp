@@ -30,6 +30,20 @@ void Emitter::assign(const ast::Expr* target, const std::string& value, types::T
   line(store(name, convert(value, value_type, variable_type(name), target)));
 }
 
+// (name := value): the value, stored on the way. The name is not counted
+// as bound after it: the expression may not run (`x and (n := f())`).
+std::string Emitter::named_expression(const ast::NamedExpr* n) {
+  auto* name = static_cast<const ast::Name*>(n->target);
+  types::TypeId type = type_of(n->value);
+  std::set<std::string> bound = current_->bound;
+  std::string value = expression(n->value);
+  variable(name);  // first: a variable without a representation is the error to report
+  std::string w = "w" + std::to_string(++temporaries_) + "_";
+  std::string stored = store(name, convert(w, type, variable_type(name), n));
+  current_->bound = std::move(bound);
+  return "({ " + cxx_type(type, n) + " " + w + " = " + value + "; " + stored + " " + w + "; })";
+}
+
 std::string Emitter::range_value(const ast::Expr* iter) {
   auto* call = ast::as<ast::Call>(iter);
   auto* callee = call ? ast::as<ast::Name>(call->func) : nullptr;

@@ -1,7 +1,7 @@
-// Expressions the analysis typed bottom because an operand never gives a
-// value: a variable nothing stores into (the element of an empty list, a
-// parameter of a specialisation that is never called with it), or a call
-// that always raises. Python programs are never rejected for holding such
+// Expressions the analysis typed bottom: they never give a value, because
+// an operand never does (a variable nothing stores into, the element of an
+// empty list, a call that always raises) or because the operation always
+// raises (`max([])`). Python programs are never rejected for holding such
 // code: the operands run in order up to the one that never gives a value,
 // and that one raises (UnboundLocalError, the callee's exception) or, if
 // the analysis was wrong and it did give a value, the program stops with
@@ -37,6 +37,7 @@ std::vector<const ast::Expr*> unconditional_operands(const ast::Expr* e) {
       return {s->value, s->slice};
     }
     case ast::Kind::Starred: return {static_cast<const ast::Starred*>(e)->value};
+    case ast::Kind::NamedExpr: return {static_cast<const ast::NamedExpr*>(e)->value};
     case ast::Kind::FormattedValue: return {static_cast<const ast::FormattedValue*>(e)->value};
     case ast::Kind::JoinedStr: {
       auto* j = static_cast<const ast::JoinedStr*>(e);
@@ -79,10 +80,36 @@ std::string Emitter::unreached(const ast::Expr* e) {
     }
     return out + "(void)" + expression(operand) + "; rt::unreachable<rt::Value>(); })";
   }
+  auto* call = ast::as<ast::Call>(e);
+  if (!call) return "";
   // A call of one of the program's functions that never returns.
-  if (auto* call = ast::as<ast::Call>(e); call && kind_of(type_of(call->func)) == Kind::Function)
+  if (kind_of(type_of(call->func)) == Kind::Function)
     return "({ " + function_call(call) + "; rt::unreachable<rt::Value>(); })";
-  return "";
+  // next(g) or g.send(v) of a generator that never yields (it raises
+  // StopIteration, or ValueError when it is running): its items are Values.
+  if (std::string g = generator_call(call); !g.empty()) return g;  // generators.cpp
+  return raising_builtin_call(call);
+}
+
+// A builtin the analysis saw always raise on these arguments (`max([])`,
+// `sum(['a'], '')`): called through its value's dynamic entry
+// (builtin_values.cpp), which raises CPython's error.
+std::string Emitter::raising_builtin_call(const ast::Call* call) {
+  types::TypeId callee = type_of(call->func);
+  if (!is_builtin_value(callee) || !call->keywords.empty()) return "";
+  std::vector<std::pair<std::string, std::string>> operands;
+  std::string args;
+  for (size_t i = 0; i < call->args.size(); ++i) {
+    const ast::Expr* argument = call->args[i];
+    if (argument->kind == ast::Kind::Starred) return "";
+    std::string name = "a" + std::to_string(i) + "_";
+    operands.emplace_back("rt::Value " + name, boxed(expression(argument), type_of(argument), argument));
+    args += (i ? ", " : "") + name;
+  }
+  std::string object = builtin_object(callee, call);
+  return sequenced(position(call), operands,
+                   "({ const rt::Value args_[] = {" + (args.empty() ? "rt::Value()" : args) + "}; rt::call(rt::box(" +
+                       object + "), std::span<const rt::Value>(args_, " + std::to_string(call->args.size()) + ")); })");
 }
 
 }  // namespace ingot::codegen

@@ -62,7 +62,12 @@ void Emitter::with_items(const ast::With* w, size_t index) {
   } else {
     Typed raised = call_method_values(
         item, t.a, mgr, *exit, {{"rt::exception_class_value(" + exc + ")", types::kDyn}, {"rt::box(" + exc + ")", types::kDyn}, none});
-    line("if (!" + truth_of(raised.type, raised.code, item) + ") rt::rethrow(" + exc + ");");
+    if (kind_of(raised.type) == Kind::None) {  // an __exit__ without result: a C++ void call
+      line("(void)" + raised.code + ";");
+      line("rt::rethrow(" + exc + ");");
+    } else {
+      line("if (!" + truth_of(raised.type, raised.code, item) + ") rt::rethrow(" + exc + ");");
+    }
   }
   --indent_;
   line("} else {");

@@ -4,6 +4,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "runtime/dynamic_unbox.h"
 #include "runtime/exception.h"
 #include "runtime/tuple.h"
 
@@ -15,14 +16,17 @@ const TypeObject* const builtin_function_mro[] = {&builtin_function_type, &objec
 const BuiltinFunction* builtin_of(const Object* object) { return reinterpret_cast<const BuiltinFunction*>(object); }
 
 Str builtin_repr(const Object* object) {
-  return Str::from_utf8("<built-in function " + std::string(builtin_of(object)->name) + ">");
+  const BuiltinFunction* f = builtin_of(object);
+  if (f->method)
+    return Str::from_utf8("<method '" + std::string(f->name) + "' of '" + std::string(f->module) + "' objects>");
+  return Str::from_utf8("<built-in function " + std::string(f->name) + ">");
 }
 
 bool builtin_getattr(const Object* object, Str name, Value* out) {
   const BuiltinFunction* f = builtin_of(object);
   std::string_view n = name.view();
   if (n == "__name__" || n == "__qualname__") *out = Str::from_utf8(f->name);
-  else if (n == "__module__") *out = Str::from_utf8(f->module);
+  else if (n == "__module__" && !f->method) *out = Str::from_utf8(f->module);
   else return false;
   return true;
 }
@@ -75,6 +79,16 @@ const ClassObject* builtin_class(const TypeObject& type, BuiltinEntry construct)
   if (!object) object = new ClassObject{{&type_type}, &type};
   if (construct) object->construct = construct;
   return object;
+}
+
+bool isinstance_of(Value v, Value classes) {
+  if (!classes.is_small_int() && classes.object()->type == &type_type) return v.type().is_subclass_of(class_of(classes));
+  if (!classes.is_small_int() && classes.object()->type == &tuple_type) {
+    for (Value c : unbox<TupleOf<Value>>(classes))
+      if (isinstance_of(v, c)) return true;
+    return false;
+  }
+  raise(exc::TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
 }
 
 Value class_mro(const TypeObject& type) {

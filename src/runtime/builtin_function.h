@@ -29,8 +29,9 @@ using BuiltinEntry = Value (*)(const CallArgs& args);
 struct BuiltinFunction {
   Object header;            // &builtin_function_type
   std::string_view name;    // __name__ and __qualname__
-  std::string_view module;  // __module__: "builtins", "math", ...
+  std::string_view module;  // __module__: "builtins", "math", ...; a method's class
   BuiltinEntry call;
+  bool method = false;  // `str.lower`: a method read from its class
 };
 extern const TypeObject builtin_function_type;
 
@@ -43,6 +44,8 @@ struct Unbox<const BuiltinFunction*> {
     detail::raise_unbox_error(v, "builtin_function_or_method");
   }
 };
+inline Str str(const BuiltinFunction* f) { return str(box(f)); }
+inline Str repr(const BuiltinFunction* f) { return repr(box(f)); }
 int64_t hash(const BuiltinFunction* f);
 inline bool equal(const BuiltinFunction* a, const BuiltinFunction* b) { return a == b; }
 
@@ -69,10 +72,18 @@ struct BuiltinArity {
 // callable(v): functions, classes, builtins, instances of classes with __call__.
 inline bool callable(Value v) { return !v.is_small_int() && v.type().call; }
 
+// isinstance(v, classes) where the classes are known at run time only: a
+// class object or a tuple of them (nested tuples too), else CPython's TypeError.
+bool isinstance_of(Value v, Value classes);
+
 // The class object of a builtin class, one per class (so `type(x) is int`
 // and `t is ValueError` compare identities); `construct`, where given,
 // makes the class callable from dynamic code.
 const ClassObject* builtin_class(const TypeObject& type, BuiltinEntry construct = nullptr);
+// str() and repr() of a class value: "<class 'int'>" (instance.h's box).
+inline Str str(const ClassObject* c) { return str(box(c)); }
+inline Str repr(const ClassObject* c) { return repr(box(c)); }
+
 // C.__mro__: a tuple of the class objects.
 Value class_mro(const TypeObject& type);
 

@@ -9,6 +9,7 @@
 #include <cstring>
 #include <string_view>
 
+#include "runtime/dynamic_unbox.h"
 #include "runtime/int.h"
 #include "runtime/iteration.h"
 #include "runtime/list.h"
@@ -51,6 +52,14 @@ int64_t hash(Bytes b);
 Str repr(Bytes b);
 inline Str str(Bytes b) { return repr(b); }
 Value box(Bytes b);
+template <>
+struct Unbox<Bytes> {
+  static Bytes from(Value v) {
+    if (!v.is_small_int() && v.object()->type == &bytes_type) [[likely]]
+      return Bytes(reinterpret_cast<const BytesObject*>(v.object()));
+    detail::raise_unbox_error(v, "bytes");
+  }
+};
 
 inline bool operator==(Bytes a, Bytes b) { return a.view() == b.view(); }
 inline std::strong_ordering operator<=>(Bytes a, Bytes b) { return a.view().compare(b.view()) <=> 0; }

@@ -5,10 +5,10 @@
 // of the OS file (file.cpp): writes collect in a 64 KiB buffer, reads fill
 // one; switching between the two on a '+' file keeps the position right.
 //
-// CPython closes a file when its last reference goes; a collected file here
-// is closed by its finalizer, every file is flushed when the program ends,
-// and opening a file first flushes what other files hold, so a program
-// that never closes what it wrote still reads it back.
+// CPython closes a file when its last reference goes. Here a file that is
+// only the receiver of a call (`open(p, 'w').write(s)`) is closed right
+// after it (TemporaryFile), a collected file by its finalizer, and every
+// file is flushed when the program ends.
 //
 // The generated code knows a file's kind from open()'s mode literal:
 // TextFile* and BinaryFile* pick the overloads below by C++ type.
@@ -54,9 +54,12 @@ TextFile* open_text(Value file, Str mode, Value encoding, Value errors, Value ne
 BinaryFile* open_binary(Value file, Str mode, Value encoding, Value errors, Value newline);
 // A mode the compiler could not read: either kind, boxed.
 Value open_file(Value file, Str mode, Value encoding, Value errors, Value newline);
-// Writes what every open file holds (before the program looks at files
-// through the os module too).
-void flush_open_files();
+// Closes a file that no variable holds when the statement using it ends
+// (or raises), as CPython's reference counting does.
+struct TemporaryFile {
+  FileObject* file;
+  ~TemporaryFile();
+};
 
 // Reads: size < 0 reads to the end.
 Str file_read(TextFile* f, int64_t size = -1);

@@ -86,7 +86,7 @@ Mode parse_mode(Str mode) {
     }
   }
   if (text && m.binary) raise(exc::ValueError, "can't have text and binary mode at once");
-  if (m.reading + m.writing + m.appending + m.creating != 1)
+  if (m.reading + m.writing + m.appending + m.creating > 1)
     raise(exc::ValueError, "must have exactly one of create/read/write/append mode");
   return m;
 }
@@ -145,6 +145,8 @@ FileObject* open_any(Value file, Str mode_text, Value encoding_value, Value erro
   if (mode.binary && errors) raise(exc::ValueError, "binary mode doesn't take an errors argument");
   if (mode.binary && newline) raise(exc::ValueError, "binary mode doesn't take a newline argument");
   Newline newline_mode = parse_newline(newline);
+  if (!mode.reading && !mode.writing && !mode.appending && !mode.creating)  // FileIO's own check, later
+    raise(exc::ValueError, "Must have exactly one of create/read/write/append mode and at most one plus");
   Codec codec = mode.binary || !encoding ? Codec::utf8 : find_codec(*encoding);
 
   int fd;
@@ -157,7 +159,6 @@ FileObject* open_any(Value file, Str mode_text, Value encoding_value, Value erro
     if (mode.writing) flags |= O_CREAT | O_TRUNC;
     if (mode.creating) flags |= O_CREAT | O_EXCL;
     if (mode.appending) flags |= O_CREAT | O_APPEND;
-    FileStream::flush_all();
     fd = open_descriptor(file, path, flags);
     struct stat info;
     if (::fstat(fd, &info) == 0 && S_ISDIR(info.st_mode)) {
@@ -239,7 +240,12 @@ Value open_file(Value file, Str mode, Value encoding, Value errors, Value newlin
   return box(open_any(file, mode, encoding, errors, newline));
 }
 
-void flush_open_files() { FileStream::flush_all(); }
+TemporaryFile::~TemporaryFile() {
+  try {
+    file->stream->close();
+  } catch (...) {  // an exception is already on its way, or CPython would report this one as unraisable
+  }
+}
 
 bool is_text_file(Value v) { return !v.is_small_int() && v.object()->type == &text_file_type; }
 

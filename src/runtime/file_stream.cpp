@@ -122,7 +122,7 @@ void FileStream::flush_all() {
   for (FileStream* s : open_streams())
     if (!s->written_.empty()) try {
         s->flush();
-      } catch (...) {  // at exit, or before an open: the data is lost either way, as in CPython
+      } catch (...) {  // at exit: the data is lost, as in CPython
       }
 }
 

@@ -46,9 +46,9 @@ struct FileStream {
   // Flushes and closes the descriptor; the first error is raised after.
   void close();
 
-  // Every stream still open, flushed when the program ends and before a
-  // file is opened (file.h says why); streams add themselves on creation.
-  static void flush_all();
+  // Every stream still open, flushed when the program ends; streams add
+  // themselves on creation.
+  static void flush_all();  // at exit
   void enroll();
   void withdraw();
 

@@ -280,7 +280,9 @@ struct Unbox<Generator<T>> {
     Resumption r{Value::none(), nullptr};
     while (inner.step(r, item)) {
       Delegated<T> y{unbox<T>(item)};
-      r = co_yield y;
+      // Not `r = co_yield y;`: g++ 12 reads that co_yield as an unresolved name here.
+      Resumption got = co_yield y;
+      r = got;
     }
     co_return inner.returned();
   }

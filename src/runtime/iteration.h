@@ -349,6 +349,14 @@ bool contains_value(DictView<K, V, DictViewKind::keys> v, Value x) {
   return contains_value(v.dict(), x);
 }
 inline bool contains_value(Range r, Value x) { return contains(r, x); }
+// `x in it` for an iterator (a dict view, zip(), ...): consumes it up to the
+// first equal item, as CPython does.
+template <typename T>
+bool contains(Iter<T> it, T x) {
+  for (auto e : iterate(it))
+    if (same_or_equal(e, x)) return true;
+  return false;
+}
 template <typename X>
 bool contains_value(X x, Value item) {
   for (auto e : iterate(x))

@@ -13,7 +13,6 @@
 #include <vector>
 
 #include "runtime/exception.h"
-#include "runtime/file.h"
 #include "runtime/os_error.h"
 
 extern char** environ;
@@ -170,7 +169,6 @@ bool islink(Str path) {
 bool isabs(Str path) { return path.view().starts_with('/'); }
 
 Int getsize(Str path) {
-  flush_open_files();  // what files still hold counts, as CPython would have written it
   struct stat info;
   if (!stat_path(path, info)) raise_os_error(errno, path);
   return Int(static_cast<int64_t>(info.st_size));

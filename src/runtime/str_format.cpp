@@ -53,24 +53,10 @@ int64_t as_index(std::string_view text) {
   return v;
 }
 
-// obj[key] for the boxed containers a format field can index.
+// obj[key] in a format field: an int key where the text is digits, else the text.
 Value subscript_value(Value obj, std::string_view key) {
   int64_t index = as_index(key);
-  const TypeObject& t = obj.type();
-  if (&t == &list_type || &t == &tuple_type) {
-    if (index < 0)
-      raise(exc::TypeError, std::string(t.name) + " indices must be integers or slices, not str");
-    auto s = reinterpret_cast<const SequenceObject*>(obj.object());
-    if (index >= s->size) raise(exc::IndexError, std::string(t.name) + " index out of range");
-    return s->boxed_item(s, index);
-  }
-  if (&t == &dict_type) {
-    auto d = reinterpret_cast<const DictHeader*>(obj.object());
-    Value k = index >= 0 ? Value(Int(index)) : Value(Str::from_utf8(key)), found;
-    if (!d->boxed_lookup(d, k, &found)) raise_with_arg(exc::KeyError, k);
-    return found;
-  }
-  raise(exc::TypeError, "'" + std::string(t.name) + "' object is not subscriptable");
+  return getitem(obj, index >= 0 ? Value(Int(index)) : Value(Str::from_utf8(key)));
 }
 
 Value Formatter::field_value(std::string_view name) {

@@ -41,6 +41,7 @@ TypeId Inference::load_member(TypeId object, const std::string& name) {
         return result;
       }
       if (name == "__name__" || name == "__qualname__" || name == "__module__") return kStr;
+      if (auto special = class_introspection(type.a, name)) return *special;  // properties.cpp
       return out_.classes[type.a].unknown_base ? kDyn : kBottom;
     }
     case Kind::Super: {
@@ -79,6 +80,8 @@ TypeId Inference::load_member(TypeId object, const std::string& name) {
       return name == "real" || name == "imag" ? kFloat : kDyn;
     case Kind::File:  // f.name is what open() was given
       return name == "closed" ? kBool : name == "mode" || name == "encoding" || name == "errors" ? kStr : kDyn;
+    case Kind::Builtin:  // str.lower, dict.fromkeys (builtins.cpp)
+      return builtin_class_attribute(table(), builtin_name(type.a), name).value_or(kDyn);
     default:
       return kDyn;
   }

@@ -331,6 +331,20 @@ TypeId type_of(BuiltinCall& c) {
   return result;
 }
 
+// The builtin class whose instances have this kind ("" for others).
+std::string_view builtin_class_of(Kind kind) {
+  switch (kind) {
+    case Kind::Str: return "str";
+    case Kind::Bytes: return "bytes";
+    case Kind::List: return "list";
+    case Kind::Dict: return "dict";
+    case Kind::Set: return "set";
+    case Kind::Int: return "int";
+    case Kind::Float: return "float";
+    default: return "";
+  }
+}
+
 TypeId first_argument(BuiltinCall& c) { return c.arg(0); }  // staticmethod(f), classmethod(f), property(f)
 
 TypeId exception(BuiltinCall& c) {
@@ -417,6 +431,10 @@ constexpr BuiltinInfo kBuiltins[] = {
     EXCEPTION(NameError), EXCEPTION(NotImplementedError), EXCEPTION(OSError), EXCEPTION(IOError),
     EXCEPTION(EnvironmentError), EXCEPTION(FileNotFoundError), EXCEPTION(FileExistsError),
     EXCEPTION(PermissionError), EXCEPTION(TimeoutError), EXCEPTION(ConnectionError), EXCEPTION(OverflowError),
+    EXCEPTION(IsADirectoryError), EXCEPTION(NotADirectoryError), EXCEPTION(InterruptedError),
+    EXCEPTION(BlockingIOError), EXCEPTION(ChildProcessError), EXCEPTION(BrokenPipeError),
+    EXCEPTION(ConnectionAbortedError), EXCEPTION(ConnectionRefusedError), EXCEPTION(ConnectionResetError),
+    EXCEPTION(ProcessLookupError),
     EXCEPTION(RecursionError), EXCEPTION(ReferenceError), EXCEPTION(RuntimeError), EXCEPTION(StopIteration),
     EXCEPTION(StopAsyncIteration), EXCEPTION(SyntaxError), EXCEPTION(SystemError), EXCEPTION(SystemExit),
     EXCEPTION(TypeError), EXCEPTION(UnboundLocalError), EXCEPTION(UnicodeError), EXCEPTION(UnicodeDecodeError),
@@ -535,6 +553,47 @@ bool os_string_constant(std::string_view name) {
          name == "extsep" || name == "pathsep" || name == "devnull";
 }
 
+// str.lower(s), dict.get(d, k): the method of the first argument, which
+// must be an instance of the class (CPython's TypeError otherwise).
+TypeId unbound(BuiltinCall& c) {
+  if (waiting(c)) return kBottom;
+  if (c.positional() == 0 || c.spreads() || !c.args[0].keyword.empty()) return unknown(c);
+  std::string_view cls = unbound_method(c.id)->first, method = unbound_method(c.id)->second;
+  BuiltinCall rest{c.inference, c.table, c.args.subspan(1), c.site};
+  TypeId result = kBottom;
+  for (TypeId m : c.inference.members_of(c.arg(0))) {
+    bool fits = builtin_class_of(c.table.kind(m)) == cls;
+    std::optional<TypeId> r = fits ? call_builtin_method(rest, m, method, nullptr) : std::nullopt;
+    result = c.table.join(result, r.value_or(kDyn));
+  }
+  return result;
+}
+
+// dict.fromkeys(keys, value=None).
+TypeId dict_fromkeys(BuiltinCall& c) {
+  if (waiting(c)) return kBottom;
+  return c.table.dict_of(c.inference.iterate(c.arg(0)), c.positional() >= 2 ? c.arg(1) : kNone);
+}
+
+// The methods programs read from builtin classes, as values (key=str.lower)
+// or to call (str.center(s, 9)).
+constexpr BuiltinInfo kClassMembers[] = {
+    {"str.lower", BuiltinKind::Function, unbound},      {"str.upper", BuiltinKind::Function, unbound},
+    {"str.casefold", BuiltinKind::Function, unbound},   {"str.title", BuiltinKind::Function, unbound},
+    {"str.capitalize", BuiltinKind::Function, unbound}, {"str.swapcase", BuiltinKind::Function, unbound},
+    {"str.strip", BuiltinKind::Function, unbound},      {"str.lstrip", BuiltinKind::Function, unbound},
+    {"str.rstrip", BuiltinKind::Function, unbound},     {"str.split", BuiltinKind::Function, unbound},
+    {"str.join", BuiltinKind::Function, unbound},       {"str.isupper", BuiltinKind::Function, unbound},
+    {"str.islower", BuiltinKind::Function, unbound},    {"str.isdigit", BuiltinKind::Function, unbound},
+    {"str.isalpha", BuiltinKind::Function, unbound},    {"str.isalnum", BuiltinKind::Function, unbound},
+    {"str.isspace", BuiltinKind::Function, unbound},    {"str.startswith", BuiltinKind::Function, unbound},
+    {"str.endswith", BuiltinKind::Function, unbound},   {"str.center", BuiltinKind::Function, unbound},
+    {"str.ljust", BuiltinKind::Function, unbound},      {"str.rjust", BuiltinKind::Function, unbound},
+    {"str.zfill", BuiltinKind::Function, unbound},      {"str.replace", BuiltinKind::Function, unbound},
+    {"str.count", BuiltinKind::Function, unbound},      {"str.find", BuiltinKind::Function, unbound},
+    {"dict.fromkeys", BuiltinKind::Function, dict_fromkeys},
+};
+
 // Module constants with a known type.
 std::optional<TypeId> module_constant(TypeTable& table, std::string_view module, std::string_view name) {
   if (module == "math" && (name == "pi" || name == "e" || name == "tau" || name == "inf" || name == "nan")) return kFloat;
@@ -553,11 +612,11 @@ std::optional<TypeId> module_constant(TypeTable& table, std::string_view module,
 
 }  // namespace
 
-// Ids number kBuiltins, then kModuleFunctions.
+// Ids number kBuiltins, then kModuleFunctions, then kClassMembers.
 std::optional<BuiltinId> find_builtin(std::string_view name) {
   static const auto* index = [] {
     auto* map = new std::unordered_map<std::string_view, BuiltinId>;
-    for (BuiltinId i = 0; i < std::size(kBuiltins) + std::size(kModuleFunctions); ++i)
+    for (BuiltinId i = 0; i < std::size(kBuiltins) + std::size(kModuleFunctions) + std::size(kClassMembers); ++i)
       map->emplace(builtin_info(i).name, i);
     return map;
   }();
@@ -574,7 +633,23 @@ std::optional<TypeId> module_attribute(TypeTable& table, std::string_view module
 }
 
 const BuiltinInfo& builtin_info(BuiltinId id) {
-  return id < std::size(kBuiltins) ? kBuiltins[id] : kModuleFunctions[id - std::size(kBuiltins)];
+  if (id < std::size(kBuiltins)) return kBuiltins[id];
+  id -= std::size(kBuiltins);
+  return id < std::size(kModuleFunctions) ? kModuleFunctions[id] : kClassMembers[id - std::size(kModuleFunctions)];
+}
+
+std::optional<TypeId> builtin_class_attribute(TypeTable& table, std::string_view cls, std::string_view name) {
+  if (auto id = find_builtin(std::string(cls) + "." + std::string(name));
+      id && *id >= std::size(kBuiltins) + std::size(kModuleFunctions))
+    return table.builtin(*id);
+  return std::nullopt;
+}
+
+std::optional<std::pair<std::string_view, std::string_view>> unbound_method(BuiltinId id) {
+  if (id < std::size(kBuiltins) + std::size(kModuleFunctions) || builtin_info(id).rule != unbound) return std::nullopt;
+  std::string_view name = builtin_info(id).name;
+  size_t dot = name.find('.');
+  return std::pair{name.substr(0, dot), name.substr(dot + 1)};
 }
 std::string_view builtin_name(BuiltinId id) { return builtin_info(id).name; }
 

@@ -37,6 +37,7 @@ struct BuiltinCall {
   TypeTable& table;
   std::span<const Argument> args;
   const ast::Node* site;
+  BuiltinId id = 0;  // the builtin called (rows that share a rule)
 
   size_t positional() const;                         // count of plain positional arguments
   TypeId arg(size_t i) const;                        // i-th positional argument, kBottom if absent
@@ -61,6 +62,12 @@ std::string_view builtin_name(BuiltinId id);
 // `module.name` for the standard modules the table knows (math.sqrt,
 // sys.argv, ...); nullopt for any other (the value is then dyn).
 std::optional<TypeId> module_attribute(TypeTable& table, std::string_view module, std::string_view name);
+// `cls.name` for a builtin class: its methods read from the class
+// (`str.lower`, `dict.fromkeys`) as builtins named cls.name; nullopt for others.
+std::optional<TypeId> builtin_class_attribute(TypeTable& table, std::string_view cls, std::string_view name);
+// For `str.lower`: the receiver's class ("str") and the method ("lower");
+// nullopt for a builtin that is no method read from a builtin class.
+std::optional<std::pair<std::string_view, std::string_view>> unbound_method(BuiltinId id);
 
 // receiver.name(args) for a receiver of a builtin type (list, dict, str, ...);
 // nullopt when the table has no such method (the call is then dyn).

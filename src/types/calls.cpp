@@ -25,7 +25,7 @@ TypeId Inference::call_member(TypeId callee, std::span<const Argument> args) {
     case Kind::Class:
       return instantiate(type.a, args);
     case Kind::Builtin: {
-      BuiltinCall context{*this, table(), args, nullptr};
+      BuiltinCall context{*this, table(), args, nullptr, type.a};
       TypeId result = builtin_info(type.a).rule(context);
       if (builtin_info(type.a).kind == BuiltinKind::Exception) result = table().exception_instance(type.a);
       if (context.positional() == args.size()) {

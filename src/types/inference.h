@@ -151,6 +151,8 @@ class Inference {
   void define_accessor(const FunctionInfo& function, std::span<ast::Expr* const> decorators, TypeId value);
   bool store_property(TypeId instance, const std::string& name, TypeId value);
   void delete_target(const ast::Expr* target);
+  // C.__mro__, C.__bases__, C.__base__, C.mro: nullopt for other names.
+  std::optional<TypeId> class_introspection(ClassId cls, const std::string& name);
   bool is_subclass(ClassId derived, ClassId base) const;
 
   // operators.cpp

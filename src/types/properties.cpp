@@ -1,4 +1,5 @@
-// Property setters and deleters, and what `del` runs.
+// Property setters and deleters, what `del` runs, and the attributes
+// every class object has (`__mro__`, `__bases__`).
 //
 // `@x.setter def x(self, v)` leaves the name x bound to the getter's
 // property (MethodKind::PropertyAccessor); the setter and deleter are
@@ -54,6 +55,23 @@ void Inference::delete_target(const ast::Expr* target) {
     Slot& deleter = out_.classes[owner].property_deleters[name];
     if (read(deleter) != kBottom) call(bind(deleter.type, m, owner), {});
   }
+}
+
+// The MRO goes past the program's classes (object, exception classes): its
+// entries are boxed class objects; the bases are the classes themselves.
+std::optional<TypeId> Inference::class_introspection(ClassId cls, const std::string& name) {
+  const ClassInfo& info = out_.classes[cls];
+  if (name == "__mro__") return table().tuple_var(kDyn);
+  if (name == "mro") return kDyn;  // a call gives list[dyn] (codegen writes it)
+  // A class defining __eq__ without __hash__ has __hash__ = None.
+  if (name == "__hash__" && find_class_attribute(cls, "__eq__")) return kNone;
+  if (!info.builtin_base.empty() || info.unknown_base) return std::nullopt;
+  std::vector<TypeId> bases;
+  for (ClassId base : info.bases) bases.push_back(table().class_object(base));
+  if (bases.empty()) bases.push_back(table().builtin(*find_builtin("object")));
+  if (name == "__bases__") return table().tuple_of(bases);
+  if (name == "__base__") return bases[0];
+  return std::nullopt;
 }
 
 }  // namespace ingot::types

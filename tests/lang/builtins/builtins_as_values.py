@@ -37,3 +37,9 @@ t = int
 print(t('42') + 1, t(3.9), t is int, isinstance(5, t), isinstance('5', t))
 for cls in [int, float, str]:
     print(cls.__name__, isinstance(1, cls), cls('1'))
+
+# Methods read from builtin classes.
+words = ['delta', 'Alpha', 'charlie']
+print(sorted(words, key=str.lower), list(map(str.upper, words)), list(filter(str.isupper, ['A', 'b'])))
+print(str.center('x', 5, '*'), str.join('-', ['a', 'b']), str.lower, str.lower.__name__)
+print(dict.fromkeys('abca'), dict.fromkeys([1, 2], 0))

@@ -1,0 +1,74 @@
+// What every class object answers: `C.__mro__`, `C.mro()`, `C.__bases__`,
+// `C.__base__`; and the TypeError of a class statement whose bases have no
+// consistent MRO.
+//
+// The MRO reaches past the program's classes (object, builtin exception
+// bases), so it comes from the class's TypeObject at run time as boxed
+// class objects (rt::class_mro); the bases are known here, as the classes
+// themselves.
+#include <algorithm>
+
+#include "codegen/emitter.h"
+
+namespace ingot::codegen {
+
+using types::Kind;
+
+std::string Emitter::class_introspection(const ast::Attribute* a, types::ClassId cls, const std::string& object) {
+  types::TypeId result = type_of(a);
+  std::string type_object = class_struct(cls) + "::type";
+  if (a->attr == "__mro__")
+    return "((void)" + object + ", " + convert("rt::class_mro(" + type_object + ")", types::kDyn, result, a) + ")";
+  if (a->attr == "__hash__" && kind_of(result) == Kind::None) return "((void)" + object + ", rt::Value::none())";  // __eq__ without __hash__
+  if (a->attr != "__bases__" && a->attr != "__base__") return "";
+  const types::ClassInfo& info = program_.classes[cls];
+  std::vector<std::string> bases;
+  for (types::ClassId base : info.bases) bases.push_back("&cls" + std::to_string(base));
+  const types::Type& r = program_.table.get(result);
+  if (bases.empty() && r.kind == Kind::Tuple && !r.args.empty() && kind_of(r.args[0]) == Kind::Builtin)
+    bases.push_back(builtin_object(r.args[0], a));  // object
+  if (bases.empty() || kind_of(result) == Kind::Bottom) unsupported(a, "the bases of this class");
+  if (a->attr == "__base__") return "((void)" + object + ", " + bases[0] + ")";
+  std::string items;
+  for (const std::string& base : bases) items += (items.empty() ? "" : ", ") + base;
+  return "((void)" + object + ", " + cxx_type(result, a) + "{" + items + "})";
+}
+
+// C.mro(): a list of the MRO's class objects.
+std::string Emitter::class_mro_call(const ast::Call* c, types::ClassId cls, const std::string& object) {
+  if (!c->args.empty() || !c->keywords.empty()) unsupported(c, "this call of mro()");
+  std::string list = "rt::List<rt::Value>::from_range(rt::iterate(rt::unbox<rt::TupleOf<rt::Value>>(rt::class_mro(" +
+                     class_struct(cls) + "::type))))";
+  return "((void)" + object + ", " + convert(list, list_of(types::kDyn), type_of(c), c) + ")";
+}
+
+// The C3 merge of the bases' MROs and the bases (types::compute_mro's, which
+// falls back to depth-first order where it fails): "" when it succeeds,
+// else the heads left, as CPython names them ("A, D").
+std::string Emitter::mro_conflict(types::ClassId cls) const {
+  const types::ClassInfo& info = program_.classes[cls];
+  std::vector<std::vector<types::ClassId>> sequences;
+  for (types::ClassId base : info.bases) sequences.push_back(program_.classes[base].mro);
+  sequences.push_back(info.bases);
+  while (true) {
+    std::erase_if(sequences, [](const auto& s) { return s.empty(); });
+    if (sequences.empty()) return "";
+    auto in_tail = [&](types::ClassId head) {
+      return std::any_of(sequences.begin(), sequences.end(),
+                         [&](const auto& s) { return std::find(s.begin() + 1, s.end(), head) != s.end(); });
+    };
+    auto chosen = std::find_if(sequences.begin(), sequences.end(), [&](const auto& s) { return !in_tail(s.front()); });
+    if (chosen == sequences.end()) break;
+    types::ClassId head = chosen->front();
+    for (auto& s : sequences)
+      if (s.front() == head) s.erase(s.begin());
+  }
+  std::vector<types::ClassId> heads;
+  for (const auto& s : sequences)
+    if (std::find(heads.begin(), heads.end(), s.front()) == heads.end()) heads.push_back(s.front());
+  std::string names;
+  for (types::ClassId k : heads) names += (names.empty() ? "" : ", ") + program_.classes[k].name;
+  return names;
+}
+
+}  // namespace ingot::codegen

@@ -1,0 +1,5 @@
+f = open('closed.txt', 'w')
+f.write('data')
+f.close()
+print(open('closed.txt').read())
+f.write('more')

@@ -1,0 +1,4 @@
+import b
+READY = 'a ready'
+def late():
+    return b.early()

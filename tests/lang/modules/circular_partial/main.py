@@ -1,0 +1,2 @@
+import a
+print(a.late(), a.b.__name__)

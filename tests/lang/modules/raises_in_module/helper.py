@@ -1,0 +1,4 @@
+def check(n):
+    if n > 2:
+        raise ValueError('too big: %d' % n)
+    return n * 10

@@ -1,0 +1,3 @@
+import helper
+print(helper.check(1))
+print(helper.check(5))

@@ -1,0 +1,4 @@
+try:
+    from ... import nothing
+except ImportError as e:
+    print('ImportError', e)

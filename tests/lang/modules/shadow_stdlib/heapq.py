@@ -1,0 +1,2 @@
+def heappush(h, x):
+    h.append(('local heapq', x))
