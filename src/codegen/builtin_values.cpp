@@ -224,6 +224,12 @@ Emitter::Typed Emitter::call_builtin(const ast::Node* where, types::TypeId calle
 
 std::string Emitter::builtin_value_call(const ast::Call* c) {
   types::TypeId callee = type_of(c->func);
+  if (auto* a = ast::as<ast::Attribute>(c->func); a && is_builtin_value(type_of(a->value)) && kind_of(callee) == Kind::Dyn) {
+    // float.fromhex(s): a class method the tables do not know (bytes.fromhex is modules.cpp's).
+    if (std::string n = native_call(c); !n.empty()) return n;
+    unsupported(a, "the attribute '" + std::string(a->attr) + "' of the builtin '" +
+                       std::string(types::builtin_name(program_.table.get(type_of(a->value)).a)) + "'");
+  }
   auto members = program_.table.members(callee);
   bool builtins = std::any_of(members.begin(), members.end(), [&](types::TypeId m) { return is_builtin_value(m); });
   if (!builtins) return "";
@@ -235,10 +241,15 @@ std::string Emitter::builtin_value_call(const ast::Call* c) {
     if ((n && n->id == name) || (a && kind_of(type_of(a->value)) == Kind::Module)) return "";
   }
   CallArguments arguments = call_arguments(c);
-  if (arguments.spread) unsupported(c, "a call of a builtin value with *args or **kwargs");
+  types::TypeId result = type_of(c);
+  if (arguments.spread) {  // f(*args): bound at run time by the builtin's entry
+    std::vector<std::pair<std::string, std::string>> operands{{"rt::Value fo_", boxed(expression(c->func), callee, c)}};
+    std::vector<Typed> values = evaluate_arguments(arguments, operands);
+    std::string code = runtime_arguments(c, arguments, values, {}, "fo_") + "rt::call_args(fo_, args_.args())";
+    return convert(sequenced(position(c), operands, code), types::kDyn, result, c);
+  }
   std::vector<std::pair<std::string, std::string>> operands{{cxx_type(callee, c) + " fo_", expression(c->func)}};
   std::vector<Typed> values = evaluate_arguments(arguments, operands);
-  types::TypeId result = type_of(c);
   if (is_builtin_value(callee)) {
     Typed called = call_builtin(c, callee, "fo_", values, arguments.keywords, result);
     return sequenced(-1, operands, convert(called.code, called.type, result, c));
@@ -276,6 +287,19 @@ std::string Emitter::builtin_value_call(const ast::Call* c) {
                    types::kDyn, result, c) +
            "; } r_";
   return sequenced(-1, operands, chain);
+}
+
+// issubclass(a, b) where a class is a builtin one or a Value: decided at
+// run time on the class objects (the program's classes: attributes.cpp).
+std::string Emitter::issubclass_call(const ast::Call* c) {
+  if (c->args.size() != 2 || !c->keywords.empty()) return "";
+  std::vector<std::pair<std::string, std::string>> operands;
+  for (size_t i = 0; i < 2; ++i) {
+    const ast::Expr* a = c->args[i];
+    if (a->kind == ast::Kind::Starred) return "";
+    operands.emplace_back("rt::Value c" + std::to_string(i) + "_", boxed(expression(a), type_of(a), a));
+  }
+  return sequenced(position(c), operands, "rt::issubclass_of(c0_, c1_)");
 }
 
 // dict.fromkeys(keys[, value]): each key set to the one value.
@@ -351,6 +375,19 @@ std::string Emitter::builtin_declarations() {
   return out;
 }
 
+// What a builtin gives on Values: its container of Values, None, else a Value.
+types::TypeId Emitter::entry_result(types::BuiltinId id) const {
+  auto& table = const_cast<types::TypeTable&>(program_.table);
+  std::string_view name = types::builtin_name(id);
+  if (name == "list") return table.list_of(types::kDyn);
+  if (name == "tuple") return table.tuple_var(types::kDyn);
+  if (name == "set" || name == "frozenset") return table.set_of(types::kDyn);
+  if (name == "dict") return table.dict_of(types::kDyn, types::kDyn);
+  for (const auto& [key, type] : program_.builtin_results)
+    if (key.first == id && type == types::kNone) return types::kNone;  // print
+  return types::kDyn;
+}
+
 void Emitter::builtin_entries() {
   std::set<types::BuiltinId> done;
   for (bool more = true; more;) {
@@ -380,10 +417,8 @@ void Emitter::builtin_entries() {
       for (uint32_t count = arity.min; count <= last; ++count) {
         std::vector<Typed> values;
         for (uint32_t i = 0; i < count; ++i) values.push_back({"args_.values[" + std::to_string(i) + "]", types::kDyn});
-        bool returns_none = false;
-        for (const auto& [key, type] : program_.builtin_results)
-          returns_none |= key.first == id && type == types::kNone;
-        types::TypeId result = returns_none ? types::kNone : types::kDyn;
+        types::TypeId result = entry_result(id);
+        bool returns_none = result == types::kNone;
         std::string body;
         try {
           Typed called = call_builtin(&nowhere, callee, "0",

@@ -24,6 +24,8 @@ std::string Emitter::call(const ast::Call* c) {
     std::string_view name = static_cast<const ast::Name*>(c->func)->id;
     if (name == "print") return print_call(c);
     if (name == "callable") return callable_call(c);  // builtin_values.cpp
+    if (name == "issubclass")
+      if (std::string s = issubclass_call(c); !s.empty()) return s;  // builtin_values.cpp
     if (auto b = container_builtin(c, name)) return *b;  // container_methods.cpp
     return conversion_call(c, name);
   }

@@ -165,6 +165,7 @@ std::string Emitter::class_declarations() {
 // After the functions: the type objects, whose slots call them.
 void Emitter::class_objects() {
   for (const types::ClassInfo& cls : program_.classes) {
+    enter_module(cls.module);  // imports.cpp: its slots' code is that module's
     std::string id = std::to_string(cls.id);
     std::string mro;
     for (types::ClassId k : cls.mro) mro += "&" + class_struct(k) + "::type, ";

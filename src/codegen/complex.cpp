@@ -1,8 +1,9 @@
 // complex (runtime/complex.h): arithmetic with ints and floats, == and the
-// ordering TypeErrors, complex(), abs()/round()/pow(z, w, m), int()/float() refusals, .real,
-// .imag and .conjugate(). Each returns "" for operands that are not
-// theirs. A float power that may be complex is typed `float | complex`
-// and runs dynamically (dynamic.cpp: rt::binary gives either).
+// ordering TypeErrors, complex(), abs()/round()/pow(z, w, m),
+// int()/float() refusals, .real, .imag and .conjugate(). Each returns ""
+// for operands that are not theirs. A float power that may be complex is
+// typed `float | complex` and runs dynamically (dynamic.cpp: rt::binary
+// gives either).
 #include "codegen/emitter.h"
 
 namespace ingot::codegen {
@@ -12,6 +13,12 @@ using types::Kind;
 namespace {
 
 bool is_real(Kind k) { return k == Kind::Bool || k == Kind::Int || k == Kind::Float; }
+bool is_number(Kind k) { return is_real(k) || k == Kind::Complex; }
+
+// The class name a TypeError quotes for an operand.
+std::string number_class(Kind k) {
+  return k == Kind::Complex ? "\"complex\"" : k == Kind::Float ? "\"float\"" : k == Kind::Bool ? "\"bool\"" : "\"int\"";
+}
 
 }  // namespace
 
@@ -20,7 +27,7 @@ std::string Emitter::complex_binary(const ast::Node* where, ast::Operator op, ty
                                     types::TypeId result) {
   Kind l = kind_of(left_type), r = kind_of(right_type);
   if (kind_of(result) != Kind::Complex || (l != Kind::Complex && r != Kind::Complex)) return "";
-  if ((l != Kind::Complex && !is_real(l)) || (r != Kind::Complex && !is_real(r))) return "";
+  if (!is_number(l) || !is_number(r)) return "";
   // Both operands as complex (CPython 3.11 converts the real one first);
   // converting a huge int raises, after both are evaluated.
   std::vector<std::pair<std::string, std::string>> operands{{"auto x_", left}, {"auto y_", right}};
@@ -49,7 +56,7 @@ std::string Emitter::complex_compare(const ast::Node* where, ast::CmpOperator op
                                      const std::string& left, types::TypeId right_type, const std::string& right) {
   Kind l = kind_of(left_type), r = kind_of(right_type);
   if (l != Kind::Complex && r != Kind::Complex) return "";
-  if ((l != Kind::Complex && !is_real(l)) || (r != Kind::Complex && !is_real(r))) return "";
+  if (!is_number(l) || !is_number(r)) return "";
   std::vector<std::pair<std::string, std::string>> operands{{"auto x_", left}, {"auto y_", right}};
   if (op == ast::CmpOperator::Eq || op == ast::CmpOperator::NotEq) {
     // equal(complex, T): the complex first; a bool compares as its int.
@@ -60,12 +67,9 @@ std::string Emitter::complex_compare(const ast::Node* where, ast::CmpOperator op
     return sequenced(-1, operands, op == ast::CmpOperator::NotEq ? "!" + test : test);
   }
   static const char* const kSymbols[] = {"==", "!=", "<", "<=", ">", ">="};
-  auto name = [&](Kind k) {
-    return k == Kind::Complex ? "complex" : k == Kind::Float ? "float" : k == Kind::Bool ? "bool" : "int";
-  };
   return sequenced(position(where), operands,
-                   std::string("rt::raise_complex_order(\"") + kSymbols[int(op)] + "\", \"" + name(l) + "\", \"" +
-                       name(r) + "\"), false");
+                   std::string("rt::raise_complex_order(\"") + kSymbols[int(op)] + "\", " + number_class(l) + ", " +
+                       number_class(r) + "), false");
 }
 
 std::string Emitter::complex_builtin(const ast::Call* c, std::string_view name) {

@@ -52,14 +52,18 @@ std::string Emitter::comprehension_loops(const ast::Expr* comprehension, const s
 // the items' type.
 std::string Emitter::for_each_item(const ast::Expr* iterable, types::TypeId& item,
                                    const std::function<std::string(const std::string&)>& inner) {
+  item = for_each_item_type(iterable);
   if (auto* g = ast::as<ast::GeneratorExp>(iterable)) {
-    item = type_of(g->elt);
     return comprehension_loops(iterable, [&] {
       return "{ auto item_ = " + expression(g->elt) + "; " + inner("item_") + " }";
     });
   }
-  item = stored_item_type(type_of(iterable), iterable);
   return "for (auto&& item_ : rt::iterate(" + expression(iterable) + ")) { " + inner("item_") + " }";
+}
+
+types::TypeId Emitter::for_each_item_type(const ast::Expr* iterable) const {
+  if (auto* g = ast::as<ast::GeneratorExp>(iterable)) return type_of(g->elt);
+  return stored_item_type(type_of(iterable), iterable);
 }
 
 std::string Emitter::comprehension(const ast::Expr* e) {

@@ -496,9 +496,11 @@ std::optional<std::string> Emitter::container_builtin(const ast::Call* c, std::s
   if (name == "iter" && n == 1) return made("rt::iter(a0_)", one_shot);
   if (name == "next" && (n == 1 || n == 2) && kind_of(type_of(c->args[0])) == Kind::Iterator) {
     if (n == 2) {
-      if (element != item_of(0)) unsupported(c, "next() with a default of another type");
-      operands[1].second = convert(operands[1].second, type_of(c->args[1]), element, c);
-      return sequenced(position(c), operands, "rt::next(a0_, a1_)");
+      // next(it, None): an item or the default, as the result's type (their join).
+      std::string item = element_cxx(item_of(0), c);
+      return sequenced(position(c), operands,
+                       item + " x_{}; a0_.next(x_) ? " + convert("x_", item_of(0), element, c) + " : " +
+                           convert("a1_", type_of(c->args[1]), element, c));
     }
     return sequenced(position(c), operands, "rt::next(a0_)");
   }

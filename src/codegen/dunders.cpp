@@ -140,11 +140,13 @@ std::string Emitter::type_slots(types::ClassId cls) {
     if (!body.empty()) wrapper(name, "rt::Str slot_" + name + id + "(const rt::Object* o_)", "o_", body + "return rt::object_repr(o_);");
   }
   if (std::string body = value_call(cls, "__hash__", {}, [&](const Typed& r) {
-        return "return rt::hash(" + convert(r.code, r.type, types::kInt, info.node) + ");";
+        return "return rt::hash_result(" + convert(r.code, r.type, types::kInt, info.node) + ");";
       });
       !body.empty()) {
     wrapper("hash", "int64_t slot_hash" + id + "(const rt::Object* o_)", "o_", body + "return rt::hash(rt::Value::of_object(o_));");
-  } else if (find_class_attribute(cls, "__eq__") && !find_class_attribute(cls, "__hash__")) {
+  } else if (auto hash = find_class_attribute(cls, "__hash__");
+             hash ? kind_of(hash->type) == Kind::None : find_class_attribute(cls, "__eq__").has_value()) {
+    // `__hash__ = None`, or __eq__ without __hash__.
     slots += ", .hash = rt::unhashable";
   }
   auto truth = [&](const Typed& r) {

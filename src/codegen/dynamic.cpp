@@ -80,8 +80,19 @@ std::string Emitter::dynamic_binary(const ast::Node* where, ast::Operator op, ty
                                     const std::string& left, types::TypeId right_type, const std::string& right,
                                     types::TypeId result) {
   if (!is_value(left_type) && !is_value(right_type) && !is_value(result)) return "";
+  bool in_place = where->kind == ast::Kind::AugAssign;
+  // A float and an `int | float` Value giving a float: inline, without
+  // boxing the float (runtime/float_value.h).
+  bool arithmetic = op == ast::Operator::Add || op == ast::Operator::Sub || op == ast::Operator::Mult || op == ast::Operator::Div;
+  Kind l = kind_of(left_type), r = kind_of(right_type);
+  if (arithmetic && kind_of(result) == Kind::Float &&
+      ((l == Kind::Float && (r == Kind::Union || r == Kind::Dyn)) || ((l == Kind::Union || l == Kind::Dyn) && r == Kind::Float))) {
+    std::string a = l == Kind::Float ? "double a_" : "rt::Value a_", b = r == Kind::Float ? "double b_" : "rt::Value b_";
+    return sequenced(binary_position(where), {{a, left}, {b, right}},
+                     "rt::float_binary<rt::BinaryOp(" + std::to_string(int(op)) + ")" + (in_place ? ", true" : "") + ">(a_, b_)");
+  }
   // x op= y: "+=" in the errors, and a list extends in place.
-  const char* function = where->kind == ast::Kind::AugAssign ? "rt::inplace" : "rt::binary";
+  const char* function = in_place ? "rt::inplace" : "rt::binary";
   std::string value = sequenced(binary_position(where),
                                 {{"rt::Value a_", box_value(left, left_type)}, {"rt::Value b_", box_value(right, right_type)}},
                                 std::string(function) + "(rt::BinaryOp(" + std::to_string(int(op)) + "), a_, b_)");
@@ -298,7 +309,9 @@ std::string Emitter::dynamic_builtin(const ast::Call* c, std::string_view name) 
     }
     return "rt::isinstance(" + value + ", {" + list + "})";
   }
-  if (name == "sum" && !c->args.empty() && c->args.size() <= 2 && is_value(type_of(c))) {
+  // (An `int | float` sum of floats is container_builtin's, in a double.)
+  bool float_items = name == "sum" && c->args.size() == 1 && kind_of(for_each_item_type(c->args[0])) == Kind::Float;
+  if (name == "sum" && !c->args.empty() && c->args.size() <= 2 && is_value(type_of(c)) && !float_items) {
     // A sum of mixed numbers (or of anything with +): the dynamic +.
     std::string start = c->args.size() == 2 ? box_value(expression(c->args[1]), type_of(c->args[1])) : "rt::Value(rt::Int(0))";
     types::TypeId item;

@@ -158,6 +158,7 @@ std::string Emitter::symbol_variable(const sema::Symbol& found, const ast::Node*
 // C++ compiler drops the stores of flags no check reads.
 std::string Emitter::read(const ast::Name* name) {
   if (std::string dunder = module_dunder(name); !dunder.empty()) return dunder;  // imports.cpp
+  if (std::string missing = undefined_name(name); !missing.empty()) return missing;  // unreached.cpp
   std::string cxx = variable(name);
   if (current_->bound.count(cxx)) return cxx;
   const sema::Symbol& found = symbol(name);

@@ -382,6 +382,7 @@ class Emitter {
   // the builtin's own paths do not see: `f(2, 10)` with f = pow; "" if not one.
   std::string builtin_value_call(const ast::Call* c);
   std::string callable_call(const ast::Call* c);  // callable(x)
+  std::string issubclass_call(const ast::Call* c);  // issubclass(a, b) of builtin classes and Values
   std::string dict_fromkeys(const ast::Call* c);
   // The builtin of type `callee` on evaluated arguments (`keywords`: one per
   // value, "" for a positional one); `result` the type the call has.
@@ -391,6 +392,7 @@ class Emitter {
   // What the analysis found the builtin returns on these positional types.
   std::optional<types::TypeId> builtin_result(types::TypeId callee, const std::vector<Typed>& values) const;
   std::string builtin_declarations();  // the objects and their entries' declarations
+  types::TypeId entry_result(types::BuiltinId id) const;
   void builtin_entries();              // the entries, after the functions
 
   // Generators (generators.cpp): bodies are C++20 coroutines returning
@@ -432,6 +434,7 @@ class Emitter {
   // the operands up to that one, then SystemError; "" if not that (unreached.cpp).
   std::string unreached(const ast::Expr* e);
   std::string raising_builtin_call(const ast::Call* call);  // max([]): through the builtin's value
+  std::string undefined_name(const ast::Name* name);  // NameError: a global nothing binds; else ""
   // Files (files.cpp): open(), file methods ("" when not one) and attributes.
   std::string open_call(const ast::Call* c);
   std::string file_method(const ast::Call* c, const ast::Attribute* method);
@@ -499,6 +502,7 @@ class Emitter {
   std::string comprehension_loops(const ast::Expr* comprehension, const std::function<std::string()>& inner);
   std::string for_each_item(const ast::Expr* iterable, types::TypeId& item,
                             const std::function<std::string(const std::string&)>& inner);
+  types::TypeId for_each_item_type(const ast::Expr* iterable) const;  // the `item` for_each_item sets
   // Container methods and builtins (container_methods.cpp); nullopt when not theirs.
   std::optional<std::string> container_method(const ast::Call* c);
   std::optional<std::string> container_builtin(const ast::Call* c, std::string_view name);

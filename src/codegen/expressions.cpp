@@ -302,7 +302,7 @@ std::string Emitter::unary(const ast::UnaryOp* u) {
 
 std::string Emitter::truth_of(types::TypeId type, const std::string& value, const ast::Node* where) {
   if (std::string i = instance_truth(type, value, where); !i.empty()) return i;  // dunders.cpp
-  if (is_value(type)) return "rt::truth(" + value + ")";
+  if (is_value(type) || is_not_implemented(type)) return "rt::truth(" + value + ")";  // NotImplemented is a Value
   switch (kind_of(type)) {
     case Kind::Bool: return value;
     case Kind::Int: return "bool(" + value + ")";

@@ -73,7 +73,10 @@ void Emitter::module_definitions() {
     FunctionState state{m, &symbols_->module(), sema::kModuleScope, {}, {}};
     current_ = &state;
     current_->positions.push_back(Position{1, 1, -1, -1, -1, -1});
-    line("static void module_body" + id + "() {");
+    // Hot: gcc takes main, and what only main runs, to run once, and
+    // optimises the loops of such code for size (inlining no list access
+    // in them); a program's functions are called from its module bodies.
+    line("[[gnu::hot]] static void module_body" + id + "() {");
     body(m, module_->body, "<module>");
 
     // getattr of the boxed module, and dir(): its bound globals.

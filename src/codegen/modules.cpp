@@ -122,11 +122,12 @@ void Emitter::import_statement(const ast::Stmt* s) {
       type = it == program_.spec(current_->spec).variables.end() ? types::kBottom : it->second.type;
     }
     Kind kind = kind_of(type);
-    if (kind == Kind::Builtin || kind == Kind::Bottom) {
+    if (kind == Kind::Bottom) {
       mark_bound(bound);
       continue;
     }
-    std::string value = module_constant(from->module, alias->name);
+    // A function (`from math import exp as _exp`) is its builtin object (builtin_values.cpp).
+    std::string value = kind == Kind::Builtin ? builtin_object(type, alias) : module_constant(from->module, alias->name);
     if (value.empty() || !representable(type)) unsupported(alias, "importing this name");
     std::string cxx = found->is_global() ? global_variable(module_id_, found->name) : local_name(*found);
     current_->bound.insert(cxx);

@@ -152,6 +152,15 @@ void Emitter::statement(const ast::Stmt* s) {
       line("}");
       return;
     }
+    case ast::Kind::AnnAssign: {
+      // `x: T = v` stores like `x = v`. The annotation is never evaluated:
+      // CPython does not in functions; at module and class level it would
+      // only fill __annotations__, which ingot does not model yet.
+      auto* a = static_cast<const ast::AnnAssign*>(s);
+      if (a->value) return assign(a->target, expression(a->value), type_of(a->value));
+      if (a->target->kind != ast::Kind::Name) unsupported(s, "an annotation of an attribute or item without a value");
+      return;
+    }
     case ast::Kind::AugAssign: {
       auto* a = static_cast<const ast::AugAssign*>(s);
       if (auto* item = ast::as<ast::Subscript>(a->target)) return aug_assign_subscript(a, item);  // containers.cpp

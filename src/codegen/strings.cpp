@@ -370,7 +370,13 @@ std::string Emitter::str_method(const ast::Call* c, const ast::Attribute* method
                             "rt::str_join(self, a0)");
     // Any other iterable of strs: its items collected first, as CPython's
     // PySequence_Fast does.
-    if (kind_of(item_type(items, bound[0])) != Kind::Str) unsupported(bound[0], "joining items that are not strs");
+    if (types::TypeId item = item_type(items, bound[0]); kind_of(item) != Kind::Str) {
+      // Items of other types: checked one by one at run time (TypeError).
+      std::string box = boxed("x_", item, bound[0]);
+      return with_arguments(c, bound, self, [&](size_t, const ast::Expr* e) { return Operand{"auto", expression(e)}; }, pos,
+                            "rt::List<rt::Value> v_; for (auto&& x_ : rt::iterate(a0)) v_.append(" + box +
+                                "); rt::str_join(self, v_.span())");
+    }
     return with_arguments(c, bound, self, [&](size_t, const ast::Expr* e) { return Operand{"auto", expression(e)}; }, pos,
                           "rt::str_join(self, rt::List<rt::Str>::from_range(rt::iterate(a0)))");
   }
@@ -405,8 +411,8 @@ std::string Emitter::str_method(const ast::Call* c, const ast::Attribute* method
   if (name == "format") return str_format_call(c, self);
   if (name == "encode") {
     auto bound = bind_arguments(c, {"encoding", "errors"}, 0, 0);
-    if (bound[1]) unsupported(bound[1], "an errors argument");
-    return with_arguments(c, bound, self, str_arg, pos, "rt::str_encode(self" + std::string(bound[0] ? ", a0" : "") + ")");
+    std::string encoding = bound[0] ? "a0" : "rt::Str::from_ascii(\"utf-8\")";
+    return with_arguments(c, bound, self, str_arg, pos, "rt::str_encode(self, " + encoding + (bound[1] ? ", a1)" : ")"));
   }
   unsupported(c, "the str method '" + std::string(name) + "'");
 }
@@ -476,16 +482,34 @@ std::string Emitter::bytes_method(const ast::Call* c, const ast::Attribute* meth
   std::vector<std::pair<std::string, std::string>> self{{"rt::Bytes self", expression(method->value)}};
   auto bytes_arg = [&](size_t, const ast::Expr* e) { return typed_operand(e, types::kBytes); };
   int pos = position(c);
-  for (const char* simple : {"hex", "upper", "lower", "isdigit", "isalpha", "isalnum", "isspace"})
+  for (const char* simple : {"upper", "lower", "isdigit", "isalpha", "isalnum", "isspace", "swapcase", "title", "capitalize",
+                             "isupper", "islower"})
     if (name == simple) {
       bind_arguments(c, {}, 0);
       return sequenced(-1, self, "rt::bytes_" + std::string(name) + "(self)");
     }
+  if (name == "hex") {
+    auto bound = bind_arguments(c, {"sep", "bytes_per_sep"}, 0);
+    if (bound[0] && kind_of(type_of(bound[0])) != Kind::Str) unsupported(bound[0], "a bytes separator");
+    return with_arguments(c, bound, self,
+                          [&](size_t i, const ast::Expr* e) { return i ? ssize_operand(e) : typed_operand(e, types::kStr); }, pos,
+                          !bound[0] ? "rt::bytes_hex(self)" : bound[1] ? "rt::bytes_hex(self, a0, a1)" : "rt::bytes_hex(self, a0)");
+  }
+  if (name == "center" || name == "ljust" || name == "rjust" || name == "zfill") {
+    auto bound = bind_arguments(c, {"width", "fillchar"}, 1, 2);
+    if (name == "zfill" && bound[1]) unsupported(bound[1], "a second argument of zfill()");
+    return with_arguments(c, bound, self, [&](size_t i, const ast::Expr* e) { return i ? bytes_arg(i, e) : ssize_operand(e); }, pos,
+                          "rt::bytes_" + std::string(name) + "(self, a0" + (bound[1] ? ", a1)" : ")"));
+  }
+  if (name == "partition" || name == "rpartition") {
+    auto bound = bind_arguments(c, {"sep"}, 1, 1);
+    return with_arguments(c, bound, self, bytes_arg, pos, "rt::bytes_" + std::string(name) + "(self, a0)");
+  }
   if (name == "decode") {
     auto bound = bind_arguments(c, {"encoding", "errors"}, 0, 0);
-    if (bound[1]) unsupported(bound[1], "an errors argument");
+    std::string encoding = bound[0] ? "a0" : "rt::Str::from_ascii(\"utf-8\")";
     return with_arguments(c, bound, self, [&](size_t, const ast::Expr* e) { return typed_operand(e, types::kStr); }, pos,
-                          "rt::bytes_decode(self" + std::string(bound[0] ? ", a0" : "") + ")");
+                          "rt::bytes_decode(self, " + encoding + (bound[1] ? ", a1)" : ")"));
   }
   if (name == "strip" || name == "lstrip" || name == "rstrip") {
     auto bound = bind_arguments(c, {"chars"}, 0, 1);

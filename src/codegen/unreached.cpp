@@ -5,7 +5,8 @@
 // code: the operands run in order up to the one that never gives a value,
 // and that one raises (UnboundLocalError, the callee's exception) or, if
 // the analysis was wrong and it did give a value, the program stops with
-// SystemError instead of running on a value of no known type.
+// SystemError instead of running on a value of no known type. A name
+// the program never defines is read as NameError.
 #include "codegen/emitter.h"
 
 namespace ingot::codegen {
@@ -69,7 +70,35 @@ std::vector<const ast::Expr*> unconditional_operands(const ast::Expr* e) {
   }
 }
 
+// The names of CPython 3.11's builtins module: a global the program never
+// binds that is not one of them raises NameError where it is read.
+bool is_python_builtin(std::string_view name) {
+  static const std::string_view kNames[] = {
+      "abs", "aiter", "all", "anext", "any", "ascii", "bin", "bool", "breakpoint", "bytearray", "bytes", "callable",
+      "chr", "classmethod", "compile", "complex", "copyright", "credits", "delattr", "dict", "dir", "divmod",
+      "enumerate", "eval", "exec", "exit", "filter", "float", "format", "frozenset", "getattr", "globals", "hasattr",
+      "hash", "help", "hex", "id", "input", "int", "isinstance", "issubclass", "iter", "len", "license", "list",
+      "locals", "map", "max", "memoryview", "min", "next", "object", "oct", "open", "ord", "pow", "print", "property",
+      "quit", "range", "repr", "reversed", "round", "set", "setattr", "slice", "sorted", "staticmethod", "str", "sum",
+      "super", "tuple", "type", "vars", "zip", "Ellipsis", "NotImplemented", "__build_class__", "__debug__",
+      "__doc__", "__import__", "__loader__", "__name__", "__package__", "__spec__"};
+  for (std::string_view n : kNames)
+    if (n == name) return true;
+  // The exception and warning classes.
+  return name.ends_with("Error") || name.ends_with("Exception") || name.ends_with("Warning") ||
+         name.ends_with("ExceptionGroup") || name == "GeneratorExit" || name == "KeyboardInterrupt" ||
+         name == "StopIteration" || name == "StopAsyncIteration" || name == "SystemExit";
+}
+
 }  // namespace
+
+std::string Emitter::undefined_name(const ast::Name* name) {
+  const sema::Symbol* found = symbols_->lookup(*current_->scope, name->id);
+  if (!found || !found->is_global() || is_class_symbol(*found) || program_.globals[module_id_].count(found->name) ||
+      is_python_builtin(name->id))
+    return "";
+  return "({ pos_ = " + std::to_string(position(name)) + "; ingot_unbound(" + quoted(name->id) + ", true); rt::Value(); })";
+}
 
 std::string Emitter::unreached(const ast::Expr* e) {
   std::string out = "({ ";
@@ -85,6 +114,9 @@ std::string Emitter::unreached(const ast::Expr* e) {
   // A call of one of the program's functions that never returns.
   if (kind_of(type_of(call->func)) == Kind::Function)
     return "({ " + function_call(call) + "; rt::unreachable<rt::Value>(); })";
+  // A method of the program's classes that never returns (attributes.cpp).
+  if (kind_of(type_of(call->func)) == Kind::BoundMethod)
+    if (std::string m = class_call(call); !m.empty()) return "({ (void)" + m + "; rt::unreachable<rt::Value>(); })";
   // next(g) or g.send(v) of a generator that never yields (it raises
   // StopIteration, or ValueError when it is running): its items are Values.
   if (std::string g = generator_call(call); !g.empty()) return g;  // generators.cpp

@@ -81,14 +81,30 @@ const ClassObject* builtin_class(const TypeObject& type, BuiltinEntry construct)
   return object;
 }
 
-bool isinstance_of(Value v, Value classes) {
-  if (!classes.is_small_int() && classes.object()->type == &type_type) return v.type().is_subclass_of(class_of(classes));
+namespace {
+
+bool is_class(Value v) { return !v.is_small_int() && v.object()->type == &type_type; }
+
+// Whether `type` is a subclass of the class or of one in the tuple `classes`.
+bool subclass_of(const TypeObject& type, Value classes, const char* error) {
+  if (is_class(classes)) return type.is_subclass_of(class_of(classes));
   if (!classes.is_small_int() && classes.object()->type == &tuple_type) {
     for (Value c : unbox<TupleOf<Value>>(classes))
-      if (isinstance_of(v, c)) return true;
+      if (subclass_of(type, c, error)) return true;
     return false;
   }
-  raise(exc::TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+  raise(exc::TypeError, error);
+}
+
+}  // namespace
+
+bool isinstance_of(Value v, Value classes) {
+  return subclass_of(v.type(), classes, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+}
+
+bool issubclass_of(Value cls, Value classes) {
+  if (!is_class(cls)) raise(exc::TypeError, "issubclass() arg 1 must be a class");
+  return subclass_of(class_of(cls), classes, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
 }
 
 Value class_mro(const TypeObject& type) {

@@ -75,6 +75,8 @@ inline bool callable(Value v) { return !v.is_small_int() && v.type().call; }
 // isinstance(v, classes) where the classes are known at run time only: a
 // class object or a tuple of them (nested tuples too), else CPython's TypeError.
 bool isinstance_of(Value v, Value classes);
+// issubclass(cls, classes), the same way.
+bool issubclass_of(Value cls, Value classes);
 
 // The class object of a builtin class, one per class (so `type(x) is int`
 // and `t is ValueError` compare identities); `construct`, where given,

@@ -16,6 +16,7 @@
 #include "runtime/object.h"
 #include "runtime/slice.h"
 #include "runtime/str.h"
+#include "runtime/tuple.h"
 #include "runtime/value.h"
 
 namespace ingot::rt {
@@ -127,5 +128,18 @@ bool bytes_isdigit(Bytes b);
 bool bytes_isalpha(Bytes b);
 bool bytes_isalnum(Bytes b);
 bool bytes_isspace(Bytes b);
+// bytes_methods.cpp.
+Bytes bytes_center(Bytes b, int64_t width, Bytes fill = Bytes::from(" "));
+Bytes bytes_ljust(Bytes b, int64_t width, Bytes fill = Bytes::from(" "));
+Bytes bytes_rjust(Bytes b, int64_t width, Bytes fill = Bytes::from(" "));
+Bytes bytes_zfill(Bytes b, int64_t width);
+Bytes bytes_swapcase(Bytes b);
+Bytes bytes_title(Bytes b);
+Bytes bytes_capitalize(Bytes b);
+bool bytes_isupper(Bytes b);
+bool bytes_islower(Bytes b);
+Tuple<Bytes, Bytes, Bytes> bytes_partition(Bytes b, Bytes sep);
+Tuple<Bytes, Bytes, Bytes> bytes_rpartition(Bytes b, Bytes sep);
+Str bytes_hex(Bytes b, Str sep, int64_t bytes_per_sep = 1);
 
 }  // namespace ingot::rt

@@ -62,6 +62,9 @@ std::string_view codec_name(Codec codec) {
     case Codec::utf8: return "utf-8";
     case Codec::ascii: return "ascii";
     case Codec::latin1: return "latin-1";
+    case Codec::utf16: return "utf-16";
+    case Codec::utf16le: return "utf-16-le";
+    case Codec::utf16be: return "utf-16-be";
   }
   return "";
 }
@@ -74,6 +77,9 @@ Codec find_codec(Str encoding) {
   if (name == "latin-1" || name == "latin1" || name == "iso-8859-1" || name == "iso8859-1" || name == "l1" ||
       name == "8859" || name == "cp819" || name == "latin")
     return Codec::latin1;
+  if (name == "utf-16" || name == "utf16" || name == "u16") return Codec::utf16;
+  if (name == "utf-16-le" || name == "utf-16le") return Codec::utf16le;
+  if (name == "utf-16-be" || name == "utf-16be") return Codec::utf16be;
   raise(exc::LookupError, "unknown encoding: " + std::string(encoding.view()));
 }
 
@@ -87,7 +93,70 @@ CodecErrors find_errors(Str errors) {
   return CodecErrors::unknown;
 }
 
+namespace {
+
+bool is_utf16(Codec codec) { return codec == Codec::utf16 || codec == Codec::utf16le || codec == Codec::utf16be; }
+
+// UTF-16: code units of two bytes, a pair of surrogates for what lies
+// beyond U+FFFF; "utf-16" reads a byte order mark (little-endian without
+// one) and writes one.
+Str decode_utf16(std::string_view bytes, Codec codec, CodecErrors errors, Str errors_name) {
+  const int64_t size = static_cast<int64_t>(bytes.size());
+  bool big = codec == Codec::utf16be;
+  int64_t at = 0;
+  if (codec == Codec::utf16 && size >= 2) {
+    unsigned char a = bytes[0], b = bytes[1];
+    if ((a == 0xFF && b == 0xFE) || (a == 0xFE && b == 0xFF)) {
+      big = a == 0xFE;
+      at = 2;
+    }
+  }
+  auto unit = [&](int64_t i) {
+    unsigned a = static_cast<unsigned char>(bytes[i]), b = static_cast<unsigned char>(bytes[i + 1]);
+    return big ? (a << 8) | b : (b << 8) | a;
+  };
+  StrBuilder out;
+  while (at < size) {
+    const char* reason = nullptr;
+    int64_t bad = 0;
+    if (at + 1 >= size) {
+      reason = "truncated data", bad = size - at;
+    } else if (unsigned u = unit(at); u < 0xD800 || u > 0xDFFF) {
+      out.append_code_point(u);
+      at += 2;
+      continue;
+    } else if (u >= 0xDC00) {
+      reason = "illegal encoding", bad = 2;
+    } else if (at + 3 >= size) {
+      reason = "unexpected end of data", bad = size - at;
+    } else if (unsigned low = unit(at + 2); low < 0xDC00 || low > 0xDFFF) {
+      reason = "illegal UTF-16 surrogate", bad = 2;
+    } else {
+      out.append_code_point(0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00));
+      at += 4;
+      continue;
+    }
+    switch (errors) {
+      case CodecErrors::strict:
+        raise_unicode_error(exc::UnicodeDecodeError, codec, box(Bytes::from(bytes)), at, at + bad, reason);
+      case CodecErrors::ignore: break;
+      case CodecErrors::replace: out.append_code_point(0xFFFD); break;
+      default: unknown_handler(errors_name);
+    }
+    at += bad;
+  }
+  return out.finish();
+}
+
+void append_unit(std::string& out, unsigned u, bool big) {
+  out += static_cast<char>(big ? u >> 8 : u & 0xFF);
+  out += static_cast<char>(big ? u & 0xFF : u >> 8);
+}
+
+}  // namespace
+
 Str decode(std::string_view bytes, Codec codec, CodecErrors errors, Str errors_name) {
+  if (is_utf16(codec)) return decode_utf16(bytes, codec, errors, errors_name);
   const int64_t size = static_cast<int64_t>(bytes.size());
   // The common case, valid text: one pass to check, one copy.
   int64_t at = 0;
@@ -152,7 +221,9 @@ void encode(Str s, Codec codec, CodecErrors errors, std::string& out, Str errors
     return;
   }
   char32_t limit = codec == Codec::ascii ? 0x80 : codec == Codec::latin1 ? 0x100 : 0x110000;
-  auto unencodable = [&](char32_t c) { return codec == Codec::utf8 ? c >= 0xD800 && c <= 0xDFFF : c >= limit; };
+  bool utf16 = is_utf16(codec), big = codec == Codec::utf16be;
+  auto unencodable = [&](char32_t c) { return limit == 0x110000 ? c >= 0xD800 && c <= 0xDFFF : c >= limit; };
+  if (codec == Codec::utf16) append_unit(out, 0xFEFF, false);
   std::string_view text = s.view();
   int64_t position = 0;
   for (size_t at = 0; at < text.size();) {
@@ -169,8 +240,16 @@ void encode(Str s, Codec codec, CodecErrors errors, std::string& out, Str errors
     size_t here = at;
     auto [c, raw] = next(here);
     if (!unencodable(c)) {
-      if (codec == Codec::utf8 || c < 0x80) out += raw;
-      else out += static_cast<char>(c);
+      if (utf16 && c >= 0x10000) {
+        append_unit(out, 0xD800 + ((c - 0x10000) >> 10), big);
+        append_unit(out, 0xDC00 + ((c - 0x10000) & 0x3FF), big);
+      } else if (utf16) {
+        append_unit(out, c, big);
+      } else if (codec == Codec::utf8 || c < 0x80) {
+        out += raw;
+      } else {
+        out += static_cast<char>(c);
+      }
       at = here;
       ++position;
       continue;
@@ -189,17 +268,21 @@ void encode(Str s, Codec codec, CodecErrors errors, std::string& out, Str errors
     for (char32_t d : run) {
       switch (errors) {
         case CodecErrors::strict: {
-          const char* reason = codec == Codec::utf8    ? "surrogates not allowed"
+          const char* reason = limit == 0x110000     ? "surrogates not allowed"
                                : codec == Codec::ascii ? "ordinal not in range(128)"
                                                        : "ordinal not in range(256)";
           raise_unicode_error(exc::UnicodeEncodeError, codec, s, start, position, reason);
         }
         case CodecErrors::ignore: break;
-        case CodecErrors::replace: out += '?'; break;
+        case CodecErrors::replace: utf16 ? append_unit(out, '?', big) : void(out += '?'); break;
         case CodecErrors::backslashreplace:
-          append_escape(out, d <= 0xff ? "\\x%02x" : d <= 0xffff ? "\\u%04x" : "\\U%08x", unsigned(d));
+        case CodecErrors::xmlcharrefreplace: {
+          std::string escape;
+          if (errors == CodecErrors::xmlcharrefreplace) append_escape(escape, "&#%u;", unsigned(d));
+          else append_escape(escape, d <= 0xff ? "\\x%02x" : d <= 0xffff ? "\\u%04x" : "\\U%08x", unsigned(d));
+          for (char e : escape) utf16 ? append_unit(out, static_cast<unsigned char>(e), big) : void(out += e);
           break;
-        case CodecErrors::xmlcharrefreplace: append_escape(out, "&#%u;", unsigned(d)); break;
+        }
         default: unknown_handler(errors_name);
       }
     }

@@ -1,5 +1,5 @@
 // The text codecs behind str.encode, bytes.decode and text files: UTF-8,
-// ASCII and Latin-1, with the error handlers strict (CPython's
+// ASCII, Latin-1 and UTF-16 (with a byte order mark, or -le/-be), with the error handlers strict (CPython's
 // UnicodeDecodeError/UnicodeEncodeError, args and all), ignore, replace,
 // backslashreplace and (encoding only) xmlcharrefreplace.
 #pragma once
@@ -11,8 +11,8 @@
 
 namespace ingot::rt {
 
-enum class Codec { utf8, ascii, latin1 };
-// "utf-8", "ascii", "latin-1": the names CPython's messages use.
+enum class Codec { utf8, ascii, latin1, utf16, utf16le, utf16be };
+// "utf-8", "ascii", "latin-1", "utf-16", ...: the names CPython's messages use.
 std::string_view codec_name(Codec codec);
 // The codec a name Python accepts stands for; LookupError "unknown
 // encoding: x" for any other.

@@ -1,14 +1,16 @@
-// truth, len, int(), float(), abs() and isinstance() on any value.
+// truth, len, int(), float(), abs(), isinstance() and str.join on any value.
 #include "runtime/dynamic_builtins.h"
 
 #include <cmath>
 #include <string>
+#include <vector>
 
 #include "runtime/complex.h"
 #include "runtime/dynamic_boxed.h"
 #include "runtime/exception.h"
 #include "runtime/float.h"
 #include "runtime/range.h"
+#include "runtime/str_methods.h"
 
 namespace ingot::rt {
 namespace {
@@ -77,6 +79,19 @@ bool isinstance(Value v, std::initializer_list<const TypeObject*> classes) {
   for (const TypeObject* c : classes)
     if (isinstance(v, *c)) return true;
   return false;
+}
+
+Str str_join(Str sep, std::span<const Value> items) {
+  std::vector<Str> strs;
+  strs.reserve(items.size());
+  for (size_t i = 0; i < items.size(); ++i) {
+    Value v = items[i];
+    if (v.is_small_int() || &v.type() != &str_type)
+      raise(exc::TypeError, "sequence item " + std::to_string(i) + ": expected str instance, " +
+                                std::string(type_name(v)) + " found");
+    strs.push_back(v.as_str());
+  }
+  return str_join(sep, std::span<const Str>(strs));
 }
 
 }  // namespace ingot::rt

@@ -1,11 +1,13 @@
 // The builtins that take any value, on a Value: truth, len(), int(),
-// float(), abs(), isinstance(), with CPython's TypeError texts
+// float(), abs(), isinstance(), str.join, with CPython's TypeError texts
 // ("object of type 'int' has no len()").
 #pragma once
 
 #include <cstdint>
 #include <initializer_list>
+#include <span>
 
+#include "runtime/str.h"
 #include "runtime/value.h"
 
 namespace ingot::rt {
@@ -22,5 +24,8 @@ Value abs(Value v);
 inline bool isinstance(Value v, const TypeObject& cls) { return v.type().is_subclass_of(cls); }
 // isinstance(v, (A, B, ...)).
 bool isinstance(Value v, std::initializer_list<const TypeObject*> classes);
+// sep.join(items) of items of any type: TypeError "sequence item 1:
+// expected str instance, int found" for one that is not a str.
+Str str_join(Str sep, std::span<const Value> items);
 
 }  // namespace ingot::rt

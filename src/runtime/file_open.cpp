@@ -148,6 +148,9 @@ FileObject* open_any(Value file, Str mode_text, Value encoding_value, Value erro
   if (!mode.reading && !mode.writing && !mode.appending && !mode.creating)  // FileIO's own check, later
     raise(exc::ValueError, "Must have exactly one of create/read/write/append mode and at most one plus");
   Codec codec = mode.binary || !encoding ? Codec::utf8 : find_codec(*encoding);
+  // Lines are found in the raw bytes, which needs a codec that keeps ASCII.
+  if (codec == Codec::utf16 || codec == Codec::utf16le || codec == Codec::utf16be)
+    raise(exc::NotImplementedError, "text files in UTF-16 are not supported yet");
 
   int fd;
   if (file.is_small_int()) {

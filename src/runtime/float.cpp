@@ -16,11 +16,6 @@
 namespace ingot::rt {
 namespace {
 
-struct FloatObject {
-  Object header;
-  double value;
-};
-
 const TypeObject* const float_mro[] = {&float_type, &object_type};
 
 Str float_repr_slot(const Object* object) { return repr(reinterpret_cast<const FloatObject*>(object)->value); }
@@ -59,15 +54,6 @@ FloatDivMod div_mod(double a, double b) {
 }  // namespace
 
 const TypeObject float_type{"float", "builtins", float_mro, float_repr_slot, float_repr_slot};
-
-Value Value::of_float(double d) {
-  auto box = static_cast<FloatObject*>(gc_alloc_atomic(sizeof(FloatObject)));
-  box->header.type = &float_type;
-  box->value = d;
-  return of_object(&box->header);
-}
-
-double Value::as_float() const { return reinterpret_cast<const FloatObject*>(object())->value; }
 
 namespace detail {
 void raise_float_division_by_zero() { raise(exc::ZeroDivisionError, "float division by zero"); }

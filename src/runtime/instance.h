@@ -98,6 +98,13 @@ Str str(T* p) {
   return str(box(p));
 }
 
+// hash(x) for x.__hash__() == h: h itself where it fits a C ssize_t (-1,
+// CPython's error marker, becomes -2), else hash(h).
+inline int64_t hash_result(Int h) {
+  if (auto v = h.to_int64()) return *v == -1 ? -2 : *v;
+  return hash(h);
+}
+
 // A method read from an instance where the analysis lost the receiver's
 // class (a dyn attribute read): self and the function, called through the
 // function's boxed entry with self first.

@@ -55,13 +55,16 @@ Int Int::from_uint64(uint64_t v) {
   return take_mpz(result);
 }
 
-bool Int::is_negative() const { return is_small() ? tagged() < 0 : mpz_sgn(big()->value) < 0; }
+namespace detail {
 
-std::optional<int64_t> Int::to_int64() const {
-  if (is_small()) return small();
-  if (mpz_fits_slong_p(big()->value)) return mpz_get_si(big()->value);
+bool int_is_negative_slow(Int a) { return mpz_sgn(a.big()->value) < 0; }
+
+std::optional<int64_t> int_to_int64_slow(Int a) {
+  if (mpz_fits_slong_p(a.big()->value)) return mpz_get_si(a.big()->value);
   return std::nullopt;
 }
+
+}  // namespace detail
 
 int64_t Int::bit_length() const {
   if (is_small()) {

@@ -26,6 +26,9 @@ class Str;
 
 namespace detail {
 Int int_from_int64_slow(int64_t v);
+bool int_is_negative_slow(Int a);
+std::optional<int64_t> int_to_int64_slow(Int a);
+double int_to_double_slow(Int a);
 Int int_add_slow(Int a, Int b);
 Int int_sub_slow(Int a, Int b);
 Int int_mul_slow(Int a, Int b);
@@ -70,9 +73,17 @@ class Int {
   const BigIntObject* big() const { return reinterpret_cast<const BigIntObject*>(bits_ - 1); }
 
   explicit constexpr operator bool() const { return bits_ != 0; }
-  bool is_negative() const;
-  // The value when it fits an int64_t.
-  std::optional<int64_t> to_int64() const;
+  bool is_negative() const {
+    if (is_small()) [[likely]] return tagged() < 0;
+    return detail::int_is_negative_slow(*this);
+  }
+  // The value when it fits an int64_t. Inline: indexing and range() bounds
+  // ask it on every use, and a call returning std::optional goes through
+  // memory.
+  std::optional<int64_t> to_int64() const {
+    if (is_small()) [[likely]] return small();
+    return detail::int_to_int64_slow(*this);
+  }
   int64_t bit_length() const;
 
  private:
@@ -219,7 +230,10 @@ inline int64_t hash(Int a) {
 
 // The nearest double, ties to even (CPython's rounding); OverflowError
 // "int too large to convert to float".
-double to_double(Int a);
+inline double to_double(Int a) {
+  if (a.is_small()) [[likely]] return static_cast<double>(a.small());  // the FPU rounds to even
+  return detail::int_to_double_slow(a);
+}
 // a / b, correctly rounded (CPython's long_true_divide); ZeroDivisionError
 // "division by zero", OverflowError "integer division result too large for a
 // float".

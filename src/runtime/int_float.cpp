@@ -31,8 +31,7 @@ double round_to_double(mpz_srcptr q, int64_t exponent, bool inexact) {
 
 }  // namespace
 
-double to_double(Int a) {
-  if (a.is_small()) return static_cast<double>(a.small());  // the FPU rounds to even
+double detail::int_to_double_slow(Int a) {
   Mpz magnitude;
   mpz_abs(magnitude.get(), a.big()->value);
   double d = round_to_double(magnitude.get(), 0, false);

@@ -16,6 +16,7 @@
 #include "runtime/exception_values.h"
 #include "runtime/file.h"
 #include "runtime/float.h"
+#include "runtime/float_value.h"
 #include "runtime/format.h"
 #include "runtime/function.h"
 #include "runtime/generator.h"

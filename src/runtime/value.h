@@ -10,10 +10,18 @@
 #include <cstdint>
 
 #include "runtime/int.h"
+#include "runtime/memory.h"
 #include "runtime/object.h"
 #include "runtime/str.h"
 
 namespace ingot::rt {
+
+// A boxed float. Boxing and unboxing are inline: float arithmetic with a
+// Value operand (an `int | float` list item) does both on every operation.
+struct FloatObject {
+  Object header;
+  double value;
+};
 
 class Value {
  public:
@@ -22,7 +30,12 @@ class Value {
   Value(Int i) : bits_(i.bits()) {}  // NOLINT: boxing is implicit
   Value(Str s) : bits_(reinterpret_cast<uintptr_t>(s.object()) | 1) {}  // NOLINT
   static Value of_object(const Object* object) { return Value(reinterpret_cast<uintptr_t>(object) | 1); }
-  static Value of_float(double d);
+  static Value of_float(double d) {
+    auto* box = static_cast<FloatObject*>(gc_alloc_atomic(sizeof(FloatObject)));
+    box->header.type = &float_type;
+    box->value = d;
+    return of_object(&box->header);
+  }
   static Value of_bool(bool b);
   static Value none();
 
@@ -32,11 +45,12 @@ class Value {
   const TypeObject& type() const { return is_small_int() ? int_type : *object()->type; }
   bool is(Value other) const { return bits_ == other.bits_; }
   bool is_none() const;
+  bool is_float() const { return !is_small_int() && object()->type == &float_type; }
 
   // The typed view of a value whose type() is known; no check.
   Int as_int() const { return Int::from_bits(bits_); }
   Str as_str() const { return Str(reinterpret_cast<const StrObject*>(object())); }
-  double as_float() const;
+  double as_float() const { return reinterpret_cast<const FloatObject*>(object())->value; }
   bool as_bool() const;
   uint64_t bits() const { return bits_; }
 

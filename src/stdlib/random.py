@@ -93,7 +93,7 @@ class Random:
             n = int(_time() * 1000000)
         elif isinstance(a, int):
             n = a
-        elif isinstance(a, (str, bytes, bytearray)):
+        elif isinstance(a, (str, bytes)):
             raise NotImplementedError("ingot: random.seed() of a str or bytes is not supported yet")
         else:
             n = hash(a)

@@ -60,7 +60,7 @@ BuildResult ProgramBuilder::build(const std::string& key, const std::string& cpp
   job.output = scratch / "program";
   job.flags = flags(optimization);
   job.link_inputs = split(INGOT_RUNTIME_ARCHIVES);
-  for (const std::string& library : split(INGOT_RUNTIME_SYSTEM_LIBRARIES)) job.link_inputs.push_back("-l" + library);
+  for (const std::string& library : split(INGOT_RUNTIME_SYSTEM_LIBRARIES)) job.link_inputs.push_back(library);
   job.log = scratch / "compiler.log";
   std::ofstream(job.sources[0], std::ios::binary) << cpp;
 

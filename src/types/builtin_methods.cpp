@@ -36,6 +36,10 @@ TypeId str_partition(const Method& m) {
   TypeId parts[] = {kStr, kStr, kStr};
   return m.call.table.tuple_of(parts);
 }
+TypeId bytes_partition(const Method& m) {
+  TypeId parts[] = {kBytes, kBytes, kBytes};
+  return m.call.table.tuple_of(parts);
+}
 TypeId int_pair(const Method& m) {
   TypeId parts[] = {kInt, kInt};
   return m.call.table.tuple_of(parts);
@@ -155,7 +159,15 @@ constexpr Row kMethods[] = {
     {Kind::Bytes, "replace", returns<kBytes>}, {Kind::Bytes, "join", returns<kBytes>},
     {Kind::Bytes, "split", list_of_bytes}, {Kind::Bytes, "find", returns<kInt>}, {Kind::Bytes, "count", returns<kInt>},
     {Kind::Bytes, "index", returns<kInt>}, {Kind::Bytes, "startswith", returns<kBool>},
-    {Kind::Bytes, "endswith", returns<kBool>},
+    {Kind::Bytes, "endswith", returns<kBool>}, {Kind::Bytes, "lstrip", returns<kBytes>},
+    {Kind::Bytes, "rstrip", returns<kBytes>}, {Kind::Bytes, "center", returns<kBytes>},
+    {Kind::Bytes, "ljust", returns<kBytes>}, {Kind::Bytes, "rjust", returns<kBytes>},
+    {Kind::Bytes, "zfill", returns<kBytes>}, {Kind::Bytes, "swapcase", returns<kBytes>},
+    {Kind::Bytes, "title", returns<kBytes>}, {Kind::Bytes, "capitalize", returns<kBytes>},
+    {Kind::Bytes, "isdigit", returns<kBool>}, {Kind::Bytes, "isalpha", returns<kBool>},
+    {Kind::Bytes, "isalnum", returns<kBool>}, {Kind::Bytes, "isspace", returns<kBool>},
+    {Kind::Bytes, "isupper", returns<kBool>}, {Kind::Bytes, "islower", returns<kBool>},
+    {Kind::Bytes, "partition", bytes_partition}, {Kind::Bytes, "rpartition", bytes_partition},
     // numbers
     {Kind::Int, "bit_length", returns<kInt>}, {Kind::Int, "bit_count", returns<kInt>},
     {Kind::Int, "conjugate", returns<kInt>}, {Kind::Int, "to_bytes", returns<kBytes>},

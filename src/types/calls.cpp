@@ -28,6 +28,12 @@ TypeId Inference::call_member(TypeId callee, std::span<const Argument> args) {
       BuiltinCall context{*this, table(), args, nullptr, type.a};
       TypeId result = builtin_info(type.a).rule(context);
       if (builtin_info(type.a).kind == BuiltinKind::Exception) result = table().exception_instance(type.a);
+      bool known = std::none_of(args.begin(), args.end(), [](const Argument& a) { return a.type == kBottom; });
+      if (result == kBottom && known && context.spreads()) {
+        // f(*args) that the rule cannot see into: bound at run time.
+        escape_arguments(args);
+        result = kDyn;
+      }
       if (context.positional() == args.size()) {
         std::vector<TypeId> types;
         for (const Argument& a : args) types.push_back(a.type);

@@ -150,6 +150,8 @@ class Inference {
   // properties.cpp: property setters and deleters, `del` of attributes and items.
   void define_accessor(const FunctionInfo& function, std::span<ast::Expr* const> decorators, TypeId value);
   bool store_property(TypeId instance, const std::string& name, TypeId value);
+  // self.items.append(x) where items is a class attribute: the class's list grows.
+  bool refine_class_attribute(TypeId instance, const std::string& name, TypeId value);
   void delete_target(const ast::Expr* target);
   // C.__mro__, C.__bases__, C.__base__, C.mro: nullopt for other names.
   std::optional<TypeId> class_introspection(ClassId cls, const std::string& name);

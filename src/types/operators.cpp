@@ -43,9 +43,15 @@ TypeId Inference::binary(ast::Operator op, TypeId left, TypeId right, const ast:
   for (TypeId l : members_of(left))
     for (TypeId r : members_of(right)) {
       TypeId one = kBottom;
+      bool declined = true;
+      // __iadd__ answers unless it returns NotImplemented (its result may
+      // still be unknown: bottom, not a reason to try __add__).
       if (in_place && table().kind(l) == Kind::Instance)
-        if (auto r_type = call_dunder(l, dunder(op, false, true), std::vector<Argument>{Argument{r}})) one = *r_type;
-      if (one == kBottom) one = binary_members(op, l, r, right_expr, in_place, left_expr);
+        if (auto r_type = call_dunder(l, dunder(op, false, true), std::vector<Argument>{Argument{r}})) {
+          declined = false;
+          one = without_not_implemented(*r_type, declined);
+        }
+      if (declined) one = table().join(one, binary_members(op, l, r, right_expr, in_place, left_expr));
       result = table().join(result, one);
     }
   return result;
@@ -340,7 +346,8 @@ void Inference::refine(const ast::Expr* target, TypeId type) {
       return;
     case ast::Kind::Attribute: {
       auto* a = static_cast<const ast::Attribute*>(target);
-      store_attribute(eval(a->value), mangled(a->attr), type);
+      TypeId object = eval(a->value);
+      if (!refine_class_attribute(object, mangled(a->attr), type)) store_attribute(object, mangled(a->attr), type);  // properties.cpp
       return;
     }
     case ast::Kind::Subscript: {

@@ -36,6 +36,20 @@ bool Inference::store_property(TypeId instance, const std::string& name, TypeId 
   return true;
 }
 
+bool Inference::refine_class_attribute(TypeId instance, const std::string& name, TypeId value) {
+  if (table().kind(instance) != Kind::Instance) return false;
+  ClassId cls = table().get(instance).a;
+  for (ClassId k : out_.classes[cls].mro) {
+    auto& fields = out_.classes[k].instance_attributes;
+    if (auto it = fields.find(name); it != fields.end() && it->second.type != kBottom) return false;
+  }
+  ClassId owner;
+  Slot* attribute = find_class_attribute(cls, name, &owner);
+  if (!attribute || table().kind(attribute->type) == Kind::Function) return false;
+  write(*attribute, value);
+  return true;
+}
+
 void Inference::delete_target(const ast::Expr* target) {
   if (auto* s = ast::as<ast::Subscript>(target)) {
     TypeId container = eval(s->value);

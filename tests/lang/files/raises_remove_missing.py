@@ -1,0 +1,3 @@
+import os
+print(os.path.exists('gone.txt'))
+os.remove('gone.txt')
