@@ -232,6 +232,14 @@ std::string Emitter::attribute_raising(const ast::Expr* e) {
   return "";
 }
 
+std::string Emitter::boxed_attribute(const ast::Attribute* a) {
+  types::TypeId receiver = type_of(a->value);
+  if (type_of(a) != types::kDyn || !representable(receiver)) return "";
+  return convert(sequenced(position(a), {{"rt::Value o_", boxed(expression(a->value), receiver, a)}},
+                           "rt::getattr(o_, " + str_constant(a->attr) + ")"),
+                 types::kDyn, type_of(a), a);
+}
+
 // --- Stores ------------------------------------------------------------------
 
 std::string Emitter::store_attribute(const ast::Attribute* target, const std::string& value, types::TypeId value_type,
@@ -273,7 +281,9 @@ std::string Emitter::store_attribute(const ast::Attribute* target, const std::st
 void Emitter::aug_assign_attribute(const ast::AugAssign* a, const ast::Attribute* target) {
   types::TypeId receiver = type_of(target->value);
   types::TypeId type = type_of(target);
-  if (kind_of(type) == Kind::Bottom) unsupported(target, "this augmented assignment");
+  // No value was ever stored there (a method of a class never instantiated,
+  // reached through a dynamic receiver): the read raises AttributeError.
+  if (kind_of(type) == Kind::Bottom) return line("(void)" + expression(target) + ";");
   line("{");
   ++indent_;
   // The object once: read, operate, store back.

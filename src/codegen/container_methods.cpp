@@ -328,8 +328,9 @@ std::optional<std::string> Emitter::container_builtin(const ast::Call* c, std::s
     return "[&]() -> bool { " + loop + " return " + (any ? "false" : "true") + "; }()";
   }
   if (name == "min" || name == "max") {
-    // a < b for max, b < a for min: the first of equal candidates wins.
-    std::string better = name == "max" ? "rt::less(mk_, k_)" : "rt::less(k_, mk_)";
+    // k > best for max, k < best for min (CPython's operands, as its
+    // TypeError names them): the first of equal candidates wins.
+    std::string better = name == "max" ? "rt::rich_compare(k_, mk_, rt::CompareOp::gt)" : "rt::less(k_, mk_)";
     if (n == 1) {
       const ast::Expr *key = nullptr, *fallback = nullptr;
       for (const ast::Keyword* keyword : c->keywords) {
@@ -354,7 +355,7 @@ std::optional<std::string> Emitter::container_builtin(const ast::Call* c, std::s
              key_cxx + " mk_ = " + neutral(key_type) + "; " + loop + " if (first_) { " + empty + " } return m_; }()";
     }
     if (n < 2 || keywords) refuse();
-    better = name == "max" ? "rt::less(m_, x_)" : "rt::less(x_, m_)";
+    better = name == "max" ? "rt::rich_compare(x_, m_, rt::CompareOp::gt)" : "rt::less(x_, m_)";
     if (kind_of(result) == Kind::Int || kind_of(result) == Kind::Float) return std::nullopt;  // numbers.cpp
     std::vector<std::pair<std::string, std::string>> operands;
     for (size_t i = 0; i < n; ++i)

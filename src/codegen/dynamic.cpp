@@ -61,6 +61,8 @@ std::string Emitter::unbox_value(const std::string& value, types::TypeId to, con
     case Kind::Float:
     case Kind::Complex:
     case Kind::Str:
+    case Kind::Bytes:  // runtime/bytes.h
+    case Kind::File:   // runtime/file.h
     case Kind::Range:
     case Kind::List:
     case Kind::Dict:
@@ -205,7 +207,9 @@ std::string Emitter::narrowed(const ast::Expr* subject, const ast::Node* where, 
                               const std::function<std::string()>& emit,
                               const std::function<std::string(const std::string& value)>& otherwise) {
   std::vector<types::TypeId> members = typed_members(type_of(subject));
-  if (members.empty()) return "";
+  // A result the analysis never saw (bottom: `cls.__name__` on a dyn
+  // holding a class) has no typed path worth writing: the dynamic one is whole.
+  if (members.empty() || kind_of(result) == Kind::Bottom) return "";
   std::string name = "n" + std::to_string(narrowed_count_++) + "_";
   // `T | None`: None is the only other value, so the test is `is None`.
   bool optional = members.size() == 1 && kind_of(type_of(subject)) == Kind::Union;

@@ -221,6 +221,7 @@ class Emitter {
   std::string number_method(const ast::Call* c, const ast::Attribute* method);  // x.bit_length(), ...
   std::string number_attribute(const ast::Attribute* a);                        // x.real, ...
   std::string not_an_integer(const ast::Call* c);
+  std::string int_from_bytes(const ast::Call* c);
 
   // complex (complex.cpp): operators with ints and floats, comparisons,
   // complex(), abs()/int()/float() of one, .real/.imag/.conjugate(); ""
@@ -393,6 +394,7 @@ class Emitter {
   std::optional<types::TypeId> builtin_result(types::TypeId callee, const std::vector<Typed>& values) const;
   std::string builtin_declarations();  // the objects and their entries' declarations
   types::TypeId entry_result(types::BuiltinId id) const;
+  bool dynamic_entry_written(types::BuiltinId id) const;
   void builtin_entries();              // the entries, after the functions
 
   // Generators (generators.cpp): bodies are C++20 coroutines returning
@@ -568,6 +570,10 @@ class Emitter {
   // An expression that always raises AttributeError (obj.missing inside
   // it): what runs before, then the failing lookup; "" if not that.
   std::string attribute_raising(const ast::Expr* e);
+  // x.name that the analysis typed dyn on a value of a builtin type (in a
+  // specialisation where an isinstance() test rules it out): looked up at
+  // run time, which raises CPython's AttributeError.
+  std::string boxed_attribute(const ast::Attribute* a);
   std::string finish_call(const ast::Call* c, const std::string& code, types::TypeId type);
   std::string super_call(const ast::Call* c, const ast::Attribute* method);
   // Dunders (dunders.cpp): the type object slots; operators, truth, len,

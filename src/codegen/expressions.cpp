@@ -266,6 +266,7 @@ std::string Emitter::attribute(const ast::Attribute* a) {
   if (std::string f = file_attribute(a); !f.empty()) return f;  // files.cpp
   if (std::string d = dynamic_attribute(a); !d.empty()) return d;
   if (auto c = container_attribute(a)) return *c;  // containers.cpp
+  if (std::string b = boxed_attribute(a); !b.empty()) return b;  // attributes.cpp
   unsupported(a, "this attribute");
 }
 

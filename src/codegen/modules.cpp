@@ -65,6 +65,8 @@ std::string Emitter::native_call(const ast::Call* c) {
       return with_arguments(c, bound, {}, [&](size_t, const ast::Expr* e) { return typed_operand(e, types::kStr); }, position(c),
                             "rt::bytes_fromhex(a0)");
     }
+    if (t.kind == Kind::Builtin && types::builtin_name(t.a) == "int" && method->attr == "from_bytes")
+      return int_from_bytes(c);  // numbers.cpp
     if (is_number(kind_of(receiver)))
       if (std::string n = number_method(c, method); !n.empty()) return n;  // numbers.cpp
     if (kind_of(receiver) == Kind::Complex) return complex_method(c, method);  // complex.cpp

@@ -162,7 +162,32 @@ std::string Emitter::number_method(const ast::Call* c, const ast::Attribute* met
   if (floats && name == "is_integer") return no_arguments("rt::float_is_integer(self)", types::kBool);
   if (!floats && name == "bit_length") return no_arguments("rt::Int(self.bit_length())", types::kInt);
   if (!floats && name == "bit_count") return no_arguments("rt::bit_count(self)", types::kInt);
+  if (!floats && name == "to_bytes") {
+    auto bound = bind_arguments(c, {"length", "byteorder", "signed"}, 0);
+    auto operand = [&](size_t i, const ast::Expr* e) -> Operand {
+      if (i == 2) return {"bool", truth(e)};
+      return i ? typed_operand(e, types::kStr) : ssize_operand(e);
+    };
+    return call_result(c, with_arguments(c, bound, self, operand, position(c),
+                                         std::string("rt::int_to_bytes(self, ") + (bound[0] ? "a0" : "1") + ", " +
+                                             (bound[1] ? "a1" : "rt::Str::from_ascii(\"big\")") + ", " + (bound[2] ? "a2" : "false") + ")"),
+                       types::kBytes);
+  }
   return "";
+}
+
+// int.from_bytes(bytes, byteorder='big', *, signed=False).
+std::string Emitter::int_from_bytes(const ast::Call* c) {
+  auto bound = bind_arguments(c, {"bytes", "byteorder", "signed"}, 1);
+  if (kind_of(type_of(bound[0])) != Kind::Bytes) unsupported(bound[0], "int.from_bytes() of anything but bytes");
+  auto operand = [&](size_t i, const ast::Expr* e) -> Operand {
+    if (i == 2) return {"bool", truth(e)};
+    return typed_operand(e, i ? types::kStr : types::kBytes);
+  };
+  return call_result(c, with_arguments(c, bound, {}, operand, position(c),
+                                       std::string("rt::int_from_bytes(a0, ") + (bound[1] ? "a1" : "rt::Str::from_ascii(\"big\")") +
+                                           ", " + (bound[2] ? "a2" : "false") + ")"),
+                     types::kInt);
 }
 
 // x.real, x.imag, x.numerator, x.denominator of a number (dyn to the

@@ -7,6 +7,8 @@
 // the analysis was wrong and it did give a value, the program stops with
 // SystemError instead of running on a value of no known type. A name
 // the program never defines is read as NameError.
+#include <algorithm>
+
 #include "codegen/emitter.h"
 
 namespace ingot::codegen {
@@ -101,13 +103,13 @@ std::string Emitter::undefined_name(const ast::Name* name) {
 }
 
 std::string Emitter::unreached(const ast::Expr* e) {
-  std::string out = "({ ";
-  for (const ast::Expr* operand : unconditional_operands(e)) {
-    if (kind_of(type_of(operand)) != Kind::Bottom) {
-      out += "(void)" + expression(operand) + "; ";
-      continue;
-    }
-    return out + "(void)" + expression(operand) + "; rt::unreachable<rt::Value>(); })";
+  std::vector<const ast::Expr*> operands = unconditional_operands(e);
+  auto never = std::find_if(operands.begin(), operands.end(),
+                            [&](const ast::Expr* operand) { return kind_of(type_of(operand)) == Kind::Bottom; });
+  if (never != operands.end()) {
+    std::string out = "({ ";
+    for (auto it = operands.begin(); it != never; ++it) out += "(void)" + expression(*it) + "; ";
+    return out + "(void)" + expression(*never) + "; rt::unreachable<rt::Value>(); })";
   }
   auto* call = ast::as<ast::Call>(e);
   if (!call) return "";

@@ -48,6 +48,7 @@ void raise_builtin_arity(const BuiltinArity& arity, size_t given) {
   auto arguments = [](size_t n) { return std::to_string(n) + (n == 1 ? " argument" : " arguments"); };
   switch (arity.style) {
     case BuiltinArity::One:
+      if (arity.max == 0) raise(exc::TypeError, name + "() takes no arguments (" + count + " given)");  // METH_NOARGS
       raise(exc::TypeError, name + "() takes exactly one argument (" + count + " given)");
     case BuiltinArity::Expected: {
       const char* bound = arity.min == arity.max ? " expected " : given < arity.min ? " expected at least " : " expected at most ";

@@ -54,7 +54,7 @@ inline bool equal(const BuiltinFunction* a, const BuiltinFunction* b) { return a
 // functions with named parameters).
 struct BuiltinArity {
   enum Style : uint8_t {
-    One,       // "len() takes exactly one argument (2 given)"
+    One,       // "len() takes exactly one argument (2 given)"; max 0: "time.time() takes no arguments (1 given)"
     Expected,  // "divmod expected 2 arguments, got 1", "list expected at most 1 argument, got 2"
     Named,     // "pow() missing required argument 'exp' (pos 2)", "pow() takes at most 3 arguments (4 given)"
     Least,     // "sum() takes at least 1 positional argument (0 given)", "... takes at most 2 arguments (3 given)"

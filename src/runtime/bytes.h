@@ -128,6 +128,9 @@ bool bytes_isdigit(Bytes b);
 bool bytes_isalpha(Bytes b);
 bool bytes_isalnum(Bytes b);
 bool bytes_isspace(Bytes b);
+// int.to_bytes(length, byteorder, signed=) and int.from_bytes (int_bytes.cpp).
+Bytes int_to_bytes(Int value, int64_t length, Str byteorder, bool is_signed);
+Int int_from_bytes(Bytes bytes, Str byteorder, bool is_signed);
 // bytes_methods.cpp.
 Bytes bytes_center(Bytes b, int64_t width, Bytes fill = Bytes::from(" "));
 Bytes bytes_ljust(Bytes b, int64_t width, Bytes fill = Bytes::from(" "));

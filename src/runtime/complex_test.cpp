@@ -21,7 +21,7 @@ struct ComplexCase {
 };
 
 const ComplexCase kComplexCases[] = {
-    {"repr(x)", [](Complex x, Complex) { return show(x); }},
+    {"repr(x)", [](Complex x, Complex) { return testing::show(repr(x)); }},
     {"hash(x) if x == x else 0", [](Complex x, Complex) {
        return std::isnan(x.real) || std::isnan(x.imag) ? std::string("0") : std::to_string(hash(x));
      }},

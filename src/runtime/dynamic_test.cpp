@@ -75,7 +75,6 @@ for op in ops:
     for a in values:
         for b in values:
             if op is operator.pow and isinstance(b, int) and b > 100: continue
-            if op is operator.pow and isinstance(b, float) and isinstance(a, (int, float)) and a < 0: continue
             if op is operator.mod and isinstance(b, range): continue  # str % range: str_percent's
             print(R(lambda: op(a, b)))
 )");
@@ -85,9 +84,6 @@ for op in ops:
     for (Value a : values)
       for (Value b : values) {
         if (BinaryOp(op) == BinaryOp::pow && is_integer(b) && integer_of(b) > Int(100)) continue;
-        if (BinaryOp(op) == BinaryOp::pow && is_a(b, float_type) && (is_integer(a) || is_a(a, float_type)) &&
-            rich_compare(a, Int(0), CompareOp::lt))
-          continue;
         if (BinaryOp(op) == BinaryOp::mod && is_a(b, range_type)) continue;
         got.push_back(outcome([&] { return R(binary(BinaryOp(op), a, b)); }));
       }

@@ -103,7 +103,7 @@ double float_pow(double a, double b) {
   bool negate = false;
   if (a < 0.0) {
     if (b != std::floor(b))
-      raise(exc::NotImplementedError, "ingot: a negative float to a fractional power is complex, not supported yet");
+      raise(exc::SystemError, "ingot: a float power typed real is complex");
     a = -a;
     negate = is_odd_integer(b);
   }

@@ -24,9 +24,10 @@ struct FloatDivMod {
 FloatDivMod float_divmod(double a, double b);
 // a / b: ZeroDivisionError "float division by zero".
 inline double float_truediv(double a, double b);
-// a ** b as CPython's float_pow, including its errors. A negative base to a
-// non-integer power makes a complex number in Python; until complex exists
-// that raises NotImplementedError (see docs/runtime.md).
+// a ** b as CPython's float_pow, including its errors, where the result is
+// real: a negative base to a non-integer power is complex in Python, which
+// complex.h's float_power gives (the compiler calls float_pow only where it
+// proved the result real; SystemError if it was wrong).
 double float_pow(double a, double b);
 
 // repr(x) == str(x): the shortest string that reads back as x, laid out as

@@ -1,0 +1,6 @@
+def show(flag):
+    if flag:
+        print(undefined_thing)
+    print('flag', flag)
+show(False)
+show(True)
