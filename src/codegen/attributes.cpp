@@ -256,6 +256,13 @@ std::string Emitter::store_attribute(const ast::Attribute* target, const std::st
     return "{ " + cxx_type(value_type, target) + " sv_ = " + value + "; (void)" + object_code() + "; " +
            variable + " = " + convert("sv_", value_type, type, target) + "; b" + variable + " = true; }";
   }
+  if (kind_of(receiver) == Kind::Dyn) {
+    // Any object may be behind a dyn: its class's setattr slot stores (the
+    // analysis joined the value into every attribute of that name).
+    return "{ " + cxx_type(value_type, target) + " sv_ = " + value + "; rt::Value o_ = " + object_code() + "; pos_ = " +
+           std::to_string(position(target)) + "; rt::setattr(o_, " + str_constant(target->attr) + ", " +
+           convert("sv_", value_type, types::kDyn, target) + "); }";
+  }
   if (!is_instance_receiver(receiver)) return "";
   std::string code = dispatch(
       target, receiver, object_code(), types::kNone,

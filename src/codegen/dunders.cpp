@@ -156,8 +156,17 @@ std::string Emitter::type_slots(types::ClassId cls) {
     wrapper("equal", "bool slot_equal" + id + "(const rt::Object* o_, rt::Value other_)", "o_",
             body + "return o_ == (other_.is_small_int() ? nullptr : other_.object());");
   std::string ordering;
-  for (const char* op : {"lt", "le", "gt", "ge"}) {
+  static const std::pair<const char*, const char*> kReflected[] = {{"lt", "gt"}, {"le", "ge"}, {"gt", "lt"}, {"ge", "le"}};
+  for (const auto& [op, reflected] : kReflected) {
     std::string body = value_call(cls, std::string("__") + op + "__", {"other_"}, truth);
+    if (body.empty()) {
+      // `a > b` with only __lt__: b.__lt__(a), when b is of this very class
+      // (the slot is only asked about two objects of one type).
+      std::string swapped = value_call(cls, std::string("__") + reflected + "__", {"other_"}, truth);
+      if (!swapped.empty())
+        body = "if (!other_.is_small_int() && other_.object()->type == o_->type) { auto* self_ = rt::object_as<" +
+               class_struct(cls) + ">(other_.object()); rt::Value other_ = rt::Value::of_object(o_); " + swapped + "} ";
+    }
     if (!body.empty()) ordering += "case rt::CompareOp::" + std::string(op) + ": { " + body + "break; } ";
   }
   if (!ordering.empty())

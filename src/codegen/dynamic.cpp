@@ -236,7 +236,8 @@ std::string Emitter::narrowed(const ast::Expr* subject, const ast::Node* where, 
     std::string boxed = kind_of(result) == Kind::None ? "((void)(" + value + "), rt::Value::none())" : "rt::box(" + value + ")";
     chain += test + " ? rt::Value(" + boxed + ") : ";
   }
-  return convert(head + chain + "(" + fail + ", rt::Value()); })", types::kDyn, result, where);
+  // No typed member matched: the otherwise expression's value (or its raise).
+  return convert(head + chain + "rt::Value((" + fail + ")); })", types::kDyn, result, where);
 }
 
 std::string Emitter::dynamic_attribute(const ast::Attribute* a) {
@@ -255,19 +256,24 @@ std::string Emitter::dynamic_call(const ast::Call* c) {
     return dynamic_builtin(c, static_cast<const ast::Name*>(c->func)->id);
   auto* method = ast::as<ast::Attribute>(c->func);
   if (!is_value(callee) && !(method && is_value(type_of(method->value)))) return "";
+  if (!c->keywords.empty()) unsupported(c->keywords[0], "a keyword argument in a dynamic call");
   if (method && is_value(type_of(method->value))) {
     // A method of one member of a union (`s.upper()` with s: str | None):
-    // that member's typed call; AttributeError for the others.
-    auto missing = [&](const std::string& v) { return "rt::getattr(" + v + ", " + str_constant(method->attr) + ")"; };
-    if (std::string d = narrowed(method->value, method, type_of(c), [&] { return call(c); }, missing); !d.empty())
+    // that member's typed call; for the others, the call looked up at run time.
+    auto others = [&](const std::string& v) { return generic_call(c, method, v); };
+    if (std::string d = narrowed(method->value, method, type_of(c), [&] { return call(c); }, others); !d.empty())
       return d;
   }
-  if (!c->keywords.empty()) unsupported(c->keywords[0], "a keyword argument in a dynamic call");
+  std::string receiver = method ? box_value(expression(method->value), type_of(method->value)) : "";
+  return convert(generic_call(c, method, receiver), types::kDyn, type_of(c), c);
+}
+
+std::string Emitter::generic_call(const ast::Call* c, const ast::Attribute* method, const std::string& receiver) {
   // The callee (or the receiver and its attribute), then the arguments, in order.
   std::vector<std::pair<std::string, std::string>> operands;
   std::string function = "f_";
   if (method) {
-    operands.emplace_back("rt::Value o_", box_value(expression(method->value), type_of(method->value)));
+    operands.emplace_back("rt::Value o_", receiver);
     function = "rt::getattr(o_, " + str_constant(method->attr) + ")";
   } else {
     operands.emplace_back("rt::Value f_", expression(c->func));
@@ -282,7 +288,7 @@ std::string Emitter::dynamic_call(const ast::Call* c) {
   std::string call = "({ rt::Value callee_ = " + function + "; const rt::Value args_[] = {" + args +
                      (args.empty() ? "rt::Value()" : "") + "}; rt::call(callee_, std::span<const rt::Value>(args_, " +
                      std::to_string(c->args.size()) + ")); })";
-  return convert(sequenced(position(c), operands, call), types::kDyn, type_of(c), c);
+  return sequenced(position(c), operands, call);
 }
 
 std::string Emitter::dynamic_builtin(const ast::Call* c, std::string_view name) {

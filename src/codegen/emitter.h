@@ -158,6 +158,9 @@ class Emitter {
   std::string dynamic_subscript(const ast::Subscript* s);
   std::string dynamic_attribute(const ast::Attribute* a);
   std::string dynamic_call(const ast::Call* c);
+  // `c` looked up and called at run time: `receiver` (C++ of a Value) is the
+  // object of the method `method`, or null when `c->func` is the callee; a Value.
+  std::string generic_call(const ast::Call* c, const ast::Attribute* method, const std::string& receiver);
   // len/int/float/str/repr/bool/abs/hash/isinstance/hasattr/iter of a Value.
   std::string dynamic_builtin(const ast::Call* c, std::string_view name);
   // The members of a union other than None that have a representation of

@@ -57,7 +57,11 @@ std::string Emitter::range_value(const ast::Expr* iter) {
   for (uint32_t i = 0; i < call->args.size(); ++i) {
     const ast::Expr* argument = call->args[i];
     Kind kind = kind_of(type_of(argument));
-    if (kind != Kind::Int && kind != Kind::Bool) unsupported(argument, "a range() bound that is not an int");
+    // A union (`2 ** n` is `int | float`) is unboxed as an int, which
+    // raises range()'s TypeError for a float; an instance's __index__ is not
+    // called yet.
+    bool int_union = kind == Kind::Union && !has_instances(type_of(argument));
+    if (kind != Kind::Int && kind != Kind::Bool && !int_union) unsupported(argument, "a range() bound that is not an int");
     std::string name = "b" + std::to_string(i);
     operands.emplace_back("rt::Int " + name, convert(expression(argument), type_of(argument), types::kInt, argument));
     bounds += (i ? ", ingot_range_bound(" : "ingot_range_bound(") + name + ")";
