@@ -5,6 +5,7 @@
 // that code.
 #include "runtime/complex.h"
 
+#include <cerrno>
 #include <cmath>
 #include <string>
 
@@ -220,6 +221,9 @@ Complex complex_truediv(Complex a, Complex b) {
 Complex complex_pow(Complex a, Complex b) {
   bool zero = false;
   Complex p;
+  // As in CPython, libm's errno decides the error: cos/sin of an infinite
+  // phase set EDOM (a ZeroDivisionError there, oddly), overflow ERANGE.
+  errno = 0;
   // A small integral exponent takes repeated multiplication: faster and
   // more accurate (CPython's c_powi).
   if (b.imag == 0.0 && b.real == std::floor(b.real) && std::fabs(b.real) <= 100.0) {
@@ -228,8 +232,14 @@ Complex complex_pow(Complex a, Complex b) {
   } else {
     p = power_polar(a, b, zero);
   }
-  if (zero) raise(exc::ZeroDivisionError, "0.0 to a negative or complex power");
-  if (std::isinf(p.real) || std::isinf(p.imag)) raise(exc::OverflowError, "complex exponentiation");
+  // CPython's _Py_ADJUST_ERANGE2: an infinite part is an overflow, an underflow no error.
+  if (std::isinf(p.real) || std::isinf(p.imag)) {
+    if (errno == 0) errno = ERANGE;
+  } else if (errno == ERANGE) {
+    errno = 0;
+  }
+  if (zero || errno == EDOM) raise(exc::ZeroDivisionError, "0.0 to a negative or complex power");
+  if (errno == ERANGE) raise(exc::OverflowError, "complex exponentiation");
   return p;
 }
 

@@ -1,0 +1,3 @@
+# error: 2:12: this call of object()
+sentinel = object()
+print(sentinel is sentinel)
