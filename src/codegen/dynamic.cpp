@@ -274,7 +274,9 @@ std::string Emitter::generic_call(const ast::Call* c, const ast::Attribute* meth
   std::string function = "f_";
   if (method) {
     operands.emplace_back("rt::Value o_", receiver);
-    function = "rt::getattr(o_, " + str_constant(method->attr) + ")";
+    // A missing attribute is reported at `o.name`, a failed call at the whole call.
+    function = "(pos_ = " + std::to_string(position(method)) + ", rt::getattr(o_, " + str_constant(method->attr) +
+               ")); pos_ = " + std::to_string(position(c));
   } else {
     operands.emplace_back("rt::Value f_", expression(c->func));
   }
