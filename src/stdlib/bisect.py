@@ -6,10 +6,7 @@ Python one differs: hi=-1 means len(a), as the C default does.
 
 
 def insort_right(a, x, lo=0, hi=None, *, key=None):
-    """Insert item x in list a, and keep it sorted assuming a is sorted.
-
-    If x is already in a, insert it to the right of the rightmost x.
-    """
+    """Inserts x into the sorted list a, after any items equal to it."""
     if key is None:
         lo = bisect_right(a, x, lo, hi)
     else:
@@ -18,11 +15,7 @@ def insort_right(a, x, lo=0, hi=None, *, key=None):
 
 
 def bisect_right(a, x, lo=0, hi=None, *, key=None):
-    """Return the index where to insert item x in list a, assuming a is sorted.
-
-    The return value i is such that all e in a[:i] have e <= x, and all e in
-    a[i:] have e > x.
-    """
+    """Where x goes in the sorted list a: after every item <= x."""
     if lo < 0:
         raise ValueError('lo must be non-negative')
     if hi is None or hi == -1:
@@ -46,10 +39,7 @@ def bisect_right(a, x, lo=0, hi=None, *, key=None):
 
 
 def insort_left(a, x, lo=0, hi=None, *, key=None):
-    """Insert item x in list a, and keep it sorted assuming a is sorted.
-
-    If x is already in a, insert it to the left of the leftmost x.
-    """
+    """Inserts x into the sorted list a, before any items equal to it."""
     if key is None:
         lo = bisect_left(a, x, lo, hi)
     else:
@@ -58,11 +48,7 @@ def insort_left(a, x, lo=0, hi=None, *, key=None):
 
 
 def bisect_left(a, x, lo=0, hi=None, *, key=None):
-    """Return the index where to insert item x in list a, assuming a is sorted.
-
-    The return value i is such that all e in a[:i] have e < x, and all e in
-    a[i:] have e >= x.
-    """
+    """Where x goes in the sorted list a: after every item < x."""
     if lo < 0:
         raise ValueError('lo must be non-negative')
     if hi is None or hi == -1:
