@@ -164,6 +164,16 @@ std::string Emitter::convert_container(const std::string& value, types::TypeId f
 std::string Emitter::expression_as(const ast::Expr* e, types::TypeId type) {
   types::TypeId own = type_of(e);
   if (own == type) return expression(e);
+  // A tuple display is built as the target type, item by item, rather
+  // than built and then copied (`return (None, None)` as tuple[dyn, dyn]).
+  const types::Type& target = program_.table.get(type);
+  auto* t = ast::as<ast::Tuple>(e);
+  if (t && target.kind == Kind::Tuple && kind_of(own) == Kind::Tuple && target.args.size() == t->elts.size() &&
+      std::none_of(t->elts.begin(), t->elts.end(), [](const ast::Expr* x) { return x->kind == ast::Kind::Starred; })) {
+    std::string items;
+    for (size_t i = 0; i < t->elts.size(); ++i) items += (i ? ", " : "") + expression_as(t->elts[i], target.args[i]);
+    return cxx_type(type, e) + "{" + items + "}";
+  }
   return convert(expression(e), own, type, e);
 }
 

@@ -76,12 +76,18 @@ std::string Emitter::bind(const ast::Expr* target, const std::string& value, typ
       out += bind(targets[i], u + ".get<" + std::to_string(i) + ">()", t.args[i]) + " ";
     return out + "}";
   }
+  int at = position(target);
+  if ((t.kind == Kind::Union || t.kind == Kind::Dyn) && star < 0) {
+    // A Value: a tuple's or list's items without a copy (runtime/unpack.h).
+    out += "pos_ = " + std::to_string(at) + "; auto " + l + " = rt::unpack_value<" + std::to_string(n) + ">(" + u + "); ";
+    for (int64_t i = 0; i < n; ++i) out += bind(targets[i], l + "[" + std::to_string(i) + "]", types::kDyn) + " ";
+    return out + "}";
+  }
   // Any other iterable: its items in a list, checked against the targets
   // (which are bound once the count is known to fit, as in CPython).
   types::TypeId item = stored_item_type(type, target);
   std::string cxx = element_cxx(item, target);
   out += "auto " + l + " = rt::List<" + cxx + ">::from_range(rt::iterate(" + u + ")); ";
-  int at = position(target);
   if (star < 0) {
     out += "pos_ = " + std::to_string(at) + "; rt::check_unpack(" + l + ".size(), " + std::to_string(n) + "); ";
     for (int64_t i = 0; i < n; ++i) out += bind(targets[i], l + "[" + std::to_string(i) + "]", item) + " ";

@@ -228,7 +228,7 @@ void Emitter::statement(const ast::Stmt* s) {
       } else {
         types::TypeId result = program_.spec(current_->spec).result.type;
         if (!has_value) leave(s, convert("rt::Value::none()", types::kNone, result, s));
-        else leave(s, convert(expression(r->value), type_of(r->value), result, r->value));
+        else leave(s, expression_as(r->value, result));
       }
       return;
     }

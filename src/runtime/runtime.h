@@ -43,4 +43,5 @@
 #include "runtime/time_module.h"
 #include "runtime/traceback.h"
 #include "runtime/tuple.h"
+#include "runtime/unpack.h"
 #include "runtime/value.h"

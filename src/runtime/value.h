@@ -23,6 +23,17 @@ struct FloatObject {
   double value;
 };
 
+namespace detail {
+// The static None, False and True objects (none.cpp, bool.cpp), declared
+// here so that testing and making them is inline.
+struct BoolObject {
+  Object header;
+  bool value;
+};
+extern const Object none_object;
+extern const BoolObject false_object, true_object;
+}  // namespace detail
+
 class Value {
  public:
   // The small int 0: a placeholder for storage that must be initialised.
@@ -36,22 +47,22 @@ class Value {
     box->value = d;
     return of_object(&box->header);
   }
-  static Value of_bool(bool b);
-  static Value none();
+  static Value of_bool(bool b) { return of_object(b ? &detail::true_object.header : &detail::false_object.header); }
+  static Value none() { return of_object(&detail::none_object); }
 
   bool is_small_int() const { return (bits_ & 1) == 0; }
   // The object, for anything but a small int.
   const Object* object() const { return reinterpret_cast<const Object*>(bits_ - 1); }
   const TypeObject& type() const { return is_small_int() ? int_type : *object()->type; }
   bool is(Value other) const { return bits_ == other.bits_; }
-  bool is_none() const;
+  bool is_none() const { return is(none()); }
   bool is_float() const { return !is_small_int() && object()->type == &float_type; }
 
   // The typed view of a value whose type() is known; no check.
   Int as_int() const { return Int::from_bits(bits_); }
   Str as_str() const { return Str(reinterpret_cast<const StrObject*>(object())); }
   double as_float() const { return reinterpret_cast<const FloatObject*>(object())->value; }
-  bool as_bool() const;
+  bool as_bool() const { return object() == &detail::true_object.header; }
   uint64_t bits() const { return bits_; }
 
  private:

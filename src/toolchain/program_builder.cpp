@@ -47,7 +47,10 @@ std::vector<std::string> ProgramBuilder::flags(Optimization optimization) const 
     // No -ffast-math and no contraction of a*b+c: Python rounds every step.
     // Stripped: the runtime archive's debug info would make hello world
     // 2.8 MB instead of 0.24 MB; -O0 builds keep it for debuggers.
-    flags.insert(flags.end(), {"-O2", "-ffp-contract=off", "-s"});
+    // -O3's limit for inlining functions declared inline: the generated
+    // code declares its self-recursive functions so (codegen/functions.cpp)
+    // and the runtime's hot paths are inline members.
+    flags.insert(flags.end(), {"-O2", "-ffp-contract=off", "-s", "--param=max-inline-insns-single=200"});
   }
   for (const std::string& flag : split(INGOT_RUNTIME_CXX_FLAGS)) flags.push_back(flag);
   return flags;

@@ -4,7 +4,10 @@ run by `ingot run` and by python3 and compared with tests/lang/run.py's
 rules. The programs here are compared more strictly: the whole traceback,
 not only its last line.
 
-    python3 tests/codegen/run.py --ingot build/ingot [-j N]
+    python3 tests/codegen/run.py --ingot build/ingot [-j N] [--shard I/N]
+
+--shard I/N runs every Nth program from the Ith (1-based), so that ctest can
+run the shards side by side, each within its own time limit.
 
 Each invocation builds into a fresh cache (INGOT_CACHE_DIR in a temporary
 directory), so it never reads or fills the user's ~/.cache.
@@ -55,10 +58,12 @@ if __name__ == '__main__':
     parser.add_argument('--ingot', required=True)
     parser.add_argument('-j', '--jobs', type=int, default=2)
     parser.add_argument('--timeout', type=float, default=120)
+    parser.add_argument('--shard', default='1/1', help='I/N: every Nth program, from the Ith')
     args = parser.parse_args()
+    shard, shards = (int(part) for part in args.shard.split('/'))
     ingot = os.path.abspath(args.ingot)
     with tempfile.TemporaryDirectory(prefix='ingot-codegen-cache-') as cache:
         os.environ['INGOT_CACHE_DIR'] = cache
-        programs = supported_programs() + own_programs()
+        programs = (supported_programs() + own_programs())[shard - 1::shards]
         ok = lang.run_all(programs, strict(lang.compare_with_ingot(ingot, args.timeout), args.timeout), args.jobs)
     sys.exit(0 if ok else 1)
