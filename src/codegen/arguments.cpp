@@ -198,22 +198,35 @@ std::string Emitter::bound_arguments(types::SpecId spec, const Binding& binding,
                         where);
         break;
       case ArgumentSource::Kind::VarArgs: {
-        const auto& elements = program_.table.get(to).args;
-        for (size_t k = 0; k < from.items.size(); ++k) {
-          const Typed& item = source(from.items[k]);
-          value += (k ? ", " : "") + convert(item.code, item.type, elements[k], where);
+        const types::Type& tuple = program_.table.get(to);
+        if (tuple.kind == Kind::Tuple && tuple.args.size() == from.items.size()) {
+          for (size_t k = 0; k < from.items.size(); ++k) {
+            const Typed& item = source(from.items[k]);
+            value += (k ? ", " : "") + convert(item.code, item.type, tuple.args[k], where);
+          }
+          value = cxx_type(to, where) + "(" + value + ")";
+          break;
         }
-        value = cxx_type(to, where) + "(" + value + ")";
+        // A specialisation widened past the call's arity (`*args: dyn`, or
+        // tuple[T, ...]): the tuple of the items' own types, converted.
+        std::vector<types::TypeId> items;
+        for (int index : from.items) items.push_back(source(index).type);
+        types::TypeId made = const_cast<types::TypeTable&>(program_.table).tuple_of(items);
+        for (size_t k = 0; k < from.items.size(); ++k) value += (k ? ", " : "") + source(from.items[k]).code;
+        value = convert(cxx_type(made, where) + "(" + value + ")", made, to, where);
         break;
       }
       case ArgumentSource::Kind::VarKeywords: {
-        types::TypeId element = program_.table.get(to).args[1];
+        // The dyn specialisation's **kwargs is a Value: a dict of Values.
+        types::TypeId made = kind_of(to) == Kind::Dict ? to
+                                                        : const_cast<types::TypeTable&>(program_.table).dict_of(types::kStr, types::kDyn);
+        types::TypeId element = program_.table.get(made).args[1];
         for (size_t k = 0; k < from.items.size(); ++k) {
           const Typed& item = values[from.items[k]];
           value += std::string(k ? ", " : "") + "{rt::Str::from_utf8(" + quoted(arguments.keywords[from.items[k]]) +
                    "), " + convert(item.code, item.type, element, where) + "}";
         }
-        value = cxx_type(to, where) + "{" + value + "}";
+        value = convert(cxx_type(made, where) + "{" + value + "}", made, to, where);
         break;
       }
     }

@@ -86,9 +86,19 @@ std::string Emitter::dispatch(const ast::Node* where, types::TypeId receiver_typ
     std::vector<types::ClassId> classes;
   };
   std::vector<Branch> branches;
+  // Classes share a branch only through a common base: the same code on
+  // unrelated structs reads fields at different offsets.
+  auto related = [&](const Branch& b, types::ClassId k) {
+    const auto& mro = program_.classes[k].mro;
+    return std::any_of(mro.begin(), mro.end(), [&](types::ClassId base) {
+      return std::all_of(b.classes.begin(), b.classes.end(), [&](types::ClassId c) {
+        return std::count(program_.classes[c].mro.begin(), program_.classes[c].mro.end(), base) > 0;
+      });
+    });
+  };
   for (types::ClassId k : classes) {
     std::string code = finish(op(k, "self_"));
-    auto it = std::find_if(branches.begin(), branches.end(), [&](const Branch& b) { return b.code == code; });
+    auto it = std::find_if(branches.begin(), branches.end(), [&](const Branch& b) { return b.code == code && related(b, k); });
     if (it == branches.end())
       branches.push_back({code, {k}});
     else
@@ -164,7 +174,16 @@ Emitter::Typed Emitter::read_instance_attribute(const ast::Node* where, types::C
     any = true;
   }
   if (!any && kind_of(result) == Kind::Bottom) unsupported(where, "an attribute that is never set");
-  out += "rt::raise_no_attribute(reinterpret_cast<const rt::Object*>(" + self + "), " + quoted(name) + "); v_";
+  std::optional<ClassAttribute> fallback = find_class_attribute(cls, "__getattr__");
+  if (fallback && kind_of(fallback->type) == Kind::Function) {
+    Typed got = call_method_values(where, cls, self, *fallback, {{str_constant(name), types::kStr}});
+    out += "v_ = " + convert(got.code, got.type, result, where) + "; v_";
+  } else if (is_exception_class(cls) && kind_of(result) != Kind::Bottom) {
+    // BaseException's own attributes (__cause__, __context__, ...): its getattr slot.
+    out += "v_ = " + convert("rt::getattr(rt::box(" + self + "), " + str_constant(name) + ")", types::kDyn, result, where) + "; v_";
+  } else {
+    out += "rt::raise_no_attribute(reinterpret_cast<const rt::Object*>(" + self + "), " + quoted(name) + "); v_";
+  }
   (void)attr;
   return {"({ " + out + "; })", result};
 }
@@ -264,25 +283,55 @@ std::string Emitter::store_attribute(const ast::Attribute* target, const std::st
            convert("sv_", value_type, types::kDyn, target) + "); }";
   }
   if (!is_instance_receiver(receiver)) return "";
-  std::string code = dispatch(
-      target, receiver, object_code(), types::kNone,
-      [&](types::ClassId k, const std::string& self) -> Typed {
-        if (auto found = find_class_attribute(k, target->attr); found && kind_of(found->type) == Kind::Function) {
-          if (program_.functions[program_.table.get(found->type).a].method_kind != types::MethodKind::Property)
-            unsupported(target, "setting a method");
-          return property_store(target, k, self, *found, target->attr, {"sv_", value_type});  // properties.cpp
-        }
-        const types::Slot* field = instance_field(k, target->attr);
-        if (!field) unsupported(target, "this attribute store");
-        return {self + "->f_" + name + " = " + convert("sv_", value_type, field->type, target) + "; " + self + "->bf_" + name + " = true",
-                types::kNone};
-      },
-      [&](const std::string& object) -> Typed {
-        return {"rt::setattr(" + object + ", " + str_constant(target->attr) + ", " + convert("sv_", value_type, types::kDyn, target) + ")",
-                types::kNone};
-      });
+  std::string code = instance_store(target, receiver, object_code(), target->attr, value_type, false);
   // The value first, then the object, as CPython evaluates `obj.x = v`.
   return "{ " + cxx_type(value_type, target) + " sv_ = " + value + "; pos_ = " + std::to_string(position(target)) + "; " + code + "; }";
+}
+
+// `object.name = sv_` on an instance receiver: through the class's
+// __setattr__ or property, or (`raw`, object.__setattr__) into the field.
+std::string Emitter::instance_store(const ast::Node* where, types::TypeId receiver, const std::string& object,
+                                    std::string_view attr, types::TypeId value_type, bool raw) {
+  std::string name = mangle(attr);
+  return dispatch(
+      where, receiver, object, types::kNone,
+      [&](types::ClassId k, const std::string& self) -> Typed {
+        if (auto setter = find_class_attribute(k, "__setattr__"); !raw && setter && kind_of(setter->type) == Kind::Function)
+          return call_method_values(where, k, self, *setter, {{str_constant(attr), types::kStr}, {"sv_", value_type}});
+        if (auto found = find_class_attribute(k, attr); !raw && found && kind_of(found->type) == Kind::Function) {
+          if (program_.functions[program_.table.get(found->type).a].method_kind != types::MethodKind::Property)
+            unsupported(where, "setting a method");
+          return property_store(where, k, self, *found, attr, {"sv_", value_type});  // properties.cpp
+        }
+        if (!slots_allow(k, attr))  // classes.cpp
+          return {"rt::raise_no_attribute(reinterpret_cast<const rt::Object*>(" + self + "), " + quoted(attr) + ")",
+                  types::kBottom};
+        const types::Slot* field = instance_field(k, attr);
+        if (!field) unsupported(where, "this attribute store");
+        return {self + "->f_" + name + " = " + convert("sv_", value_type, field->type, where) + "; " + self + "->bf_" + name + " = true",
+                types::kNone};
+      },
+      [&](const std::string& value) -> Typed {
+        if (raw) unsupported(where, "object.__setattr__ on a value of unknown type");
+        return {"rt::setattr(" + value + ", " + str_constant(attr) + ", " + convert("sv_", value_type, types::kDyn, where) + ")",
+                types::kNone};
+      });
+}
+
+// object.__setattr__(obj, 'name', value), what a __setattr__ stores through.
+std::string Emitter::raw_setattr_call(const ast::Call* c) {
+  auto* method = ast::as<ast::Attribute>(c->func);
+  auto name = method ? types::raw_setattr_name(c, program_.table, type_of(method->value)) : std::nullopt;
+  if (!name) return "";
+  const ast::Expr* object = c->args[0];
+  const ast::Expr* value = c->args[2];
+  if (!is_instance_receiver(type_of(object))) unsupported(c, "object.__setattr__ on this object");
+  std::string code = instance_store(c, type_of(object), "ro_", *name, type_of(value), true);
+  return finish_call(c,
+                     sequenced(position(c), {{cxx_type(type_of(object), c) + " ro_", expression(object)},
+                                             {cxx_type(type_of(value), c) + " sv_", expression(value)}},
+                               code),
+                     types::kNone);
 }
 
 void Emitter::aug_assign_attribute(const ast::AugAssign* a, const ast::Attribute* target) {
@@ -356,22 +405,31 @@ std::vector<Emitter::Typed> Emitter::evaluate_arguments(const CallArguments& arg
 
 std::string Emitter::construct(const ast::Call* c, types::ClassId cls, const std::string& class_value) {
   const types::ClassInfo& info = program_.classes[cls];
+  if (info.unknown_base) unsupported(c, "an instance of a class with a base the analysis cannot see");
   CallArguments arguments = call_arguments(c);
   std::vector<std::pair<std::string, std::string>> operands;
   if (!class_value.empty()) operands.emplace_back("const rt::ClassObject* cv_", class_value);
   std::vector<Typed> values = evaluate_arguments(arguments, operands);
-  std::string body = "auto* self_ = rt::new_instance<" + class_struct(cls) + ">(); ";
+  std::string body = abstract_instantiation(cls) + "auto* self_ = rt::new_instance<" + class_struct(cls) + ">(); ";  // abstract_classes.cpp
   std::optional<ClassAttribute> init = find_class_attribute(cls, "__init__");
   if (find_class_attribute(cls, "__new__")) unsupported(c, "a class with __new__");
   if (init) {
     if (kind_of(init->type) != Kind::Function) unsupported(c, "an __init__ that is not a def");
     body += call_method(c, cls, "self_", *init, arguments, values).code + "; ";
   } else if (!info.builtin_base.empty()) {
-    if (arguments.spread || std::any_of(arguments.keywords.begin(), arguments.keywords.end(), [](auto k) { return !k.empty(); }))
-      unsupported(c, "keyword arguments of an exception");
-    std::string args;
-    for (const Typed& v : values) args += (args.empty() ? "" : ", ") + convert(v.code, v.type, types::kDyn, c);
-    body += "rt::set_exception_args(self_, {" + args + "}); ";
+    // BaseException.__init__ takes any positional arguments, no keywords.
+    std::string no_keywords = "rt::raise(rt::exc::TypeError, " + quoted(info.name + "() takes no keyword arguments") + ")";
+    if (arguments.spread) {
+      body += runtime_arguments(c, arguments, values, {}, "rt::box(&cls" + std::to_string(cls) + ")") +
+              "rt::CallArgs ca_ = args_.args(); if (!ca_.keywords.empty()) " + no_keywords +
+              "; rt::set_exception_args_from(self_, {ca_.values, ca_.positional}); ";
+    } else if (std::any_of(arguments.keywords.begin(), arguments.keywords.end(), [](auto k) { return !k.empty(); })) {
+      body += no_keywords + "; ";
+    } else {
+      std::string args;
+      for (const Typed& v : values) args += (args.empty() ? "" : ", ") + convert(v.code, v.type, types::kDyn, c);
+      body += "rt::set_exception_args(self_, {" + args + "}); ";
+    }
   } else if (!values.empty()) {
     body += "rt::raise(rt::exc::TypeError, " + quoted(info.name + "() takes no arguments") + "); ";
   }
@@ -407,6 +465,24 @@ std::string Emitter::class_builtin(const ast::Call* c, std::string_view name) {
       return {"rt::raise(rt::exc::TypeError, std::string(\"bad operand type for abs(): '\") + std::string(rt::type_name(" +
                   box_value("dso_", type) + ")) + \"'\")",
               types::kBottom};
+    });
+    return sequenced(position(c), {}, code);
+  }
+  if ((name == "float" || name == "int" || name == "round") && c->args.size() == 1) {
+    // __float__ / __int__ / __round__; a class without it, and the other
+    // members of a union, convert as builtins do (dynamic_builtins.h and
+    // number_builtins.h raise the TypeError).
+    struct Conversion {
+      std::string_view name, dunder, dynamic;
+      types::TypeId type;
+    };
+    static const Conversion kConversions[] = {{"float", "__float__", "rt::to_float(", types::kFloat},
+                                              {"int", "__int__", "rt::to_int(", types::kInt},
+                                              {"round", "__round__", "rt::round(", types::kDyn}};
+    const Conversion& conversion = *std::find_if(std::begin(kConversions), std::end(kConversions),
+                                                 [&](const Conversion& k) { return k.name == name; });
+    std::string code = dunder_call(c, type, expression(subject), conversion.dunder, {}, result, [&](const std::string&) -> Typed {
+      return {std::string(conversion.dynamic) + box_value("dso_", type) + ")", conversion.type};
     });
     return sequenced(position(c), {}, code);
   }
@@ -448,20 +524,26 @@ std::string Emitter::class_builtin(const ast::Call* c, std::string_view name) {
           if (field && !found) test = self + "->bf_" + mangle(attr);
           return {test, types::kBool};
         }
-        if (!field && !found) return {missing, out};
-        if (found) return read_instance_attribute(c, k, self, attr, out);
+        auto getattr_dunder = find_class_attribute(k, "__getattr__");
+        bool answers = !fallback && getattr_dunder && kind_of(getattr_dunder->type) == Kind::Function;
+        if (!field && !found && !answers) return {missing, out};
+        if (found || answers) return read_instance_attribute(c, k, self, attr, out);
         return {"(" + self + "->bf_" + mangle(attr) + " ? " + convert(self + "->f_" + mangle(attr), field->type, out, c) + " : " +
                     missing + ")",
                 out};
       },
       [&](const std::string& value) -> Typed {
         if (has) return {"rt::hasattr(" + value + ", " + str_constant(attr) + ")", types::kBool};
+        if (fallback)  // value_builtins.h
+          return {"rt::getattr_or(" + value + ", " + str_constant(attr) + ", " + boxed("gd_", type_of(fallback), c) + ")",
+                  types::kDyn};
         return {"rt::getattr(" + value + ", " + str_constant(attr) + ")", types::kDyn};
       });
   return sequenced(position(c), operands, code);
 }
 
 std::string Emitter::class_call(const ast::Call* c) {
+  if (std::string raw = raw_setattr_call(c); !raw.empty()) return raw;
   types::TypeId callee = type_of(c->func);
   const types::Type& t = program_.table.get(callee);
   if (t.kind == Kind::Builtin && c->func->kind == ast::Kind::Name)
@@ -494,26 +576,43 @@ std::string Emitter::class_call(const ast::Call* c) {
     return finish_call(c, sequenced(position(c), operands, "(void)cv_; " + called.code), called.type);
   }
   if (!is_instance_receiver(receiver)) return "";
-  std::vector<std::pair<std::string, std::string>> operands{{cxx_type(receiver, c) + " o_", expression(method->value)}};
+  return instance_method_call(c, method->value, method->attr);
+}
+
+// obj.name(...) on an instance receiver, or obj(...) (name "__call__",
+// looked up on the class only, as CPython's call does).
+std::string Emitter::instance_method_call(const ast::Call* c, const ast::Expr* object, std::string_view name) {
+  types::TypeId receiver = type_of(object);
+  bool call = name == "__call__";
+  CallArguments arguments = call_arguments(c);
+  std::vector<std::pair<std::string, std::string>> operands{{cxx_type(receiver, c) + " o_", expression(object)}};
   std::vector<Typed> values = evaluate_arguments(arguments, operands);
   std::string code = dispatch(
-      c, receiver, "o_", result,
+      c, receiver, "o_", type_of(c),
       [&](types::ClassId k, const std::string& self) -> Typed {
-        std::optional<ClassAttribute> found = find_class_attribute(k, method->attr);
+        std::optional<ClassAttribute> found = find_class_attribute(k, name);
+        if (!found && call)
+          return {"rt::raise(rt::exc::TypeError, " + quoted("'" + program_.classes[k].name + "' object is not callable") + ")",
+                  types::kBottom};
         if (!found) {
-          if (instance_field(k, method->attr)) unsupported(c, "calling an attribute that is not a method");
-          return {"rt::raise_no_attribute(reinterpret_cast<const rt::Object*>(" + self + "), " + quoted(method->attr) + ")",
+          if (const types::Slot* field = instance_field(k, name)) {  // self.func(...): the value the field holds
+            Typed held = read_instance_attribute(c, k, self, name, field->type);
+            Typed called = call_evaluated(c, field->type, "fv_", arguments, values, {});
+            return {"({ " + cxx_type(field->type, c) + " fv_ = " + held.code + "; " + called.code + "; })", called.type};
+          }
+          return {"rt::raise_no_attribute(reinterpret_cast<const rt::Object*>(" + self + "), " + quoted(name) + ")",
                   types::kBottom};
         }
         if (kind_of(found->type) != Kind::Function) unsupported(c, "calling a class attribute that is not a def");
         return call_method(c, k, self, *found, arguments, values);
       },
-      [&](const std::string& object) -> Typed {
+      [&](const std::string& value) -> Typed {
         std::string args;
         for (const Typed& v : values) args += (args.empty() ? "" : ", ") + convert(v.code, v.type, types::kDyn, c);
         if (!c->keywords.empty()) unsupported(c, "a keyword argument in a dynamic call");
-        return {"({ rt::Value args_[] = {" + args + (args.empty() ? "rt::Value()" : "") + "}; rt::call(rt::getattr(" + object + ", " +
-                    str_constant(method->attr) + "), std::span<const rt::Value>(args_, " + std::to_string(values.size()) + ")); })",
+        std::string callee = call ? value : "rt::getattr(" + value + ", " + str_constant(name) + ")";
+        return {"({ rt::Value args_[] = {" + args + (args.empty() ? "rt::Value()" : "") + "}; rt::call(" + callee +
+                    ", std::span<const rt::Value>(args_, " + std::to_string(values.size()) + ")); })",
                 types::kDyn};
       });
   return sequenced(position(c), operands, code);
@@ -541,7 +640,8 @@ std::string Emitter::super_call(const ast::Call* c, const ast::Attribute* method
   std::string self = "v_" + mangle(first.name);
   types::TypeId self_type = here.args[0];
   const types::Type& st = program_.table.get(self_type);
-  if (st.kind != Kind::Instance) unsupported(method->value, "super() in a classmethod");
+  bool class_method = st.kind == Kind::Class;  // super() in a classmethod: cls is the class
+  if (st.kind != Kind::Instance && !class_method) unsupported(method->value, "super() here");
   types::ClassId cls = st.a;
   const auto& mro = program_.classes[cls].mro;
   auto after = std::find(mro.begin(), mro.end(), types::ClassId(s.a));
@@ -553,9 +653,21 @@ std::string Emitter::super_call(const ast::Call* c, const ast::Attribute* method
   CallArguments arguments = call_arguments(c);
   std::vector<std::pair<std::string, std::string>> operands;
   std::vector<Typed> values = evaluate_arguments(arguments, operands);
+  if (!found && class_method && method->attr == "__init_subclass__") {
+    // object.__init_subclass__: nothing to do, and no keyword arguments.
+    std::string check;
+    for (size_t i = 0; i < values.size(); ++i) {
+      bool mapping = arguments.keywords[i] == "**";
+      if (!mapping && arguments.keywords[i] != "*") unsupported(c, "an argument of object.__init_subclass__");
+      check += "if (rt::len(" + boxed(values[i].code, values[i].type, c) + ") != 0) rt::raise(rt::exc::TypeError, std::string(" +
+               class_struct(cls) + "::type.name) + \".__init_subclass__() takes no " +
+               (mapping ? "keyword arguments" : "positional arguments") + "\"); ";
+    }
+    return finish_call(c, sequenced(position(c), operands, check + "(void)0"), types::kNone);
+  }
   if (!found) {
     // Past the program's classes: object's or a builtin exception's.
-    if (method->attr != "__init__") unsupported(c, "super()." + std::string(method->attr) + " of a builtin class");
+    if (method->attr != "__init__" || class_method) unsupported(c, "super()." + std::string(method->attr) + " of a builtin class");
     if (program_.classes[cls].builtin_base.empty()) {
       if (!values.empty()) unsupported(c, "object.__init__ with arguments");
       return finish_call(c, sequenced(-1, operands, "(void)0"), types::kNone);
@@ -565,6 +677,8 @@ std::string Emitter::super_call(const ast::Call* c, const ast::Attribute* method
     return finish_call(c, sequenced(position(c), operands, "rt::set_exception_args(" + self + ", {" + args + "})"), types::kNone);
   }
   if (kind_of(found->type) != Kind::Function) unsupported(c, "super() of an attribute that is not a def");
+  if (class_method && program_.functions[program_.table.get(found->type).a].method_kind != types::MethodKind::ClassMethod)
+    unsupported(c, "super() of a method that is not a classmethod in a classmethod");
   // A C+ self: each subclass reaches the same method along its MRO when
   // hierarchies have one base each (multiple bases were refused for C+).
   Typed called = call_method(c, cls, self, *found, arguments, values);

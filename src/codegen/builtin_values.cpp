@@ -59,7 +59,8 @@ const Arity kArities[] = {
     {"bool", "Expected", 0, 1, false},    {"list", "Expected", 0, 1, false},
     {"tuple", "Expected", 0, 1, false},   {"set", "Expected", 0, 1, false},
     {"frozenset", "Expected", 0, 1, false}, {"dict", "Expected", 0, 1, true},
-    {"range", "Expected", 1, 3, false},
+    {"range", "Expected", 1, 3, false},   {"type", "OneOrThree", 1, 1, false},
+    {"id", "One", 1, 1, false},
     {"math.atan2", "Expected", 2, 2, false, "atan2"}, {"math.copysign", "Expected", 2, 2, false, "copysign"},
     {"math.fmod", "Expected", 2, 2, false, "fmod"},   {"math.pow", "Expected", 2, 2, false, "pow"},
     {"math.remainder", "Expected", 2, 2, false, "remainder"}, {"math.ldexp", "Expected", 2, 2, false, "ldexp"},
@@ -99,6 +100,17 @@ std::string arity_error(const Arity& arity, std::string_view spelled, const std:
 constexpr uint32_t kDynamicCounts = 4;
 
 }  // namespace
+
+std::pair<uint32_t, uint32_t> Emitter::builtin_arity(types::BuiltinId id) const {
+  Arity arity = arity_of(id);
+  return {arity.min, arity.max};
+}
+
+std::string Emitter::builtin_arity_error(types::BuiltinId id, const std::string& given) const {
+  Arity arity = arity_of(id);
+  std::string spelled(arity.spelled.empty() ? types::builtin_name(id) : arity.spelled);
+  return arity_error(arity, spelled, given, [this](std::string_view text) { return quoted(text); });
+}
 
 bool Emitter::is_builtin_value(types::TypeId type) const {
   if (kind_of(type) != Kind::Builtin || is_not_implemented(type)) return false;
@@ -379,16 +391,6 @@ std::string Emitter::builtin_declarations() {
   return out;
 }
 
-// The builtins whose calls on Values the generator writes (dynamic.cpp's
-// dynamic_builtin, the exceptions, the math functions); a dynamic call of
-// another raises SystemError for now.
-bool Emitter::dynamic_entry_written(types::BuiltinId id) const {
-  static const std::string_view kWritten[] = {"len", "int", "float", "str", "repr", "bool", "hash", "abs", "isinstance"};
-  const types::BuiltinInfo& info = types::builtin_info(id);
-  return info.kind == types::BuiltinKind::Exception || info.name.starts_with("math.") ||
-         std::find(std::begin(kWritten), std::end(kWritten), info.name) != std::end(kWritten);
-}
-
 // What a builtin gives on Values: the kind of container it gives on typed
 // arguments (the analysis' results), of Values; None; else a Value.
 types::TypeId Emitter::entry_result(types::BuiltinId id) const {
@@ -452,7 +454,6 @@ void Emitter::builtin_entries() {
         bool returns_none = result == types::kNone;
         std::string body;
         try {
-          if (!dynamic_entry_written(id)) throw UnsupportedError{};
           Typed called = call_builtin(&nowhere, callee, "0",
                                       values, std::vector<std::string_view>(count), result);
           body = returns_none ? "(void)(" + called.code + "); return rt::Value::none();"

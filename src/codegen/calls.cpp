@@ -11,6 +11,7 @@ std::string Emitter::call(const ast::Call* c) {
   if (is_function_call(c)) return function_call(c);  // function_values.cpp
   if (std::string k = class_call(c); !k.empty()) return k;  // attributes.cpp: classes, methods
   if (std::string e = exception_call(c); !e.empty()) return e;  // exceptions.cpp
+  if (std::string s = spread_builtin_call(c); !s.empty()) return s;  // spread_calls.cpp: range(*t), print(*xs)
   for (const ast::Expr* argument : c->args)
     if (argument->kind == ast::Kind::Starred) unsupported(argument, "a *argument");
   if (std::string g = generator_call(c); !g.empty()) return g;  // generators.cpp: next(g), g.send(v), ...
@@ -23,12 +24,16 @@ std::string Emitter::call(const ast::Call* c) {
   if (type.kind == Kind::Builtin && c->func->kind == ast::Kind::Name) {
     std::string_view name = static_cast<const ast::Name*>(c->func)->id;
     if (name == "print") return print_call(c);
+    if (name == "object" && c->args.empty() && c->keywords.empty())  // a sentinel: its identity is all it has
+      return convert("rt::new_object()", types::kDyn, type_of(c), c);
     if (name == "callable") return callable_call(c);  // builtin_values.cpp
     if (name == "issubclass")
       if (std::string s = issubclass_call(c); !s.empty()) return s;  // builtin_values.cpp
     if (auto b = container_builtin(c, name)) return *b;  // container_methods.cpp
+    if (std::string i = introspection_call(c, name); !i.empty()) return i;  // introspection.cpp
     return conversion_call(c, name);
   }
+  if (is_instance_receiver(callee)) return instance_method_call(c, c->func, "__call__");  // attributes.cpp
   unsupported(c, "this call");
 }
 
@@ -37,16 +42,25 @@ std::string Emitter::print_call(const ast::Call* c) {
   // converted with str(), as CPython's print does (`print(log, f(), log)`
   // shows what f appended to log, twice).
   std::vector<std::pair<std::string, std::string>> operands;
-  std::string items;
+  std::string items, spread;  // spread: print(*xs), the items appended to ps_ in order
   for (uint32_t i = 0; i < c->args.size(); ++i) {
     const ast::Expr* argument = c->args[i];
     std::string name = "i" + std::to_string(i) + "_";
+    if (auto* starred = ast::as<ast::Starred>(argument)) {
+      // Unpacked when evaluated (a generator runs then), converted later.
+      operands.emplace_back("rt::List<rt::Value> " + name,
+                            "[&] { rt::List<rt::Value> l_; for (auto&& x_ : rt::iterate(" + expression(starred->value) +
+                                ")) l_.append(rt::box(x_)); return l_; }()");
+      spread += "for (rt::Value x_ : " + name + ") ps_.append(rt::str(x_)); ";
+      continue;
+    }
     // A call of a None-returning function may be a C++ void expression.
     if (kind_of(type_of(argument)) == Kind::None)
       operands.emplace_back("rt::Value " + name, "((void)(" + expression(argument) + "), rt::Value::none())");
     else
       operands.emplace_back("auto " + name, expression(argument));
-    items += (i ? ", " : "") + str_of(name, type_of(argument), argument);
+    items += (items.empty() ? "" : ", ") + str_of(name, type_of(argument), argument);
+    spread += "ps_.append(" + str_of(name, type_of(argument), argument) + "); ";
   }
   std::string sep = "rt::Str::from_ascii(\" \")", end = "rt::Str::from_ascii(\"\\n\")", stream = "stdout";
   bool flush = false;
@@ -55,8 +69,16 @@ std::string Emitter::print_call(const ast::Call* c) {
     auto* constant = ast::as<ast::Constant>(keyword->value);
     bool none = constant && constant->value.kind == ast::Value::Kind::None;  // the default
     if ((arg == "sep" || arg == "end") && !none) {
-      if (kind_of(type_of(keyword->value)) != Kind::Str) unsupported(keyword, "this argument of print()");
-      operands.emplace_back("rt::Str " + arg + "_", expression(keyword->value));
+      std::string value = expression(keyword->value);
+      if (kind_of(type_of(keyword->value)) != Kind::Str) {
+        // Checked at run time: None is the default, anything else but a str CPython's TypeError.
+        std::string fallback = arg == "sep" ? sep : end;
+        value = "({ rt::Value b_ = " + boxed(value, type_of(keyword->value), keyword) + "; rt::Str s_ = " + fallback +
+                "; if (rt::is_a(b_, rt::str_type)) s_ = b_.as_str(); else if (!b_.is_none()) { pos_ = " +
+                std::to_string(position(c)) + "; rt::raise(rt::exc::TypeError, std::string(" +
+                quoted(arg + " must be None or a string, not ") + ") + std::string(rt::type_name(b_))); } s_; })";
+      }
+      operands.emplace_back("rt::Str " + arg + "_", value);
       (arg == "sep" ? sep : end) = arg + "_";
     } else if (arg == "file" && !none && sys_stream(keyword->value).empty()) {
       // A file (files.cpp), or a Value that should hold one.
@@ -76,6 +98,11 @@ std::string Emitter::print_call(const ast::Call* c) {
   }
   std::string call = (stream == "stderr" ? "rt::print_stderr({" : stream == "file" ? "rt::print_file(file_, {" : "rt::print({") +
                      items + "}, " + sep + ", " + end + ")";
+  bool spreads = std::any_of(c->args.begin(), c->args.end(), [](const ast::Expr* a) { return a->kind == ast::Kind::Starred; });
+  if (spreads)
+    call = "rt::List<rt::Str> ps_; " + spread +
+           (stream == "stderr" ? "rt::print_stderr_items(" : stream == "file" ? "rt::print_file_items(file_, " : "rt::print_items(") +
+           "ps_.span(), " + sep + ", " + end + ")";
   if (flush && stream == "stdout") call += "; if (flush_) rt::flush_stdout()";
   if (flush && stream == "file") call += "; if (flush_) rt::file_flush(file_)";
   return sequenced(-1, operands, call);

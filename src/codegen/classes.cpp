@@ -17,6 +17,7 @@
 // is a function of its own (`cbS_N`, its frame named after the class, as
 // CPython's). The class as a value is `clsK`, an rt::ClassObject.
 #include <algorithm>
+#include <functional>
 
 #include "codegen/emitter.h"
 
@@ -46,9 +47,10 @@ std::string Emitter::class_attribute_variable(types::ClassId cls, std::string_vi
   return "ca" + std::to_string(cls) + "_" + mangle(name);
 }
 
+// (Scope ids are per module: the class is the one of the module being written.)
 types::ClassId Emitter::class_of_scope(sema::ScopeId scope) const {
   for (const types::ClassInfo& cls : program_.classes)
-    if (cls.scope && cls.scope->id == scope) return cls.id;
+    if (cls.scope && cls.scope->id == scope && cls.module == module_id_) return cls.id;
   return types::kNoClass;
 }
 
@@ -77,6 +79,31 @@ const types::Slot* Emitter::instance_field(types::ClassId cls, std::string_view 
       return &it->second;
   }
   return nullptr;
+}
+
+// Whether `obj.name = v` may store on an instance of `cls`: not when
+// every class along its MRO has `__slots__` without `name` (nor
+// `__dict__`), the AttributeError of a class without an instance dict.
+bool Emitter::slots_allow(types::ClassId cls, std::string_view name) const {
+  for (types::ClassId k : program_.classes[cls].mro) {
+    const types::ClassInfo& info = program_.classes[k];
+    if (!info.builtin_base.empty() || !info.node) return true;
+    const ast::Expr* slots = nullptr;
+    for (const ast::Stmt* s : info.node->body)
+      if (auto* a = ast::as<ast::Assign>(s); a && a->targets.size() == 1)
+        if (auto* t = ast::as<ast::Name>(a->targets[0]); t && t->id == "__slots__") slots = a->value;
+    if (!slots) return true;
+    std::span<ast::Expr* const> names;
+    if (auto* t = ast::as<ast::Tuple>(slots)) names = {t->elts.begin(), t->elts.end()};
+    else if (auto* l = ast::as<ast::List>(slots)) names = {l->elts.begin(), l->elts.end()};
+    else names = {const_cast<ast::Expr**>(&slots), 1};
+    for (const ast::Expr* e : names) {
+      auto* c = ast::as<ast::Constant>(e);
+      if (!c || c->value.kind != ast::Value::Kind::Str) unsupported(e, "a computed __slots__");
+      if (c->value.text == name || c->value.text == "__dict__") return true;
+    }
+  }
+  return false;
 }
 
 // The fields struct K declares: its own, and those of bases outside its
@@ -135,13 +162,23 @@ std::string Emitter::class_forwards() const {
 
 std::string Emitter::class_declarations() {
   std::string out;
-  // Bases come before their subclasses in ClassId order (a class statement
-  // names classes that exist).
-  for (const types::ClassInfo& cls : program_.classes) {
+  // Bases before their subclasses (a base from a module analysed later,
+  // abc.ABC, has a greater ClassId).
+  std::vector<types::ClassId> order;
+  std::vector<bool> placed(program_.classes.size());
+  std::function<void(types::ClassId)> place = [&](types::ClassId k) {
+    if (placed[k]) return;
+    placed[k] = true;
+    for (types::ClassId base : program_.classes[k].bases) place(base);
+    order.push_back(k);
+  };
+  for (const types::ClassInfo& cls : program_.classes) place(cls.id);
+  for (types::ClassId id : order) {
+    const types::ClassInfo& cls = program_.classes[id];
     types::ClassId base = primary_base(cls.id);
     std::string parent = base != types::kNoClass ? class_struct(base)
-                         : cls.builtin_base.empty() ? "rt::Instance"
-                                                    : "rt::ExceptionObject";
+                         : is_exception_class(cls.id) ? "rt::ExceptionObject"
+                                                      : "rt::Instance";
     out += "struct " + class_struct(cls.id) + " : " + parent + " {\n";
     out += "  static constexpr bool user_class = true;\n";
     out += "  static const rt::TypeObject type;\n";
@@ -169,7 +206,7 @@ void Emitter::class_objects() {
     std::string id = std::to_string(cls.id);
     std::string mro;
     for (types::ClassId k : cls.mro) mro += "&" + class_struct(k) + "::type, ";
-    if (!cls.builtin_base.empty()) {
+    if (is_exception_class(cls.id)) {
       for (const ExceptionMro& e : kExceptionMros) {
         if (e.name != cls.builtin_base) continue;
         mro += "&rt::exc::" + std::string(e.name) + ", ";
@@ -188,7 +225,8 @@ void Emitter::class_objects() {
     out_ += "static const rt::TypeObject* const mro" + id + "[] = {" + mro + "};\n";
     out_ += "const rt::TypeObject " + class_struct(cls.id) + "::type{.name = " + quoted(cls.name) +
             ", .module = " + quoted(modules_.modules[cls.module].name) + ", .mro = mro" + id + slots + "};\n";
-    out_ += "const rt::ClassObject cls" + id + "{{&rt::type_type}, &" + class_struct(cls.id) + "::type};\n\n";
+    out_ += "const rt::ClassObject cls" + id + "{{&rt::type_type}, &" + class_struct(cls.id) + "::type};\n";
+    out_ += "static const bool rcls" + id + " = rt::register_class(&cls" + id + ");\n\n";  // type(x) on a Value
   }
 }
 
@@ -210,21 +248,85 @@ void Emitter::class_body(types::SpecId spec) {
 void Emitter::class_definition(const ast::ClassDef* c) {
   const sema::Symbol* symbol = symbols_->lookup(*current_->scope, c->name);
   if (!symbol) unsupported(c, "this class statement");
-  if (!c->decorator_list.empty()) unsupported(c->decorator_list[0], "a class decorator");
-  if (!c->keywords.empty()) unsupported(c->keywords[0], "a class keyword");
   types::ClassId cls = types::kNoClass;
   for (const types::ClassInfo& info : program_.classes)
     if (info.node == c) cls = info.id;
-  if (cls == types::kNoClass || program_.classes[cls].unknown_base) unsupported(c, "a class with a base the analysis cannot see");
+  if (cls == types::kNoClass || (program_.classes[cls].unknown_base && !builtin_container_base(c, cls)))
+    unsupported(c, "a class with a base the analysis cannot see");
   // The bases are names of classes the analysis resolved: nothing to run.
-  for (const ast::Expr* base : c->bases)
-    if (base->kind != ast::Kind::Name) unsupported(base, "a base class that is not a name");
+  for (const ast::Expr* base : c->bases) {
+    auto* attribute = ast::as<ast::Attribute>(base);  // `abc.ABC`: a module's class
+    bool module_class = attribute && attribute->value->kind == ast::Kind::Name && kind_of(type_of(base)) == Kind::Class;
+    if (base->kind != ast::Kind::Name && !module_class) unsupported(base, "a base class that is not a name");
+  }
   types::SpecId body = program_.classes[cls].body;
   if (body == types::kNoSpec || !program_.spec(body).live) unsupported(c, "a class whose body never runs");
+  line("{");
+  ++indent_;
+  // The decorators are evaluated before the body runs, and applied to the
+  // class bottom-up, as a def's are.
+  std::vector<Typed> decorators;
+  for (size_t i = 0; i < c->decorator_list.size(); ++i) {
+    const ast::Expr* d = c->decorator_list[i];
+    std::string name = "dec" + std::to_string(i) + "_";
+    line(cxx_type(type_of(d), d) + " " + name + " = " + expression(d) + ";");
+    decorators.push_back({name, type_of(d)});
+  }
   line("pos_ = " + std::to_string(position(c)) + "; " + class_body_name(body) + "();");
   if (std::string conflict = mro_conflict(cls); !conflict.empty())  // class_introspection.cpp
     line("rt::raise(rt::exc::TypeError, " + quoted("Cannot create a consistent method resolution\norder (MRO) for bases " + conflict) + ");");
-  line(store_symbol(*symbol, c, convert("&cls" + std::to_string(cls), find_type(Kind::Class, cls), symbol_type(*symbol, c), c)));
+  init_subclass(c, cls);
+  Typed value{"&cls" + std::to_string(cls), find_type(Kind::Class, cls)};
+  for (size_t i = decorators.size(); i-- > 0;) {
+    value = call_value(c->decorator_list[i], decorators[i].type, nullptr, decorators[i].code, CallArguments{}, {value});
+    if (kind_of(value.type) == Kind::None || kind_of(value.type) == Kind::Bottom)
+      unsupported(c->decorator_list[i], "a class decorator that returns None");
+  }
+  line(store_symbol(*symbol, c, convert(value.code, value.type, symbol_type(*symbol, c), c)));
+  --indent_;
+  line("}");
+}
+
+// `class C(dict)` and the like: a builtin base that is no exception, and
+// no metaclass. The statement runs (a module such as collections defines
+// such classes beside others); making an instance is refused (construct()).
+bool Emitter::builtin_container_base(const ast::ClassDef* c, types::ClassId cls) const {
+  const types::ClassInfo& info = program_.classes[cls];
+  if (info.builtin_base.empty() || !c->keywords.empty()) return false;
+  for (const ExceptionMro& e : kExceptionMros)
+    if (e.name == info.builtin_base) return false;
+  for (const ast::Expr* base : c->bases) {
+    Kind k = kind_of(type_of(base));
+    if (k != Kind::Class && k != Kind::Builtin) return false;
+  }
+  return true;
+}
+
+// The first base along the new class's MRO with __init_subclass__ runs it
+// on the class, with the class statement's keywords; object's takes none.
+void Emitter::init_subclass(const ast::ClassDef* c, types::ClassId cls) {
+  CallArguments arguments;
+  for (const ast::Keyword* k : c->keywords) {
+    if (!k->arg.data() || k->arg == "metaclass") unsupported(k, "a metaclass");
+    arguments.values.push_back(k->value);
+    arguments.keywords.push_back(k->arg);
+  }
+  const auto& mro = program_.classes[cls].mro;
+  for (size_t i = 1; i < mro.size(); ++i) {
+    types::TypeId type = class_attribute_type(mro[i], "__init_subclass__");
+    if (type == types::kBottom) continue;
+    if (kind_of(type) != Kind::Function) unsupported(c, "an __init_subclass__ that is not a def");
+    std::vector<std::pair<std::string, std::string>> operands;
+    std::vector<Typed> values = evaluate_arguments(arguments, operands);
+    Typed called = call_method(c, cls, "", ClassAttribute{mro[i], type}, arguments, values);
+    line(sequenced(position(c), operands, called.code) + ";");
+    return;
+  }
+  if (!arguments.values.empty()) {
+    for (const ast::Expr* v : arguments.values) line("(void)" + expression(v) + ";");
+    line("pos_ = " + std::to_string(position(c)) + "; rt::raise(rt::exc::TypeError, " +
+         quoted(program_.classes[cls].name + ".__init_subclass__() takes no keyword arguments") + ");");
+  }
 }
 
 // staticmethod, classmethod and property defs: the class attribute holds

@@ -136,9 +136,10 @@ Emitter::Cell Emitter::find_cell(const sema::Symbol& symbol, const ast::Node* wh
     if (!owner) unsupported(where, "a free variable that is not in a function");
   }
   const sema::Scope& frame = frame_scope(*symbols_, symbols_->scope(owner->scope));
-  if (frame.kind == sema::ScopeKind::Module) {
-    // Comprehensions are inlined into the module body: their cells are its locals.
-    if (!module_comprehension_cell(*owner)) unsupported(where, "a closure over a module-level comprehension");
+  if (frame.kind == sema::ScopeKind::Module || frame.kind == sema::ScopeKind::Class) {
+    // Comprehensions are inlined into the module or class body, which has
+    // no environment struct: their cells are its locals.
+    if (!body_comprehension_cell(*owner)) unsupported(where, "a closure over a module-level comprehension");
     auto it = program_.spec(current_->spec).variables.find(owner->id);
     return Cell{local_name(*owner), it == program_.spec(current_->spec).variables.end() ? types::kBottom : it->second.type};
   }
@@ -158,12 +159,13 @@ Emitter::Cell Emitter::find_cell(const sema::Symbol& symbol, const ast::Node* wh
   return Cell{path + "->" + cell_member(*owner), type};
 }
 
-// A cell of a comprehension at module level, read by a comprehension
-// nested in it (all of them inlined into the module body).
-bool Emitter::module_comprehension_cell(const sema::Symbol& symbol) const {
+// A cell of a comprehension at module level or in a class body, read by a
+// comprehension nested in it (all of them inlined into that body).
+bool Emitter::body_comprehension_cell(const sema::Symbol& symbol) const {
   const sema::Scope& scope = symbols_->scope(symbol.scope);
-  return symbol.is_cell() && sema::is_comprehension(scope.kind) &&
-         frame_scope(*symbols_, scope).kind == sema::ScopeKind::Module;
+  if (!symbol.is_cell() || !sema::is_comprehension(scope.kind)) return false;
+  sema::ScopeKind frame = frame_scope(*symbols_, scope).kind;
+  return frame == sema::ScopeKind::Module || frame == sema::ScopeKind::Class;
 }
 
 std::string Emitter::flag(const std::string& lvalue) {

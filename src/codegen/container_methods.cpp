@@ -161,6 +161,12 @@ std::optional<std::string> Emitter::container_method(const ast::Call* c) {
     if (name == "clear") return exactly(0), call("c_.clear()");
   }
   if (t.kind == Kind::Set) {
+    static const std::string_view kMutators[] = {"add", "remove", "discard", "pop", "clear", "update",
+                                                 "intersection_update", "difference_update",
+                                                 "symmetric_difference_update"};
+    // set and frozenset share one type: the receiver is checked at run time.
+    if (std::find(std::begin(kMutators), std::end(kMutators), name) != std::end(kMutators))
+      operands[0].second = "(" + operands[0].second + ").mutated_by(" + quoted(name) + ")";
     if (name == "add") return exactly(1), argument(0, element), call("c_.add(a0_)");
     if (name == "remove") return exactly(1), argument(0, element), call("c_.remove(a0_)");
     if (name == "discard") return exactly(1), argument(0, element), call("c_.discard(a0_)");
@@ -388,7 +394,7 @@ std::optional<std::string> Emitter::container_builtin(const ast::Call* c, std::s
   }
   if (name == "list" || name == "tuple" || name == "set" || name == "frozenset") {
     if (keywords || n > 1) refuse();
-    if (n == 0) return cxx + "()";
+    if (n == 0) return cxx + (name == "frozenset" ? "().frozen()" : "()");
     const types::Type& t = program_.table.get(result);
     if (t.kind == Kind::Tuple) return convert(expression(c->args[0]), type_of(c->args[0]), result, c);  // tuple(())
     types::TypeId element = t.args[0];
@@ -426,7 +432,19 @@ std::optional<std::string> Emitter::container_builtin(const ast::Call* c, std::s
     }
     return out + "return d_; }()";
   }
-  if (keywords) refuse();
+  if (name == "enumerate" && n == 1 && c->keywords.size() == 1 && c->keywords[0]->arg == "start" &&
+      is_integer(kind_of(type_of(c->keywords[0]->value)))) {  // enumerate(xs, start=k)
+    const ast::Expr* start = c->keywords[0]->value;
+    types::TypeId pair[] = {types::kInt, item_type(type_of(c->args[0]), c->args[0])};
+    auto& table = const_cast<types::TypeTable&>(program_.table);
+    std::vector<std::pair<std::string, std::string>> operands{
+        {"auto a0_", expression(c->args[0])}, {"rt::Int a1_", convert(expression(start), type_of(start), types::kInt, start)}};
+    return convert(sequenced(position(c), operands, "rt::enumerate(a0_, a1_)"), table.iterator_of(table.tuple_of(pair)),
+                   result, c);
+  }
+  const ast::Expr* strict = nullptr;  // zip(..., strict=s)
+  if (name == "zip" && c->keywords.size() == 1 && c->keywords[0]->arg == "strict") strict = c->keywords[0]->value;
+  if (keywords && !strict) refuse();
   types::TypeId element = kind_of(result) == Kind::Iterator ? program_.table.get(result).args[0] : result;
   std::vector<std::pair<std::string, std::string>> operands;
   std::string arguments;
@@ -453,10 +471,12 @@ std::optional<std::string> Emitter::container_builtin(const ast::Call* c, std::s
     refuse();
   }
   if (name == "zip") {
-    if (n == 0) refuse();
+    if (n == 0) return cxx + "::from_step([](" + element_cxx(element, c) + "&) { return false; })";  // zip(): empty
     std::vector<types::TypeId> items;
     for (size_t i = 0; i < n; ++i) items.push_back(item_of(i));
-    return made("rt::zip(" + arguments + ")", iterator_of(items));
+    if (!strict) return made("rt::zip(" + arguments + ")", iterator_of(items));
+    operands.emplace_back("bool st_", truth(strict));
+    return made("st_ ? rt::zip_strict(" + arguments + ") : rt::zip(" + arguments + ")", iterator_of(items));
   }
   if (name == "filter" && n == 2 && kind_of(type_of(c->args[0])) == Kind::None) {  // filter(None, xs): the true items
     types::TypeId item = item_of(1);

@@ -68,7 +68,8 @@ bool Emitter::container_representable(types::TypeId type) const {
 std::string Emitter::neutral(types::TypeId type) const {
   const types::Type& t = program_.table.get(type);
   std::string cxx = cxx_type(type, nullptr);
-  auto null_of = [&](const std::string& object) { return cxx + "{static_cast<" + object + "*>(nullptr)}"; };
+  // Parentheses, not braces: List<bool>{p} would pick the initializer_list<bool> constructor.
+  auto null_of = [&](const std::string& object) { return cxx + "(static_cast<" + object + "*>(nullptr))"; };
   switch (t.kind) {
     case Kind::List: return null_of("rt::ListObject<" + element_cxx(t.args[0], nullptr) + ">");
     case Kind::Set: return null_of("rt::SetObject<" + element_cxx(t.args[0], nullptr) + ">");
@@ -83,7 +84,7 @@ std::string Emitter::neutral(types::TypeId type) const {
       return cxx + "{" + items + "}";
     }
     case Kind::Range: return "rt::Range(0)";
-    default: return cxx + "{}";
+    default: return cxx.ends_with('*') ? "static_cast<" + cxx + ">(nullptr)" : cxx + "{}";  // `const T*{}` does not parse
   }
 }
 
@@ -100,7 +101,8 @@ types::TypeId Emitter::item_type(types::TypeId type, const ast::Node* where) con
     case Kind::Dict: return t.args[0];
     case Kind::Str: return types::kStr;
     case Kind::Range:
-    case Kind::Bytes: return types::kInt;
+    case Kind::Bytes:
+    case Kind::ByteArray: return types::kInt;
     case Kind::File: return t.a ? types::kBytes : types::kStr;  // its lines (files.cpp)
     case Kind::Tuple: {
       if (t.args.empty()) return types::kBottom;
@@ -154,7 +156,8 @@ std::string Emitter::convert_container(const std::string& value, types::TypeId f
     std::string builder = t.kind == Kind::List || t.kind == Kind::Set ? target : "rt::List<" + element_cxx(t.args[0], where) + ">";
     std::string result = t.kind == Kind::TupleOf ? target + "(r_.span())" : "r_";
     if (t.kind == Kind::Iterator) result = target + "::over(r_)";
-    return "[&]() -> " + target + " { " + builder + " r_; for (auto e_ : rt::iterate(" + value + ")) r_." + add + "(" +
+    if (t.kind == Kind::Set) result = "s_.is_frozen() ? r_.frozen() : r_";  // a frozenset stays one
+    return "[&]() -> " + target + " { auto s_ = " + value + "; " + builder + " r_; for (auto e_ : rt::iterate(s_)) r_." + add + "(" +
            convert("e_", f.args[0], t.args[0], where) + "); return " + result + "; }()";
   }
   unsupported(where, "a '" + program_.table.format(from) + "' used as '" + program_.table.format(to) + "'");
@@ -173,6 +176,18 @@ std::string Emitter::expression_as(const ast::Expr* e, types::TypeId type) {
     std::string items;
     for (size_t i = 0; i < t->elts.size(); ++i) items += (i ? ", " : "") + expression_as(t->elts[i], target.args[i]);
     return cxx_type(type, e) + "{" + items + "}";
+  }
+  // An empty display becoming a Value (`[] if xs is None else xs` as
+  // `list[int] | None`) is made in the representation of the Value's one
+  // member of its kind, so that a typed use of that member later gets the
+  // very object (unboxing another representation copies).
+  bool empty = (e->kind == ast::Kind::List && static_cast<const ast::List*>(e)->elts.empty()) ||
+               (e->kind == ast::Kind::Dict && static_cast<const ast::Dict*>(e)->keys.empty());
+  if (empty && target.kind == Kind::Union) {
+    std::vector<types::TypeId> same_kind;
+    for (types::TypeId member : program_.table.members(type))
+      if (kind_of(member) == kind_of(own)) same_kind.push_back(member);
+    if (same_kind.size() == 1) return "rt::box(" + cxx_type(same_kind[0], e) + "())";
   }
   return convert(expression(e), own, type, e);
 }
@@ -286,14 +301,11 @@ std::string Emitter::subscript(const ast::Subscript* s) {
   if (std::string d = dynamic_subscript(s); !d.empty()) return d;
   types::TypeId container = type_of(s->value);
   const types::Type& t = program_.table.get(container);
-  if (t.kind == Kind::Str || t.kind == Kind::Bytes) return str_subscript(s);  // strings.cpp
+  if (t.kind == Kind::Str || types::is_bytes_like(t.kind)) return str_subscript(s);  // strings.cpp
   types::TypeId result = type_of(s);
   std::string value = expression(s->value);
   std::vector<std::pair<std::string, std::string>> operands{{cxx_type(container, s) + " c_", value}};
-  // CPython 3.11 anchors a failing subscript at `[...]`.
-  int at = s->loc.lineno == s->loc.end_lineno && s->value->loc.end_lineno == s->loc.lineno
-               ? position(s, s->value->loc.end_col_offset, s->loc.end_col_offset)
-               : position(s);
+  int at = subscript_position(s);
   if (auto slice = slice_of(s->slice)) {
     for (auto& operand : *slice) operands.push_back(operand);
     switch (t.kind) {
@@ -344,6 +356,8 @@ std::string Emitter::store_subscript(const ast::Subscript* s, const std::string&
   if (std::string i = instance_subscript(s, &value, value_type); !i.empty()) return i + ";";  // dunders.cpp
   types::TypeId container = type_of(s->value);
   const types::Type& t = program_.table.get(container);
+  if (t.kind == Kind::ByteArray) return store_bytearray_item(s, value, value_type);  // bytearray.cpp
+  if (std::string d = dynamic_store_subscript(s, value, value_type); !d.empty()) return d;  // dynamic.cpp
   std::vector<std::pair<std::string, std::string>> operands{{"auto v_", value},
                                                              {cxx_type(container, s) + " c_", expression(s->value)}};
   if (auto slice = slice_of(s->slice)) {
@@ -364,8 +378,11 @@ std::string Emitter::store_subscript(const ast::Subscript* s, const std::string&
     operands.emplace_back("auto k_", expression_as(s->slice, t.args[0]));
     return sequenced(position(s), operands, "c_.set(k_, v_)") + ";";
   }
-  if (t.kind == Kind::Tuple || t.kind == Kind::TupleOf)
-    return sequenced(position(s), operands, "rt::raise(rt::exc::TypeError, \"'tuple' object does not support item assignment\")") + ";";
+  if (t.kind == Kind::Tuple || t.kind == Kind::TupleOf || t.kind == Kind::Str || t.kind == Kind::Bytes) {
+    std::string name = t.kind == Kind::Str ? "str" : t.kind == Kind::Bytes ? "bytes" : "tuple";
+    return sequenced(position(s), operands,
+                     "rt::raise(rt::exc::TypeError, \"'" + name + "' object does not support item assignment\")") + ";";
+  }
   unsupported(s, "assigning to an item of a '" + program_.table.format(container) + "'");
 }
 
@@ -404,14 +421,34 @@ void Emitter::delete_statement(const ast::Delete* d) {
       line(deleted + ";");
       continue;
     }
+    if (std::string deleted = dynamic_delete_subscript(s); !deleted.empty()) {  // dynamic.cpp
+      line(deleted);
+      continue;
+    }
     types::TypeId container = type_of(s->value);
     const types::Type& t = program_.table.get(container);
     std::vector<std::pair<std::string, std::string>> operands{{cxx_type(container, s) + " c_", expression(s->value)}};
+    if (t.kind == Kind::Str || t.kind == Kind::Bytes || t.kind == Kind::Tuple || t.kind == Kind::TupleOf) {
+      // Immutable: the container and the index are evaluated, then TypeError
+      // (CPython words it differently for a slice).
+      auto slice = slice_of(s->slice);
+      if (slice) {
+        for (auto& operand : *slice) operands.push_back(operand);
+      } else {
+        operands.emplace_back("auto k_", expression(s->slice));
+      }
+      std::string name = t.kind == Kind::Str ? "str" : t.kind == Kind::Bytes ? "bytes" : "tuple";
+      line(sequenced(position(s), operands,
+                     "rt::raise(rt::exc::TypeError, \"'" + name + "' object " + (slice ? "does not" : "doesn't") +
+                         " support item deletion\")") + ";");
+      continue;
+    }
     if (auto slice = slice_of(s->slice)) {
-      if (t.kind != Kind::List) unsupported(s, "deleting a slice of a '" + program_.table.format(container) + "'");
+      if (t.kind != Kind::List && t.kind != Kind::ByteArray)
+        unsupported(s, "deleting a slice of a '" + program_.table.format(container) + "'");
       for (auto& operand : *slice) operands.push_back(operand);
       line(sequenced(position(s), operands, "c_.del_slice(b0_, b1_, b2_)") + ";");
-    } else if (t.kind == Kind::List) {
+    } else if (t.kind == Kind::List || t.kind == Kind::ByteArray) {
       operands.emplace_back("int64_t i_", index_value(s->slice));
       line(sequenced(position(s), operands, "c_.del_item(i_)") + ";");
     } else if (t.kind == Kind::Dict) {
@@ -475,6 +512,12 @@ std::optional<std::string> Emitter::container_compare(const ast::Node* where, as
   bool equality = op == ast::CmpOperator::Eq || op == ast::CmpOperator::NotEq;
   std::string negate = op == ast::CmpOperator::NotEq ? "!" : "";
   bool tuples = (l == Kind::Tuple || l == Kind::TupleOf) && (r == Kind::Tuple || r == Kind::TupleOf);
+  if (equality && ((l == Kind::Iterator && (r == Kind::Set || r == Kind::Iterator)) || (r == Kind::Iterator && l == Kind::Set))) {
+    // A keys or items view equals a set of its items (runtime/dynamic_methods.h's
+    // view_equal, asked first: a set's own == knows only sets).
+    return negate + sequenced(position(where), {{"rt::Value a_", box_value(left, left_type)}, {"rt::Value b_", box_value(right, right_type)}},
+                              l == Kind::Iterator ? "rt::equal(a_, b_)" : "rt::equal(b_, a_)");
+  }
   if (l != r && !tuples) {
     if (!equality) unsupported(where, "ordering '" + program_.table.format(left_type) + "' and '" +
                                           program_.table.format(right_type) + "'");
@@ -502,6 +545,13 @@ std::optional<std::string> Emitter::container_binary(const ast::Node* where, ast
   Kind l = kind_of(left_type), r = kind_of(right_type), out = kind_of(result);
   if (!is_container(left_type) && !is_container(right_type)) return std::nullopt;
   if (out == Kind::Bottom) return std::nullopt;
+  // `d.keys() & s`: only the run time knows whether an iterator is a set-like
+  // view (runtime/dynamic_methods.h's view_binary), so the operation is dynamic.
+  if (l == Kind::Iterator || r == Kind::Iterator) {
+    std::string value = sequenced(binary_position(where), {{"rt::Value a_", box_value(left, left_type)}, {"rt::Value b_", box_value(right, right_type)}},
+                                  "rt::binary(rt::BinaryOp(" + std::to_string(int(op)) + "), a_, b_)");
+    return convert(value, types::kDyn, result, where);
+  }
   std::string cxx = cxx_type(result, where);
   auto as_result = [&](const std::string& v, types::TypeId type) { return convert(v, type, result, where); };
   if (op == ast::Operator::Mult && (is_integer(l) || is_integer(r))) {
@@ -550,6 +600,7 @@ std::optional<std::string> Emitter::container_augmented(const ast::Node* where, 
   if (t.kind == Kind::List && op == ast::Operator::Mult)
     return sequenced(position(where), {{"auto c_", target}, {"rt::Int n_", convert(value, value_type, types::kInt, where)}},
                      "c_.repeat_in_place(rt::repeat_count(n_)), c_");
+  if (t.kind == Kind::ByteArray) return bytearray_augmented(where, op, target, value_type, value);  // bytearray.cpp
   const char* method = nullptr;
   if (t.kind == Kind::Set) {
     if (op == ast::Operator::BitOr) method = "update";

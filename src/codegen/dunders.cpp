@@ -177,7 +177,9 @@ std::string Emitter::type_slots(types::ClassId cls) {
   std::string attributes = getattr_slot(cls);
   if (!attributes.empty())
     wrapper("getattr", "bool slot_getattr" + id + "(const rt::Object* o_, rt::Str name_, rt::Value* out_)", "o_",
-            "std::string_view n_ = name_.view(); (void)n_; " + attributes + "return false;");
+            "std::string_view n_ = name_.view(); (void)n_; " + attributes +
+                // An exception's own attributes (__cause__, args, ...) come after its class's.
+                (is_exception_class(cls) ? "return rt::exception_getattr(o_, name_, out_);" : "return false;"));
   std::string stores;
   for (types::ClassId k : info.mro)
     for (const auto& [name, slot] : program_.classes[k].instance_attributes) {
@@ -358,33 +360,47 @@ std::string Emitter::instance_binary(const ast::Node* where, ast::Operator op, t
                                      const std::string& left, types::TypeId right_type, const std::string& right,
                                      types::TypeId result) {
   if (!has_instances(left_type) && !has_instances(right_type)) return "";
+  // `'%s' % obj`: str's own % formats any object (strings.cpp).
+  if (op == ast::Operator::Mod && (kind_of(left_type) == Kind::Str || types::is_bytes_like(kind_of(left_type)))) return "";
   std::string name(operator_name(op));
   bool inplace = where->kind == ast::Kind::AugAssign;
-  std::string text = std::string(operator_text(op)) + (inplace ? "=" : "");
-  std::string raise = "rt::raise(rt::exc::TypeError, std::string(\"unsupported operand type(s) for " + text +
+  OperatorDunders dunders{"__" + name + "__", "__r" + name + "__", inplace ? "__i" + name + "__" : "",
+                          std::string(operator_text(op)) + (inplace ? "=" : "")};
+  std::string dynamic = "rt::binary(rt::BinaryOp(" + std::to_string(int(op)) + "), " + box_value("l_", left_type) + ", " +
+                        box_value("r_", right_type) + ")";
+  return instance_operator(where, dunders, left_type, left, right_type, right, result, dynamic);
+}
+
+// An operator with an instance operand: the in-place dunder (if any), the
+// forward one, then the right operand's reflected one, else TypeError (or
+// `dynamic`, the run-time operation on l_ and r_, where a Value is involved).
+std::string Emitter::instance_operator(const ast::Node* where, const OperatorDunders& dunders, types::TypeId left_type,
+                                       const std::string& left, types::TypeId right_type, const std::string& right,
+                                       types::TypeId result, const std::string& dynamic) {
+  std::string raise = "rt::raise(rt::exc::TypeError, std::string(\"unsupported operand type(s) for " + dunders.text +
                       ": '\") + std::string(rt::type_name(" + box_value("l_", left_type) + ")) + \"' and '\" + std::string(rt::type_name(" +
                       box_value("r_", right_type) + ")) + \"'\")";
   // The reflected dunder of the right operand, else TypeError.
   auto reflected = [&](const std::string&) -> Typed {
-    if (!has_instances(right_type) || left_type == right_type)
-      return {is_value(left_type) || is_value(right_type) ? "rt::binary(rt::BinaryOp(" + std::to_string(int(op)) + "), " +
-                                                                box_value("l_", left_type) + ", " + box_value("r_", right_type) + ")"
-                                                          : raise,
-              is_value(left_type) || is_value(right_type) ? types::kDyn : types::kBottom};
-    return {dunder_call(where, right_type, "r_", "__r" + name + "__", {Typed{"l_", left_type}}, result,
+    if (!has_instances(right_type) || left_type == right_type) {
+      bool values = is_value(left_type) || is_value(right_type);
+      if (values && dynamic.empty()) unsupported(where, "this operation on a value of unknown type");
+      return {values ? dynamic : raise, values ? types::kDyn : types::kBottom};
+    }
+    return {dunder_call(where, right_type, "r_", dunders.reflected, {Typed{"l_", left_type}}, result,
                         [&](const std::string&) { return Typed{raise, types::kBottom}; }),
             result};
   };
   std::string code;
   if (has_instances(left_type)) {
     auto forward = [&](const std::string& self) -> Typed { return reflected(self); };
-    std::string first = inplace ? "__i" + name + "__" : "__" + name + "__";
-    code = dunder_call(where, left_type, "l_", first, {Typed{"r_", right_type}}, result,
-                       inplace ? std::function<Typed(const std::string&)>([&](const std::string&) -> Typed {
-                         return {dunder_call(where, left_type, "l_", "__" + name + "__", {Typed{"r_", right_type}}, result, forward),
-                                 result};
-                       })
-                               : std::function<Typed(const std::string&)>(forward));
+    code = dunder_call(where, left_type, "l_", dunders.inplace.empty() ? dunders.forward : dunders.inplace, {Typed{"r_", right_type}}, result,
+                       !dunders.inplace.empty()
+                           ? std::function<Typed(const std::string&)>([&](const std::string&) -> Typed {
+                               return {dunder_call(where, left_type, "l_", dunders.forward, {Typed{"r_", right_type}}, result, forward),
+                                       result};
+                             })
+                           : std::function<Typed(const std::string&)>(forward));
   } else {
     code = reflected("").code;
   }
@@ -411,33 +427,55 @@ std::string Emitter::instance_compare(const ast::Node* where, ast::CmpOperator o
                      "rt::truth(rt::box(" + code + "))");
   }
   if (index > int(ast::CmpOperator::GtE)) return "";  // is, in: elsewhere
+  static const char* const kOps[] = {"", "", "lt", "le", "gt", "ge"};  // rt::CompareOp
   auto boxed_compare = [&]() -> Typed {
     std::string l = box_value("l_", left_type), r = box_value("r_", right_type);
     switch (op) {
       case ast::CmpOperator::Eq: return {"rt::equal(" + l + ", " + r + ")", types::kBool};
       case ast::CmpOperator::NotEq: return {"!rt::equal(" + l + ", " + r + ")", types::kBool};
-      default: {
-        static const char* const ops[] = {"", "", "lt", "le", "gt", "ge"};
-        return {"rt::rich_compare(" + l + ", " + r + ", rt::CompareOp::" + ops[index] + ")", types::kBool};
-      }
+      default: return {"rt::rich_compare(" + l + ", " + r + ", rt::CompareOp::" + kOps[index] + ")", types::kBool};
     }
   };
+  // Both sides declined (NotImplemented, or no dunder): == and != compare
+  // identities, an ordering raises TypeError. A Value operand may hold
+  // anything: the run-time comparison decides.
+  auto declined = [&]() -> Typed {
+    if (is_value(left_type) || is_value(right_type)) return boxed_compare();
+    std::string l = box_value("l_", left_type), r = box_value("r_", right_type);
+    if (op == ast::CmpOperator::Eq) return {l + ".is(" + r + ")", types::kBool};
+    if (op == ast::CmpOperator::NotEq) return {"!" + l + ".is(" + r + ")", types::kBool};
+    return {"rt::raise(rt::exc::TypeError, std::string(\"'\") + rt::compare_op_text(rt::CompareOp::" +
+                std::string(kOps[index]) + ") + \"' not supported between instances of '\" + std::string(rt::type_name(" + l +
+                ")) + \"' and '\" + std::string(rt::type_name(" + r + ")) + \"'\")",
+            types::kBottom};
+  };
+  // __ne__ defaults to the negation of __eq__, unless that declines: the
+  // operand's __eq__, its NotImplemented handing over to `otherwise`.
+  auto negated_eq = [&](types::TypeId self_type, const char* self, types::TypeId other_type, const char* other,
+                        const std::function<Typed()>& otherwise) -> Typed {
+    // The `!` applies to the fallback too: it is negated beforehand.
+    return {"!" + dunder_call(where, self_type, self, "__eq__", {Typed{other, other_type}}, types::kBool,
+                              [&](const std::string&) -> Typed {
+                                Typed t = otherwise();
+                                return {"!" + convert(t.code, t.type, types::kBool, where), types::kBool};
+                              }),
+            types::kBool};
+  };
   auto reflected = [&](const std::string&) -> Typed {
-    if (!has_instances(right_type)) return boxed_compare();
+    if (!has_instances(right_type)) return declined();
     return {dunder_call(where, right_type, "r_", kCompareDunders[kReflected[index]], {Typed{"l_", left_type}}, types::kBool,
-                        [&](const std::string&) { return boxed_compare(); }),
+                        [&](const std::string&) -> Typed {
+                          if (op == ast::CmpOperator::NotEq) return negated_eq(right_type, "r_", left_type, "l_", declined);
+                          return declined();
+                        }),
             types::kBool};
   };
   std::string code;
   if (has_instances(left_type)) {
     code = dunder_call(where, left_type, "l_", kCompareDunders[index], {Typed{"r_", right_type}}, types::kBool,
                        [&](const std::string& self) -> Typed {
-                         if (op == ast::CmpOperator::NotEq && has_instances(left_type)) {
-                           // __ne__ defaults to the negation of __eq__.
-                           return {"!" + dunder_call(where, left_type, "l_", "__eq__", {Typed{"r_", right_type}}, types::kBool,
-                                                     [&](const std::string&) { return boxed_compare(); }),
-                                   types::kBool};
-                         }
+                         if (op == ast::CmpOperator::NotEq)
+                           return negated_eq(left_type, "l_", right_type, "r_", [&] { return reflected(self); });
                          return reflected(self);
                        });
   } else {
@@ -480,10 +518,22 @@ std::string Emitter::instance_unary(const ast::UnaryOp* u) {
   return sequenced(position(u), {}, code);
 }
 
+// The slice object an instance's __getitem__ receives for `obj[a:b:c]`:
+// the bounds boxed as they are (None where absent), in order.
+std::string Emitter::slice_object(const ast::Slice* s) {
+  std::vector<std::pair<std::string, std::string>> operands;
+  std::string bounds;
+  for (const ast::Expr* bound : {s->lower, s->upper, s->step}) {
+    std::string name = "sb" + std::to_string(operands.size()) + "_";
+    operands.emplace_back("rt::Value " + name, bound ? box_value(expression(bound), type_of(bound)) : "rt::Value::none()");
+    bounds += (bounds.empty() ? "" : ", ") + name;
+  }
+  return sequenced(-1, operands, "rt::Slice{" + bounds + "}");
+}
+
 std::string Emitter::instance_subscript(const ast::Subscript* s, const std::string* value, types::TypeId value_type) {
   types::TypeId type = type_of(s->value);
   if (!has_instances(type) || is_value(type)) return "";
-  if (s->slice->kind == ast::Kind::Slice) unsupported(s, "slicing an instance");
   types::TypeId key = type_of(s->slice);
   std::vector<std::pair<std::string, std::string>> operands;
   if (value) operands.emplace_back(cxx_type(value_type, s) + " sv_", *value);

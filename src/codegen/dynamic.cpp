@@ -19,8 +19,8 @@ const char* builtin_class(std::string_view name) {
       {"int", "rt::int_type"},   {"float", "rt::float_type"}, {"str", "rt::str_type"},
       {"bool", "rt::bool_type"}, {"list", "rt::list_type"},   {"dict", "rt::dict_type"},
       {"tuple", "rt::tuple_type"}, {"set", "rt::set_type"},   {"frozenset", "rt::frozenset_type"},
-      {"range", "rt::range_type"}, {"object", "rt::object_type"}, {"bytes", "rt::bytes_type"},
-      {"complex", "rt::complex_type"}};
+      {"range", "rt::range_type"}, {"object", "rt::object_type"}, {"bytes", "rt::bytes_type"}, {"bytearray", "rt::bytearray_type"},
+      {"complex", "rt::complex_type"}, {"slice", "rt::slice_type"}, {"type", "rt::type_type"}};
   for (const auto& [python, cxx] : classes)
     if (python == name) return cxx;
   return nullptr;
@@ -62,8 +62,10 @@ std::string Emitter::unbox_value(const std::string& value, types::TypeId to, con
     case Kind::Complex:
     case Kind::Str:
     case Kind::Bytes:  // runtime/bytes.h
+    case Kind::ByteArray:  // runtime/bytearray.h
     case Kind::File:   // runtime/file.h
     case Kind::Range:
+    case Kind::Slice:  // runtime/slice_object.h
     case Kind::List:
     case Kind::Dict:
     case Kind::Set:
@@ -72,7 +74,11 @@ std::string Emitter::unbox_value(const std::string& value, types::TypeId to, con
     case Kind::Instance:  // runtime/instance.h
     case Kind::Exception:  // runtime/exception_values.h
     case Kind::Class:
-    case Kind::Generator: break;  // runtime/generator.h
+    case Kind::Generator:  // runtime/generator.h
+    case Kind::Iterator: break;  // runtime/iter_unbox.h
+    case Kind::Builtin:  // a builtin class or function (builtin_function.h)
+      if (is_builtin_value(to)) break;
+      [[fallthrough]];
     default: unsupported(where, "a dynamic value used as '" + program_.table.format(to) + "'");
   }
   return sequenced(position(where), {{"rt::Value u_", value}}, "rt::unbox<" + cxx_type(to, where) + ">(u_)");
@@ -157,6 +163,30 @@ std::string Emitter::dynamic_subscript(const ast::Subscript* s) {
   return convert(result, types::kDyn, type_of(s), s);
 }
 
+// The value first, then the container and the key, as CPython evaluates
+// `c[k] = v`; the runtime stores into the real list or dict, unboxing into
+// its item representation (runtime/container_ops.h).
+std::string Emitter::dynamic_store_subscript(const ast::Subscript* s, const std::string& value, types::TypeId value_type) {
+  if (!is_value(type_of(s->value))) return "";
+  if (ast::as<ast::Slice>(s->slice)) unsupported(s, "assigning to a slice of a dynamic value");
+  return sequenced(position(s),
+                   {{"rt::Value v_", box_value(value, value_type)},
+                    {"rt::Value c_", expression(s->value)},
+                    {"rt::Value k_", box_value(expression(s->slice), type_of(s->slice))}},
+                   "rt::setitem(c_, k_, v_)") +
+         ";";
+}
+
+std::string Emitter::dynamic_delete_subscript(const ast::Subscript* s) {
+  if (!is_value(type_of(s->value))) return "";
+  if (ast::as<ast::Slice>(s->slice)) unsupported(s, "deleting a slice of a dynamic value");
+  return sequenced(position(s),
+                   {{"rt::Value c_", expression(s->value)},
+                    {"rt::Value k_", box_value(expression(s->slice), type_of(s->slice))}},
+                   "rt::delitem(c_, k_)") +
+         ";";
+}
+
 std::vector<types::TypeId> Emitter::typed_members(types::TypeId type) const {
   std::vector<types::TypeId> out;
   if (kind_of(type) == Kind::Dyn) {
@@ -164,7 +194,7 @@ std::vector<types::TypeId> Emitter::typed_members(types::TypeId type) const {
     // (a list only when it stores Values, so that a method changing it
     // changes it in place; the analysis interned list[dyn] if any list
     // can hold dyn items).
-    out = {types::kStr, types::kInt, types::kFloat, types::kBool};
+    out = {types::kStr, types::kInt, types::kFloat, types::kBool, types::kBytes};
     for (size_t id = 0; id < program_.table.size(); ++id) {
       const types::Type& t = program_.table.get(types::TypeId(id));
       if (t.kind == Kind::List && t.args[0] == types::kDyn) out.push_back(types::TypeId(id));
@@ -185,6 +215,7 @@ std::string Emitter::holds(types::TypeId member, const std::string& v) const {
     case Kind::Complex: return "rt::is_a(" + v + ", rt::complex_type)";
     case Kind::Str: return "rt::is_a(" + v + ", rt::str_type)";
     case Kind::Bytes: return "rt::is_a(" + v + ", rt::bytes_type)";
+    case Kind::ByteArray: return "rt::is_a(" + v + ", rt::bytearray_type)";
     case Kind::List:
       if (is_value(program_.table.get(member).args[0]))
         return "(rt::is_a(" + v + ", rt::list_type) && rt::holds_values(rt::sequence_of(" + v + ")))";
@@ -195,10 +226,7 @@ std::string Emitter::holds(types::TypeId member, const std::string& v) const {
     case Kind::TupleOf: return "rt::is_a(" + v + ", rt::tuple_type)";
     case Kind::Range: return "rt::is_a(" + v + ", rt::range_type)";
     case Kind::File: return (program_.table.get(member).a ? "rt::is_binary_file(" : "rt::is_text_file(") + v + ")";
-    case Kind::Instance: {
-      std::string pointer = instance_cxx_type(member, nullptr);
-      return "rt::isinstance(" + v + ", " + pointer.substr(0, pointer.size() - 1) + "::type)";
-    }
+    case Kind::Instance: return "rt::isinstance(" + v + ", " + class_struct(program_.table.get(member).a) + "::type)";
     default: return "";
   }
 }
@@ -233,7 +261,11 @@ std::string Emitter::narrowed(const ast::Expr* subject, const ast::Node* where, 
   // Several members: each branch's value boxed, then unboxed to the result.
   std::string chain;
   for (const auto& [test, value] : branches) {
-    std::string boxed = kind_of(result) == Kind::None ? "((void)(" + value + "), rt::Value::none())" : "rt::box(" + value + ")";
+    // A Value result may come from a branch whose C++ is void (`x.append(1)`
+    // with x: list | dict): box_result makes that None.
+    std::string boxed = kind_of(result) == Kind::None ? "((void)(" + value + "), rt::Value::none())"
+                        : is_value(result) ? "rt::box_result([&]() -> decltype(auto) { return " + value + "; })"
+                                           : "rt::box(" + value + ")";
     chain += test + " ? rt::Value(" + boxed + ") : ";
   }
   // No typed member matched: the otherwise expression's value (or its raise).
@@ -297,29 +329,32 @@ std::string Emitter::dynamic_builtin(const ast::Call* c, std::string_view name) 
   if (!c->keywords.empty()) return "";
   if ((name == "isinstance" || name == "hasattr") && c->args.size() == 2) {
     const ast::Expr* subject = c->args[0];
-    std::string value = box_value(expression(subject), type_of(subject));
     if (name == "hasattr") {
+      // A computed name: introspection.cpp.
       auto* attribute = ast::as<ast::Constant>(c->args[1]);
-      if (!attribute || attribute->value.kind != ast::Value::Kind::Str) unsupported(c->args[1], "a computed attribute name");
-      return "rt::hasattr(" + value + ", " + str_constant(attribute->value.text) + ")";
+      if (!attribute || attribute->value.kind != ast::Value::Kind::Str) return "";
+      return "rt::hasattr(" + box_value(expression(subject), type_of(subject)) + ", " + str_constant(attribute->value.text) + ")";
     }
+    std::string value = box_value(expression(subject), type_of(subject));
     types::TypeId held = type_of(c->args[1]);
-    if (is_value(held) || kind_of(held) == Kind::Tuple || kind_of(held) == Kind::TupleOf)  // known at run time
-      return sequenced(position(c), {{"rt::Value v_", value}, {"rt::Value c_", boxed(expression(c->args[1]), held, c)}},
-                       "rt::isinstance_of(v_, c_)");  // builtin_function.h
     // The classes: one builtin class, or a tuple of them.
     std::vector<const ast::Expr*> classes{c->args[1]};
     if (auto* t = ast::as<ast::Tuple>(c->args[1])) classes.assign(t->elts.begin(), t->elts.end());
     std::string list;
+    bool known = !is_value(held);
     for (const ast::Expr* cls : classes) {
       const types::Type& t = program_.table.get(type_of(cls));
       const char* cxx = t.kind == Kind::Builtin ? builtin_class(types::builtin_name(t.a)) : nullptr;
       std::string exception = cxx ? "" : exception_class(type_of(cls));  // exceptions.cpp
       if (!cxx && exception.empty() && t.kind == Kind::Class) exception = class_struct(t.a) + "::type";  // classes.cpp
-      if (!cxx && exception.empty()) unsupported(cls, "isinstance() with this class");
+      known = known && (cxx || !exception.empty());
       list += (list.empty() ? "&" : ", &") + (cxx ? std::string(cxx) : exception);
     }
-    return "rt::isinstance(" + value + ", {" + list + "})";
+    if (known) return "rt::isinstance(" + value + ", {" + list + "})";
+    // Known at run time only (a tuple in a variable, a class in a Value, or
+    // no class at all: CPython's TypeError).
+    return sequenced(position(c), {{"rt::Value v_", value}, {"rt::Value c_", boxed(expression(c->args[1]), held, c)}},
+                     "rt::isinstance_of(v_, c_)");  // builtin_function.h
   }
   // (An `int | float` sum of floats is container_builtin's, in a double.)
   bool float_items = name == "sum" && c->args.size() == 1 && kind_of(for_each_item_type(c->args[0])) == Kind::Float;
@@ -335,6 +370,14 @@ std::string Emitter::dynamic_builtin(const ast::Call* c, std::string_view name) 
     return convert("[&]() -> rt::Value { rt::Value s_ = " + start + "; " + loop + " return s_; }()", types::kDyn,
                    type_of(c), c);
   }
+  if (name == "divmod" && c->args.size() == 2 && (is_value(type_of(c->args[0])) || is_value(type_of(c->args[1]))) &&
+      !has_instances(type_of(c->args[0])) && !has_instances(type_of(c->args[1]))) {
+    std::string code = sequenced(position(c),
+                                 {{"rt::Value a_", box_value(expression(c->args[0]), type_of(c->args[0]))},
+                                  {"rt::Value b_", box_value(expression(c->args[1]), type_of(c->args[1]))}},
+                                 "rt::divmod(a_, b_)");  // value_builtins.h
+    return convert(code, types::kDyn, type_of(c), c);
+  }
   if (c->args.size() != 1) return "";
   const ast::Expr* argument = c->args[0];
   types::TypeId type = type_of(argument);
@@ -349,10 +392,14 @@ std::string Emitter::dynamic_builtin(const ast::Call* c, std::string_view name) 
   else if (name == "hash") body = "rt::Int(rt::hash(v_))";
   else if (name == "abs") body = "rt::abs(v_)";
   else if (name == "iter") body = "rt::iter(v_)";
+  else if (name == "chr") body = "rt::chr(v_)";  // value_builtins.h
+  else if (name == "ord") body = "rt::ord(v_)";
+  else if (name == "hex" || name == "oct" || name == "bin") body = "rt::integer_text(v_, \"#" + std::string(1, name[0] == 'h' ? 'x' : name[0]) + "\")";
   else return "";
-  types::TypeId result = name == "len" || name == "int" || name == "hash" ? types::kInt
-                         : name == "float"                                ? types::kFloat
-                         : name == "str" || name == "repr"                ? types::kStr
+  types::TypeId result = name == "len" || name == "int" || name == "hash" || name == "ord" ? types::kInt
+                         : name == "float"                                                ? types::kFloat
+                         : name == "str" || name == "repr" || name == "chr" || name == "hex" || name == "oct" || name == "bin"
+                             ? types::kStr
                          : name == "bool"                                 ? types::kBool
                                                                           : types::kDyn;
   return convert(sequenced(position(c), {{"rt::Value v_", expression(argument)}}, body), result, type_of(c), c);

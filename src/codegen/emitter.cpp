@@ -38,6 +38,7 @@ std::string Emitter::cxx_type(types::TypeId type, const ast::Node* where) const 
     case types::Kind::Complex: return "rt::Complex";  // runtime/complex.h
     case types::Kind::Str: return "rt::Str";
     case types::Kind::Bytes: return "rt::Bytes";  // runtime/bytes.h
+    case types::Kind::ByteArray: return "rt::ByteArray";  // runtime/bytearray.h
     case types::Kind::List:
     case types::Kind::Dict:
     case types::Kind::Set:
@@ -87,6 +88,7 @@ bool Emitter::representable(types::TypeId type) const {
     case types::Kind::Complex:
     case types::Kind::Str:
     case types::Kind::Bytes:
+    case types::Kind::ByteArray:
     case types::Kind::None:
     case types::Kind::Union:
     case types::Kind::Dyn:

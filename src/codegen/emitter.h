@@ -156,6 +156,9 @@ class Emitter {
   std::string dynamic_compare(const ast::Node* where, ast::CmpOperator op, types::TypeId left_type,
                               const std::string& left, types::TypeId right_type, const std::string& right);
   std::string dynamic_subscript(const ast::Subscript* s);
+  // `v[k] = x` and `del v[k]` on a Value; "" when the container is typed.
+  std::string dynamic_store_subscript(const ast::Subscript* s, const std::string& value, types::TypeId value_type);
+  std::string dynamic_delete_subscript(const ast::Subscript* s);
   std::string dynamic_attribute(const ast::Attribute* a);
   std::string dynamic_call(const ast::Call* c);
   // `c` looked up and called at run time: `receiver` (C++ of a Value) is the
@@ -191,7 +194,14 @@ class Emitter {
   std::string str_method(const ast::Call* c, const ast::Attribute* method);
   std::string str_format_call(const ast::Call* c, std::vector<std::pair<std::string, std::string>> operands);
   std::string bytes_method(const ast::Call* c, const ast::Attribute* method);
-  std::string bytes_builtin(const ast::Call* c);
+  std::string bytes_builtin(const ast::Call* c, std::string_view name);
+  std::string bytes_class_method(const ast::Call* c, const ast::Attribute* method);
+  // bytearray.cpp
+  std::string bytes_source(const ast::Node* where, types::TypeId type, const std::string& value);
+  std::string bytearray_method(const ast::Call* c, const ast::Attribute* method);
+  std::string store_bytearray_item(const ast::Subscript* s, const std::string& value, types::TypeId value_type);
+  std::optional<std::string> bytearray_augmented(const ast::Node* where, ast::Operator op, const std::string& target,
+                                                 types::TypeId value_type, const std::string& value);
   std::string str_subscript(const ast::Subscript* s);
   // These return "" when the operands are not theirs (str * int, `in` on strs,
   // ord/chr/format/ascii/str()).
@@ -294,7 +304,9 @@ class Emitter {
   std::string function_name(types::SpecId spec) const;
   std::string frame_name(types::SpecId spec) const;
   std::string return_type(types::SpecId spec) const;
-  std::string signature(types::SpecId spec);
+  // The declaration gives a depth-passing function (depth_passing.cpp) its default depth.
+  std::string signature(types::SpecId spec, bool declaration = false);
+  bool passes_depth(types::SpecId spec) const;
   void check_function(const types::FunctionInfo& function) const;
   void function(types::SpecId spec);
   void body(types::SpecId spec, const ast::Seq<ast::Stmt*>& statements, const std::string& name);
@@ -315,7 +327,7 @@ class Emitter {
   std::string env_structs();
   void open_cells(types::SpecId spec);
   Cell find_cell(const sema::Symbol& symbol, const ast::Node* where) const;
-  bool module_comprehension_cell(const sema::Symbol& symbol) const;  // a local of the module body
+  bool body_comprehension_cell(const sema::Symbol& symbol) const;  // a local of the module or class body
   // The `b` flag beside a variable or cell.
   static std::string flag(const std::string& lvalue);
 
@@ -354,6 +366,16 @@ class Emitter {
   Typed invoke(const ast::Node* where, types::TypeId callee_type, const std::string& object,
                const CallArguments& arguments, const std::vector<Typed>& values, const std::vector<Typed>& leading);
   bool needs_object(types::TypeId callee_type, const CallArguments& arguments, const std::vector<Typed>& leading) const;
+  // The call of a callable value held in `object` (a def, a union of them,
+  // a builtin, else through its boxed entry) on evaluated arguments.
+  Typed call_evaluated(const ast::Node* where, types::TypeId callee_type, const std::string& object,
+                       const CallArguments& arguments, const std::vector<Typed>& values, const std::vector<Typed>& lead);
+  // A call bound at run time (`binding`: the statements filling p_) that
+  // runs the candidate whose parameter types the bound Values have
+  // (spec_dispatch.cpp); value_fits: the C++ test that a Value has a type.
+  Typed dispatch_specs(const ast::Node* where, const types::FunctionInfo& info, std::vector<types::SpecId> candidates,
+                       const std::string& object, const std::string& binding);
+  std::string value_fits(types::TypeId type, const std::string& v) const;
   std::string function_name_of(const types::FunctionInfo& function) const;  // __name__
   types::TypeId function_type(types::FunctionId function, types::SpecId env, const ast::Node* where) const;
   types::TypeId type_of_function_value(const ast::FunctionDef* def) const;
@@ -379,6 +401,13 @@ class Emitter {
   // written as the call of the builtin itself on typed arguments; dynamic
   // code calls it through an entry written once per builtin on Values.
   bool is_builtin_value(types::TypeId type) const;  // a builtin function or class (not NotImplemented)
+  // How many positional arguments builtin `id` takes (max ~0u: no bound),
+  // and the statement raising CPython's TypeError for `given` of them.
+  std::pair<uint32_t, uint32_t> builtin_arity(types::BuiltinId id) const;
+  std::string builtin_arity_error(types::BuiltinId id, const std::string& given) const;
+  // A builtin called with `*x` (spread_calls.cpp): the items gathered into
+  // a list, then the call written for each count it may have; "" if not one.
+  std::string spread_builtin_call(const ast::Call* c);
   std::string builtin_cxx_type(types::TypeId type, const ast::Node* where) const;
   std::string builtin_object(types::TypeId type, const ast::Node* where) const;
   std::string builtin_reference(const ast::Expr* e);  // `len`, `math.sin` read as a value; "" if not one
@@ -387,6 +416,9 @@ class Emitter {
   std::string builtin_value_call(const ast::Call* c);
   std::string callable_call(const ast::Call* c);  // callable(x)
   std::string issubclass_call(const ast::Call* c);  // issubclass(a, b) of builtin classes and Values
+  // introspection.cpp: type(x) of anything, getattr()/setattr()/hasattr()/
+  // delattr() with names known at run time; "" if the call is none of those.
+  std::string introspection_call(const ast::Call* c, std::string_view name);
   std::string dict_fromkeys(const ast::Call* c);
   // The builtin of type `callee` on evaluated arguments (`keywords`: one per
   // value, "" for a positional one); `result` the type the call has.
@@ -397,7 +429,6 @@ class Emitter {
   std::optional<types::TypeId> builtin_result(types::TypeId callee, const std::vector<Typed>& values) const;
   std::string builtin_declarations();  // the objects and their entries' declarations
   types::TypeId entry_result(types::BuiltinId id) const;
-  bool dynamic_entry_written(types::BuiltinId id) const;
   void builtin_entries();              // the entries, after the functions
 
   // Generators (generators.cpp): bodies are C++20 coroutines returning
@@ -475,7 +506,11 @@ class Emitter {
   bool constant_display(std::span<ast::Expr* const> elements) const;
   std::string slice_bound(const ast::Expr* bound);
   std::vector<std::pair<std::string, std::string>> slice_operands(const ast::Slice* s);
+  std::string slice_object(const ast::Slice* s);  // `a:b:c` as a value: obj[1:2], obj[1:2, 3] (dunders.cpp)
   std::optional<std::vector<std::pair<std::string, std::string>>> slice_of(const ast::Expr* index);
+  // slice_copy.cpp: `a[i:j] = b[k:l]` without the middle list ("" when it does not apply).
+  bool inert(const ast::Expr* e) const;
+  std::string slice_copy(const ast::Expr* target, const ast::Expr* value);
   std::string index_value(const ast::Expr* index);  // int64_t, IndexError beyond
   std::string store_subscript(const ast::Subscript* s, const std::string& value, types::TypeId value_type);
   void delete_statement(const ast::Delete* d);
@@ -569,6 +604,16 @@ class Emitter {
                                         std::vector<std::pair<std::string, std::string>>& operands);
   std::string construct(const ast::Call* c, types::ClassId cls, const std::string& class_value);
   std::string class_call(const ast::Call* c);
+  std::string instance_method_call(const ast::Call* c, const ast::Expr* object, std::string_view name);
+  bool slots_allow(types::ClassId cls, std::string_view name) const;  // classes.cpp: __slots__
+  std::string instance_store(const ast::Node* where, types::TypeId receiver, const std::string& object,
+                             std::string_view attr, types::TypeId value_type, bool raw);
+  std::string raw_setattr_call(const ast::Call* c);
+  void init_subclass(const ast::ClassDef* c, types::ClassId cls);  // classes.cpp
+  bool builtin_container_base(const ast::ClassDef* c, types::ClassId cls) const;
+  // abstract_classes.cpp: abc.ABC subclasses with @abstractmethod methods left.
+  std::vector<std::string> abstract_methods(types::ClassId cls) const;
+  std::string abstract_instantiation(types::ClassId cls) const;
   std::string class_builtin(const ast::Call* c, std::string_view name);
   // An expression that always raises AttributeError (obj.missing inside
   // it): what runs before, then the failing lookup; "" if not that.
@@ -595,6 +640,12 @@ class Emitter {
                            const ClassAttribute& method, const std::vector<Typed>& values);
   std::string instance_binary(const ast::Node* where, ast::Operator op, types::TypeId left_type, const std::string& left,
                               types::TypeId right_type, const std::string& right, types::TypeId result);
+  struct OperatorDunders {
+    std::string forward, reflected, inplace, text;  // "__add__", "__radd__", "__iadd__" or "", "+="
+  };
+  std::string instance_operator(const ast::Node* where, const OperatorDunders& dunders, types::TypeId left_type,
+                                const std::string& left, types::TypeId right_type, const std::string& right,
+                                types::TypeId result, const std::string& dynamic);
   std::string instance_compare(const ast::Node* where, ast::CmpOperator op, types::TypeId left_type,
                                const std::string& left, types::TypeId right_type, const std::string& right);
   std::string instance_truth(types::TypeId type, const std::string& value, const ast::Node* where);

@@ -102,7 +102,11 @@ const ast::Node* assert_location(const ast::Expr* test, const ast::Node* stateme
 
 }  // namespace
 
-bool Emitter::is_exception_class(types::ClassId cls) const { return !program_.classes[cls].builtin_base.empty(); }
+// (A class with a builtin base that is no exception, `class C(dict)`, is
+// unknown_base: its instances are refused, classes.cpp.)
+bool Emitter::is_exception_class(types::ClassId cls) const {
+  return !program_.classes[cls].builtin_base.empty() && !program_.classes[cls].unknown_base;
+}
 
 // --- Exception values --------------------------------------------------------
 

@@ -120,6 +120,7 @@ std::string Emitter::expression(const ast::Expr* e) {
     case ast::Kind::NamedExpr: return named_expression(static_cast<const ast::NamedExpr*>(e));  // statements.cpp
     case ast::Kind::Attribute: return attribute(static_cast<const ast::Attribute*>(e));
     case ast::Kind::Subscript: return subscript(static_cast<const ast::Subscript*>(e));  // containers.cpp
+    case ast::Kind::Slice: return slice_object(static_cast<const ast::Slice*>(e));  // dunders.cpp
     case ast::Kind::List:
     case ast::Kind::Tuple:
     case ast::Kind::Set:
@@ -196,12 +197,14 @@ std::string Emitter::convert(const std::string& value, types::TypeId from, types
   if (f == Kind::Int && t == Kind::Float) return sequenced(position(where), {{"rt::Int i", value}}, "rt::to_double(i)");
   if (numeric(f) && t == Kind::Complex) return sequenced(position(where), {{"auto x", value}}, "rt::to_complex(x)");
   if (t == Kind::Exception) return to_exception(value, from, where);  // exceptions.cpp
+  if (f == Kind::ByteArray && t == Kind::Bytes) return "(" + value + ").bytes()";  // a bytes-like argument
   unsupported(where, "a '" + program_.table.format(from) + "' used as '" + program_.table.format(to) + "'");
 }
 
 std::string Emitter::binary(const ast::BinOp* b) {
   auto* arguments = ast::as<ast::Tuple>(b->right);
-  std::string right = arguments && b->op == ast::Operator::Mod && kind_of(type_of(b->left)) == Kind::Str
+  Kind left = kind_of(type_of(b->left));
+  std::string right = arguments && b->op == ast::Operator::Mod && (left == Kind::Str || types::is_bytes_like(left))
                           ? tuple(arguments)
                           : expression(b->right);
   return binary_op(b, b->op, type_of(b->left), expression(b->left), type_of(b->right), right, type_of(b));
@@ -310,7 +313,8 @@ std::string Emitter::truth_of(types::TypeId type, const std::string& value, cons
     case Kind::Float: return "(" + value + " != 0.0)";
     case Kind::Complex: return "rt::truth(" + value + ")";
     case Kind::Str: return "(" + value + ".size_bytes() != 0)";
-    case Kind::Bytes: return "(" + value + ".size() != 0)";
+    case Kind::Bytes:
+    case Kind::ByteArray: return "(" + value + ".size() != 0)";
     case Kind::Bottom: return "((void)(" + value + "), rt::unreachable<bool>())";  // it never has a value
     default:
       if (auto c = container_truth(type, value)) return *c;  // containers.cpp
@@ -391,8 +395,7 @@ std::string Emitter::bool_op(const ast::BoolOp* b) {
 
 std::string Emitter::if_expression(const ast::IfExp* e) {
   types::TypeId result = type_of(e);
-  return "(" + truth(e->test) + " ? " + convert(expression(e->body), type_of(e->body), result, e->body) + " : " +
-         convert(expression(e->orelse), type_of(e->orelse), result, e->orelse) + ")";
+  return "(" + truth(e->test) + " ? " + expression_as(e->body, result) + " : " + expression_as(e->orelse, result) + ")";
 }
 
 }  // namespace ingot::codegen

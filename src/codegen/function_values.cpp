@@ -311,17 +311,17 @@ Emitter::Typed Emitter::invoke(const ast::Node* where, types::TypeId callee_type
   // Past kMaxSpecs argument tuples, a call runs the dyn specialisation.
   if (binding.ok && spec == types::kNoSpec) spec = dyn_spec_of(function, env);
   bool runtime = spec == types::kNoSpec;
+  std::vector<types::SpecId> candidates;
   if (runtime) {
     // Bound at run time: the analysis ran such a call on the dyn
-    // specialisation, or (spreads) on the one precise one.
+    // specialisation, or (spreads) on precise ones, chosen among at run
+    // time when several fit (spec_dispatch.cpp).
     spec = dyn_spec_of(function, env);
-    for (types::SpecId id : info.specs) {
-      if (spec != types::kNoSpec && program_.spec(spec).on_dyn) break;
-      if (program_.spec(id).env != env || !program_.spec(id).live || !spread_fits(id, arguments)) continue;
-      if (spec != types::kNoSpec) unsupported(where, "a call bound at run time to one of several specialisations");
-      spec = id;
-    }
-    if (spec == types::kNoSpec) unsupported(where, "a call the type analysis gave no specialisation");
+    if (spec == types::kNoSpec)
+      for (types::SpecId id : info.specs)
+        if (program_.spec(id).env == env && program_.spec(id).live && spread_fits(id, arguments)) candidates.push_back(id);
+    if (spec == types::kNoSpec && candidates.empty()) unsupported(where, "a call the type analysis gave no specialisation");
+    if (spec == types::kNoSpec) spec = candidates[0];
   }
   const types::Spec& s = program_.spec(spec);
   std::string name = function_struct(function, env);
@@ -336,6 +336,7 @@ Emitter::Typed Emitter::invoke(const ast::Node* where, types::TypeId callee_type
   if (!runtime) {
     std::string bound = bound_arguments(spec, binding, arguments, values, leading, object);
     if (!bound.empty()) add(bound);
+    if (current_ && current_->spec == spec && passes_depth(spec)) add("depth_ + 1");
   } else {
     prefix = runtime_arguments(where, arguments, values, leading, convert(object, callee_type, types::kDyn, where));
     std::string defaults;
@@ -345,10 +346,13 @@ Emitter::Typed Emitter::invoke(const ast::Node* where, types::TypeId callee_type
                                : "const rt::Value defaults_[] = {" + defaults + "}; ";
     prefix += "rt::Value p_[" + std::to_string(std::max<size_t>(1, info.params.size())) + "]; ";
     prefix += "rt::bind_arguments(sig_" + name + ", defaults_, args_.args(), p_); ";
+    if (candidates.size() > 1) return dispatch_specs(where, info, candidates, object, prefix);
     for (size_t i = 0; i < info.params.size(); ++i)
       add(convert("p_[" + std::to_string(i) + "]", types::kDyn, param_type(spec, i), where));
   }
-  return Typed{prefix + call + ")", return_type(spec) == "void" ? types::kNone : s.result.type};
+  // Bound at run time, the call is statements: one expression again.
+  std::string code = prefix.empty() ? call + ")" : "({ " + prefix + call + "); })";
+  return Typed{code, return_type(spec) == "void" ? types::kNone : s.result.type};
 }
 
 bool Emitter::needs_object(types::TypeId callee_type, const CallArguments& arguments,
@@ -395,11 +399,14 @@ Emitter::Typed Emitter::call_value(const ast::Node* where, types::TypeId callee_
   }
   // The arguments are evaluated before pos_ names this call, so a
   // traceback line points at the call, as CPython's does.
-  int at = position(where);
-  if (function) {
-    Typed result = invoke(where, callee_type, object, arguments, values, lead);
-    return Typed{sequenced(at, operands, result.code), result.type};
-  }
+  Typed result = call_evaluated(where, callee_type, object, arguments, values, lead);
+  return Typed{sequenced(position(where), operands, result.code), result.type};
+}
+
+Emitter::Typed Emitter::call_evaluated(const ast::Node* where, types::TypeId callee_type, const std::string& object,
+                                       const CallArguments& arguments, const std::vector<Typed>& values,
+                                       const std::vector<Typed>& lead) {
+  if (kind_of(callee_type) == Kind::Function) return invoke(where, callee_type, object, arguments, values, lead);
   // A union of function values: the one it holds is called directly.
   std::vector<types::TypeId> members(program_.table.members(callee_type).begin(),
                                      program_.table.members(callee_type).end());
@@ -421,11 +428,17 @@ Emitter::Typed Emitter::call_value(const ast::Node* where, types::TypeId callee_
                convert(calls[k].code, calls[k].type, result, where) + "; } else ";
     }
     chain += "rt::raise(rt::exc::SystemError, \"ingot: unexpected callee\"); r_";
-    return Typed{sequenced(at, operands, chain), result};
+    return Typed{"({ " + chain + "; })", result};
   }
+  bool spread = std::any_of(arguments.keywords.begin(), arguments.keywords.end(),
+                            [](std::string_view k) { return k == "*" || k == "**"; });
+  if (is_builtin_value(callee_type) && !spread)
+    return call_builtin(where, callee_type, object, values, arguments.keywords,
+                        builtin_result(callee_type, values).value_or(types::kDyn));
   // Anything else is called through its boxed entry.
-  std::string code = runtime_arguments(where, arguments, values, lead, "fo_") + "rt::call_args(fo_, args_.args())";
-  return Typed{sequenced(at, operands, code), types::kDyn};
+  std::string code = "rt::Value cv_ = " + convert(object, callee_type, types::kDyn, where) + "; " +
+                     runtime_arguments(where, arguments, values, lead, "cv_") + "rt::call_args(cv_, args_.args())";
+  return Typed{"({ " + code + "; })", types::kDyn};
 }
 
 // f.__name__, f.x: read through the function class's getattr slot.

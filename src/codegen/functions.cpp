@@ -30,7 +30,7 @@ void Emitter::check_function(const types::FunctionInfo& function) const {
   if (function.node->kind == ast::Kind::AsyncFunctionDef) unsupported(function.node, "an async function");
 }
 
-std::string Emitter::signature(types::SpecId spec) {
+std::string Emitter::signature(types::SpecId spec, bool declaration) {
   const types::Spec& s = program_.spec(spec);
   const types::FunctionInfo& info = program_.functions[s.function];
   std::string out = return_type(spec) + " " + function_name(spec) + "(";
@@ -38,6 +38,8 @@ std::string Emitter::signature(types::SpecId spec) {
   std::string params = needs_env(info) ? env_struct(s.env) + "* env_" : "";
   for (size_t i = 0; i < info.params.size(); ++i)
     params += (params.empty() ? "" : ", ") + cxx_type(param_type(spec, i), info.node) + " v_" + mangle(info.params[i].name);
+  if (passes_depth(spec))
+    params += std::string(params.empty() ? "" : ", ") + "int64_t depth_" + (declaration ? " = rt::entry_depth()" : "");
   return out + params + ")";
 }
 
@@ -70,7 +72,7 @@ void Emitter::body(types::SpecId spec, const ast::Seq<ast::Stmt*>& statements, c
   // caller's frame, as in CPython. The module's frame is the runtime's
   // initial depth of 1.
   // A generator counts its depth while it runs, in rt::GeneratorState.
-  if (spec != 0 && !current_->generator) line("rt::CallDepth depth_;");
+  if (spec != 0 && !current_->generator) line(passes_depth(spec) ? "rt::check_depth(depth_);" : "rt::CallDepth depth_;");
   line("int32_t pos_ = 0;");
   // Locals live for the whole function, as Python's do; sorted so that the
   // output does not depend on hash order.
@@ -79,7 +81,7 @@ void Emitter::body(types::SpecId spec, const ast::Seq<ast::Stmt*>& statements, c
     const sema::Symbol& symbol = symbols_->symbol(symbol_id);
     // A variable of another type is refused where it is used.
     // Cells live in the environment struct (closures.cpp).
-    if (symbol.is_parameter() || symbol.is_global() || (symbol.is_cell() && !module_comprehension_cell(symbol)) ||
+    if (symbol.is_parameter() || symbol.is_global() || (symbol.is_cell() && !body_comprehension_cell(symbol)) ||
         symbol.is_free() || !representable(slot.type))
       continue;
     locals.emplace_back(local_name(symbol), slot.type);

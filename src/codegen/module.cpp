@@ -79,7 +79,7 @@ std::string Emitter::program() {
       continue;
     }
     check_function(program_.functions[s.function]);
-    out_ += "static " + signature(spec) + ";\n";
+    out_ += "static " + signature(spec, true) + ";\n";
   }
   out_ += module_declarations() + '\n';  // imports.cpp
   for (types::SpecId spec : program_.to_emit) {

@@ -38,6 +38,7 @@ std::string python_type_name(const types::TypeTable& table, types::TypeId type) 
   switch (table.kind(type)) {
     case Kind::Str: return "str";
     case Kind::Bytes: return "bytes";
+    case Kind::ByteArray: return "bytearray";
     case Kind::List: return "list";
     case Kind::Dict: return "dict";
     case Kind::Set: return "set";
@@ -58,13 +59,10 @@ std::string Emitter::native_call(const ast::Call* c) {
     types::TypeId receiver = type_of(method->value);
     if (kind_of(receiver) == Kind::Str) return str_method(c, method);  // strings.cpp
     if (kind_of(receiver) == Kind::Bytes) return bytes_method(c, method);
+    if (kind_of(receiver) == Kind::ByteArray) return bytearray_method(c, method);  // bytearray.cpp
     if (kind_of(receiver) == Kind::File) return file_method(c, method);  // files.cpp
     const types::Type& t = program_.table.get(receiver);
-    if (t.kind == Kind::Builtin && types::builtin_name(t.a) == "bytes" && method->attr == "fromhex") {
-      auto bound = bind_arguments(c, {"string"}, 1, 1);
-      return with_arguments(c, bound, {}, [&](size_t, const ast::Expr* e) { return typed_operand(e, types::kStr); }, position(c),
-                            "rt::bytes_fromhex(a0)");
-    }
+    if (std::string b = bytes_class_method(c, method); !b.empty()) return b;  // strings.cpp
     if (t.kind == Kind::Builtin && types::builtin_name(t.a) == "int" && method->attr == "from_bytes")
       return int_from_bytes(c);  // numbers.cpp
     if (is_number(kind_of(receiver)))
@@ -163,6 +161,9 @@ std::string Emitter::module_attribute(const ast::Attribute* a) {
     auto* call = ast::as<ast::Call>(a->value);
     if (!call) return name;
     if (call->args.size() != 1 || !call->keywords.empty() || call->args[0]->kind == ast::Kind::Starred) return "";
+    // set and frozenset share one type: the object knows which it is.
+    if (builtin == "set" && kind_of(type_of(call->args[0])) == Kind::Set)
+      return "rt::Str::from_utf8(" + expression(call->args[0]) + ".object()->header.type->name)";
     return "((void)" + expression(call->args[0]) + ", " + name + ")";
   }
   if (std::string m = read_module_attribute(a); !m.empty()) return m;  // imports.cpp

@@ -34,6 +34,14 @@ std::string Emitter::number_builtin(const ast::Call* c, std::string_view name) {
       return binary_op(c, ast::Operator::Pow, type_of(bound[0]), expression(bound[0]), type_of(bound[1]),
                        expression(bound[1]), type_of(c));
     }
+    if (std::any_of(bound.begin(), bound.begin() + 3, [&](const ast::Expr* e) { return is_value(type_of(e)); }) &&
+        std::none_of(bound.begin(), bound.begin() + 3, [&](const ast::Expr* e) { return has_instances(type_of(e)); })) {
+      // Known at run time only (number_builtins.h); a None mod is base ** exp.
+      std::string code = with_arguments(c, bound, {}, [&](size_t, const ast::Expr* e) {
+        return Operand{"rt::Value", boxed(expression(e), type_of(e), e)};
+      }, position(c), "rt::pow(a0, a1, a2)");
+      return convert(code, types::kDyn, type_of(c), c);
+    }
     if (!is_integer(kind(bound[0])) || !is_integer(kind(bound[1])) || !is_integer(kind(bound[2]))) return "";
     return with_arguments(c, bound, {}, int_arg, position(c), "rt::pow(a0, a1, a2)");
   }
@@ -68,6 +76,10 @@ std::string Emitter::number_builtin(const ast::Call* c, std::string_view name) {
 
   if (name == "divmod") {
     if (c->args.size() != 2 || !c->keywords.empty()) return "";
+    types::TypeId l = type_of(c->args[0]), r = type_of(c->args[1]);
+    if (has_instances(l) || has_instances(r))  // dunders.cpp
+      return instance_operator(c, {"__divmod__", "__rdivmod__", "", "divmod()"}, l, expression(c->args[0]), r,
+                               expression(c->args[1]), type_of(c), "");
     Kind a = kind(c->args[0]), b = kind(c->args[1]);
     if (!is_number(a) || !is_number(b)) return "";
     bool floats = a == Kind::Float || b == Kind::Float;

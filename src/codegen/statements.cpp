@@ -134,6 +134,7 @@ void Emitter::statement(const ast::Stmt* s) {
       for (size_t i = 0; pairs && i < values->elts.size(); ++i)
         pairs = values->elts[i]->kind != ast::Kind::Starred && targets->elts[i]->kind != ast::Kind::Starred;
       if (a->targets.size() == 1 && !pairs) {
+        if (std::string copy = slice_copy(a->targets[0], a->value); !copy.empty()) return line(copy);
         assign(a->targets[0], expression(a->value), type_of(a->value));
         return;
       }

@@ -1,5 +1,6 @@
 // Strings: f-strings, str methods (rt::str_<method>, a mechanical mapping),
-// str.format, s[i] and s[a:b:c], `in`, `*`, and the argument binding every
+// str.format, s[i] and s[a:b:c], `in`, `*`, `%` (of bytes too: bytes.cpp
+// has bytes' methods), and the argument binding every
 // call of a builtin function or method shares (builtin_arguments).
 #include "codegen/emitter.h"
 
@@ -93,6 +94,7 @@ std::string Emitter::boxed(const std::string& value, types::TypeId type, const a
     case Kind::Complex:
     case Kind::Str:
     case Kind::Bytes:
+    case Kind::ByteArray:
     case Kind::List:
     case Kind::Dict:
     case Kind::Set:
@@ -114,6 +116,7 @@ std::string Emitter::str_of(const std::string& value, types::TypeId type, const 
     case Kind::Float:
     case Kind::Complex:
     case Kind::Bytes:
+    case Kind::ByteArray:
     case Kind::List:
     case Kind::Dict:
     case Kind::Set:
@@ -188,11 +191,18 @@ std::string Emitter::str_operation(const ast::Node* where, ast::Operator op, typ
     if (auto* b = ast::as<ast::BinOp>(where); b && b->right->kind == ast::Kind::Tuple) args = right;
     return sequenced(position(where), {{"rt::Str f", left}, {"rt::Value v", args}}, "rt::str_percent(f, v)");
   }
-  if (l == Kind::Bytes && r == Kind::Bytes && op == ast::Operator::Add) return operation(left, "+", right);
-  auto text = [](Kind k) { return k == Kind::Str || k == Kind::Bytes; };
+  if (types::is_bytes_like(l) && op == ast::Operator::Mod) {
+    // As str's; a bytearray's result is a bytearray.
+    std::string args = boxed(right, right_type, where);
+    if (auto* b = ast::as<ast::BinOp>(where); b && b->right->kind == ast::Kind::Tuple) args = right;
+    return sequenced(position(where), {{"rt::Bytes f", convert(left, left_type, types::kBytes, where)}, {"rt::Value v", args}},
+                     l == Kind::Bytes ? "rt::bytes_percent(f, v)" : "rt::to_bytearray(rt::bytes_percent(f, v))");
+  }
+  if (types::is_bytes_like(l) && types::is_bytes_like(r) && op == ast::Operator::Add) return operation(left, "+", right);
+  auto text = [](Kind k) { return k == Kind::Str || types::is_bytes_like(k); };
   if (op != ast::Operator::Mult || text(l) == text(r)) return "";
   bool str_first = text(l);
-  std::string s = (l == Kind::Bytes || r == Kind::Bytes ? "rt::Bytes" : "rt::Str") + std::string(" s");
+  std::string s = cxx_type(str_first ? left_type : right_type, where) + " s";
   Kind count = str_first ? r : l;
   if (count != Kind::Int && count != Kind::Bool) return "";
   std::string n = "rt::Int n";
@@ -205,13 +215,13 @@ std::string Emitter::str_operation(const ast::Node* where, ast::Operator op, typ
 std::string Emitter::str_compare(ast::CmpOperator op, types::TypeId left_type, const std::string& left,
                                  types::TypeId right_type, const std::string& right) {
   Kind l = kind_of(left_type), r = kind_of(right_type);
-  if (l == Kind::Bytes && r == Kind::Bytes && int(op) <= int(ast::CmpOperator::GtE)) {
+  if (types::is_bytes_like(l) && types::is_bytes_like(r) && int(op) <= int(ast::CmpOperator::GtE)) {
     static const char* const symbols[] = {"==", "!=", "<", "<=", ">", ">="};
     return operation(left, symbols[int(op)], right);
   }
   if (op != ast::CmpOperator::In && op != ast::CmpOperator::NotIn) return "";
-  bool bytes_item = r == Kind::Bytes && (l == Kind::Int || l == Kind::Bool);
-  if (!(l == Kind::Str && r == Kind::Str) && !(l == Kind::Bytes && r == Kind::Bytes) && !bytes_item) return "";
+  bool bytes_item = types::is_bytes_like(r) && (l == Kind::Int || l == Kind::Bool);
+  if (!(l == Kind::Str && r == Kind::Str) && !(types::is_bytes_like(l) && types::is_bytes_like(r)) && !bytes_item) return "";
   std::string needle = bytes_item ? "rt::Int n" : cxx_type(left_type, nullptr) + " n";
   std::string value = bytes_item ? convert(left, left_type, types::kInt, nullptr) : left;
   // A byte value outside range(256) raises ValueError.
@@ -269,9 +279,17 @@ std::string Emitter::str_builtin(const ast::Call* c, std::string_view name) {
     if (kind == Kind::Float || kind == Kind::Str) return not_an_integer(c);  // numbers.cpp
   }
   if (name == "str" && c->args.empty() && c->keywords.empty()) return "rt::Str()";
-  if (name == "len" && c->args.size() == 1 && kind_of(type_of(c->args[0])) == Kind::Bytes)
+  if (name == "str" && (c->args.size() + c->keywords.size()) >= 2) {  // str(b, encoding, errors) decodes
+    auto bound = bind_arguments(c, {"object", "encoding", "errors"}, 1);
+    if (!types::is_bytes_like(kind_of(type_of(bound[0])))) unsupported(c, "this call of str()");
+    return with_arguments(c, bound, {},
+                          [&](size_t i, const ast::Expr* e) { return typed_operand(e, i ? types::kStr : types::kBytes); },
+                          position(c), std::string("rt::bytes_decode(a0, ") + (bound[1] ? "a1" : "rt::Str::from_ascii(\"utf-8\")") +
+                              (bound[2] ? ", a2)" : ")"));
+  }
+  if (name == "len" && c->args.size() == 1 && types::is_bytes_like(kind_of(type_of(c->args[0]))))
     return "rt::Int(" + expression(c->args[0]) + ".size())";
-  if (name == "bytes") return bytes_builtin(c);
+  if (name == "bytes" || name == "bytearray") return bytes_builtin(c, name);
   if (name == "ascii" && c->args.size() == 1 && c->keywords.empty())
     return "rt::ascii(" + boxed(expression(c->args[0]), type_of(c->args[0]), c->args[0]) + ")";
   if (name == "format" && !c->args.empty() && c->args.size() <= 2 && c->keywords.empty()) {
@@ -279,12 +297,20 @@ std::string Emitter::str_builtin(const ast::Call* c, std::string_view name) {
     types::TypeId type = type_of(x);
     Kind kind = kind_of(type);
     bool typed = kind == Kind::Bool || kind == Kind::Int || kind == Kind::Float || kind == Kind::Str;
-    std::string value = typed ? expression(x) : boxed(expression(x), type, x);
     std::string spec = "rt::Str()";
     if (c->args.size() == 2) {
-      if (kind_of(type_of(c->args[1])) != Kind::Str) unsupported(c->args[1], "a format spec that is not a str");
-      spec = expression(c->args[1]);
+      types::TypeId spec_type = type_of(c->args[1]);
+      if (kind_of(spec_type) != Kind::Str && !is_value(spec_type)) unsupported(c->args[1], "a format spec that is not a str");
+      spec = is_value(spec_type) ? "rt::format_spec(" + expression(c->args[1]) + ")" : expression(c->args[1]);  // value_builtins.h
     }
+    if (has_instances(type) && !is_value(type)) {
+      // x.__format__(spec); a class without one formats as object does.
+      std::string code = dunder_call(c, type, "v", "__format__", {Typed{"spec", types::kStr}}, types::kStr, [&](const std::string&) {
+        return Typed{"rt::format(" + boxed("v", type, c) + ", spec)", types::kStr};
+      });
+      return sequenced(position(c), {{cxx_type(type, x) + " v", expression(x)}, {"rt::Str spec", spec}}, code);
+    }
+    std::string value = typed ? expression(x) : boxed(expression(x), type, x);
     return sequenced(position(c), {{(typed ? cxx_type(type, x) : "rt::Value") + " v", value}, {"rt::Str spec", spec}},
                      "rt::format(v, spec)");
   }
@@ -453,105 +479,6 @@ std::string Emitter::str_format_call(const ast::Call* c, std::vector<std::pair<s
                    "({ std::array<rt::Value, " + std::to_string(c->args.size()) + "> args_{" + positional +
                        "}; std::array<rt::KeywordArg, " + std::to_string(c->keywords.size()) + "> kwargs_{" + keywords +
                        "}; rt::str_format(self, args_, kwargs_); })");
-}
-
-// bytes(), bytes(n), bytes(iterable of ints), bytes(str, encoding).
-std::string Emitter::bytes_builtin(const ast::Call* c) {
-  auto bound = bind_arguments(c, {"source", "encoding"}, 0, 0);
-  if (!bound[0]) return "rt::Bytes()";
-  types::TypeId source = type_of(bound[0]);
-  Kind kind = kind_of(source);
-  if (bound[1] || kind == Kind::Str) {
-    if (kind != Kind::Str || !bound[1]) unsupported(c, "this call of bytes()");
-    return with_arguments(c, bound, {}, [&](size_t, const ast::Expr* e) { return typed_operand(e, types::kStr); }, position(c),
-                          "rt::str_encode(a0, a1)");
-  }
-  if (kind == Kind::Int || kind == Kind::Bool)
-    return with_arguments(c, bound, {}, [&](size_t, const ast::Expr* e) { return typed_operand(e, types::kInt); }, position(c),
-                          "rt::bytes_of_size(a0)");
-  if (kind == Kind::Bytes) return expression(bound[0]);
-  Kind item = kind_of(item_type(source, bound[0]));
-  if (item != Kind::Int && item != Kind::Bool && item != Kind::Bottom) unsupported(c, "this call of bytes()");
-  return with_arguments(c, bound, {}, [&](size_t, const ast::Expr* e) { return Operand{"auto", expression(e)}; }, position(c),
-                        "rt::bytes_of_items(a0)");
-}
-
-// Methods of bytes (runtime/bytes.h has a subset of str's).
-std::string Emitter::bytes_method(const ast::Call* c, const ast::Attribute* method) {
-  std::string_view name = method->attr;
-  std::vector<std::pair<std::string, std::string>> self{{"rt::Bytes self", expression(method->value)}};
-  auto bytes_arg = [&](size_t, const ast::Expr* e) { return typed_operand(e, types::kBytes); };
-  int pos = position(c);
-  for (const char* simple : {"upper", "lower", "isdigit", "isalpha", "isalnum", "isspace", "swapcase", "title", "capitalize",
-                             "isupper", "islower"})
-    if (name == simple) {
-      bind_arguments(c, {}, 0);
-      return sequenced(-1, self, "rt::bytes_" + std::string(name) + "(self)");
-    }
-  if (name == "hex") {
-    auto bound = bind_arguments(c, {"sep", "bytes_per_sep"}, 0);
-    if (bound[0] && kind_of(type_of(bound[0])) != Kind::Str) unsupported(bound[0], "a bytes separator");
-    return with_arguments(c, bound, self,
-                          [&](size_t i, const ast::Expr* e) { return i ? ssize_operand(e) : typed_operand(e, types::kStr); }, pos,
-                          !bound[0] ? "rt::bytes_hex(self)" : bound[1] ? "rt::bytes_hex(self, a0, a1)" : "rt::bytes_hex(self, a0)");
-  }
-  if (name == "center" || name == "ljust" || name == "rjust" || name == "zfill") {
-    auto bound = bind_arguments(c, {"width", "fillchar"}, 1, 2);
-    if (name == "zfill" && bound[1]) unsupported(bound[1], "a second argument of zfill()");
-    return with_arguments(c, bound, self, [&](size_t i, const ast::Expr* e) { return i ? bytes_arg(i, e) : ssize_operand(e); }, pos,
-                          "rt::bytes_" + std::string(name) + "(self, a0" + (bound[1] ? ", a1)" : ")"));
-  }
-  if (name == "partition" || name == "rpartition") {
-    auto bound = bind_arguments(c, {"sep"}, 1, 1);
-    return with_arguments(c, bound, self, bytes_arg, pos, "rt::bytes_" + std::string(name) + "(self, a0)");
-  }
-  if (name == "decode") {
-    auto bound = bind_arguments(c, {"encoding", "errors"}, 0, 0);
-    std::string encoding = bound[0] ? "a0" : "rt::Str::from_ascii(\"utf-8\")";
-    return with_arguments(c, bound, self, [&](size_t, const ast::Expr* e) { return typed_operand(e, types::kStr); }, pos,
-                          "rt::bytes_decode(self, " + encoding + (bound[1] ? ", a1)" : ")"));
-  }
-  if (name == "strip" || name == "lstrip" || name == "rstrip") {
-    auto bound = bind_arguments(c, {"chars"}, 0, 1);
-    if (bound[0] && name != "strip") unsupported(c, "this call of bytes." + std::string(name) + "()");
-    return with_arguments(c, bound, self, bytes_arg, pos, "rt::bytes_" + std::string(name) + "(self" + (bound[0] ? ", a0" : "") + ")");
-  }
-  if (name == "find" || name == "index" || name == "count") {
-    auto bound = bind_arguments(c, {"sub", "start", "end"}, 1, 3);
-    if (kind_of(type_of(bound[0])) != Kind::Bytes) unsupported(bound[0], "searching bytes for an int");
-    return with_arguments(c, bound, self,
-                          [&](size_t i, const ast::Expr* e) { return i ? index_operand(e) : typed_operand(e, types::kBytes); }, pos,
-                          "rt::Int(rt::bytes_" + std::string(name) + "(self, a0, " + (bound[1] ? "a1" : "rt::kNone") + ", " +
-                              (bound[2] ? "a2" : "rt::kNone") + "))");
-  }
-  if (name == "startswith" || name == "endswith") {
-    auto bound = bind_arguments(c, {"affix"}, 1, 1);
-    return with_arguments(c, bound, self, bytes_arg, pos, "rt::bytes_" + std::string(name) + "(self, a0)");
-  }
-  if (name == "replace") {
-    auto bound = bind_arguments(c, {"old", "new", "count"}, 2, 3);
-    return with_arguments(c, bound, self,
-                          [&](size_t i, const ast::Expr* e) { return i == 2 ? ssize_operand(e) : typed_operand(e, types::kBytes); },
-                          pos, "rt::bytes_replace(self, a0, a1, " + std::string(bound[2] ? "a2" : "-1") + ")");
-  }
-  if (name == "split") {
-    auto bound = bind_arguments(c, {"sep", "maxsplit"}, 0);
-    bool no_sep = !bound[0] || is_none_constant(bound[0]);
-    return with_arguments(c, bound, self,
-                          [&](size_t i, const ast::Expr* e) {
-                            if (i == 1) return ssize_operand(e);
-                            return no_sep ? Operand{} : typed_operand(e, types::kBytes);
-                          },
-                          pos, "rt::bytes_split(self, " + std::string(no_sep ? "" : "a0, ") + (bound[1] ? "a1" : "-1") + ")");
-  }
-  if (name == "join") {
-    auto bound = bind_arguments(c, {"iterable"}, 1, 1);
-    const types::Type& t = program_.table.get(type_of(bound[0]));
-    if (t.kind != Kind::List || kind_of(t.args[0]) != Kind::Bytes) unsupported(bound[0], "joining anything but a list of bytes");
-    return with_arguments(c, bound, self, [&](size_t, const ast::Expr* e) { return typed_operand(e, type_of(e)); }, pos,
-                          "rt::bytes_join(self, a0)");
-  }
-  unsupported(c, "the bytes method '" + std::string(name) + "'");
 }
 
 }  // namespace ingot::codegen

@@ -122,6 +122,9 @@ std::string Emitter::unreached(const ast::Expr* e) {
   // next(g) or g.send(v) of a generator that never yields (it raises
   // StopIteration, or ValueError when it is running): its items are Values.
   if (std::string g = generator_call(call); !g.empty()) return g;  // generators.cpp
+  // divmod() of an instance whose class has no dunder for it: the TypeError (numbers.cpp).
+  if (auto* name = ast::as<ast::Name>(call->func); name && name->id == "divmod" && is_builtin_value(type_of(call->func)))
+    if (std::string d = number_builtin(call, "divmod"); !d.empty()) return "({ (void)" + d + "; rt::unreachable<rt::Value>(); })";
   return raising_builtin_call(call);
 }
 

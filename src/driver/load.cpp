@@ -9,6 +9,8 @@
 #include <sstream>
 #include <variant>
 
+#include "driver/dataclasses.h"
+#include "driver/namedtuples.h"
 #include "lex/decode.h"
 #include "parse/parse.h"
 #include "sema/sema.h"
@@ -53,6 +55,7 @@ std::unique_ptr<LoadedFile> analyze_file(const std::string& path) { return analy
 
 std::unique_ptr<LoadedFile> analyze(std::unique_ptr<LoadedFile> file) {
   if (!file) return nullptr;
+  if (!write_dataclass_methods(*file) || !write_namedtuple_classes(*file)) return nullptr;  // dataclasses.h, namedtuples.h
   sema::SemaResult result = sema::analyze_module(*file->module);
   if (result.recursion_error) {
     std::cerr << "RecursionError: " << result.error->message << '\n';

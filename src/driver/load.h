@@ -4,6 +4,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "ast/ast.h"
 #include "base/arena.h"
@@ -18,6 +19,7 @@ struct LoadedFile {
   Arena arena;    // owns the tree
   ast::Module* module = nullptr;
   std::unique_ptr<sema::SymbolTable> scopes;  // set by analyze_file
+  std::vector<std::unique_ptr<Source>> generated;  // text the compiler wrote into the tree (dataclasses.h)
 };
 
 // The parsed file at `path`; nullptr after printing, as python3 would, why

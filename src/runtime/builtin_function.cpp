@@ -64,6 +64,9 @@ void raise_builtin_arity(const BuiltinArity& arity, size_t given) {
         raise(exc::TypeError, name + "() missing required argument '" + std::string(arity.params[given]) + "' (pos " +
                                   std::to_string(given + 1) + ")");
       raise(exc::TypeError, name + "() takes at most " + arguments(arity.max) + " (" + count + " given)");
+    case BuiltinArity::OneOrThree:
+      if (given == 3) raise(exc::SystemError, "ingot: " + name + "() with three arguments is not supported yet");
+      raise(exc::TypeError, name + "() takes 1 or 3 arguments");
   }
   raise(exc::SystemError, "ingot: bad builtin arity");
 }
@@ -72,15 +75,33 @@ void raise_no_keywords(std::string_view name) {
   raise(exc::TypeError, std::string(name) + "() takes no keyword arguments");
 }
 
+namespace {
+
+// The one class object of each class: the program's, registered as they
+// are defined, and the builtin ones, made on first use.
+std::unordered_map<const TypeObject*, const ClassObject*>& class_objects() {
+  static std::unordered_map<const TypeObject*, const ClassObject*> made;
+  return made;
+}
+
+}  // namespace
+
 const ClassObject* builtin_class(const TypeObject& type, BuiltinEntry construct) {
+  const ClassObject*& object = class_objects()[&type];
   // Class objects live as long as their classes (static data): plain
-  // `new`, which the collector neither scans nor frees, is enough.
-  static std::unordered_map<const TypeObject*, ClassObject*> made;
-  ClassObject*& object = made[&type];
+  // `new`, which the collector neither scans nor frees, is enough. Only
+  // these get a `construct` (the program's own are const statics).
   if (!object) object = new ClassObject{{&type_type}, &type};
-  if (construct) object->construct = construct;
+  if (construct) const_cast<ClassObject*>(object)->construct = construct;
   return object;
 }
+
+bool register_class(const ClassObject* cls) {
+  class_objects()[cls->cls] = cls;
+  return true;
+}
+
+Value type_of(Value v) { return box(builtin_class(v.type())); }
 
 namespace {
 

@@ -58,6 +58,7 @@ struct BuiltinArity {
     Expected,  // "divmod expected 2 arguments, got 1", "list expected at most 1 argument, got 2"
     Named,     // "pow() missing required argument 'exp' (pos 2)", "pow() takes at most 3 arguments (4 given)"
     Least,     // "sum() takes at least 1 positional argument (0 given)", "... takes at most 2 arguments (3 given)"
+    OneOrThree,  // "type() takes 1 or 3 arguments" (three make a class: not supported)
   };
   std::string_view name;  // as the message spells it: "len", "math.sin", "atan2"
   Style style;
@@ -82,6 +83,11 @@ bool issubclass_of(Value cls, Value classes);
 // and `t is ValueError` compare identities); `construct`, where given,
 // makes the class callable from dynamic code.
 const ClassObject* builtin_class(const TypeObject& type, BuiltinEntry construct = nullptr);
+// Makes a class of the program the one class object of its TypeObject (for
+// type(x) on a Value); called as the program starts, before any type(x).
+bool register_class(const ClassObject* cls);
+// type(v): the class object of v's class.
+Value type_of(Value v);
 // str() and repr() of a class value: "<class 'int'>" (instance.h's box).
 inline Str str(const ClassObject* c) { return str(box(c)); }
 inline Str repr(const ClassObject* c) { return repr(box(c)); }

@@ -14,15 +14,19 @@ namespace {
 
 const TypeObject* const bytes_mro[] = {&bytes_type, &object_type};
 
+Bytes bytes_of(const Object* o) { return Bytes(reinterpret_cast<const BytesObject*>(o)); }
 Str bytes_repr_slot(const Object* o) { return repr(Bytes(reinterpret_cast<const BytesObject*>(o))); }
 int64_t bytes_hash_slot(const Object* o) { return hash(Bytes(reinterpret_cast<const BytesObject*>(o))); }
 bool bytes_equal_slot(const Object* o, Value other) {
   return !other.is_small_int() && other.object()->type == &bytes_type &&
          Bytes(reinterpret_cast<const BytesObject*>(o)) == Bytes(reinterpret_cast<const BytesObject*>(other.object()));
 }
+// Only called with another bytes (protocol.h).
+bool bytes_compare_slot(const Object* o, Value other, CompareOp op) {
+  return rich_compare(bytes_of(o).view(), bytes_of(other.object()).view(), op);
+}
 
 // The dynamic protocol (a bytes in a Value): len, b[i], iteration.
-Bytes bytes_of(const Object* o) { return Bytes(reinterpret_cast<const BytesObject*>(o)); }
 int64_t bytes_len_slot(const Object* o) { return bytes_of(o).size(); }
 Value bytes_getitem_slot(const Object* o, Value key) {
   if (!key.is_small_int() && &key.type() != &bool_type)
@@ -86,9 +90,11 @@ const TypeObject bytes_type{.name = "bytes",
                             .repr = bytes_repr_slot,
                             .hash = bytes_hash_slot,
                             .equal = bytes_equal_slot,
+                            .compare = bytes_compare_slot,
                             .len = bytes_len_slot,
                             .getitem = bytes_getitem_slot,
-                            .iter = bytes_iter_slot};
+                            .iter = bytes_iter_slot,
+                            .binary = detail::bytes_like_binary};
 
 Bytes::Bytes() : object_(&empty_bytes.object) {}
 
@@ -115,8 +121,9 @@ int64_t hash(Bytes b) {
   return h;
 }
 
-Str repr(Bytes b) {
-  std::string_view v = b.view();
+Str repr(Bytes b) { return Str::from_ascii(bytes_literal(b.view())); }
+
+std::string bytes_literal(std::string_view v) {
   char quote = v.find('\'') != std::string_view::npos && v.find('"') == std::string_view::npos ? '"' : '\'';
   std::string out = "b";
   out += quote;
@@ -139,7 +146,7 @@ Str repr(Bytes b) {
     }
   }
   out += quote;
-  return Str::from_ascii(out);
+  return out;
 }
 
 Value box(Bytes b) { return Value::of_object(&b.object()->header); }

@@ -1,12 +1,13 @@
 // Python's bytes: a pointer to an immutable BytesObject (header, size,
 // cached hash, the bytes with a NUL after them), pointer-free like Str.
 // Items are ints; methods are free functions bytes_<name>, as for str.
-// bytearray and memoryview are not here yet.
+// bytearray is runtime/bytearray.h.
 #pragma once
 
 #include <compare>
 #include <cstdint>
 #include <cstring>
+#include <string>
 #include <string_view>
 
 #include "runtime/dynamic_unbox.h"
@@ -50,6 +51,8 @@ class Bytes {
 
 inline int64_t len(Bytes b) { return b.size(); }
 int64_t hash(Bytes b);
+// b'...' as repr writes it (bytearray's repr wraps it).
+std::string bytes_literal(std::string_view bytes);
 Str repr(Bytes b);
 inline Str str(Bytes b) { return repr(b); }
 Value box(Bytes b);
@@ -106,6 +109,15 @@ Bytes bytes_of_items(Items items) {
 Bytes str_encode(Str s, Str encoding = Str::from_ascii("utf-8"), Str errors = Str::from_ascii("strict"));
 Str bytes_decode(Bytes b, Str encoding = Str::from_ascii("utf-8"), Str errors = Str::from_ascii("strict"));
 
+// b % args: str % args's machine on bytes (str_percent.cpp).
+Bytes bytes_percent(Bytes fmt, Value args);
+
+namespace detail {
+// The binary slot of bytes and bytearray (+, *, % and bytearray's += and
+// *= on Values; runtime/bytearray.cpp).
+bool bytes_like_binary(int op, Value self, Value other, bool reflected, Value* out);
+}  // namespace detail
+
 // Methods, as str's (str_methods.h).
 Str bytes_hex(Bytes b);
 Bytes bytes_fromhex(Str s);
@@ -144,5 +156,9 @@ bool bytes_islower(Bytes b);
 Tuple<Bytes, Bytes, Bytes> bytes_partition(Bytes b, Bytes sep);
 Tuple<Bytes, Bytes, Bytes> bytes_rpartition(Bytes b, Bytes sep);
 Str bytes_hex(Bytes b, Str sep, int64_t bytes_per_sep = 1);
+Bytes bytes_expandtabs(Bytes b, int64_t tabsize = 8);
+Bytes bytes_maketrans(Bytes from, Bytes to);  // bytes.maketrans(from, to)
+// b.translate(table, delete): a null table deletes without mapping (None).
+Bytes bytes_translate(Bytes b, const Bytes* table, Bytes deleted = Bytes());
 
 }  // namespace ingot::rt

@@ -1,5 +1,5 @@
-// bytes' padding, case and partition methods (ASCII rules, as CPython's
-// bytes methods have), and hex() with a separator.
+// bytes' padding, case, partition and translation methods (ASCII rules,
+// as CPython's bytes methods have), and hex() with a separator.
 #include <string>
 
 #include "runtime/bytes.h"
@@ -118,6 +118,42 @@ Str bytes_hex(Bytes b, Str sep, int64_t bytes_per_sep) {
     out.append(digits, static_cast<size_t>(2 * i), 2);
   }
   return Str::from_ascii(out);
+}
+
+Bytes bytes_expandtabs(Bytes b, int64_t tabsize) {
+  std::string out;
+  int64_t column = 0;
+  for (char c : b.view()) {
+    if (c == '\t') {
+      if (tabsize > 0) {
+        out.append(static_cast<size_t>(tabsize - column % tabsize), ' ');
+        column += tabsize - column % tabsize;
+      }
+      continue;
+    }
+    out += c;
+    column = c == '\n' || c == '\r' ? 0 : column + 1;
+  }
+  return Bytes::from(out);
+}
+
+Bytes bytes_maketrans(Bytes from, Bytes to) {
+  if (from.size() != to.size()) raise(exc::ValueError, "maketrans arguments must have same length");
+  Bytes table = Bytes::allocate(256);
+  for (int i = 0; i < 256; ++i) table.mutable_data()[i] = static_cast<char>(i);
+  for (int64_t i = 0; i < from.size(); ++i) table.mutable_data()[from.at(i)] = static_cast<char>(to.at(i));
+  return table;
+}
+
+Bytes bytes_translate(Bytes b, const Bytes* table, Bytes deleted) {
+  if (table && table->size() != 256) raise(exc::ValueError, "translation table must be 256 characters long");
+  std::string out;
+  for (int64_t i = 0; i < b.size(); ++i) {
+    unsigned char c = b.at(i);
+    if (deleted.view().find(static_cast<char>(c)) != std::string_view::npos) continue;
+    out += table ? static_cast<char>(table->at(c)) : static_cast<char>(c);
+  }
+  return Bytes::from(out);
 }
 
 }  // namespace ingot::rt

@@ -106,7 +106,7 @@ Int stderr_write(Str s) {
   return Int(s.length());
 }
 
-void print_stderr(std::initializer_list<Str> items, Str sep, Str end) {
+void print_stderr_items(std::span<const Str> items, Str sep, Str end) {
   std::string text;
   bool first = true;
   for (Str item : items) {

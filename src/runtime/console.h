@@ -6,6 +6,7 @@
 #pragma once
 
 #include <initializer_list>
+#include <span>
 #include <string_view>
 
 #include "runtime/int.h"
@@ -42,6 +43,9 @@ bool is_terminal(int fd);
 Int stdout_write(Str s);
 Int stderr_write(Str s);
 // print(*items, sep=sep, end=end, file=sys.stderr).
-void print_stderr(std::initializer_list<Str> items, Str sep, Str end);
+void print_stderr_items(std::span<const Str> items, Str sep, Str end);
+inline void print_stderr(std::initializer_list<Str> items, Str sep, Str end) {
+  print_stderr_items({items.begin(), items.size()}, sep, end);
+}
 
 }  // namespace ingot::rt

@@ -31,7 +31,7 @@ Str dict_repr(const DictHeader* d) {
   bool first = true;
   Value key, value;
   for (int64_t i = 0; i < d->nentries; ++i) {
-    if (!d->boxed_entry(d, i, &key, &value)) continue;
+    if (!d->ops->entry(d, i, &key, &value)) continue;
     if (!first) out.append_ascii(", ");
     first = false;
     out.append(repr(key));
@@ -46,8 +46,8 @@ bool dict_equal(const DictHeader* a, const DictHeader* b) {
   if (a->used != b->used) return false;
   Value key, value, other;
   for (int64_t i = 0; i < a->nentries; ++i) {
-    if (!a->boxed_entry(a, i, &key, &value)) continue;
-    if (!b->boxed_lookup(b, key, &other) || !same_or_equal(value, other)) return false;
+    if (!a->ops->entry(a, i, &key, &value)) continue;
+    if (!b->ops->lookup(b, key, &other) || !same_or_equal(value, other)) return false;
   }
   return true;
 }

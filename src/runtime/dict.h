@@ -25,14 +25,28 @@ namespace ingot::rt {
 
 extern const TypeObject dict_type;
 
-// What every Dict<K, V> shares, so the dynamic paths (repr, == of boxed
-// dicts) are written once over boxed keys and values.
+struct DictHeader;
+
+// One table per key and value representation (Dict<K, V>::ops), so the
+// dynamic paths (repr, == of boxed dicts, methods called on a Value) are
+// written once over boxed keys and values and act on the real object.
+struct DictOps {
+  // The boxed key and value of entry `index`; false for a deleted entry.
+  bool (*entry)(const DictHeader* self, int64_t index, Value* key, Value* value);
+  // The boxed value stored under an equal key.
+  bool (*lookup)(const DictHeader* self, Value key, Value* value);
+  // d[key] = value; SystemError for a key or value the dict's
+  // representation cannot hold (container_ops.h).
+  void (*store)(DictHeader* self, Value key, Value value);
+  // Removes the entry under an equal key, giving its value; false when absent.
+  bool (*remove)(DictHeader* self, Value key, Value* value);
+  void (*clear)(DictHeader* self);
+};
+
+// What every Dict<K, V> shares.
 struct DictHeader {
   Object header;
-  // The boxed key and value of entry `index`; false for a deleted entry.
-  bool (*boxed_entry)(const DictHeader* self, int64_t index, Value* key, Value* value);
-  // The boxed value stored under an equal key.
-  bool (*boxed_lookup)(const DictHeader* self, Value key, Value* value);
+  const DictOps* ops;
   int64_t used;      // len(d)
   int64_t nentries;  // entries filled, deleted ones included
   int64_t usable;    // entries that can still be added before a resize
@@ -55,6 +69,10 @@ struct DictObject : DictHeader {
 Str dict_repr(const DictHeader* d);
 bool dict_equal(const DictHeader* a, const DictHeader* b);
 
+// A Value as an item of a container of T (container_ops.h).
+template <typename T>
+T unbox_item(Value v, const TypeObject& container);
+
 namespace detail {
 inline constexpr int32_t kEmptySlot = -1, kDeletedSlot = -2;
 inline constexpr int64_t kDeletedHash = -1;
@@ -73,8 +91,7 @@ class Dict {
 
   Dict() : object_(static_cast<DictObject<K, V>*>(gc_alloc(sizeof(DictObject<K, V>)))) {
     object_->header.type = &dict_type;
-    object_->boxed_entry = &boxed_entry;
-    object_->boxed_lookup = &boxed_lookup;
+    object_->ops = &ops;
     allocate_table(8);
   }
   Dict(std::initializer_list<std::pair<K, V>> items) : Dict() {
@@ -239,22 +256,40 @@ class Dict {
     *value = box(e.value);
     return true;
   }
-  static bool boxed_lookup(const DictHeader* self, Value key, Value* value) {
+  // The entry under a key equal to a boxed one, or -1.
+  static int64_t find_boxed(const DictHeader* self, Value key) {
     auto d = static_cast<const DictObject<K, V>*>(self);
     int64_t h = hash(key);
     uint64_t mask = d->mask, perturb = h, i = h & mask;
     for (int32_t ix; (ix = d->indices[i]) != detail::kEmptySlot;) {
-      if (ix >= 0 && d->entries[ix].hash == h && same_or_equal(box(d->entries[ix].key), key)) {
-        *value = box(d->entries[ix].value);
-        return true;
-      }
+      if (ix >= 0 && d->entries[ix].hash == h && same_or_equal(box(d->entries[ix].key), key)) return ix;
       perturb >>= 5;
       i = (i * 5 + perturb + 1) & mask;
     }
-    return false;
+    return -1;
   }
+  static bool boxed_lookup(const DictHeader* self, Value key, Value* value) {
+    int64_t ix = find_boxed(self, key);
+    if (ix >= 0) *value = box(static_cast<const DictObject<K, V>*>(self)->entries[ix].value);
+    return ix >= 0;
+  }
+  static Dict of(DictHeader* self) { return Dict(static_cast<DictObject<K, V>*>(self)); }
+  static void boxed_store(DictHeader* self, Value key, Value value) {
+    of(self).set(unbox_item<K>(key, dict_type), unbox_item<V>(value, dict_type));
+  }
+  // Found through the boxed key, so that a key of another type is simply
+  // absent (KeyError) rather than one the dict cannot hold.
+  static bool boxed_remove(DictHeader* self, Value key, Value* value) {
+    int64_t ix = find_boxed(self, key);
+    if (ix >= 0) *value = box(of(self).pop(of(self).entries()[ix].key));
+    return ix >= 0;
+  }
+  static void boxed_clear(DictHeader* self) { of(self).clear(); }
 
   DictObject<K, V>* object_;
+
+ public:
+  static constexpr DictOps ops{&boxed_entry, &boxed_lookup, &boxed_store, &boxed_remove, &boxed_clear};
 };
 
 template <typename K, typename V>
@@ -334,3 +369,6 @@ class DictIterator {
 };
 
 }  // namespace ingot::rt
+
+// The unboxing the dynamic mutations need, once Dict is complete.
+#include "runtime/container_ops.h"

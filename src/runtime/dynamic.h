@@ -8,3 +8,4 @@
 #include "runtime/dynamic_iter.h"
 #include "runtime/dynamic_operators.h"
 #include "runtime/dynamic_unbox.h"
+#include "runtime/iter_unbox.h"

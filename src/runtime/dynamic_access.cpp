@@ -5,6 +5,7 @@
 
 #include "runtime/bytes.h"
 #include "runtime/dynamic_boxed.h"
+#include "runtime/dynamic_methods.h"
 #include "runtime/exception.h"
 #include "runtime/range.h"
 
@@ -36,8 +37,12 @@ Slot find_slot(Value v, Slot TypeObject::*slot) {
   return nullptr;
 }
 
-List<Value> values_list(Value v) {
-  return List<Value>(static_cast<ListObject<Value>*>(const_cast<SequenceObject*>(sequence_of(v))));
+// The index of an existing item of a list, for a store or a deletion.
+int64_t assignment_index(Value list, Value key) {
+  int64_t i = index_of(list, key), size = sequence_of(list)->size;
+  if (i < 0) i += size;
+  if (i < 0 || i >= size) raise(exc::IndexError, "list assignment index out of range");
+  return i;
 }
 
 [[noreturn]] void no_attribute(Value v, Str name) {
@@ -65,7 +70,7 @@ Value getitem(Value v, Value key) {
     }
     if (t == &dict_type) {
       Value value;
-      if (dict_of(v)->boxed_lookup(dict_of(v), key, &value)) return value;
+      if (dict_of(v)->ops->lookup(dict_of(v), key, &value)) return value;
       raise_with_arg(exc::KeyError, key);
     }
     if (t == &range_type) return Int(unbox_range(v).get(index_of(v, key)));
@@ -87,38 +92,30 @@ Value getslice(Value v, int64_t start, int64_t stop, int64_t step) {
 void setitem(Value v, Value key, Value value) {
   if (!v.is_small_int()) {
     const TypeObject* t = &v.type();
-    if (t == &list_type && holds_values(sequence_of(v))) {
-      values_list(v).set(index_of(v, key), value);
-      return;
+    if (t == &list_type) {
+      auto* s = const_cast<SequenceObject*>(sequence_of(v));
+      return s->ops->store(s, assignment_index(v, key), value);
     }
     if (t == &dict_type) {
-      // Only a Dict<Value, Value> takes any key and value.
-      static const auto values_entry = Dict<Value, Value>().object()->boxed_entry;
-      if (dict_of(v)->boxed_entry == values_entry) {
-        Dict<Value, Value>(static_cast<DictObject<Value, Value>*>(const_cast<DictHeader*>(dict_of(v)))).set(key, value);
-        return;
-      }
+      auto* d = const_cast<DictHeader*>(dict_of(v));
+      hash(key);  // TypeError "unhashable type: 'list'" before any unboxing
+      return d->ops->store(d, key, value);
     }
     if (auto slot = find_slot(v, &TypeObject::setitem)) return slot(v.object(), key, value);
-    if (t == &list_type || t == &dict_type)
-      raise(exc::NotImplementedError, "ingot: storing into a " + std::string(t->name) +
-                                          " of fixed item type through a dynamic value");
   }
   raise(exc::TypeError, quoted_type(v) + " object does not support item assignment");
 }
 
 void delitem(Value v, Value key) {
-  if (is_a(v, list_type) && holds_values(sequence_of(v))) {
-    List<Value> l = values_list(v);
-    int64_t i = index_of(v, key);
-    if (i < 0) i += l.size();
-    if (i < 0 || i >= l.size()) raise(exc::IndexError, "list assignment index out of range");
-    l.pop(i);
-    return;
+  if (is_a(v, list_type)) {
+    auto* s = const_cast<SequenceObject*>(sequence_of(v));
+    int64_t i = assignment_index(v, key);
+    return s->ops->erase(s, i, i + 1);
   }
-  static const auto values_entry = Dict<Value, Value>().object()->boxed_entry;
-  if (is_a(v, dict_type) && dict_of(v)->boxed_entry == values_entry) {
-    Dict<Value, Value>(static_cast<DictObject<Value, Value>*>(const_cast<DictHeader*>(dict_of(v)))).del(key);
+  if (is_a(v, dict_type)) {
+    auto* d = const_cast<DictHeader*>(dict_of(v));
+    Value removed;
+    if (!d->ops->remove(d, key, &removed)) raise_with_arg(exc::KeyError, key);
     return;
   }
   raise(exc::TypeError, quoted_type(v) + " object doesn't support item deletion");
@@ -127,13 +124,14 @@ void delitem(Value v, Value key) {
 Value getattr(Value v, Str name) {
   Value out;
   if (auto slot = find_slot(v, &TypeObject::getattr); slot && slot(v.object(), name, &out)) return out;
+  if (builtin_method(v, name, &out)) return out;
   no_attribute(v, name);
 }
 
 bool hasattr(Value v, Str name) {
   Value out;
   auto slot = find_slot(v, &TypeObject::getattr);
-  return slot && slot(v.object(), name, &out);
+  return (slot && slot(v.object(), name, &out)) || builtin_method(v, name, &out);
 }
 
 void setattr(Value v, Str name, Value value) {

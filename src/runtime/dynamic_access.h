@@ -15,10 +15,11 @@ namespace ingot::rt {
 Value getitem(Value v, Value key);
 // v[start:stop:step] with kNone for an omitted bound.
 Value getslice(Value v, int64_t start, int64_t stop, int64_t step);
-// v[key] = value: dicts and lists whose items are Values, classes with
-// setitem; "'tuple' object does not support item assignment".
+// v[key] = value: on the list or dict itself whatever its item
+// representation (container_ops.h), classes with setitem; "'tuple' object
+// does not support item assignment".
 void setitem(Value v, Value key, Value value);
-// del v[key] for dicts and lists of Values.
+// del v[key] for dicts and lists.
 void delitem(Value v, Value key);
 
 // v.name: the class's getattr slot; AttributeError "'X' object has no

@@ -5,9 +5,7 @@ namespace ingot::rt {
 
 bool holds_values(const SequenceObject* s) {
   // Every List<Value> and TupleOf<Value> shares its item function.
-  static const auto list_item = List<Value>::with_capacity(0).object()->boxed_item;
-  static const auto tuple_item = TupleOf<Value>::allocate(0).object()->boxed_item;
-  return s->boxed_item == list_item || s->boxed_item == tuple_item;
+  return s->ops == &List<Value>::ops || s->ops == &TupleOf<Value>::ops;
 }
 
 List<Value> boxed_list(const SequenceObject* s) {
@@ -28,12 +26,12 @@ Set<Value> boxed_set(Value v, const TypeObject& type) {
     const DictHeader* d = dict_of(v);
     Value key, value;
     for (int64_t i = 0; i < d->nentries; ++i)
-      if (d->boxed_entry(d, i, &key, &value)) out.add(key);
+      if (d->ops->entry(d, i, &key, &value)) out.add(key);
   } else {
     const SetHeader* s = set_of(v);
     Value key;
     for (int64_t i = 0; i <= s->mask; ++i)
-      if (s->boxed_slot(s, i, &key)) out.add(key);
+      if (s->ops->slot(s, i, &key)) out.add(key);
   }
   return &type == &frozenset_type ? out.frozen() : out;
 }
@@ -42,7 +40,7 @@ Dict<Value, Value> boxed_dict(const DictHeader* d) {
   Dict<Value, Value> out;
   Value key, value;
   for (int64_t i = 0; i < d->nentries; ++i)
-    if (d->boxed_entry(d, i, &key, &value)) out.set(key, value);
+    if (d->ops->entry(d, i, &key, &value)) out.set(key, value);
   return out;
 }
 

@@ -2,16 +2,27 @@
 // element representation of the List<T>, TupleOf<T>, Set<T> or Dict<K, V>
 // a Value holds, its items as Values, and fresh boxed copies of it
 // (List<Value>, ...) for the operations that build a new container.
+//
+// The containers' headers come last: their dynamic mutations include
+// dynamic_unbox.h (container_ops.h), which needs these declarations first.
 #pragma once
 
-#include "runtime/dict.h"
-#include "runtime/list.h"
 #include "runtime/sequence.h"
-#include "runtime/set.h"
-#include "runtime/tuple.h"
 #include "runtime/value.h"
 
 namespace ingot::rt {
+
+template <typename T>
+class List;
+template <typename T>
+class TupleOf;
+template <typename K, typename V>
+class Dict;
+template <typename T>
+class Set;
+struct DictHeader;
+struct SetHeader;
+extern const TypeObject list_type, tuple_type, dict_type, set_type, frozenset_type;
 
 inline bool is_a(Value v, const TypeObject& type) { return &v.type() == &type; }
 // int or bool: what int arithmetic accepts.
@@ -26,7 +37,7 @@ inline const SetHeader* set_of(Value v) { return reinterpret_cast<const SetHeade
 inline bool is_set(Value v) { return is_a(v, set_type) || is_a(v, frozenset_type); }
 
 // Item i of a list or tuple (unchecked).
-inline Value item_of(const SequenceObject* s, int64_t i) { return s->boxed_item(s, i); }
+inline Value item_of(const SequenceObject* s, int64_t i) { return s->ops->item(s, i); }
 
 // Whether a list or tuple stores Values (List<Value>, TupleOf<Value>), so
 // that any item can be stored into it.
@@ -39,3 +50,8 @@ Set<Value> boxed_set(Value v, const TypeObject& type);
 Dict<Value, Value> boxed_dict(const DictHeader* d);
 
 }  // namespace ingot::rt
+
+#include "runtime/dict.h"
+#include "runtime/list.h"
+#include "runtime/set.h"
+#include "runtime/tuple.h"

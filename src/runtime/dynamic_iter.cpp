@@ -106,13 +106,13 @@ bool ValueIterator::next(Value& out) {
       }
       Value value;
       while (index_ < d->nentries)
-        if (d->boxed_entry(d, index_++, &out, &value)) return true;
+        if (d->ops->entry(d, index_++, &out, &value)) return true;
       return false;
     }
     case Kind::set: {
       const SetHeader* s = set_of(source_);
       while (index_ <= s->mask)
-        if (s->boxed_slot(s, index_++, &out)) return true;
+        if (s->ops->slot(s, index_++, &out)) return true;
       return false;
     }
     case Kind::range: {
@@ -153,12 +153,12 @@ bool contains(Value container, Value item) {
     const TypeObject* t = &container.type();
     if (t == &dict_type) {
       Value value;
-      return dict_of(container)->boxed_lookup(dict_of(container), item, &value);
+      return dict_of(container)->ops->lookup(dict_of(container), item, &value);
     }
     if (t == &set_type || t == &frozenset_type) {
       // A set is looked up as the frozenset of its items, as CPython does.
       if (is_a(item, set_type)) item = box(boxed_set(item, frozenset_type));
-      return set_of(container)->boxed_contains(set_of(container), item);
+      return set_of(container)->ops->contains(set_of(container), item);
     }
     if (t == &str_type) {
       if (!is_a(item, str_type))

@@ -156,7 +156,7 @@ Value binary_or_raise(BinaryOp op, Value a, Value b, const char* text) {
     Value key, value;
     const DictHeader* d = dict_of(b);
     for (int64_t i = 0; i < d->nentries; ++i)
-      if (d->boxed_entry(d, i, &key, &value)) merged.set(key, value);
+      if (d->ops->entry(d, i, &key, &value)) merged.set(key, value);
     return box(merged);
   }
   if (slot_op(op, a, b, &out)) return out;

@@ -16,9 +16,14 @@
 #include <utility>
 
 #include "runtime/complex.h"
+#include "runtime/dict.h"
 #include "runtime/dynamic_boxed.h"
 #include "runtime/float.h"
+#include "runtime/list.h"
 #include "runtime/range.h"
+#include "runtime/set.h"
+#include "runtime/slice_object.h"
+#include "runtime/tuple.h"
 
 namespace ingot::rt {
 
@@ -95,13 +100,20 @@ struct Unbox<Range> {
   }
 };
 
+template <>
+struct Unbox<Slice> {
+  static Slice from(Value v) {
+    if (is_a(v, slice_type)) [[likely]] return unbox_slice(v);
+    detail::raise_unbox_error(v, "slice");
+  }
+};
+
 template <typename T>
 struct Unbox<List<T>> {
   static List<T> from(Value v) {
     if (!is_a(v, list_type)) detail::raise_unbox_error(v, "list");
     auto object = static_cast<ListObject<T>*>(const_cast<SequenceObject*>(sequence_of(v)));
-    static const auto own_item = List<T>::with_capacity(0).object()->boxed_item;
-    if (object->boxed_item == own_item) [[likely]] return List<T>(object);
+    if (object->ops == &List<T>::ops) [[likely]] return List<T>(object);
     List<T> copy = List<T>::with_capacity(object->size);
     for (int64_t i = 0; i < object->size; ++i) copy.append(unbox<T>(item_of(object, i)));
     return copy;
@@ -112,8 +124,7 @@ struct Unbox<TupleOf<T>> {
   static TupleOf<T> from(Value v) {
     if (!is_a(v, tuple_type)) detail::raise_unbox_error(v, "tuple");
     const SequenceObject* s = sequence_of(v);
-    static const auto own_item = TupleOf<T>::allocate(0).object()->boxed_item;
-    if (s->boxed_item == own_item) [[likely]] return TupleOf<T>(static_cast<const TupleObject<T>*>(s));
+    if (s->ops == &TupleOf<T>::ops) [[likely]] return TupleOf<T>(static_cast<const TupleObject<T>*>(s));
     TupleOf<T> copy = TupleOf<T>::allocate(s->size);
     for (int64_t i = 0; i < s->size; ++i) copy.data()[i] = unbox<T>(item_of(s, i));
     return copy;
@@ -134,13 +145,12 @@ struct Unbox<Dict<K, V>> {
   static Dict<K, V> from(Value v) {
     if (!is_a(v, dict_type)) detail::raise_unbox_error(v, "dict");
     const DictHeader* d = dict_of(v);
-    static const auto own_entry = Dict<K, V>().object()->boxed_entry;
-    if (d->boxed_entry == own_entry) [[likely]]
+    if (d->ops == &Dict<K, V>::ops) [[likely]]
       return Dict<K, V>(static_cast<DictObject<K, V>*>(const_cast<DictHeader*>(d)));
     Dict<K, V> copy;
     Value key, value;
     for (int64_t i = 0; i < d->nentries; ++i)
-      if (d->boxed_entry(d, i, &key, &value)) copy.set(unbox<K>(key), unbox<V>(value));
+      if (d->ops->entry(d, i, &key, &value)) copy.set(unbox<K>(key), unbox<V>(value));
     return copy;
   }
 };
@@ -149,12 +159,11 @@ struct Unbox<Set<T>> {
   static Set<T> from(Value v) {
     if (!is_set(v)) detail::raise_unbox_error(v, "set");
     const SetHeader* s = set_of(v);
-    static const auto own_slot = Set<T>().object()->boxed_slot;
-    if (s->boxed_slot == own_slot) [[likely]] return Set<T>(static_cast<SetObject<T>*>(const_cast<SetHeader*>(s)));
+    if (s->ops == &Set<T>::ops) [[likely]] return Set<T>(static_cast<SetObject<T>*>(const_cast<SetHeader*>(s)));
     Set<T> copy;
     Value key;
     for (int64_t i = 0; i <= s->mask; ++i)
-      if (s->boxed_slot(s, i, &key)) copy.add(unbox<T>(key));
+      if (s->ops->slot(s, i, &key)) copy.add(unbox<T>(key));
     return is_a(v, frozenset_type) ? copy.frozen() : copy;
   }
 };

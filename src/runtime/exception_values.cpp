@@ -13,7 +13,7 @@ ExceptionObject* make_exception(const TypeObject& type, std::initializer_list<Va
   return e;
 }
 
-void set_exception_args(ExceptionObject* e, std::initializer_list<Value> args) {
+void set_exception_args_from(ExceptionObject* e, std::span<const Value> args) {
   auto copy = static_cast<Value*>(gc_alloc(std::max<size_t>(args.size(), 1) * sizeof(Value)));
   std::copy(args.begin(), args.end(), copy);
   e->args = {copy, args.size()};

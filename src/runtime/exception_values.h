@@ -6,6 +6,7 @@
 #pragma once
 
 #include <initializer_list>
+#include <span>
 
 #include "runtime/dynamic_unbox.h"
 #include "runtime/exception.h"
@@ -29,7 +30,10 @@ struct Unbox<ExceptionObject*> {
 // type(*args) for a built-in exception class.
 ExceptionObject* make_exception(const TypeObject& type, std::initializer_list<Value> args);
 // BaseException.__init__(self, *args) (a user class's super().__init__).
-void set_exception_args(ExceptionObject* e, std::initializer_list<Value> args);
+void set_exception_args_from(ExceptionObject* e, std::span<const Value> args);
+inline void set_exception_args(ExceptionObject* e, std::initializer_list<Value> args) {
+  set_exception_args_from(e, {args.begin(), args.size()});
+}
 // e.args.
 TupleOf<Value> exception_args(const ExceptionObject* e);
 // isinstance(e, cls) where cls is an exception class.

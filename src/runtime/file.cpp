@@ -252,7 +252,7 @@ void file_check_writable(const FileObject* f) {
   }
 }
 
-void print_file(FileObject* f, std::initializer_list<Str> items, Str sep, Str end) {
+void print_file_items(FileObject* f, std::span<const Str> items, Str sep, Str end) {
   if (f->stream->binary) {
     // CPython's print writes str to the file: a binary file refuses it.
     FileStream& s = stream(f);

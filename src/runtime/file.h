@@ -15,6 +15,7 @@
 #pragma once
 
 #include <initializer_list>
+#include <span>
 #include <type_traits>
 
 #include "runtime/bytes.h"
@@ -76,7 +77,10 @@ Int file_write(BinaryFile* f, Bytes b);
 // The checks writelines() makes before it writes each item.
 void file_check_writable(const FileObject* f);
 // print(*items, sep=sep, end=end, file=f).
-void print_file(FileObject* f, std::initializer_list<Str> items, Str sep, Str end);
+void print_file_items(FileObject* f, std::span<const Str> items, Str sep, Str end);
+inline void print_file(FileObject* f, std::initializer_list<Str> items, Str sep, Str end) {
+  print_file_items(f, {items.begin(), items.size()}, sep, end);
+}
 // The file a Value holds, for print(file=v); CPython's AttributeError
 // "'int' object has no attribute 'write'" for anything else.
 FileObject* file_of(Value v);

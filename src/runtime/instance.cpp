@@ -71,6 +71,12 @@ const TypeObject not_implemented_type{.name = "NotImplementedType", .module = "b
                                       .str = not_implemented_repr, .repr = not_implemented_repr};
 const Object not_implemented_object{&not_implemented_type};
 
+Value new_object() {
+  auto* o = static_cast<Object*>(gc_alloc(sizeof(Object)));
+  o->type = &object_type;
+  return Value::of_object(o);
+}
+
 Value bind_method(Value self, const FunctionObject* function) {
   auto* m = static_cast<MethodObject*>(gc_alloc(sizeof(MethodObject)));
   m->header.type = &method_type;

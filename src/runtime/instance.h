@@ -116,6 +116,9 @@ struct MethodObject {
 extern const TypeObject method_type;
 Value bind_method(Value self, const FunctionObject* function);
 
+// object(): a bare instance of `object`, the usual sentinel.
+Value new_object();
+
 // NotImplemented, what a binary dunder returns to hand over to the
 // reflected one.
 extern const Object not_implemented_object;

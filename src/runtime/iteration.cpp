@@ -1,6 +1,8 @@
 // The iterator class object and the out-of-line parts of iteration.h.
 #include "runtime/iteration.h"
 
+#include "runtime/dynamic_methods.h"
+
 #include <string>
 
 namespace ingot::rt {
@@ -15,7 +17,30 @@ Str iterator_repr(const Object* self) {
   return header->repr ? header->repr(self) : object_repr(self);
 }
 
-const TypeObject iterator_type{"iterator", "builtins", iterator_mro, iterator_repr, iterator_repr};
+// iter() of a boxed Iter<T>: itself, or a fresh walk of a dict view.
+Value iterator_iter(const Object* self) {
+  auto* header = reinterpret_cast<const IterHeader*>(self);
+  return Value::of_object(header->restart ? &header->restart(header)->header : self);
+}
+
+bool iterator_next(const Object* self, Value* out) {
+  auto* header = reinterpret_cast<IterHeader*>(const_cast<Object*>(self));
+  return header->next_boxed(header, out);
+}
+
+const TypeObject iterator_type = [] {
+  TypeObject t{"iterator", "builtins", iterator_mro, iterator_repr, iterator_repr};
+  t.iter = iterator_iter;
+  t.next = iterator_next;
+  t.len = [](const Object* self) {
+    auto* header = reinterpret_cast<const IterHeader*>(self);
+    if (!header->length) raise_iterator_len();
+    return header->length(self);
+  };
+  t.binary = view_binary;  // dynamic_methods.h
+  t.equal = view_equal;
+  return t;
+}();
 
 void raise_iterator_len() { raise(exc::TypeError, "object of type 'iterator' has no len()"); }
 
@@ -77,6 +102,15 @@ int64_t range_count(Range r, Value x) {
   int64_t n = 0;
   for (int64_t item : r) n += equal(Value(Int(item)), x);
   return n;
+}
+
+}  // namespace ingot::rt
+
+namespace ingot::rt {
+
+void raise_zip_length(size_t index, bool shorter) {
+  raise(exc::ValueError, "zip() argument " + std::to_string(index + 1) + " is " + (shorter ? "shorter" : "longer") +
+                             " than argument" + (index == 1 ? std::string(" 1") : "s 1-" + std::to_string(index)));
 }
 
 }  // namespace ingot::rt

@@ -115,19 +115,32 @@ using ItemOf = std::decay_t<decltype(*std::declval<decltype(iterate(std::declval
 // --- Iterator values.
 
 // What every Iter<T> shares, for the dynamic paths: a dict view's repr and
-// len (null for other iterators).
+// len (null for other iterators), and the iteration protocol over Values
+// (the class's iter and next slots, iteration.cpp).
 struct IterHeader {
   Object header;
   Str (*repr)(const Object* self) = nullptr;
   int64_t (*length)(const Object* self) = nullptr;
+  // A dict view is iterable again and again: each loop over it starts a
+  // fresh iterator (null for one-shot iterators).
+  IterHeader* (*restart)(const IterHeader* self) = nullptr;
+  // The next item boxed, false at the end; one function per item
+  // representation, so it also tells which Iter<T> a boxed iterator is.
+  bool (*next_boxed)(IterHeader* self, Value* out) = nullptr;
+  // Keys and items views: | & - ^ with any iterable give a set.
+  bool set_like = false;
 };
 
 template <typename T>
 struct IterObject : IterHeader {
   bool (*next)(IterObject* self, T& out);
-  // A dict view is iterable again and again: each loop over it starts a
-  // fresh iterator (null for one-shot iterators).
-  IterObject* (*restart)(const IterObject* self) = nullptr;
+  static bool next_item_boxed(IterHeader* self, Value* out) {
+    auto* it = static_cast<IterObject*>(self);
+    T item{};
+    if (!it->next(it, item)) return false;
+    *out = box(item);
+    return true;
+  }
 };
 
 template <typename T>
@@ -145,6 +158,7 @@ class Iter {
     };
     auto* h = static_cast<Holder*>(gc_alloc(sizeof(Holder)));
     h->header.type = &iterator_type;
+    h->next_boxed = &IterObject<T>::next_item_boxed;
     h->next = [](IterObject<T>* self, T& out) -> bool { return static_cast<Holder*>(self)->step(out); };
     new (&h->step) Step(std::move(step));
     return Iter(h);
@@ -195,7 +209,7 @@ class Iter {
 
 template <typename T>
 Iter<T> iterate(Iter<T> it) {
-  return it.object()->restart ? Iter<T>(it.object()->restart(it.object())) : it;
+  return it.object()->restart ? Iter<T>(static_cast<IterObject<T>*>(it.object()->restart(it.object()))) : it;
 }
 // len() of a dict view; TypeError for other iterators.
 [[noreturn, gnu::cold]] void raise_iterator_len();
@@ -218,7 +232,9 @@ Iter<typename DictView<K, V, kind>::value_type> view_iter(DictView<K, V, kind> v
   h->repr = [](const Object* self) { return rt::repr(reinterpret_cast<const Holder*>(self)->view); };
   h->length = [](const Object* self) { return rt::len(reinterpret_cast<const Holder*>(self)->view); };
   h->next = [](IterObject<T>*, T&) { return false; };
-  h->restart = [](const IterObject<T>* self) {
+  h->next_boxed = &IterObject<T>::next_item_boxed;
+  h->set_like = kind != DictViewKind::values;
+  h->restart = [](const IterHeader* self) -> IterHeader* {
     return Iter<T>::over(static_cast<const Holder*>(self)->view).object();
   };
   return Iter<T>(h);
@@ -246,6 +262,16 @@ template <typename T>
 Iter<T> iter(Iter<T> it) {
   return iterate(it);
 }
+// iter(x) as an Iter<T>, for the builtins made of iterators: the same as
+// iter(x) but for a Value, whose own iter() gives a Value (dynamic_iter.h).
+template <typename X>
+Iter<ItemOf<X>> iter_items(X x) {
+  return Iter<ItemOf<X>>::over(iterate(x));
+}
+template <typename T>
+Iter<T> iter_items(Iter<T> it) {
+  return it;
+}
 
 [[noreturn, gnu::cold]] void raise_stop_iteration();
 // next(it); StopIteration at the end.
@@ -265,7 +291,7 @@ T next(Iter<T> it, T otherwise) {
 template <typename X>
 Iter<Tuple<Int, ItemOf<X>>> enumerate(X x, Int start = Int(0)) {
   using T = ItemOf<X>;
-  Iter<T> items = iter(x);
+  Iter<T> items = iter_items(x);
   return Iter<Tuple<Int, T>>::from_step([items, n = start](Tuple<Int, T>& out) mutable {
     T item{};
     if (!items.next(item)) return false;
@@ -279,7 +305,7 @@ Iter<Tuple<Int, ItemOf<X>>> enumerate(X x, Int start = Int(0)) {
 template <typename... Xs>
 Iter<Tuple<ItemOf<Xs>...>> zip(Xs... xs) {
   using Out = Tuple<ItemOf<Xs>...>;
-  return Iter<Out>::from_step([its = std::tuple<Iter<ItemOf<Xs>>...>(iter(xs)...)](Out& out) mutable {
+  return Iter<Out>::from_step([its = std::tuple<Iter<ItemOf<Xs>>...>(iter_items(xs)...)](Out& out) mutable {
     std::tuple<ItemOf<Xs>...> items;
     bool more = std::apply(
         [&](auto&... it) {
@@ -288,6 +314,49 @@ Iter<Tuple<ItemOf<Xs>...>> zip(Xs... xs) {
         its);
     if (more) out = std::apply([](const auto&... item) { return Out(item...); }, items);
     return more;
+  });
+}
+
+// zip(..., strict=True): ValueError "zip() argument 3 is shorter than
+// arguments 1-2" (or longer) where the iterables' lengths differ.
+[[noreturn, gnu::cold]] void raise_zip_length(size_t index, bool shorter);
+template <typename... Xs>
+Iter<Tuple<ItemOf<Xs>...>> zip_strict(Xs... xs) {
+  using Out = Tuple<ItemOf<Xs>...>;
+  constexpr size_t n = sizeof...(Xs);
+  return Iter<Out>::from_step([its = std::tuple<Iter<ItemOf<Xs>>...>(iter(xs)...)](Out& out) mutable {
+    std::tuple<ItemOf<Xs>...> items;
+    size_t ended = n, i = 0;  // the first iterable that ended
+    std::apply([&](auto&... it) {
+      std::apply([&](auto&... item) { ((ended == n && !it.next(item) ? (void)(ended = i) : (void)0, ++i), ...); }, items);
+    }, its);
+    if (ended == n) {
+      out = std::apply([](const auto&... item) { return Out(item...); }, items);
+      return true;
+    }
+    if (ended > 0) raise_zip_length(ended, true);
+    i = 0;  // the first ended: so must all the others
+    std::apply([&](auto&... it) {
+      std::apply([&](auto&... item) { ((i > 0 && it.next(item) ? raise_zip_length(i, false) : (void)0, ++i), ...); }, items);
+    }, its);
+    return false;
+  });
+}
+
+// zip(*xs): as many iterables as xs holds, counted at run time; no
+// iterable gives no tuple.
+template <typename X>
+Iter<TupleOf<ItemOf<X>>> zip_all(List<X> xs) {
+  using T = ItemOf<X>;
+  List<Iter<T>> its;
+  for (X x : xs) its.append(Iter<T>::over(iterate(x)));
+  return Iter<TupleOf<T>>::from_step([its](TupleOf<T>& out) mutable {
+    if (its.size() == 0) return false;
+    TupleOf<T> row = TupleOf<T>::allocate(its.size());
+    for (int64_t i = 0; i < its.size(); ++i)
+      if (!its[i].next(row.data()[i])) return false;
+    out = row;
+    return true;
   });
 }
 
@@ -314,6 +383,11 @@ inline Iter<Int> reversed(Range r) {
   return Iter<Int>::over(iterate(back));
 }
 Iter<Str> reversed(Str s);
+// Sets (and frozensets) have no order to reverse.
+template <typename T>
+Iter<T> reversed(Set<T> s) {
+  raise(exc::TypeError, "'" + std::string(s.object()->header.type->name) + "' object is not reversible");
+}
 // Of anything else: its items in a list, backwards.
 template <typename X>
 Iter<ItemOf<X>> reversed(X x) {
@@ -338,11 +412,11 @@ inline bool range_contains(Range r, Int x) {
 template <typename K, typename V>
 bool contains_value(Dict<K, V> d, Value x) {
   Value ignored;
-  return d.object()->boxed_lookup(d.object(), x, &ignored);
+  return d.object()->ops->lookup(d.object(), x, &ignored);
 }
 template <typename T>
 bool contains_value(Set<T> s, Value x) {
-  return s.object()->boxed_contains(s.object(), x);
+  return s.object()->ops->contains(s.object(), x);
 }
 template <typename K, typename V>
 bool contains_value(DictView<K, V, DictViewKind::keys> v, Value x) {
@@ -400,7 +474,7 @@ template <typename F, typename X>
 auto map(F f, X x) {
   using T = ItemOf<X>;
   using R = std::decay_t<decltype(f(std::declval<T>()))>;
-  Iter<T> items = iter(x);
+  Iter<T> items = iter_items(x);
   return Iter<R>::from_step([f, items](R& out) mutable {
     T item{};
     if (!items.next(item)) return false;
@@ -411,7 +485,7 @@ auto map(F f, X x) {
 template <typename F, typename X>
 Iter<ItemOf<X>> filter(F f, X x) {
   using T = ItemOf<X>;
-  Iter<T> items = iter(x);
+  Iter<T> items = iter_items(x);
   return Iter<T>::from_step([f, items](T& out) mutable {
     while (items.next(out))
       if (f(out)) return true;

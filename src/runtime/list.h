@@ -2,7 +2,8 @@
 // (docs/runtime.md, "list").
 //
 // A List is a pointer to a ListObject: the shared sequence header (class
-// `list`, a boxed view of the items for the dynamic paths, the size), the
+// `list`, the ops table through which the dynamic paths read and change
+// the items as Values, the size), the
 // capacity, and a separate GC array of T — unboxed words for Int, Str,
 // Value and objects, raw doubles (unscanned) for float. Lists are mutable
 // and shared, so List has reference semantics, like Python's.
@@ -15,7 +16,9 @@
 #include <algorithm>
 #include <cstring>
 #include <initializer_list>
+#include <new>
 #include <span>
+#include <type_traits>
 #include <utility>
 
 #include "runtime/memory.h"
@@ -44,6 +47,10 @@ namespace detail {
 // append is amortised O(1). MemoryError past what an int64 byte count holds.
 int64_t grown_capacity(int64_t capacity, int64_t needed, size_t item_size);
 }  // namespace detail
+
+// A Value as an item of a container of T (container_ops.h).
+template <typename T>
+T unbox_item(Value v, const TypeObject& container);
 
 template <typename T>
 class List {
@@ -164,7 +171,9 @@ class List {
 
   // l[start:stop:step], kNone for an omitted bound.
   List slice(int64_t start, int64_t stop, int64_t step = kNone) const {
-    SliceRange r = adjust_slice(start, stop, step, size());
+    return slice(adjust_slice(start, stop, step, size()));
+  }
+  List slice(SliceRange r) const {
     List result = with_capacity(r.count);
     for (int64_t k = 0; k < r.count; ++k) result.object_->items[k] = object_->items[r.start + k * r.step];
     result.object_->size = r.count;
@@ -173,19 +182,32 @@ class List {
   // l[start:stop:step] = values. A step other than 1 needs as many values
   // as the slice has items (ValueError otherwise).
   void set_slice(int64_t start, int64_t stop, int64_t step, List values) const {
-    SliceRange r = adjust_slice(start, stop, step, size());
     if (values.object_ == object_) values = copy();
-    int64_t n = values.size();
-    if (r.step == 1) {
-      int64_t old_size = size();
-      if (n > r.count) reserve(old_size + n - r.count);
-      std::copy(data() + r.start + r.count, data() + old_size, data() + r.start + n);
-      std::copy_n(values.data(), n, data() + r.start);
-      object_->size = old_size + n - r.count;
-      return;
+    assign_slice(start, stop, step, values.data(), values.size());
+  }
+  // l[start:stop:step] = source[from], the code generator's form of a
+  // slice assigned from a slice of a list of the same type
+  // (codegen/slice_copy.cpp): a short middle list lives on the stack
+  // instead of the heap. fannkuch reverses prefixes so, perm[:k+1] =
+  // perm[k::-1], and spent half its time allocating them.
+  void set_slice(int64_t start, int64_t stop, int64_t step, List source, SliceRange from) const {
+    // A run reversed onto itself: no copy at all.
+    SliceRange to = adjust_slice(start, stop, step, size());
+    if (source.object_ == object_ && to.step == 1 && from.step == -1 && from.count == to.count &&
+        from.start == to.start + to.count - 1)
+      return std::reverse(data() + to.start, data() + to.start + to.count);
+    constexpr int64_t kStackItems = 32;
+    if constexpr (std::is_trivially_copyable_v<T>) {
+      if (from.count <= kStackItems) {
+        // Uninitialised: zero-filling the whole buffer cost as much as the copy.
+        alignas(T) unsigned char storage[sizeof(T) * kStackItems];
+        T* items = reinterpret_cast<T*>(storage);
+        for (int64_t k = 0; k < from.count; ++k) new (items + k) T(source.object_->items[from.start + k * from.step]);
+        return assign_slice(start, stop, step, items, from.count);
+      }
     }
-    if (n != r.count) detail::raise_extended_slice_size(n, r.count);
-    for (int64_t k = 0; k < n; ++k) object_->items[r.start + k * r.step] = values[k];
+    List values = source.slice(from);
+    assign_slice(start, stop, step, values.data(), values.size());
   }
   // del l[i]; IndexError "list assignment index out of range".
   void del_item(int64_t index) const {
@@ -260,19 +282,48 @@ class List {
     size_t bytes = sizeof(ListObject<T>) + (inline_items ? sizeof(T) * capacity.value : 0);
     object_ = static_cast<ListObject<T>*>(gc_alloc(bytes));
     object_->header.type = &list_type;
-    object_->boxed_item = [](const SequenceObject* s, int64_t i) {
-      return box(static_cast<const ListObject<T>*>(s)->items[i]);
-    };
+    object_->ops = &ops;
     object_->size = 0;
     object_->capacity = capacity.value;
     object_->items = inline_items ? reinterpret_cast<T*>(object_ + 1) : gc_new_array<T>(capacity.value);
+  }
+  // The slice assignment itself, from n values that are not this list's own.
+  void assign_slice(int64_t start, int64_t stop, int64_t step, const T* values, int64_t n) const {
+    SliceRange r = adjust_slice(start, stop, step, size());
+    if (r.step == 1) {
+      int64_t old_size = size();
+      if (n > r.count) reserve(old_size + n - r.count);
+      std::copy(data() + r.start + r.count, data() + old_size, data() + r.start + n);
+      std::copy_n(values, n, data() + r.start);
+      object_->size = old_size + n - r.count;
+      return;
+    }
+    if (n != r.count) detail::raise_extended_slice_size(n, r.count);
+    for (int64_t k = 0; k < n; ++k) object_->items[r.start + k * r.step] = values[k];
   }
   void erase(int64_t begin, int64_t end) const {
     std::copy(data() + end, data() + size(), data() + begin);
     object_->size -= end - begin;
   }
 
+  static List of(SequenceObject* s) { return List(static_cast<ListObject<T>*>(s)); }
+  static Value item_boxed(const SequenceObject* s, int64_t i) {
+    return box(static_cast<const ListObject<T>*>(s)->items[i]);
+  }
+  static void store_boxed(SequenceObject* s, int64_t i, Value item) {
+    of(s)[i] = unbox_item<T>(item, list_type);
+  }
+  static void insert_boxed(SequenceObject* s, int64_t i, Value item) {
+    of(s).insert(i, unbox_item<T>(item, list_type));
+  }
+  static void erase_boxed(SequenceObject* s, int64_t begin, int64_t end) { of(s).erase(begin, end); }
+
   ListObject<T>* object_;
+
+ public:
+  // What the dynamic paths do with a List<T> they hold as a Value; also
+  // tells a list of T's representation from others.
+  static constexpr SequenceOps ops{&item_boxed, &store_boxed, &insert_boxed, &erase_boxed};
 };
 
 // Iterating in compiled loops: next() gives the items until it returns
@@ -345,3 +396,6 @@ bool rich_compare(List<T> a, List<T> b, CompareOp op) {
 }
 
 }  // namespace ingot::rt
+
+// The unboxing the dynamic mutations need, once List is complete.
+#include "runtime/container_ops.h"

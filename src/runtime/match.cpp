@@ -24,14 +24,14 @@ List<Value> match_star(Value v, int64_t begin, int64_t after) {
 
 bool match_mapping(Value v) { return !v.is_small_int() && isinstance(v, dict_type); }
 
-bool match_key(Value v, Value key, Value& out) { return dict_of(v)->boxed_lookup(dict_of(v), key, &out); }
+bool match_key(Value v, Value key, Value& out) { return dict_of(v)->ops->lookup(dict_of(v), key, &out); }
 
 Dict<Value, Value> match_rest(Value v, std::span<const Value> keys) {
   Dict<Value, Value> out;
   const DictHeader* d = dict_of(v);
   for (int64_t i = 0; i < d->nentries; ++i) {
     Value key, value;
-    if (!d->boxed_entry(d, i, &key, &value)) continue;
+    if (!d->ops->entry(d, i, &key, &value)) continue;
     bool named = false;
     for (Value k : keys) named = named || equal(k, key);
     if (!named) out.set(key, value);

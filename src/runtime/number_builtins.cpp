@@ -1,8 +1,11 @@
 #include "runtime/number_builtins.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "runtime/big_int.h"
+#include "runtime/complex.h"
+#include "runtime/dynamic_operators.h"
 #include "runtime/exception.h"
 #include "runtime/float.h"
 #include "runtime/slice.h"
@@ -45,6 +48,21 @@ Value round(Value x, Value ndigits) {
   Int digits = &n == &bool_type ? Int(int64_t{ndigits.as_bool()}) : ndigits.as_int();
   if (&t == &float_type) return Value::of_float(round(x.as_float(), clamp_index(digits)));
   return round(&t == &bool_type ? Int(int64_t{x.as_bool()}) : x.as_int(), digits);
+}
+
+Value pow(Value base, Value exponent, Value modulus) {
+  if (modulus.is_none()) return binary(BinaryOp::pow, base, exponent);
+  const TypeObject* types[] = {&base.type(), &exponent.type(), &modulus.type()};
+  auto integer = [](const TypeObject* t) { return t == &int_type || t == &bool_type; };
+  auto number = [&](const TypeObject* t) { return integer(t) || t == &float_type || t == &complex_type; };
+  if (std::all_of(std::begin(types), std::end(types), integer)) {
+    auto as_int = [](Value v) { return &v.type() == &bool_type ? Int(int64_t{v.as_bool()}) : v.as_int(); };
+    return pow(as_int(base), as_int(exponent), as_int(modulus));
+  }
+  if (std::all_of(std::begin(types), std::end(types), number))
+    raise(exc::TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+  raise(exc::TypeError, "unsupported operand type(s) for ** or pow(): '" + std::string(types[0]->name) + "', '" +
+                            std::string(types[1]->name) + "', '" + std::string(types[2]->name) + "'");
 }
 
 Tuple<Int, Int> as_integer_ratio(double x) {

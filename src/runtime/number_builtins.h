@@ -17,6 +17,10 @@ Int round(Int x, Int ndigits);
 Value round(Value x);
 Value round(Value x, Value ndigits);
 
+// pow(base, exp, mod) of values whose types are known at run time only:
+// base ** exp for a None mod; TypeError unless all three are ints.
+Value pow(Value base, Value exponent, Value modulus);
+
 // float.as_integer_ratio(): the exact fraction in lowest terms;
 // OverflowError for an infinity, ValueError for NaN.
 Tuple<Int, Int> as_integer_ratio(double x);

@@ -50,7 +50,7 @@ void write_stdout(std::string_view text) {
 
 void flush_stdout() { buffer().flush(); }
 
-void print(std::initializer_list<Str> items, Str sep, Str end) {
+void print_items(std::span<const Str> items, Str sep, Str end) {
   bool first = true;
   for (Str item : items) {
     if (!first) write_stdout(sep.view());

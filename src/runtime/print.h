@@ -5,14 +5,17 @@
 #pragma once
 
 #include <initializer_list>
+#include <span>
 #include <string_view>
 
 #include "runtime/str.h"
 
 namespace ingot::rt {
 
-// print(*items, sep=sep, end=end), the items already converted with str().
-void print(std::initializer_list<Str> items, Str sep, Str end);
+// print(*items, sep=sep, end=end), the items already converted with str();
+// print_items for a count known at run time (`print(*xs)`).
+void print_items(std::span<const Str> items, Str sep, Str end);
+inline void print(std::initializer_list<Str> items, Str sep, Str end) { print_items({items.begin(), items.size()}, sep, end); }
 
 void write_stdout(std::string_view bytes);
 void flush_stdout();

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <type_traits>
 
 #include "runtime/bool.h"
 #include "runtime/float.h"
@@ -22,6 +23,17 @@ inline Value box(Int i) { return i; }
 inline Value box(Str s) { return s; }
 inline Value box(double d) { return Value::of_float(d); }
 inline Value box(bool b) { return Value::of_bool(b); }
+// The Value of f(), whose C++ result is void where it is a call of a
+// method that returns None (one branch of a call on a union receiver).
+template <class F>
+Value box_result(F&& f) {
+  if constexpr (std::is_void_v<decltype(f())>) {
+    f();
+    return Value::none();
+  } else {
+    return box(f());
+  }
+}
 
 // --- hash(x): CPython's value for numbers, bools and tuples; TypeError
 // "unhashable type: 'list'" for unhashable classes.

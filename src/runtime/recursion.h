@@ -39,6 +39,15 @@ class CallDepth {
   int64_t depth_;
 };
 
+// The guard of a function that is handed its depth (codegen/depth_passing.cpp):
+// it calls only itself and runs no other Python code, so no frame above it
+// ever reads the counter, and it neither reads nor writes it. A call from
+// elsewhere passes entry_depth().
+inline int64_t entry_depth() { return detail::call_depth + 1; }
+inline void check_depth(int64_t depth) {
+  if (depth > detail::recursion_limit) [[unlikely]] detail::raise_recursion_error();
+}
+
 // sys.getrecursionlimit / sys.setrecursionlimit. Setting a limit at or below
 // the current depth raises RecursionError, as CPython does.
 int64_t recursion_limit();

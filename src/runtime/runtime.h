@@ -5,6 +5,7 @@
 
 #include "runtime/bool.h"
 #include "runtime/builtin_function.h"
+#include "runtime/bytearray.h"
 #include "runtime/bytes.h"
 #include "runtime/complex.h"
 #include "runtime/console.h"
@@ -45,3 +46,4 @@
 #include "runtime/tuple.h"
 #include "runtime/unpack.h"
 #include "runtime/value.h"
+#include "runtime/value_builtins.h"

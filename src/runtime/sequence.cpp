@@ -30,7 +30,7 @@ Str sequence_repr(const SequenceObject* s, char open, char close) {
   // The size is read each time: an item's repr may shrink a list.
   for (int64_t i = 0; i < s->size; ++i) {
     if (i > 0) out.append_ascii(", ");
-    out.append(repr(s->boxed_item(s, i)));
+    out.append(repr(s->ops->item(s, i)));
   }
   if (open == '(' && s->size == 1) out.append_ascii(",");
   out.append_ascii(std::string_view(&close, 1));
@@ -40,13 +40,13 @@ Str sequence_repr(const SequenceObject* s, char open, char close) {
 bool sequence_equal(const SequenceObject* a, const SequenceObject* b) {
   if (a->size != b->size) return false;
   for (int64_t i = 0; i < a->size && i < b->size; ++i)
-    if (!same_or_equal(a->boxed_item(a, i), b->boxed_item(b, i))) return false;
+    if (!same_or_equal(a->ops->item(a, i), b->ops->item(b, i))) return false;
   return a->size == b->size;
 }
 
 bool sequence_compare(const SequenceObject* a, const SequenceObject* b, CompareOp op) {
-  auto get_a = [a](int64_t i) { return a->boxed_item(a, i); };
-  auto get_b = [b](int64_t i) { return b->boxed_item(b, i); };
+  auto get_a = [a](int64_t i) { return a->ops->item(a, i); };
+  auto get_b = [b](int64_t i) { return b->ops->item(b, i); };
   return lexicographic_compare(a->size, b->size, get_a, get_b, op);
 }
 

@@ -14,9 +14,24 @@
 
 namespace ingot::rt {
 
+struct SequenceObject;
+
+// One table per element representation (List<T>::ops, TupleOf<T>::ops):
+// the items as Values, and for lists the mutations the dynamic paths make
+// on the real object (container_ops.h unboxes what they store).
+struct SequenceOps {
+  Value (*item)(const SequenceObject* self, int64_t index);
+  // Lists only, null in a tuple's table. `store` and `insert` raise
+  // SystemError for a Value the list's representation cannot hold;
+  // insert's index is in [0, size].
+  void (*store)(SequenceObject* self, int64_t index, Value item);
+  void (*insert)(SequenceObject* self, int64_t index, Value item);
+  void (*erase)(SequenceObject* self, int64_t begin, int64_t end);
+};
+
 struct SequenceObject {
   Object header;
-  Value (*boxed_item)(const SequenceObject* self, int64_t index);
+  const SequenceOps* ops;
   int64_t size;
 };
 

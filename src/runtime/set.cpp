@@ -20,7 +20,7 @@ bool is_subset(const SetHeader* a, const SetHeader* b) {
   if (a->used > b->used) return false;
   Value key;
   for (int64_t i = 0; i <= a->mask; ++i)
-    if (a->boxed_slot(a, i, &key) && !b->boxed_contains(b, key)) return false;
+    if (a->ops->slot(a, i, &key) && !b->ops->contains(b, key)) return false;
   return true;
 }
 
@@ -51,7 +51,7 @@ Str set_repr(const SetHeader* s) {
   bool first = true;
   Value key;
   for (int64_t i = 0; i <= s->mask; ++i) {
-    if (!s->boxed_slot(s, i, &key)) continue;
+    if (!s->ops->slot(s, i, &key)) continue;
     if (!first) out.append_ascii(", ");
     first = false;
     out.append(repr(key));
@@ -68,7 +68,7 @@ int64_t frozenset_hash(const SetHeader* s) {
   uint64_t h = 0;
   Value key;
   for (int64_t i = 0; i <= s->mask; ++i)
-    if (s->boxed_slot(s, i, &key)) h ^= shuffle_bits(static_cast<uint64_t>(hash(key)));
+    if (s->ops->slot(s, i, &key)) h ^= shuffle_bits(static_cast<uint64_t>(hash(key)));
   h ^= (static_cast<uint64_t>(s->used) + 1) * 1927868237UL;
   h ^= (h >> 11) ^ (h >> 25);
   h = h * 69069U + 907133923UL;
@@ -79,6 +79,9 @@ namespace detail {
 void raise_set_key_error(Value key) { raise_with_arg(exc::KeyError, key); }
 void raise_pop_from_empty_set() { raise(exc::KeyError, "pop from an empty set"); }
 void raise_set_changed_size() { raise(exc::RuntimeError, "Set changed size during iteration"); }
+void raise_frozenset_method(std::string_view method) {
+  raise(exc::AttributeError, "'frozenset' object has no attribute '" + std::string(method) + "'");
+}
 }  // namespace detail
 
 }  // namespace ingot::rt

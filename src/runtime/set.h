@@ -27,12 +27,27 @@ namespace ingot::rt {
 extern const TypeObject set_type;
 extern const TypeObject frozenset_type;
 
-// What every Set<T> shares, for the dynamic paths (repr, ==, hash).
+struct SetHeader;
+
+// One table per element representation (Set<T>::ops), for the dynamic
+// paths (repr, ==, hash, methods called on a Value).
+struct SetOps {
+  // The boxed key of slot `index`; false for an empty or deleted slot.
+  bool (*slot)(const SetHeader* self, int64_t index, Value* key);
+  bool (*contains)(const SetHeader* self, Value key);
+  // s.add(key); SystemError for a key the set's representation cannot
+  // hold (container_ops.h).
+  void (*add)(SetHeader* self, Value key);
+  // s.discard(key): whether it was there.
+  bool (*discard)(SetHeader* self, Value key);
+  Value (*pop)(SetHeader* self);
+  void (*clear)(SetHeader* self);
+};
+
+// What every Set<T> shares.
 struct SetHeader {
   Object header;  // set_type or frozenset_type
-  // The boxed key of slot `index`; false for an empty or deleted slot.
-  bool (*boxed_slot)(const SetHeader* self, int64_t index, Value* key);
-  bool (*boxed_contains)(const SetHeader* self, Value key);
+  const SetOps* ops;
   int64_t fill;    // active and deleted slots
   int64_t used;    // len(s)
   int64_t mask;    // slots - 1
@@ -56,6 +71,10 @@ bool set_equal(const SetHeader* a, const SetHeader* b);
 // CPython's frozenset_hash over the entries' hashes.
 int64_t frozenset_hash(const SetHeader* s);
 
+// A Value as an item of a container of T (container_ops.h).
+template <typename T>
+T unbox_item(Value v, const TypeObject& container);
+
 namespace detail {
 inline constexpr int64_t kEmptySetHash = INT64_MIN, kDummySetHash = -1;
 inline constexpr int kLinearProbes = 9;
@@ -63,6 +82,7 @@ inline int64_t stored_set_hash(int64_t h) { return h == kEmptySetHash ? h + 1 : 
 [[noreturn, gnu::cold]] void raise_set_key_error(Value key);
 [[noreturn, gnu::cold]] void raise_pop_from_empty_set();
 [[noreturn, gnu::cold]] void raise_set_changed_size();
+[[noreturn, gnu::cold]] void raise_frozenset_method(std::string_view method);
 }  // namespace detail
 
 template <typename T>
@@ -92,6 +112,12 @@ class Set {
   SetObject<T>* object() const { return object_; }
   int64_t size() const { return object_->used; }
   bool is_frozen() const { return object_->header.type == &frozenset_type; }
+  // The set itself, for a call of a method that changes it: a frozenset
+  // (the same C++ type) has no such attribute.
+  Set mutated_by(std::string_view method) const {
+    if (is_frozen()) [[unlikely]] detail::raise_frozenset_method(method);
+    return *this;
+  }
   // The table, for iteration: slots [0, slots()).
   const Entry* table() const { return object_->table; }
   int64_t slots() const { return object_->mask + 1; }
@@ -236,8 +262,7 @@ class Set {
  private:
   explicit Set(const TypeObject* type) : object_(static_cast<SetObject<T>*>(gc_alloc(sizeof(SetObject<T>)))) {
     object_->header.type = type;
-    object_->boxed_slot = &boxed_slot;
-    object_->boxed_contains = &boxed_contains;
+    object_->ops = &ops;
     allocate_table(8);
   }
   static int64_t stored_hash(T key) { return detail::stored_set_hash(hash(key)); }
@@ -336,16 +361,31 @@ class Set {
     *key = box(e.key);
     return true;
   }
-  static bool boxed_contains(const SetHeader* self, Value key) {
+  // The slot of a key equal to a boxed one; its hash is kEmptySetHash when absent.
+  static int64_t find_boxed(const SetHeader* self, Value key) {
     auto s = static_cast<const SetObject<T>*>(self);
     int64_t h = detail::stored_set_hash(hash(key));
-    int64_t i = probe(s->table, s->mask, h, [&](const Entry& e) {
+    return probe(s->table, s->mask, h, [&](const Entry& e) {
       return e.hash == detail::kEmptySetHash || (e.hash == h && same_or_equal(box(e.key), key));
     });
-    return s->table[i].hash != detail::kEmptySetHash;
   }
+  static bool boxed_contains(const SetHeader* self, Value key) {
+    return static_cast<const SetObject<T>*>(self)->table[find_boxed(self, key)].hash != detail::kEmptySetHash;
+  }
+  static Set of(SetHeader* self) { return Set(static_cast<SetObject<T>*>(self)); }
+  static void boxed_add(SetHeader* self, Value key) { of(self).add(unbox_item<T>(key, set_type)); }
+  // Found through the boxed key: a key of another type is simply absent.
+  static bool boxed_discard(SetHeader* self, Value key) {
+    const Entry& e = static_cast<SetObject<T>*>(self)->table[find_boxed(self, key)];
+    return e.hash != detail::kEmptySetHash && of(self).discard_entry(e.key, e.hash);
+  }
+  static Value boxed_pop(SetHeader* self) { return box(of(self).pop()); }
+  static void boxed_clear(SetHeader* self) { of(self).clear(); }
 
   SetObject<T>* object_;
+
+ public:
+  static constexpr SetOps ops{&boxed_slot, &boxed_contains, &boxed_add, &boxed_discard, &boxed_pop, &boxed_clear};
 };
 
 template <typename T>
@@ -407,3 +447,6 @@ Set<T> operator^(Set<T> a, Set<T> b) {
 }
 
 }  // namespace ingot::rt
+
+// The unboxing the dynamic mutations need, once Set is complete.
+#include "runtime/container_ops.h"

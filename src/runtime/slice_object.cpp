@@ -52,6 +52,8 @@ bool equal(const Slice& a, const Slice& b) {
   return same_or_equal(a.start, b.start) && same_or_equal(a.stop, b.stop) && same_or_equal(a.step, b.step);
 }
 
+Slice unbox_slice(Value v) { return as_slice(v.object()); }
+
 Value box(const Slice& s) {
   auto object = static_cast<SliceObject*>(gc_alloc(sizeof(SliceObject)));
   object->header.type = &slice_type;

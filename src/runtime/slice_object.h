@@ -34,5 +34,7 @@ inline Str str(const Slice& s) { return repr(s); }
 // Compared as the tuples (start, stop, step).
 bool equal(const Slice& a, const Slice& b);
 Value box(const Slice& s);
+// The Slice a Value of class slice holds (the caller checked the class).
+Slice unbox_slice(Value v);
 
 }  // namespace ingot::rt

@@ -2,9 +2,13 @@
 // _format, _output): the conversion spec grammar, argument consumption
 // (one value, a tuple, or a mapping for %(key)s), and the padding rules
 // (zeros go after the sign and the 0x prefix, and only for numbers).
+// bytes % args (_PyBytes_FormatEx) is the same machine on bytes: %s and %b
+// take bytes-like objects, %r and %a are ascii(), %c makes one byte.
 #include <string>
 
 #include "runtime/bool.h"
+#include "runtime/bytearray.h"
+#include "runtime/bytes.h"
 #include "runtime/dict.h"
 #include "runtime/exception.h"
 #include "runtime/float.h"
@@ -23,7 +27,7 @@ struct Flags {
 
 class PercentFormatter {
  public:
-  PercentFormatter(Str fmt, Value args) : fmt_(fmt.view()), args_(args) {
+  PercentFormatter(std::string_view fmt, Value args, bool binary) : fmt_(fmt), args_(args), binary_(binary) {
     const TypeObject& t = args.type();
     if (&t == &tuple_type) {
       tuple_ = reinterpret_cast<const SequenceObject*>(args.object());
@@ -35,7 +39,7 @@ class PercentFormatter {
     if (&t == &dict_type || &t == &list_type) mapping_ = true;
   }
 
-  Str run() {
+  std::string run() {
     for (size_t at = 0; at < fmt_.size();) {
       size_t percent = fmt_.find('%', at);
       out_.append(fmt_.substr(at, percent == std::string_view::npos ? std::string_view::npos : percent - at));
@@ -45,8 +49,8 @@ class PercentFormatter {
       at = at_;
     }
     if (next_arg_ < arg_count_ && !mapping_)
-      raise(exc::TypeError, "not all arguments converted during string formatting");
-    return Str::from_utf8(out_);
+      raise(exc::TypeError, std::string("not all arguments converted during ") + (binary_ ? "bytes" : "string") + " formatting");
+    return out_;
   }
 
  private:
@@ -57,7 +61,7 @@ class PercentFormatter {
   Value next_arg() {
     if (next_arg_ < arg_count_) {
       int64_t index = next_arg_++;
-      return arg_count_ < 0 ? args_ : tuple_->boxed_item(tuple_, index);
+      return arg_count_ < 0 ? args_ : tuple_->ops->item(tuple_, index);
     }
     raise(exc::TypeError, "not enough arguments for format string");
   }
@@ -92,7 +96,8 @@ class PercentFormatter {
       }
       if (!mapping_) raise(exc::TypeError, "format requires a mapping");
       // The key's value becomes the one argument the rest of this spec takes.
-      args_ = lookup(Str::from_utf8(fmt_.substr(key_begin, at_ - 1 - key_begin)));
+      std::string_view key = fmt_.substr(key_begin, at_ - 1 - key_begin);
+      args_ = lookup(binary_ ? box(Bytes::from(key)) : Value(Str::from_utf8(key)));
       tuple_ = nullptr;
       arg_count_ = -1;
       next_arg_ = -2;
@@ -126,19 +131,30 @@ class PercentFormatter {
     }
     if (at_ >= fmt_.size()) incomplete();
     size_t type_at = at_;
-    char32_t type = unicode::next_utf8(fmt_, at_);
+    char32_t type = binary_ ? static_cast<unsigned char>(fmt_[at_++]) : unicode::next_utf8(fmt_, at_);
     Value arg = next_arg();  // taken before the type is checked, as CPython does
     std::string body;
     bool numeric = true;
     switch (type) {
-      case 's': case 'r': case 'a': {
+      case 'b':
+        if (!binary_) goto unsupported;
+        [[fallthrough]];
+      case 's':
+        if (binary_) {
+          numeric = false;
+          body = bytes_like(arg);
+          if (precision >= 0 && precision < static_cast<int64_t>(body.size())) body.resize(static_cast<size_t>(precision));
+          break;
+        }
+        [[fallthrough]];
+      case 'r': case 'a': {
         numeric = false;
-        Str text = type == 's' ? str(arg) : type == 'r' ? repr(arg) : ascii(arg);
+        Str text = type == 's' ? str(arg) : type == 'r' && !binary_ ? repr(arg) : ascii(arg);
         if (precision >= 0 && precision < text.length()) text = slice(text, 0, precision);
         body = text.view();
         break;
       }
-      case 'c': numeric = false, body = character(arg); break;
+      case 'c': numeric = false, body = binary_ ? byte(arg) : character(arg); break;
       case 'd': case 'i': case 'u': case 'o': case 'x': case 'X':
         body = integer(arg, static_cast<char>(type), flags.alternate, precision);
         break;
@@ -147,23 +163,26 @@ class PercentFormatter {
         body = format(real(arg), Str::from_ascii(spec + static_cast<char>(type))).view();
         break;
       }
-      default: {
+      default:
+      unsupported: {
         char text[96];
+        int64_t index = binary_ ? static_cast<int64_t>(type_at) : count_code_points(fmt_.substr(0, type_at));
         std::snprintf(text, sizeof text, "unsupported format character '%c' (0x%x) at index %lld",
-                      type >= 32 && type < 127 ? static_cast<char>(type) : '?',
-                      static_cast<unsigned>(type), static_cast<long long>(count_code_points(fmt_.substr(0, type_at))));
+                      type >= 32 && type < 127 ? static_cast<char>(type) : '?', static_cast<unsigned>(type),
+                      static_cast<long long>(index));
         raise(exc::ValueError, text);
       }
     }
     output(body, numeric, flags, width, static_cast<char>(type));
-    if (mapping_ && next_arg_ < arg_count_) raise(exc::TypeError, "not all arguments converted during string formatting");
+    if (mapping_ && next_arg_ < arg_count_)
+      raise(exc::TypeError, std::string("not all arguments converted during ") + (binary_ ? "bytes" : "string") + " formatting");
   }
 
-  Value lookup(Str key) {
+  Value lookup(Value key) {
     if (&mapping_args_.type() == &dict_type) {
       auto d = reinterpret_cast<const DictHeader*>(mapping_args_.object());
       Value found;
-      if (!d->boxed_lookup(d, key, &found)) raise_with_arg(exc::KeyError, key);
+      if (!d->ops->lookup(d, key, &found)) raise_with_arg(exc::KeyError, key);
       return found;
     }
     raise(exc::TypeError, "list indices must be integers or slices, not str");
@@ -175,6 +194,26 @@ class PercentFormatter {
     if (&t == &int_type) return to_double(v.as_int());
     if (&t == &bool_type) return v.as_bool();
     raise(exc::TypeError, "must be real number, not " + std::string(t.name));
+  }
+
+  // %s and %b of bytes % args.
+  static std::string bytes_like(Value v) {
+    const TypeObject& t = v.type();
+    if (&t == &bytes_type) return std::string(unbox<Bytes>(v).view());
+    if (&t == &bytearray_type) return std::string(unbox<ByteArray>(v).view());
+    raise(exc::TypeError, "%b requires a bytes-like object, or an object that implements __bytes__, not '" +
+                              std::string(t.name) + "'");
+  }
+
+  // %c of bytes % args: an int in range(256) or a bytes of length 1.
+  static std::string byte(Value v) {
+    const TypeObject& t = v.type();
+    if (&t == &bytes_type && unbox<Bytes>(v).size() == 1) return std::string(unbox<Bytes>(v).view());
+    if (&t == &bytearray_type && unbox<ByteArray>(v).size() == 1) return std::string(unbox<ByteArray>(v).view());
+    if (&t != &int_type && &t != &bool_type) raise(exc::TypeError, "%c requires an integer in range(256) or a single byte");
+    std::optional<int64_t> c = (&t == &bool_type ? as_int(v.as_bool()) : v.as_int()).to_int64();
+    if (!c || *c < 0 || *c > 255) raise(exc::OverflowError, "%c arg not in range(256)");
+    return std::string(1, static_cast<char>(*c));
   }
 
   static std::string character(Value v) {
@@ -221,7 +260,8 @@ class PercentFormatter {
     }
     std::string prefix;
     if (numeric && flags.alternate && (type == 'o' || type == 'x' || type == 'X')) prefix = body.substr(0, 2), body.erase(0, 2);
-    int64_t length = count_code_points(body) + static_cast<int64_t>(sign.size() + prefix.size());
+    int64_t length = (binary_ ? static_cast<int64_t>(body.size()) : count_code_points(body)) +
+                     static_cast<int64_t>(sign.size() + prefix.size());
     int64_t pad = width > length ? width - length : 0;
     if (flags.left) {
       out_ += sign + prefix + body + std::string(pad, ' ');
@@ -234,6 +274,7 @@ class PercentFormatter {
 
   std::string_view fmt_;
   Value args_;
+  bool binary_;          // bytes % args
   Value mapping_args_;  // the original args, for %(key)s
   const SequenceObject* tuple_ = nullptr;
   bool mapping_ = false;
@@ -245,6 +286,7 @@ class PercentFormatter {
 
 }  // namespace
 
-Str str_percent(Str fmt, Value args) { return PercentFormatter(fmt, args).run(); }
+Str str_percent(Str fmt, Value args) { return Str::from_utf8(PercentFormatter(fmt.view(), args, false).run()); }
+Bytes bytes_percent(Bytes fmt, Value args) { return Bytes::from(PercentFormatter(fmt.view(), args, true).run()); }
 
 }  // namespace ingot::rt

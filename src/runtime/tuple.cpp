@@ -15,7 +15,7 @@ Str tuple_repr_slot(const Object* self) { return sequence_repr(as_tuple(self), '
 int64_t tuple_hash_slot(const Object* self) {
   const SequenceObject* t = as_tuple(self);
   TupleHasher h;
-  for (int64_t i = 0; i < t->size; ++i) h.add(hash(t->boxed_item(t, i)));
+  for (int64_t i = 0; i < t->size; ++i) h.add(hash(t->ops->item(t, i)));
   return h.finish(t->size);
 }
 

@@ -113,13 +113,19 @@ class TupleOf {
     size_t bytes = sizeof(TupleObject<T>) + sizeof(T) * size.value;
     object_ = static_cast<TupleObject<T>*>(std::is_arithmetic_v<T> ? gc_alloc_atomic(bytes) : gc_alloc(bytes));
     object_->header.type = &tuple_type;
-    object_->boxed_item = [](const SequenceObject* s, int64_t i) {
-      return box(static_cast<const TupleObject<T>*>(s)->items()[i]);
-    };
+    object_->ops = &ops;
     object_->size = size.value;
+  }
+  static Value item_boxed(const SequenceObject* s, int64_t i) {
+    return box(static_cast<const TupleObject<T>*>(s)->items()[i]);
   }
 
   TupleObject<T>* object_;
+
+ public:
+  // The items as Values for the dynamic paths (no mutations: a tuple is
+  // immutable); also tells a tuple of T's representation from others.
+  static constexpr SequenceOps ops{&item_boxed};
 };
 
 template <typename T>

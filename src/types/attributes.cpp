@@ -113,6 +113,25 @@ void Inference::dynamic_method_call(const std::string& name) {
   }
 }
 
+void Inference::dynamic_attribute_read(TypeId object) {
+  std::vector<TypeId> members = members_of(object);
+  auto reached = [&](const ClassInfo& cls) {
+    for (TypeId m : members) {
+      const Type& t = table().get(m);
+      if (m == kDyn) return true;
+      if (t.kind != Kind::Instance || out_.classes[t.a].mro.empty()) continue;
+      const auto& mro = out_.classes[t.a].mro;
+      if (std::find(mro.begin(), mro.end(), cls.id) != mro.end() || (t.b && is_subclass(cls.id, t.a))) return true;
+    }
+    return false;
+  };
+  std::vector<std::string> names;
+  for (const ClassInfo& cls : out_.classes)
+    if (reached(cls))
+      for (const auto& [name, slot] : cls.class_attributes) names.push_back(name);
+  for (const std::string& name : names) dynamic_method_call(name);
+}
+
 // What reading `name` from an instance can give, one value per class that
 // defines it (several for a C+, whose subclasses may override it), not
 // joined: a call calls each, so dispatch over many subclasses does not
@@ -132,6 +151,10 @@ std::vector<TypeId> Inference::instance_member(TypeId object, const std::string&
     if (table().kind(attr->type) == Kind::Function) return out;
   }
   if (TypeId field = read(*find_instance_attribute(cls.id, name)); field != kBottom) out.push_back(field);
+  // A __getattr__ answers for an attribute the instance lacks (a field
+  // may be unset when read).
+  if (name != "__getattr__")
+    if (auto fallback = call_dunder(object, "__getattr__", std::vector<Argument>{Argument{kStr}})) out.push_back(*fallback);
   if (!out.empty()) return out;
   if (cls.unknown_base) return {kDyn};  // from a base the analysis cannot see
   if (!cls.builtin_base.empty() && name == "args") return {table().tuple_var(kDyn)};  // an exception's
@@ -142,7 +165,11 @@ void Inference::store_attribute(TypeId object, const std::string& name, TypeId v
   for (TypeId m : members_of(object)) {
     const Type type = table().get(m);
     if (type.kind == Kind::Instance) {
-      if (!store_property(m, name, value)) write(*find_instance_attribute(type.a, name), value);  // properties.cpp
+      if (user_setattr(type.a)) {
+        call_dunder(m, "__setattr__", std::vector<Argument>{Argument{kStr}, Argument{value}});
+      } else if (!store_property(m, name, value)) {  // properties.cpp
+        write(*find_instance_attribute(type.a, name), value);
+      }
     } else if (type.kind == Kind::Dyn) {
       // Any object may be behind a dyn: every attribute of that name may
       // now hold the value.
@@ -152,12 +179,37 @@ void Inference::store_attribute(TypeId object, const std::string& name, TypeId v
     } else if (type.kind == Kind::Class) {
       ClassId owner = type.a;
       Slot* slot = find_class_attribute(type.a, name, &owner);
+      if (slot && owner != type.a && table().kind(read(*slot)) != Kind::Function) {
+        // C.x = v where a base defines x: C gets its own x. Until the store
+        // runs, reading C.x still finds the base's, so C's holds both.
+        Slot& own = out_.classes[type.a].class_attributes[name];
+        write(own, read(*slot));
+        slot = &own;
+      }
       write(slot ? *slot : out_.classes[type.a].class_attributes[name], value);
     } else if (auto module = program_module(m)) {
       write(out_.globals[*module][name], value);  // m.x = v: the module's global
     } else {
       escape(value);
     }
+  }
+}
+
+// Whether `obj.x = v` on an instance of `cls` calls a __setattr__ of the
+// program's (which stores, if it does, through object.__setattr__).
+bool Inference::user_setattr(ClassId cls) {
+  ClassId owner;
+  Slot* slot = find_class_attribute(cls, "__setattr__", &owner);
+  return slot && table().kind(read(*slot)) == Kind::Function;
+}
+
+// object.__setattr__(obj, 'name', value): the store itself, past any
+// __setattr__ or property of obj's class.
+void Inference::raw_store_attribute(TypeId object, const std::string& name, TypeId value) {
+  for (TypeId m : members_of(object)) {
+    const Type type = table().get(m);
+    if (type.kind == Kind::Instance) write(*find_instance_attribute(type.a, name), value);
+    else escape(value);
   }
 }
 

@@ -168,6 +168,12 @@ constexpr Row kMethods[] = {
     {Kind::Bytes, "isalnum", returns<kBool>}, {Kind::Bytes, "isspace", returns<kBool>},
     {Kind::Bytes, "isupper", returns<kBool>}, {Kind::Bytes, "islower", returns<kBool>},
     {Kind::Bytes, "partition", bytes_partition}, {Kind::Bytes, "rpartition", bytes_partition},
+    {Kind::Bytes, "translate", returns<kBytes>}, {Kind::Bytes, "expandtabs", returns<kBytes>},
+    // bytearray: its own mutators; the rest are bytes' (call_builtin_method)
+    {Kind::ByteArray, "append", returns<kNone>}, {Kind::ByteArray, "extend", returns<kNone>},
+    {Kind::ByteArray, "insert", returns<kNone>}, {Kind::ByteArray, "pop", returns<kInt>},
+    {Kind::ByteArray, "remove", returns<kNone>}, {Kind::ByteArray, "reverse", returns<kNone>},
+    {Kind::ByteArray, "clear", returns<kNone>}, {Kind::ByteArray, "copy", self},
     // numbers
     {Kind::Int, "bit_length", returns<kInt>}, {Kind::Int, "bit_count", returns<kInt>},
     {Kind::Int, "conjugate", returns<kInt>}, {Kind::Int, "to_bytes", returns<kBytes>},
@@ -210,6 +216,19 @@ constexpr Row kMethods[] = {
     {Kind::File, "__enter__", self}, {Kind::File, "__next__", file_data},
 };
 
+// A bytes method's result as the bytearray method gives it: bytes parts
+// become bytearrays (b.split() -> list[bytes], ba.split() -> list[bytearray]).
+TypeId as_bytearray_result(TypeTable& table, TypeId result) {
+  if (result == kBytes) return kByteArray;
+  const Type& t = table.get(result);
+  if (t.kind == Kind::List && t.args[0] == kBytes) return table.list_of(kByteArray);
+  if (t.kind == Kind::Tuple && t.args == std::vector<TypeId>(t.args.size(), kBytes)) {
+    std::vector<TypeId> parts(t.args.size(), kByteArray);
+    return table.tuple_of(parts);
+  }
+  return result;
+}
+
 }  // namespace
 
 std::optional<TypeId> call_builtin_method(BuiltinCall& call, TypeId receiver, std::string_view name,
@@ -221,9 +240,15 @@ std::optional<TypeId> call_builtin_method(BuiltinCall& call, TypeId receiver, st
     for (const Row& row : kMethods) (*maps)[row.kind].emplace(row.name, row.rule);
     return maps;
   }();
-  auto methods = index->find(call.table.kind(receiver));
+  Kind kind = call.table.kind(receiver);
+  auto methods = index->find(kind);
   if (methods == index->end()) return std::nullopt;
   auto it = methods->second.find(name);
+  if (it == methods->second.end() && kind == Kind::ByteArray) {
+    std::optional<TypeId> shared = call_builtin_method(call, kBytes, name, nullptr);
+    if (!shared) return std::nullopt;
+    return as_bytearray_result(call.table, *shared);
+  }
   if (it == methods->second.end()) return std::nullopt;
   for (const Argument& a : call.args)
     if (a.type == kBottom) return kBottom;  // called again once the argument has a type

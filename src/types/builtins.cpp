@@ -61,6 +61,15 @@ TypeId unknown(BuiltinCall& c) {
   return kDyn;
 }
 
+// getattr(obj, name[, default]): whatever attribute the name picks; a
+// name known only at run time may pick any method.
+TypeId getattr_of(BuiltinCall& c) {
+  auto* name = c.args.size() >= 2 ? ast::as<ast::Constant>(c.args[1].expr) : nullptr;
+  if (c.positional() >= 2 && !(name && name->value.kind == ast::Value::Kind::Str))
+    c.inference.dynamic_attribute_read(c.arg(0));
+  return unknown(c);
+}
+
 TypeId print(BuiltinCall& c) {
   for (const Argument& a : c.args) c.inference.stringify(a.type);
   return kNone;
@@ -68,6 +77,13 @@ TypeId print(BuiltinCall& c) {
 
 TypeId to_str(BuiltinCall& c) {
   if (c.positional() == 1) c.inference.stringify(c.arg(0));
+  return kStr;
+}
+
+// format(x, spec) is x.__format__(spec); object's formats str(x).
+TypeId format(BuiltinCall& c) {
+  for (TypeId m : c.inference.members_of(c.arg(0)))
+    if (!c.inference.call_dunder(m, "__format__", std::vector<Argument>{Argument{kStr}})) c.inference.stringify(m);
   return kStr;
 }
 
@@ -130,6 +146,14 @@ TypeId to_bool(BuiltinCall& c) {
   return kBool;
 }
 
+// Ordering instances (sorted, min, max without key=) runs their `op`
+// ("__lt__", or "__gt__" for max) on each other, or its reflection.
+void order_instances(BuiltinCall& c, TypeId items, std::string_view op, std::string_view reflected) {
+  for (TypeId m : c.inference.members_of(items))
+    if (c.table.kind(m) == Kind::Instance && !c.inference.call_dunder(m, op, std::vector<Argument>{Argument{items}}))
+      c.inference.call_dunder(m, reflected, std::vector<Argument>{Argument{items}});
+}
+
 // min and max: of one iterable, or of the arguments; key= is called on
 // each candidate; default= may be the result.
 TypeId min_max(BuiltinCall& c) {
@@ -142,6 +166,8 @@ TypeId min_max(BuiltinCall& c) {
     if (c.spreads()) result = kDyn;
   }
   if (auto key = c.keyword("key"); key && *key != kNone) call_with(c, *key, {result});
+  else if (builtin_name(c.id) == "max") order_instances(c, result, "__gt__", "__lt__");
+  else order_instances(c, result, "__lt__", "__gt__");
   if (auto fallback = c.keyword("default")) result = c.table.join(result, *fallback);
   return result;
 }
@@ -160,6 +186,7 @@ TypeId sorted(BuiltinCall& c) {
   if (waiting(c)) return kBottom;
   TypeId element = c.inference.iterate(c.arg(0));
   if (auto key = c.keyword("key"); key && *key != kNone) call_with(c, *key, {element});
+  else order_instances(c, element, "__lt__", "__gt__");
   return c.table.list_of(element);
 }
 
@@ -229,11 +256,29 @@ TypeId next(BuiltinCall& c) {
   return result;
 }
 
-TypeId divmod(BuiltinCall& c) {
-  TypeId parts[] = {c.inference.binary(ast::Operator::FloorDiv, c.arg(0), c.arg(1), nullptr),
-                    c.inference.binary(ast::Operator::Mod, c.arg(0), c.arg(1), nullptr)};
+TypeId numbers_divmod(BuiltinCall& c, TypeId l, TypeId r) {
+  TypeId parts[] = {c.inference.binary(ast::Operator::FloorDiv, l, r, nullptr),
+                    c.inference.binary(ast::Operator::Mod, l, r, nullptr)};
   if (parts[0] == kBottom || parts[1] == kBottom) return kBottom;
   return c.table.tuple_of(parts);
+}
+
+// divmod(a, b): __divmod__/__rdivmod__ where an operand is an instance,
+// else the quotient and remainder of // and %.
+TypeId divmod(BuiltinCall& c) {
+  auto instance = [&](TypeId t) {
+    for (TypeId m : c.inference.members_of(t))
+      if (c.table.kind(m) == Kind::Instance) return true;
+    return false;
+  };
+  if (!instance(c.arg(0)) && !instance(c.arg(1))) return numbers_divmod(c, c.arg(0), c.arg(1));
+  TypeId result = kBottom;
+  for (TypeId l : c.inference.members_of(c.arg(0)))
+    for (TypeId r : c.inference.members_of(c.arg(1))) {
+      auto value = c.inference.instance_operator(l, r, "__divmod__", "__rdivmod__");
+      result = c.table.join(result, value ? *value : numbers_divmod(c, l, r));
+    }
+  return result;
 }
 
 TypeId pow(BuiltinCall& c) {
@@ -250,9 +295,13 @@ TypeId pow(BuiltinCall& c) {
   const Argument* exponent = argument(1, "exp");
   const Argument* mod = argument(2, "mod");
   if (!base || !exponent) return kDyn;
-  if (mod && mod->type != kNone) return kInt;
   // The exponent's literal decides int ** int, as for the operator.
-  return c.inference.binary(ast::Operator::Pow, base->type, exponent->type, exponent->expr, false, base->expr);
+  auto power = [&] { return c.inference.binary(ast::Operator::Pow, base->type, exponent->type, exponent->expr, false, base->expr); };
+  if (!mod || mod->type == kNone) return power();
+  // A mod that may be None at run time may give base ** exp.
+  for (TypeId m : c.inference.members_of(mod->type))
+    if (m == kDyn || c.table.kind(m) == Kind::None) return c.table.join(kInt, power());
+  return kInt;
 }
 
 TypeId make_list(BuiltinCall& c) {
@@ -322,7 +371,7 @@ TypeId type_of(BuiltinCall& c) {
     if (t.kind == Kind::Instance && !t.b) one = c.table.class_object(t.a);
     static constexpr std::pair<Kind, std::string_view> kBuiltinClasses[] = {
         {Kind::Int, "int"},   {Kind::Float, "float"}, {Kind::Complex, "complex"}, {Kind::Bool, "bool"}, {Kind::Str, "str"},
-        {Kind::Bytes, "bytes"}, {Kind::List, "list"}, {Kind::Dict, "dict"}, {Kind::Set, "set"},
+        {Kind::Bytes, "bytes"}, {Kind::ByteArray, "bytearray"}, {Kind::List, "list"}, {Kind::Dict, "dict"}, {Kind::Set, "set"},
         {Kind::Tuple, "tuple"}, {Kind::TupleOf, "tuple"}, {Kind::Range, "range"}};
     for (auto [kind, name] : kBuiltinClasses)
       if (t.kind == kind) one = c.table.builtin(*find_builtin(name));
@@ -336,6 +385,7 @@ std::string_view builtin_class_of(Kind kind) {
   switch (kind) {
     case Kind::Str: return "str";
     case Kind::Bytes: return "bytes";
+    case Kind::ByteArray: return "bytearray";
     case Kind::List: return "list";
     case Kind::Dict: return "dict";
     case Kind::Set: return "set";
@@ -369,7 +419,7 @@ constexpr BuiltinInfo kBuiltins[] = {
     {"pow", BuiltinKind::Function, pow},
     {"repr", BuiltinKind::Function, to_repr},
     {"ascii", BuiltinKind::Function, to_repr},
-    {"format", BuiltinKind::Function, to_str},
+    {"format", BuiltinKind::Function, format},
     {"ord", BuiltinKind::Function, returns<kInt>},
     {"chr", BuiltinKind::Function, returns<kStr>},
     {"hex", BuiltinKind::Function, returns<kStr>},
@@ -386,7 +436,7 @@ constexpr BuiltinInfo kBuiltins[] = {
     {"all", BuiltinKind::Function, returns<kBool>},
     {"iter", BuiltinKind::Function, iter},
     {"next", BuiltinKind::Function, next},
-    {"getattr", BuiltinKind::Function, unknown},
+    {"getattr", BuiltinKind::Function, getattr_of},
     {"setattr", BuiltinKind::Function, unknown},
     {"delattr", BuiltinKind::Function, unknown},
     {"open", BuiltinKind::Function, open},
@@ -403,7 +453,7 @@ constexpr BuiltinInfo kBuiltins[] = {
     {"str", BuiltinKind::Class, to_str},
     {"bool", BuiltinKind::Class, to_bool},
     {"bytes", BuiltinKind::Class, returns<kBytes>},
-    {"bytearray", BuiltinKind::Class, unknown},
+    {"bytearray", BuiltinKind::Class, returns<kByteArray>},
     {"complex", BuiltinKind::Class, returns<kComplex>},
     {"list", BuiltinKind::Class, make_list},
     {"tuple", BuiltinKind::Class, make_tuple},

@@ -11,6 +11,7 @@
 #include "types/type.h"
 
 namespace ingot::ast {
+struct Call;
 struct Expr;
 struct Node;
 }  // namespace ingot::ast
@@ -68,6 +69,10 @@ std::optional<TypeId> builtin_class_attribute(TypeTable& table, std::string_view
 // For `str.lower`: the receiver's class ("str") and the method ("lower");
 // nullopt for a builtin that is no method read from a builtin class.
 std::optional<std::pair<std::string_view, std::string_view>> unbound_method(BuiltinId id);
+
+// `object.__setattr__(obj, 'name', value)` (a __setattr__ storing past
+// itself), `receiver` the type of `object`: the name; nullopt otherwise.
+std::optional<std::string_view> raw_setattr_name(const ast::Call* call, const TypeTable& table, TypeId receiver);
 
 // receiver.name(args) for a receiver of a builtin type (list, dict, str, ...);
 // nullopt when the table has no such method (the call is then dyn).

@@ -252,11 +252,27 @@ TypeId Inference::eval_call(const ast::Call* call) {
   if (auto* attribute = ast::as<ast::Attribute>(call->func)) {
     TypeId receiver = eval(attribute->value);
     std::vector<Argument> args = eval_arguments(call);
+    if (auto name = raw_setattr_name(call, table(), receiver)) {
+      raw_store_attribute(args[0].type, std::string(*name), args[2].type);
+      return kNone;
+    }
     return call_method(receiver, attribute, args);
   }
   TypeId callee = eval(call->func);
   std::vector<Argument> args = eval_arguments(call);
   return this->call(callee, args);
+}
+
+std::optional<std::string_view> raw_setattr_name(const ast::Call* call, const TypeTable& table, TypeId receiver) {
+  auto* attribute = ast::as<ast::Attribute>(call->func);
+  if (!attribute || attribute->attr != "__setattr__" || call->args.size() != 3 || !call->keywords.empty()) return std::nullopt;
+  const Type& t = table.get(receiver);
+  if (t.kind != Kind::Builtin || builtin_name(t.a) != "object") return std::nullopt;
+  for (const ast::Expr* a : call->args)
+    if (a->kind == ast::Kind::Starred) return std::nullopt;
+  auto* name = ast::as<ast::Constant>(call->args[1]);
+  if (!name || name->value.kind != ast::Value::Kind::Str) return std::nullopt;
+  return name->value.text;
 }
 
 // A value whose methods come from builtin_methods.cpp.
@@ -268,6 +284,7 @@ bool Inference::is_builtin_value(TypeId t) const {
     case Kind::Complex:
     case Kind::Str:
     case Kind::Bytes:
+    case Kind::ByteArray:
     case Kind::Range:
     case Kind::Slice:
     case Kind::List:

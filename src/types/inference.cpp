@@ -87,6 +87,10 @@ void Inference::collect_definitions() {
     if (scope.parent && symbols_->scope(*scope.parent).kind == sema::ScopeKind::Class)
       f.owner = class_of_node_.at(symbols_->scope(*scope.parent).node);
     f.method_kind = method_kind(scope.node);
+    // __init_subclass__ is a classmethod without saying so (type.__new__ makes it one).
+    if (auto* def = ast::as<ast::FunctionDef>(scope.node);
+        def && f.owner != kNoClass && def->name == "__init_subclass__" && f.method_kind == MethodKind::Plain)
+      f.method_kind = MethodKind::ClassMethod;
     out_.table.name_function(f.id, f.qualname);
     const ast::Arguments* args = nullptr;
     if (auto* def = ast::as<ast::FunctionDef>(scope.node)) args = def->args;

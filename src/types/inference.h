@@ -53,8 +53,15 @@ class Inference {
   // literal exponent of int ** int, the sign of a float power's base).
   TypeId binary(ast::Operator op, TypeId left, TypeId right, const ast::Expr* right_expr, bool in_place = false,
                 const ast::Expr* left_expr = nullptr);
+  // An operator with an instance operand through its dunder pair
+  // (`forward`, then the right operand's `reflected`); nullopt where
+  // the builtin rules apply.
+  std::optional<TypeId> instance_operator(TypeId left, TypeId right, std::string_view forward, std::string_view reflected);
   // `value` flows where the analysis cannot follow it (docs/types.md, "Escape").
   void escape(TypeId value);
+  // getattr(object, name) with a name known at run time: any method of the
+  // object's classes may be bound and called through a Value.
+  void dynamic_attribute_read(TypeId object);
 
  private:
   // inference.cpp
@@ -139,6 +146,9 @@ class Inference {
   TypeId load_attribute(TypeId object, const std::string& name);
   TypeId load_member(TypeId object, const std::string& name);
   void store_attribute(TypeId object, const std::string& name, TypeId value);
+  void raw_store_attribute(TypeId object, const std::string& name, TypeId value);
+  void init_subclass(const ClassInfo& cls, const ast::ClassDef* node);
+  bool user_setattr(ClassId cls);
   Slot* find_instance_attribute(ClassId cls, const std::string& name);
   Slot& hoist(ClassId cls, const std::string& name);
   void overrides(ClassId cls, const std::string& name, std::vector<TypeId>& out);
@@ -159,6 +169,7 @@ class Inference {
 
   // operators.cpp
   TypeId without_not_implemented(TypeId result, bool& declined);
+  TypeId view_set_operation(ast::Operator op, TypeId left, TypeId right);
   TypeId binary_members(ast::Operator op, TypeId left, TypeId right, const ast::Expr* right_expr, bool in_place,
                         const ast::Expr* left_expr);
   TypeId unary(ast::UnaryOperator op, TypeId operand);

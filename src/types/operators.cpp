@@ -57,6 +57,26 @@ TypeId Inference::binary(ast::Operator op, TypeId left, TypeId right, const ast:
   return result;
 }
 
+// An operator with an instance operand: __add__, then the right operand's
+// __radd__ if the first is missing or returns NotImplemented; neither
+// answering raises TypeError (no value). nullopt when the builtin rules
+// apply (no instance operand, or only a left one without the dunder).
+std::optional<TypeId> Inference::instance_operator(TypeId l, TypeId r, std::string_view forward, std::string_view reflected) {
+  bool left = table().kind(l) == Kind::Instance, right = table().kind(r) == Kind::Instance;
+  if (!left && !right) return std::nullopt;
+  std::optional<TypeId> result;
+  if (left) result = call_dunder(l, forward, std::vector<Argument>{Argument{r}});
+  bool declined = !result;
+  TypeId value = result ? without_not_implemented(*result, declined) : kBottom;
+  if (declined && right) {
+    std::optional<TypeId> other = call_dunder(r, reflected, std::vector<Argument>{Argument{l}});
+    bool also_declined = !other;
+    if (other) value = table().join(value, without_not_implemented(*other, also_declined));
+  }
+  if (result || right) return value;
+  return std::nullopt;
+}
+
 TypeId Inference::binary_members(ast::Operator op, TypeId l, TypeId r, const ast::Expr* right_expr, bool in_place,
                                  const ast::Expr* left_expr) {
   using Op = ast::Operator;
@@ -66,25 +86,18 @@ TypeId Inference::binary_members(ast::Operator op, TypeId l, TypeId r, const ast
     escape(l), escape(r);
     return kDyn;
   }
-  if ((a.kind == Kind::Str || a.kind == Kind::Bytes) && op == Op::Mod) return l;  // '%s' % None is fine
+  if ((a.kind == Kind::Str || is_bytes_like(a.kind)) && op == Op::Mod) {  // '%s' % None is fine
+    // %s and %r of each argument (a tuple's items) may run __str__/__repr__.
+    for (TypeId argument : b.kind == Kind::Tuple ? b.args : std::vector<TypeId>{r}) {
+      stringify(argument);
+      stringify(argument, true);
+    }
+    return l;
+  }
   // TypeError: the None of an optional gives no value (docs/types.md, "None").
   if ((a.kind == Kind::None || b.kind == Kind::None) && a.kind != Kind::Instance && b.kind != Kind::Instance)
     return kBottom;
-  if (a.kind == Kind::Instance || b.kind == Kind::Instance) {
-    // __add__, then the right operand's __radd__ if the first is missing or
-    // returns NotImplemented; neither answering raises TypeError.
-    std::optional<TypeId> result;
-    if (a.kind == Kind::Instance) result = call_dunder(l, dunder(op, false, false), std::vector<Argument>{Argument{r}});
-    bool declined = !result;
-    TypeId value = result ? without_not_implemented(*result, declined) : kBottom;
-    if (declined && b.kind == Kind::Instance) {
-      std::optional<TypeId> reflected = call_dunder(r, dunder(op, true, false), std::vector<Argument>{Argument{l}});
-      bool also_declined = !reflected;
-      if (reflected) value = table().join(value, without_not_implemented(*reflected, also_declined));
-      declined = also_declined;
-    }
-    if (result || b.kind == Kind::Instance) return value;
-  }
+  if (auto value = instance_operator(l, r, dunder(op, false, false), dunder(op, true, false))) return *value;
   bool complexes = a.kind == Kind::Complex || b.kind == Kind::Complex;
   if (complexes && (is_number(a.kind) || a.kind == Kind::Complex) && (is_number(b.kind) || b.kind == Kind::Complex)) {
     // complex has + - * / ** only: the others are TypeErrors (no value).
@@ -131,7 +144,8 @@ TypeId Inference::binary_members(ast::Operator op, TypeId l, TypeId r, const ast
       if ((op == Op::Add && b.kind == Kind::Str) || sequence_times_int || op == Op::Mod) return kStr;
       break;
     case Kind::Bytes:
-      if ((op == Op::Add && b.kind == Kind::Bytes) || sequence_times_int || op == Op::Mod) return kBytes;
+    case Kind::ByteArray:  // the left operand's type wins: bytearray + bytes is a bytearray
+      if ((op == Op::Add && is_bytes_like(b.kind)) || sequence_times_int) return l;
       break;
     case Kind::List:
       if (op == Op::Add && b.kind == Kind::List) return table().join(l, r);
@@ -152,12 +166,16 @@ TypeId Inference::binary_members(ast::Operator op, TypeId l, TypeId r, const ast
     case Kind::Set:
       if (b.kind == Kind::Set && (op == Op::BitOr || op == Op::BitXor)) return table().join(l, r);
       if (b.kind == Kind::Set && (op == Op::BitAnd || op == Op::Sub)) return l;
+      if (b.kind == Kind::Iterator) return view_set_operation(op, l, r);
+      break;
+    case Kind::Iterator:
+      if (b.kind == Kind::Set || b.kind == Kind::Iterator) return view_set_operation(op, l, r);
       break;
     case Kind::Dict:
       if (b.kind == Kind::Dict && op == Op::BitOr) return table().join(l, r);
       break;
     default:
-      if (int_times_sequence && (b.kind == Kind::Str || b.kind == Kind::Bytes || b.kind == Kind::List)) return r;
+      if (int_times_sequence && (b.kind == Kind::Str || is_bytes_like(b.kind) || b.kind == Kind::List)) return r;
       if (int_times_sequence && (b.kind == Kind::Tuple || b.kind == Kind::TupleOf))
         return table().tuple_var(table().element(r));
       break;
@@ -166,6 +184,18 @@ TypeId Inference::binary_members(ast::Operator op, TypeId l, TypeId r, const ast
   if (is_builtin_value(l) && is_builtin_value(r)) return kBottom;
   escape(l), escape(r);
   return kDyn;
+}
+
+// `d.keys() & s`, `s | d.items()`: a set of the left operand's items (and
+// the right's for | and ^). Only keys and items views have these
+// operators; the analysis cannot tell them from other iterators, so for
+// those the dynamic operation raises CPython's TypeError at run time.
+TypeId Inference::view_set_operation(ast::Operator op, TypeId l, TypeId r) {
+  using Op = ast::Operator;
+  if (op != Op::BitOr && op != Op::BitXor && op != Op::BitAnd && op != Op::Sub) return kBottom;
+  TypeId items = table().element(l);
+  if (op == Op::BitOr || op == Op::BitXor) items = table().join(items, table().element(r));
+  return table().set_of(items);
 }
 
 // A dunder's result less NotImplemented, which tells the operator to try
@@ -222,9 +252,18 @@ TypeId Inference::compare(ast::CmpOperator op, TypeId left, TypeId right) {
   TypeId result = kBottom;
   for (TypeId l : members_of(left))
     for (TypeId r : members_of(right)) {
+      // The reflected dunder runs when the first is missing or returns
+      // NotImplemented; when both decline, == and != compare identities.
       std::optional<TypeId> one = call_dunder(l, names[index], std::vector<Argument>{Argument{r}});
-      if (!one) one = call_dunder(r, reflected[index], std::vector<Argument>{Argument{l}});
-      result = table().join(result, one ? *one : kBool);
+      bool declined = !one;
+      TypeId value = one ? without_not_implemented(*one, declined) : kBottom;
+      if (declined) {
+        std::optional<TypeId> other = call_dunder(r, reflected[index], std::vector<Argument>{Argument{l}});
+        bool also_declined = !other;
+        if (other) value = table().join(value, without_not_implemented(*other, also_declined));
+        if (also_declined) value = table().join(value, kBool);
+      }
+      result = table().join(result, value);
     }
   return result;
 }
@@ -246,6 +285,7 @@ TypeId Inference::iterate(TypeId iterable) {
       case Kind::Dict: one = type.args[0]; break;
       case Kind::Str: one = kStr; break;
       case Kind::Bytes:
+      case Kind::ByteArray:
       case Kind::Range: one = kInt; break;
       case Kind::None: one = kBottom; break;
       case Kind::File: one = type.a ? kBytes : kStr; break;  // its lines
@@ -301,7 +341,8 @@ TypeId Inference::subscript(TypeId container, TypeId index, const ast::Expr* ind
         break;
       }
       case Kind::Str: one = kStr; break;
-      case Kind::Bytes: one = slice ? kBytes : kInt; break;
+      case Kind::Bytes:
+      case Kind::ByteArray: one = slice ? m : kInt; break;
       case Kind::Range: one = slice ? kRange : kInt; break;
       case Kind::Dict: one = type.args[1]; break;
       case Kind::None: one = kBottom; break;
@@ -328,6 +369,8 @@ void Inference::store_subscript(const ast::Subscript* target, TypeId value) {
         break;
       case Kind::Dict:
         refine(target->value, table().dict_of(index, value));
+        break;
+      case Kind::ByteArray:  // ints, or bytes-like or int iterables for a slice
         break;
       case Kind::Instance:
         call_dunder(m, "__setitem__", std::vector<Argument>{Argument{index}, Argument{value}});

@@ -264,7 +264,8 @@ void Inference::define_class(const ast::ClassDef* node) {
         cls.unknown_base = true;
       }
     }
-    if (!node->keywords.empty()) cls.unknown_base = true;  // a metaclass can do anything
+    for (const ast::Keyword* k : node->keywords)
+      if (!k->arg.data() || k->arg == "metaclass") cls.unknown_base = true;  // a metaclass can do anything
     compute_mro(cls);
     cls.body = new_spec(cls.scope, kNoFunction, cls.id, closure_env(), {});
   }
@@ -277,11 +278,27 @@ void Inference::define_class(const ast::ClassDef* node) {
     call_dunder(table().instance_of(cls.id), "__repr__", {});
   }
   TypeId value = table().class_object(cls.id);
+  init_subclass(cls, node);
   for (size_t i = decorators.size(); i-- > 0;) {
     Argument arg{value};
     value = call(decorators[i], {&arg, 1});
   }
   write(*variable_or_unknown(node->name), value);
+}
+
+// The new class's first base along its MRO with __init_subclass__ runs it
+// on the class, with the class statement's keywords.
+void Inference::init_subclass(const ClassInfo& cls, const ast::ClassDef* node) {
+  if (cls.unknown_base) return;
+  for (size_t i = 1; i < cls.mro.size(); ++i) {
+    auto& attributes = out_.classes[cls.mro[i]].class_attributes;
+    auto it = attributes.find("__init_subclass__");
+    if (it == attributes.end() || read(it->second) == kBottom) continue;
+    std::vector<Argument> args;
+    for (const ast::Keyword* k : node->keywords) args.push_back(Argument{eval(k->value), k->value, k->arg});
+    call(bind(read(it->second), table().class_object(cls.id), cls.mro[i]), args);
+    return;
+  }
 }
 
 void Inference::bind_parameters(const FunctionInfo& function, const Spec& spec) {

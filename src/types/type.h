@@ -28,6 +28,7 @@ enum class Kind : uint8_t {
   Complex,
   Str,
   Bytes,
+  ByteArray,
   Range,
   Slice,
   List,         // args: {element}
@@ -62,5 +63,9 @@ struct Type {
 inline Type make(Kind kind, uint32_t a = 0, uint32_t b = 0, std::vector<TypeId> args = {}) {
   return Type{kind, a, b, std::move(args), 0};
 }
+
+// bytes and bytearray: what methods and operators taking "a bytes-like
+// object" accept (memoryview is not a type here yet).
+inline bool is_bytes_like(Kind kind) { return kind == Kind::Bytes || kind == Kind::ByteArray; }
 
 }  // namespace ingot::types

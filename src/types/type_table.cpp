@@ -16,7 +16,7 @@ size_t TypeTable::KeyHash::operator()(const Key& k) const {
 TypeTable::TypeTable() {
   // The order matches the kBottom... constants.
   for (Kind kind : {Kind::Bottom, Kind::Dyn, Kind::None, Kind::Bool, Kind::Int, Kind::Float, Kind::Str, Kind::Bytes,
-                    Kind::Range, Kind::Slice, Kind::Complex})
+                    Kind::Range, Kind::Slice, Kind::Complex, Kind::ByteArray})
     intern(make(kind));
 }
 
@@ -145,6 +145,7 @@ std::string TypeTable::format(TypeId t) const {
     case Kind::Complex: return "complex";
     case Kind::Str: return "str";
     case Kind::Bytes: return "bytes";
+    case Kind::ByteArray: return "bytearray";
     case Kind::Range: return "range";
     case Kind::Slice: return "slice";
     case Kind::None: return "None";

@@ -30,6 +30,7 @@ inline constexpr TypeId kBytes = 7;
 inline constexpr TypeId kRange = 8;
 inline constexpr TypeId kSlice = 9;
 inline constexpr TypeId kComplex = 10;
+inline constexpr TypeId kByteArray = 11;
 
 inline constexpr int kMaxDepth = 4;
 inline constexpr size_t kMaxTupleArity = 16;

@@ -1,0 +1,59 @@
+// Abstract classes: `class Shape(ABC)` with `@abstractmethod` methods
+// cannot be instantiated until a subclass overrides them all.
+//
+// CPython computes `__abstractmethods__` in ABCMeta.__new__ and object()
+// refuses a class whose set is not empty. Here abc.ABC is an ordinary
+// class (src/stdlib/abc.py) and the compiler computes the set from the
+// class statements, which is exact: a class's methods are fixed once its
+// body has run, and the construction of a class is compiled per class.
+#include <algorithm>
+
+#include "codegen/emitter.h"
+
+namespace ingot::codegen {
+namespace {
+
+// `@abstractmethod` or `@abc.abstractmethod` (the method is the decorator's argument).
+bool marked_abstract(const ast::Node* node) {
+  auto* def = ast::as<ast::FunctionDef>(node);
+  if (!def) return false;
+  for (const ast::Expr* d : def->decorator_list) {
+    if (auto* n = ast::as<ast::Name>(d); n && n->id == "abstractmethod") return true;
+    if (auto* a = ast::as<ast::Attribute>(d); a && a->attr == "abstractmethod") return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+// The abstract methods of `cls`, sorted as CPython's message lists them;
+// empty unless abc.ABC is among its bases.
+std::vector<std::string> Emitter::abstract_methods(types::ClassId cls) const {
+  const auto& mro = program_.classes[cls].mro;
+  bool managed = std::any_of(mro.begin(), mro.end(), [&](types::ClassId k) {
+    return program_.classes[k].name == "ABC" && modules_.modules[program_.classes[k].module].name == "abc";
+  });
+  std::vector<std::string> out;
+  if (!managed) return out;
+  for (types::ClassId k : mro)
+    for (const auto& [name, slot] : program_.classes[k].class_attributes) {
+      std::optional<ClassAttribute> found = find_class_attribute(cls, name);
+      if (!found || found->owner != k || kind_of(found->type) != types::Kind::Function) continue;
+      if (marked_abstract(program_.functions[program_.table.get(found->type).a].node)) out.push_back(name);
+    }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// The TypeError instantiating an abstract class raises; "" for others.
+std::string Emitter::abstract_instantiation(types::ClassId cls) const {
+  std::vector<std::string> names = abstract_methods(cls);
+  if (names.empty()) return "";
+  std::string list;
+  for (const std::string& n : names) list += (list.empty() ? "" : ", ") + n;
+  std::string message = "Can't instantiate abstract class " + program_.classes[cls].name + " with abstract method" +
+                        (names.size() == 1 ? " " : "s ") + list;
+  return "rt::raise(rt::exc::TypeError, " + quoted(message) + "); ";
+}
+
+}  // namespace ingot::codegen

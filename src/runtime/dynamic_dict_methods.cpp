@@ -1,0 +1,240 @@
+// dict, set and frozenset methods called on a Value: written once over
+// boxed keys and values, acting on the real Dict<K, V> or Set<T> through
+// its ops table (dict.h, set.h).
+#include <string>
+
+#include "runtime/dynamic_boxed.h"
+#include "runtime/dynamic_iter.h"
+#include "runtime/dynamic_operators.h"
+#include "runtime/dynamic_methods.h"
+#include "runtime/exception.h"
+#include "runtime/iteration.h"
+
+namespace ingot::rt {
+namespace {
+
+DictHeader* mutable_dict(Value v) { return const_cast<DictHeader*>(dict_of(v)); }
+SetHeader* mutable_set(Value v) { return const_cast<SetHeader*>(set_of(v)); }
+
+// --- Views of a boxed dict: live, restartable, with len() and repr, as
+// the typed ones (iteration.h's view_iter).
+
+enum class ViewKind { keys, values, items };
+
+struct BoxedView : IterObject<Value> {
+  Value dict;
+  ViewKind kind;
+};
+
+// One walk over the entries, with CPython's "changed size" check.
+IterHeader* walk(Value dict, ViewKind kind) {
+  auto step = [dict, kind, at = int64_t(0), expected = dict_of(dict)->used](Value& out) mutable {
+    const DictHeader* d = dict_of(dict);
+    if (d->used != expected) {
+      expected = -1;  // stays broken, as CPython's di_used = -1
+      detail::raise_dict_changed(true);
+    }
+    Value key, value;
+    while (at < d->nentries) {
+      if (!d->ops->entry(d, at++, &key, &value)) continue;
+      out = kind == ViewKind::keys ? key : kind == ViewKind::values ? value : box(TupleOf<Value>{key, value});
+      return true;
+    }
+    return false;
+  };
+  return Iter<Value>::from_step(step).object();
+}
+
+Value view(Value dict, ViewKind kind) {
+  auto* v = static_cast<BoxedView*>(gc_alloc(sizeof(BoxedView)));
+  v->header.type = &iterator_type;
+  v->dict = dict;
+  v->kind = kind;
+  v->repr = [](const Object* self) {
+    auto* view = reinterpret_cast<const BoxedView*>(self);
+    const char* name = view->kind == ViewKind::keys ? "dict_keys(" : view->kind == ViewKind::values ? "dict_values(" : "dict_items(";
+    List<Value> items;
+    for (Value x : Iter<Value>(static_cast<IterObject<Value>*>(walk(view->dict, view->kind)))) items.append(x);
+    return Str::from_ascii(name) + repr(items) + Str::from_ascii(")");
+  };
+  v->length = [](const Object* self) { return dict_of(reinterpret_cast<const BoxedView*>(self)->dict)->used; };
+  v->restart = [](const IterHeader* self) {
+    auto* view = static_cast<const BoxedView*>(self);
+    return walk(view->dict, view->kind);
+  };
+  v->next = [](IterObject<Value>*, Value&) { return false; };
+  v->next_boxed = &IterObject<Value>::next_item_boxed;
+  v->set_like = kind != ViewKind::values;
+  return Value::of_object(&v->header);
+}
+
+Set<Value> set_of_items(Value iterable) {
+  Set<Value> out;
+  ValueIterator it(iterable);
+  for (Value x; it.next(x);) out.add(x);
+  return out;
+}
+
+Value dict_keys(Value self, std::span<const Value> args) {
+  check_no_arguments("dict.keys", args);
+  return view(self, ViewKind::keys);
+}
+Value dict_values(Value self, std::span<const Value> args) {
+  check_no_arguments("dict.values", args);
+  return view(self, ViewKind::values);
+}
+Value dict_items(Value self, std::span<const Value> args) {
+  check_no_arguments("dict.items", args);
+  return view(self, ViewKind::items);
+}
+
+Value dict_get(Value self, std::span<const Value> args) {
+  check_arguments("get", args, 1, 2);
+  Value value;
+  if (dict_of(self)->ops->lookup(dict_of(self), args[0], &value)) return value;
+  return args.size() == 2 ? args[1] : Value::none();
+}
+
+Value dict_setdefault(Value self, std::span<const Value> args) {
+  check_arguments("setdefault", args, 1, 2);
+  Value value;
+  if (dict_of(self)->ops->lookup(dict_of(self), args[0], &value)) return value;
+  value = args.size() == 2 ? args[1] : Value::none();
+  mutable_dict(self)->ops->store(mutable_dict(self), args[0], value);
+  return value;
+}
+
+Value dict_pop(Value self, std::span<const Value> args) {
+  check_arguments("pop", args, 1, 2);
+  Value value;
+  if (mutable_dict(self)->ops->remove(mutable_dict(self), args[0], &value)) return value;
+  if (args.size() == 2) return args[1];
+  raise_with_arg(exc::KeyError, args[0]);
+}
+
+Value dict_popitem(Value self, std::span<const Value> args) {
+  check_no_arguments("dict.popitem", args);
+  DictHeader* d = mutable_dict(self);
+  Value key, value;
+  for (int64_t i = d->nentries - 1; i >= 0; --i) {
+    if (!d->ops->entry(d, i, &key, &value)) continue;
+    d->ops->remove(d, key, &value);
+    return box(TupleOf<Value>{key, value});
+  }
+  detail::raise_popitem_empty();
+}
+
+// d.update(other): a mapping's items, or an iterable of pairs.
+Value dict_update(Value self, std::span<const Value> args) {
+  check_arguments("update", args, 0, 1);
+  if (args.empty()) return Value::none();
+  DictHeader* d = mutable_dict(self);
+  if (is_a(args[0], dict_type)) {
+    Dict<Value, Value> other = boxed_dict(dict_of(args[0]));  // a snapshot: d.update(d) is a no-op
+    for (const auto& e : std::span(other.entries(), other.entries_end()))
+      if (e.hash != detail::kDeletedHash) d->ops->store(d, e.key, e.value);
+    return Value::none();
+  }
+  ValueIterator items(args[0]);
+  int64_t index = 0;
+  for (Value pair; items.next(pair); ++index) {
+    List<Value> kv;
+    ValueIterator parts(pair);
+    for (Value x; parts.next(x);) kv.append(x);
+    if (kv.size() != 2)
+      raise(exc::ValueError, "dictionary update sequence element #" + std::to_string(index) + " has length " +
+                                 std::to_string(kv.size()) + "; 2 is required");
+    d->ops->store(d, kv[0], kv[1]);
+  }
+  return Value::none();
+}
+
+Value dict_clear(Value self, std::span<const Value> args) {
+  check_no_arguments("dict.clear", args);
+  mutable_dict(self)->ops->clear(mutable_dict(self));
+  return Value::none();
+}
+
+Value dict_copy(Value self, std::span<const Value> args) {
+  check_no_arguments("dict.copy", args);
+  return box(boxed_dict(dict_of(self)));
+}
+
+Value set_add(Value self, std::span<const Value> args) {
+  check_one_argument("set.add", args);
+  hash(args[0]);  // TypeError "unhashable type: 'list'" before any unboxing
+  mutable_set(self)->ops->add(mutable_set(self), args[0]);
+  return Value::none();
+}
+
+Value set_discard(Value self, std::span<const Value> args) {
+  check_one_argument("set.discard", args);
+  mutable_set(self)->ops->discard(mutable_set(self), args[0]);
+  return Value::none();
+}
+
+Value set_remove(Value self, std::span<const Value> args) {
+  check_one_argument("set.remove", args);
+  if (!mutable_set(self)->ops->discard(mutable_set(self), args[0])) detail::raise_set_key_error(args[0]);
+  return Value::none();
+}
+
+Value set_pop(Value self, std::span<const Value> args) {
+  check_no_arguments("set.pop", args);
+  if (set_of(self)->used == 0) detail::raise_pop_from_empty_set();
+  return mutable_set(self)->ops->pop(mutable_set(self));
+}
+
+Value set_clear(Value self, std::span<const Value> args) {
+  check_no_arguments("set.clear", args);
+  mutable_set(self)->ops->clear(mutable_set(self));
+  return Value::none();
+}
+
+Value set_copy(Value self, std::span<const Value> args) {
+  check_no_arguments(is_a(self, set_type) ? "set.copy" : "frozenset.copy", args);
+  // A frozenset is immutable: its copy is itself, as in CPython.
+  return is_a(self, set_type) ? box(boxed_set(self, set_type)) : self;
+}
+
+}  // namespace
+
+bool view_binary(int op, Value self, Value other, bool reflected, Value* out) {
+  if (!reinterpret_cast<const IterHeader*>(self.object())->set_like) return false;
+  // CPython's dictviews_or & co.: set(left), updated in place with right.
+  Set<Value> left = set_of_items(reflected ? other : self), right = set_of_items(reflected ? self : other);
+  switch (BinaryOp(op)) {
+    case BinaryOp::bit_or: *out = box(left.union_with(right)); return true;
+    case BinaryOp::bit_and: *out = box(left.intersection(right)); return true;
+    case BinaryOp::sub: *out = box(left.difference(right)); return true;
+    case BinaryOp::bit_xor: *out = box(left.symmetric_difference(right)); return true;
+    default: return false;
+  }
+}
+
+bool view_equal(const Object* self, Value other) {
+  Value me = Value::of_object(self);
+  if (me.is(other)) return true;
+  auto set_like = [](Value v) {
+    return is_set(v) || (is_a(v, iterator_type) && reinterpret_cast<const IterHeader*>(v.object())->set_like);
+  };
+  if (!set_like(me) || !set_like(other)) return false;
+  Set<Value> a = set_of_items(me), b = set_of_items(other);
+  return set_equal(a.object(), b.object());
+}
+
+namespace {
+
+const MethodDef dict_table[] = {{"keys", dict_keys},       {"values", dict_values},   {"items", dict_items},
+                                {"get", dict_get},         {"setdefault", dict_setdefault}, {"pop", dict_pop},
+                                {"popitem", dict_popitem}, {"update", dict_update},   {"clear", dict_clear},
+                                {"copy", dict_copy}};
+const MethodDef set_table[] = {{"add", set_add}, {"discard", set_discard}, {"remove", set_remove},
+                               {"pop", set_pop}, {"clear", set_clear},     {"copy", set_copy}};
+const MethodDef frozenset_table[] = {{"copy", set_copy}};
+
+}  // namespace
+
+const std::span<const MethodDef> dict_methods{dict_table}, set_methods{set_table}, frozenset_methods{frozenset_table};
+
+}  // namespace ingot::rt

@@ -1,0 +1,48 @@
+// Methods of the built-in containers read from a Value (`xs.append` with xs
+// a dyn, `key=d.get` with d boxed): a bound method object, callable from
+// dynamic code, that acts on the real list, dict or set whatever its item
+// representation (the containers' ops tables, container_ops.h).
+#pragma once
+
+#include <cstddef>
+#include <span>
+#include <string_view>
+
+#include "runtime/str.h"
+#include "runtime/value.h"
+
+namespace ingot::rt {
+
+// v.name for a list, tuple, dict, set or frozenset: the method bound to v;
+// false when the class has no such method.
+bool builtin_method(Value v, Str name, Value* out);
+
+// The binary slot of iterators (object.h): `keys | other`, `&`, `-`, `^`
+// of a keys or items view and any iterable, on either side, as a new set.
+bool view_binary(int op, Value self, Value other, bool reflected, Value* out);
+// Their equal slot: a keys or items view equals a set (or set-like view)
+// of the same items; other iterators are equal only to themselves.
+bool view_equal(const Object* self, Value other);
+
+// One method of a built-in class, called with its receiver.
+struct MethodDef {
+  std::string_view name;
+  Value (*call)(Value self, std::span<const Value> args);
+};
+
+// The method tables (dynamic_list_methods.cpp, dynamic_dict_methods.cpp).
+extern const std::span<const MethodDef> list_methods, tuple_methods, dict_methods, set_methods, frozenset_methods;
+
+// CPython's TypeErrors for a method called with the wrong number of
+// arguments: "list.append() takes exactly one argument (0 given)",
+// "list.clear() takes no arguments (1 given)", and the argument clinic's
+// "pop expected at most 1 argument, got 2".
+void check_one_argument(std::string_view qualname, std::span<const Value> args);
+void check_no_arguments(std::string_view qualname, std::span<const Value> args);
+void check_arguments(std::string_view name, std::span<const Value> args, size_t min, size_t max);
+
+// An argument used as an index: TypeError "'str' object cannot be
+// interpreted as an integer".
+int64_t index_argument(Value v);
+
+}  // namespace ingot::rt

@@ -1,0 +1,11 @@
+from dataclasses import dataclass
+
+
+@dataclass
+class Pair:
+    left: int
+    right: int
+
+
+print(Pair(1, 2))
+Pair(1)
