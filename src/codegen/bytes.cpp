@@ -9,15 +9,6 @@ namespace ingot::codegen {
 
 using types::Kind;
 
-namespace {
-
-bool is_none_constant(const ast::Expr* e) {
-  auto* c = ast::as<ast::Constant>(e);
-  return c && c->value.kind == ast::Value::Kind::None;
-}
-
-}  // namespace
-
 // bytes() and bytearray() of nothing, a size, a str and its encoding, a
 // bytes-like object (copied) or an iterable of ints.
 std::string Emitter::bytes_builtin(const ast::Call* c, std::string_view name) {

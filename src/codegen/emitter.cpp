@@ -6,6 +6,11 @@
 namespace ingot::codegen {
 // Python identifiers may hold any letter; C++ gets ASCII with the other
 // bytes spelt out, so that no two Python names meet.
+bool is_none_constant(const ast::Expr* e) {
+  auto* c = e ? ast::as<ast::Constant>(e) : nullptr;
+  return c && c->value.kind == ast::Value::Kind::None;
+}
+
 std::string mangle(std::string_view name) {
   std::string out;
   for (unsigned char c : name) {

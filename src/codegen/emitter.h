@@ -27,6 +27,8 @@ struct UnsupportedError {
 // A Python identifier as a C++ one (ASCII letters and digits kept, every
 // other byte as _xx).
 std::string mangle(std::string_view name);
+// Whether e is the literal None (false for a missing expression).
+bool is_none_constant(const ast::Expr* e);
 
 [[noreturn]] void unsupported(const ast::Node* node, std::string construct);
 // The runtime TypeObject of a builtin class (`rt::int_type`), or null

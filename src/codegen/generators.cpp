@@ -24,11 +24,6 @@ using types::Kind;
 
 namespace {
 
-bool is_none_constant(const ast::Expr* e) {
-  auto* c = e ? ast::as<ast::Constant>(e) : nullptr;
-  return c && c->value.kind == ast::Value::Kind::None;
-}
-
 // Whether `target` lies below `node` where it may not run, or run more than
 // once per statement: after the first operand of `and`/`or`, in a branch of
 // `x if c else y`, in a while condition. 0: not below `node`.

@@ -15,11 +15,6 @@ bool is_text_constant(const ast::Expr* e) {
   return c && c->value.kind == ast::Value::Kind::Str;
 }
 
-bool is_none_constant(const ast::Expr* e) {
-  auto* c = ast::as<ast::Constant>(e);
-  return c && c->value.kind == ast::Value::Kind::None;
-}
-
 bool is_ascii(std::string_view text) {
   for (unsigned char c : text)
     if (c >= 0x80) return false;
