@@ -77,7 +77,7 @@ std::string Emitter::store_bytearray_item(const ast::Subscript* s, const std::st
   }
   if (!is_integer(kind_of(value_type))) unsupported(s, "storing a '" + program_.table.format(value_type) + "' in a bytearray");
   operands[0].second = convert(value, value_type, types::kInt, s);
-  operands.emplace_back("int64_t i_", index_value(s->slice));
+  operands.emplace_back("int64_t i_", index_value(s));
   return sequenced(position(s), operands, "c_.set(i_, v_)") + ";";
 }
 

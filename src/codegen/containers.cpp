@@ -290,8 +290,19 @@ std::optional<std::vector<std::pair<std::string, std::string>>> Emitter::slice_o
                                                          {"int64_t b2_", "sb_.step"}};
 }
 
-std::string Emitter::index_value(const ast::Expr* index) {
+// The index of `s` as an int64_t. One the analysis could not type (a Value)
+// is checked at run time, with the TypeError that names the container's class.
+std::string Emitter::index_value(const ast::Subscript* s) {
+  const ast::Expr* index = s->slice;
   types::TypeId type = type_of(index);
+  if (cxx_type(type, index) == "rt::Value") {
+    Kind container = kind_of(type_of(s->value));
+    const char* class_type = container == Kind::List        ? "rt::list_type"
+                             : container == Kind::Range     ? "rt::range_type"
+                             : container == Kind::ByteArray ? "rt::bytearray_type"
+                                                            : "rt::tuple_type";
+    return "rt::index_of(" + std::string(class_type) + ", " + expression(index) + ")";
+  }
   if (!is_integer(kind_of(type))) unsupported(index, "an index of type '" + program_.table.format(type) + "'");
   return "ingot_index(" + convert(expression(index), type, types::kInt, index) + ")";
 }
@@ -322,10 +333,10 @@ std::string Emitter::subscript(const ast::Subscript* s) {
   switch (t.kind) {
     case Kind::List:
     case Kind::TupleOf:
-      operands.emplace_back("int64_t i_", index_value(s->slice));
+      operands.emplace_back("int64_t i_", index_value(s));
       return sequenced(at, operands, "c_.get(i_)");
     case Kind::Range:
-      operands.emplace_back("int64_t i_", index_value(s->slice));
+      operands.emplace_back("int64_t i_", index_value(s));
       return sequenced(at, operands, "rt::Int(c_.get(i_))");
     case Kind::Dict:
       operands.emplace_back("auto k_", expression_as(s->slice, t.args[0]));
@@ -343,7 +354,7 @@ std::string Emitter::subscript(const ast::Subscript* s) {
           return convert("(" + value + ").get<" + std::to_string(i) + ">()", t.args[i], result, s);
       }
       types::TypeId item = item_type(container, s);
-      operands.emplace_back("int64_t i_", index_value(s->slice));
+      operands.emplace_back("int64_t i_", index_value(s));
       return convert(sequenced(at, operands, "rt::tuple_item(c_, i_)"), item, result, s);
     }
     default: unsupported(s, "subscripting a '" + program_.table.format(container) + "'");
@@ -370,7 +381,7 @@ std::string Emitter::store_subscript(const ast::Subscript* s, const std::string&
   }
   if (t.kind == Kind::List) {
     operands[0].second = convert(value, value_type, t.args[0], s);
-    operands.emplace_back("int64_t i_", index_value(s->slice));
+    operands.emplace_back("int64_t i_", index_value(s));
     return sequenced(position(s), operands, "c_.set(i_, v_)") + ";";
   }
   if (t.kind == Kind::Dict) {
@@ -449,7 +460,7 @@ void Emitter::delete_statement(const ast::Delete* d) {
       for (auto& operand : *slice) operands.push_back(operand);
       line(sequenced(position(s), operands, "c_.del_slice(b0_, b1_, b2_)") + ";");
     } else if (t.kind == Kind::List || t.kind == Kind::ByteArray) {
-      operands.emplace_back("int64_t i_", index_value(s->slice));
+      operands.emplace_back("int64_t i_", index_value(s));
       line(sequenced(position(s), operands, "c_.del_item(i_)") + ";");
     } else if (t.kind == Kind::Dict) {
       operands.emplace_back("auto k_", expression_as(s->slice, t.args[0]));
@@ -622,7 +633,7 @@ void Emitter::aug_assign_subscript(const ast::AugAssign* a, const ast::Subscript
   if ((t.kind != Kind::List && t.kind != Kind::Dict) || s->slice->kind == ast::Kind::Slice)
     unsupported(s, "augmented assignment to an item of a '" + program_.table.format(container) + "'");
   types::TypeId item = t.kind == Kind::List ? t.args[0] : t.args[1];
-  std::string key = t.kind == Kind::List ? index_value(s->slice) : expression_as(s->slice, t.args[0]);
+  std::string key = t.kind == Kind::List ? index_value(s) : expression_as(s->slice, t.args[0]);
   line("{");
   ++indent_;
   line(cxx_type(container, s) + " c_ = " + expression(s->value) + ";");

@@ -513,7 +513,7 @@ class Emitter {
   // slice_copy.cpp: `a[i:j] = b[k:l]` without the middle list ("" when it does not apply).
   bool inert(const ast::Expr* e) const;
   std::string slice_copy(const ast::Expr* target, const ast::Expr* value);
-  std::string index_value(const ast::Expr* index);  // int64_t, IndexError beyond
+  std::string index_value(const ast::Subscript* s);  // int64_t, IndexError beyond
   std::string store_subscript(const ast::Subscript* s, const std::string& value, types::TypeId value_type);
   void delete_statement(const ast::Delete* d);
   void aug_assign_subscript(const ast::AugAssign* a, const ast::Subscript* target);  // d[k] += v

@@ -14,20 +14,23 @@ namespace {
 
 std::string quoted_type(Value v) { return "'" + std::string(type_name(v)) + "'"; }
 
-// A list/tuple/str/range index: IndexError-free int64, CPython's TypeError
-// for anything but an int.
-int64_t index_of(Value container, Value key) {
+int64_t index_of(Value container, Value key) { return index_of(container.type(), key); }
+
+}  // namespace
+
+int64_t index_of(const TypeObject& container, Value key) {
   if (!is_integer(key)) {
-    if (is_a(container, str_type))
-      raise(exc::TypeError, "string indices must be integers, not " + quoted_type(key));
-    raise(exc::TypeError, std::string(type_name(container)) + " indices must be integers or slices, not " +
+    if (&container == &str_type) raise(exc::TypeError, "string indices must be integers, not " + quoted_type(key));
+    raise(exc::TypeError, std::string(container.name) + " indices must be integers or slices, not " +
                               std::string(type_name(key)));
   }
   std::optional<int64_t> i = integer_of(key).to_int64();
-  if (!i && is_a(container, range_type)) raise(exc::IndexError, "range object index out of range");
+  if (!i && &container == &range_type) raise(exc::IndexError, "range object index out of range");
   if (!i) raise(exc::IndexError, "cannot fit 'int' into an index-sized integer");
   return *i;
 }
+
+namespace {
 
 template <typename Slot>
 Slot find_slot(Value v, Slot TypeObject::*slot) {

@@ -11,6 +11,10 @@
 
 namespace ingot::rt {
 
+// A list/tuple/str/range/bytearray index given as a Value: the int64 of an
+// int or a bool (IndexError past int64); CPython's TypeError naming the
+// container's class for anything else.
+int64_t index_of(const TypeObject& container, Value key);
 // v[key] for lists, tuples, strs, dicts, ranges and classes with getitem.
 Value getitem(Value v, Value key);
 // v[start:stop:step] with kNone for an omitted bound.

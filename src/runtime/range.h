@@ -21,6 +21,8 @@ namespace detail {
 
 class Range {
  public:
+  // range(0): what an emptied dict entry or a placeholder holds.
+  Range() : Range(0, 0, 1) {}
   explicit Range(int64_t stop) : Range(0, stop, 1) {}
   // ValueError "range() arg 3 must not be zero".
   Range(int64_t start, int64_t stop, int64_t step = 1) : start_(start), stop_(stop), step_(step) {
