@@ -86,14 +86,31 @@ std::string Emitter::dispatch(const ast::Node* where, types::TypeId receiver_typ
     std::vector<types::ClassId> classes;
   };
   std::vector<Branch> branches;
-  // Classes share a branch only through a common base: the same code on
-  // unrelated structs reads fields at different offsets.
+  // The deepest class all of `group` derive from, if any.
+  auto common_base = [&](const std::vector<types::ClassId>& group) -> std::optional<types::ClassId> {
+    for (types::ClassId base : program_.classes[group[0]].mro)
+      if (std::all_of(group.begin(), group.end(), [&](types::ClassId c) {
+            return std::count(program_.classes[c].mro.begin(), program_.classes[c].mro.end(), base) > 0;
+          }))
+        return base;
+    return std::nullopt;
+  };
+  // Classes share a branch only through a common base whose struct holds
+  // every field they have: the same code (`self_->f_x`) names a field of
+  // each class's own struct, which a subclass declaring fields of its own
+  // does not share with its siblings (an attribute lives in one class of a
+  // chain, types::ClassInfo::instance_attributes).
   auto related = [&](const Branch& b, types::ClassId k) {
-    const auto& mro = program_.classes[k].mro;
-    return std::any_of(mro.begin(), mro.end(), [&](types::ClassId base) {
-      return std::all_of(b.classes.begin(), b.classes.end(), [&](types::ClassId c) {
-        return std::count(program_.classes[c].mro.begin(), program_.classes[c].mro.end(), base) > 0;
-      });
+    std::vector<types::ClassId> group = b.classes;
+    group.push_back(k);
+    std::optional<types::ClassId> base = common_base(group);
+    if (!base) return false;
+    return std::all_of(group.begin(), group.end(), [&](types::ClassId c) {
+      for (types::ClassId m : program_.classes[c].mro) {
+        if (m == *base) return true;
+        if (!program_.classes[m].instance_attributes.empty()) return false;
+      }
+      return true;
     });
   };
   for (types::ClassId k : classes) {
@@ -113,14 +130,7 @@ std::string Emitter::dispatch(const ast::Node* where, types::TypeId receiver_typ
     return "({ " + self + code + " })";
   }
   auto self_for = [&](const Branch& b) {
-    types::ClassId common = b.classes[0];
-    for (types::ClassId k : program_.classes[b.classes[0]].mro)
-      if (std::all_of(b.classes.begin(), b.classes.end(), [&](types::ClassId c) {
-            return std::count(program_.classes[c].mro.begin(), program_.classes[c].mro.end(), k) > 0;
-          })) {
-        common = k;
-        break;
-      }
+    types::ClassId common = common_base(b.classes).value_or(b.classes[0]);
     std::string object = boxed ? "dso_.object()" : "reinterpret_cast<const rt::Object*>(dso_)";
     return "auto* self_ = rt::object_as<" + class_struct(common) + ">(" + object + "); (void)self_; ";
   };
