@@ -1,6 +1,7 @@
 // collections.namedtuple written as a class before stage 1 (namedtuples.h).
 #include "driver/namedtuples.h"
 
+#include "ast/literals.h"
 #include "driver/generated_code.h"
 
 namespace ingot::driver {
@@ -28,16 +29,7 @@ std::optional<std::vector<std::string>> field_names(const ast::Expr* e) {
     }
     return out;
   }
-  ast::Seq<ast::Expr*> items;
-  if (auto* l = ast::as<ast::List>(e)) items = l->elts;
-  else if (auto* t = ast::as<ast::Tuple>(e)) items = t->elts;
-  else return std::nullopt;
-  for (const ast::Expr* item : items) {
-    auto* c = ast::as<ast::Constant>(item);
-    if (!c || c->value.kind != ast::Value::Kind::Str) return std::nullopt;
-    out.emplace_back(c->value.text);
-  }
-  return out;
+  return ast::string_items(e);
 }
 
 std::string class_text(const std::string& name, const std::vector<std::string>& fields) {

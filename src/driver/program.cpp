@@ -4,6 +4,8 @@
 #include <filesystem>
 #include <set>
 
+#include "ast/literals.h"
+
 namespace ingot::driver {
 namespace {
 
@@ -39,20 +41,6 @@ std::optional<fs::path> module_file(const fs::path& folder, std::string_view nam
     return file;
   }
   return std::nullopt;
-}
-
-// The strings of `__all__ = [...]` (or a tuple); nullopt for another value.
-std::optional<std::vector<std::string>> string_items(const ast::Expr* value, std::vector<std::string> into) {
-  ast::Seq<ast::Expr*> items;
-  if (auto* list = ast::as<ast::List>(value)) items = list->elts;
-  else if (auto* tuple = ast::as<ast::Tuple>(value)) items = tuple->elts;
-  else return std::nullopt;
-  for (const ast::Expr* item : items) {
-    auto* constant = ast::as<ast::Constant>(item);
-    if (!constant || constant->value.kind != ast::Value::Kind::Str) return std::nullopt;
-    into.emplace_back(constant->value.text);
-  }
-  return into;
 }
 
 class Loader {
@@ -208,10 +196,10 @@ class Loader {
       for (const ast::Stmt* s : module.tree->body) {
         if (auto* assign = ast::as<ast::Assign>(s)) {
           for (const ast::Expr* target : assign->targets)
-            if (auto* n = ast::as<ast::Name>(target); n && n->id == "__all__") names = string_items(assign->value, {});
+            if (auto* n = ast::as<ast::Name>(target); n && n->id == "__all__") names = ast::string_items(assign->value);
         } else if (auto* aug = ast::as<ast::AugAssign>(s)) {
           auto* n = ast::as<ast::Name>(aug->target);
-          if (n && n->id == "__all__" && names) names = string_items(aug->value, std::move(*names));
+          if (n && n->id == "__all__" && names) names = ast::string_items(aug->value, std::move(*names));
         }
         if (!names) return std::nullopt;
       }

@@ -4,6 +4,7 @@
 #include <cstring>
 #include <string>
 
+#include "runtime/byte_iterator_object.h"
 #include "runtime/dynamic_boxed.h"
 #include "runtime/dynamic_iter.h"
 #include "runtime/dynamic_operators.h"
@@ -64,24 +65,15 @@ void setitem_slot(const Object* o, Value key, Value value) {
   bytearray_of(o).set(index_of(key), &value.type() == &bool_type ? Int(int64_t{value.as_bool()}) : value.as_int());
 }
 
-struct IteratorObject {
-  Object header;
-  ByteArrayIterator it;
-};
 extern const TypeObject iterator_type;
-Value iterator_self(const Object* o) { return Value::of_object(o); }
-bool iterator_next(const Object* o, Value* out) {
-  Int item;
-  if (!const_cast<IteratorObject*>(reinterpret_cast<const IteratorObject*>(o))->it.next(item)) return false;
-  *out = item;
-  return true;
-}
 const TypeObject* const iterator_mro[] = {&iterator_type, &object_type};
-const TypeObject iterator_type{
-    .name = "bytearray_iterator", .module = "builtins", .mro = iterator_mro, .iter = iterator_self, .next = iterator_next};
+const TypeObject iterator_type{.name = "bytearray_iterator",
+                               .module = "builtins",
+                               .mro = iterator_mro,
+                               .iter = byte_iterator_self,
+                               .next = byte_iterator_next<ByteArray>};
 Value iter_slot(const Object* o) {
-  auto* it = new (gc_alloc(sizeof(IteratorObject))) IteratorObject{{&iterator_type}, ByteArrayIterator(bytearray_of(o))};
-  return Value::of_object(&it->header);
+  return box_byte_iterator(bytearray_of(o), iterator_type);
 }
 
 }  // namespace

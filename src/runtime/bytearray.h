@@ -114,20 +114,7 @@ inline bool contains(Bytes b, ByteArray needle) { return contains(b, needle.byte
 inline Int subscript(ByteArray b, int64_t index) { return b.get(index); }
 inline ByteArray slice(ByteArray b, int64_t start, int64_t stop, int64_t step = kNone) { return b.slice(start, stop, step); }
 
-// Iteration reads the size at every step, as for lists.
-class ByteArrayIterator {
- public:
-  explicit ByteArrayIterator(ByteArray b) : b_(b) {}
-  bool next(Int& out) {
-    if (at_ >= b_.size()) return false;
-    out = Int(int64_t{b_.at(at_++)});
-    return true;
-  }
-
- private:
-  ByteArray b_;
-  int64_t at_ = 0;
-};
+using ByteArrayIterator = ByteIterator<ByteArray>;
 inline NextRange<ByteArrayIterator, Int> iterate(ByteArray b) {
   return NextRange<ByteArrayIterator, Int>(ByteArrayIterator(b));
 }

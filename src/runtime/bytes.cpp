@@ -4,6 +4,7 @@
 #include <functional>
 #include <string>
 
+#include "runtime/byte_iterator_object.h"
 #include "runtime/codec.h"
 #include "runtime/exception.h"
 #include "runtime/memory.h"
@@ -33,27 +34,15 @@ Value bytes_getitem_slot(const Object* o, Value key) {
     raise(exc::TypeError, "byte indices must be integers or slices, not " + std::string(key.type().name));
   return subscript(bytes_of(o), key.is_small_int() ? key.as_int().small() : int64_t{key.as_bool()});
 }
-struct BytesIteratorObject {
-  Object header;
-  BytesIterator it;
-};
 extern const TypeObject bytes_iterator_type;
-Value bytes_iterator_self(const Object* o) { return Value::of_object(o); }
-bool bytes_iterator_next(const Object* o, Value* out) {
-  Int item;
-  if (!const_cast<BytesIteratorObject*>(reinterpret_cast<const BytesIteratorObject*>(o))->it.next(item)) return false;
-  *out = item;
-  return true;
-}
 const TypeObject* const bytes_iterator_mro[] = {&bytes_iterator_type, &object_type};
 const TypeObject bytes_iterator_type{.name = "bytes_iterator",
                                      .module = "builtins",
                                      .mro = bytes_iterator_mro,
-                                     .iter = bytes_iterator_self,
-                                     .next = bytes_iterator_next};
+                                     .iter = byte_iterator_self,
+                                     .next = byte_iterator_next<Bytes>};
 Value bytes_iter_slot(const Object* o) {
-  auto* it = new (gc_alloc(sizeof(BytesIteratorObject))) BytesIteratorObject{{&bytes_iterator_type}, BytesIterator(bytes_of(o))};
-  return Value::of_object(&it->header);
+  return box_byte_iterator(bytes_of(o), bytes_iterator_type);
 }
 
 struct EmptyBytes {

@@ -79,9 +79,12 @@ Bytes repeat(Bytes b, Int n);
 bool contains(Bytes b, Bytes needle);
 bool contains(Bytes b, Int byte);
 
-class BytesIterator {
+// Iteration over a bytes or a bytearray, each byte as an int. The size is
+// read at every step because a loop body may resize a bytearray (as for lists).
+template <class Buffer>
+class ByteIterator {
  public:
-  explicit BytesIterator(Bytes b) : b_(b) {}
+  explicit ByteIterator(Buffer b) : b_(b) {}
   bool next(Int& out) {
     if (at_ >= b_.size()) return false;
     out = Int(int64_t{b_.at(at_++)});
@@ -89,9 +92,10 @@ class BytesIterator {
   }
 
  private:
-  Bytes b_;
+  Buffer b_;
   int64_t at_ = 0;
 };
+using BytesIterator = ByteIterator<Bytes>;
 inline NextRange<BytesIterator, Int> iterate(Bytes b) { return NextRange<BytesIterator, Int>(BytesIterator(b)); }
 
 // bytes(n) (ValueError "negative count"), bytes(iterable of ints)

@@ -93,7 +93,7 @@ bool starts_character(const FileStream& s, unsigned char c) { return s.codec != 
 std::string read_line(FileStream& s, int64_t limit) {
   std::string line;
   int64_t count = 0;
-  bool lf_ends = s.binary || s.newline != Newline::cr && s.newline != Newline::crlf;
+  bool lf_ends = s.binary || (s.newline != Newline::cr && s.newline != Newline::crlf);
   bool cr_special = !s.binary && s.newline != Newline::lf;
   while (s.available() || s.fill()) {
     const char* p = s.next_bytes();

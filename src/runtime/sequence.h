@@ -24,9 +24,9 @@ struct SequenceOps {
   // Lists only, null in a tuple's table. `store` and `insert` raise
   // SystemError for a Value the list's representation cannot hold;
   // insert's index is in [0, size].
-  void (*store)(SequenceObject* self, int64_t index, Value item);
-  void (*insert)(SequenceObject* self, int64_t index, Value item);
-  void (*erase)(SequenceObject* self, int64_t begin, int64_t end);
+  void (*store)(SequenceObject* self, int64_t index, Value item) = nullptr;
+  void (*insert)(SequenceObject* self, int64_t index, Value item) = nullptr;
+  void (*erase)(SequenceObject* self, int64_t begin, int64_t end) = nullptr;
 };
 
 struct SequenceObject {
