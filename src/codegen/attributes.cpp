@@ -11,6 +11,8 @@
 // are not instances take the dynamic path (runtime/dynamic_access.h),
 // which raises CPython's errors ("'NoneType' object has no attribute").
 #include <algorithm>
+#include <cctype>
+#include <set>
 
 #include "codegen/emitter.h"
 #include "types/builtins.h"
@@ -96,22 +98,28 @@ std::string Emitter::dispatch(const ast::Node* where, types::TypeId receiver_typ
     return std::nullopt;
   };
   // Classes share a branch only through a common base whose struct holds
-  // every field they have: the same code (`self_->f_x`) names a field of
-  // each class's own struct, which a subclass declaring fields of its own
-  // does not share with its siblings (an attribute lives in one class of a
-  // chain, types::ClassInfo::instance_attributes).
+  // every field the branch's code names (`self_->f_x`, `self_->bf_x`): a
+  // field lives in one class of a chain (types::ClassInfo::instance_attributes),
+  // so one declared by a subclass is not in its siblings' structs.
   auto related = [&](const Branch& b, types::ClassId k) {
     std::vector<types::ClassId> group = b.classes;
     group.push_back(k);
     std::optional<types::ClassId> base = common_base(group);
     if (!base) return false;
-    return std::all_of(group.begin(), group.end(), [&](types::ClassId c) {
-      for (types::ClassId m : program_.classes[c].mro) {
-        if (m == *base) return true;
-        if (!program_.classes[m].instance_attributes.empty()) return false;
-      }
-      return true;
-    });
+    std::set<std::string> held;
+    for (types::ClassId m = *base; m != types::kNoClass; m = primary_base(m))
+      for (const auto& [name, type] : declared_fields(m)) held.insert(mangle(name));
+    constexpr std::string_view access = "self_->";
+    for (size_t at = b.code.find(access); at != std::string::npos; at = b.code.find(access, at + 1)) {
+      size_t name = at + access.size();
+      if (b.code.compare(name, 2, "f_") == 0) name += 2;
+      else if (b.code.compare(name, 3, "bf_") == 0) name += 3;
+      else continue;
+      size_t end = name;
+      while (end < b.code.size() && (std::isalnum(static_cast<unsigned char>(b.code[end])) || b.code[end] == '_')) ++end;
+      if (!held.count(b.code.substr(name, end - name))) return false;
+    }
+    return true;
   };
   for (types::ClassId k : classes) {
     std::string code = finish(op(k, "self_"));
@@ -166,7 +174,12 @@ Emitter::Typed Emitter::read_instance_attribute(const ast::Node* where, types::C
     if (f.method_kind == types::MethodKind::Property)
       return call_method(where, cls, self, *found, CallArguments{}, {});
     if (f.method_kind == types::MethodKind::Static) return {class_attribute_variable(found->owner, name), found->type};
-    unsupported(where, "a method as a value");
+    std::string function = class_attribute_variable(found->owner, name);
+    auto& table = const_cast<types::TypeTable&>(program_.table);
+    if (f.method_kind == types::MethodKind::ClassMethod)
+      return method_value(found->type, "&cls" + std::to_string(cls), table.class_object(cls), function, result, where);
+    if (f.method_kind != types::MethodKind::Plain) unsupported(where, "a method of this kind as a value");
+    return method_value(found->type, self, table.instance_of(cls), function, result, where);  // bound_methods.cpp
   }
   const types::Slot* field = instance_field(cls, name);
   std::string out = declaration(result, "v_") + " ";
@@ -216,10 +229,14 @@ std::string Emitter::class_attribute(const ast::Attribute* a, const std::string&
       types::TypeId type = class_attribute_type(k, a->attr);
       if (type == types::kBottom) continue;
       if (!representable(type)) unsupported(a, "a class attribute of type '" + program_.table.format(type) + "'");
-      if (kind_of(type) == Kind::Function &&
-          program_.functions[program_.table.get(type).a].method_kind == types::MethodKind::ClassMethod)
-        unsupported(a, "a classmethod as a value");
       std::string variable = class_attribute_variable(k, a->attr);
+      if (kind_of(type) == Kind::Function &&
+          program_.functions[program_.table.get(type).a].method_kind == types::MethodKind::ClassMethod) {
+        Typed method = method_value(type, "&cls" + std::to_string(cls), receiver, variable, result, a);  // bound_methods.cpp
+        out += "if (b" + variable + ") v_ = " + convert(method.code, method.type, result, a) + "; else ";
+        any = true;
+        continue;
+      }
       out += "if (b" + variable + ") v_ = " + convert(variable, type, result, a) + "; else ";
       any = true;
     }
@@ -285,12 +302,15 @@ std::string Emitter::store_attribute(const ast::Attribute* target, const std::st
     return "{ " + cxx_type(value_type, target) + " sv_ = " + value + "; (void)" + object_code() + "; " +
            variable + " = " + convert("sv_", value_type, type, target) + "; b" + variable + " = true; }";
   }
-  if (kind_of(receiver) == Kind::Dyn) {
+  // A builtin exception's links (e.__context__ = other): its setattr slot checks and stores them.
+  bool exception_link = kind_of(receiver) == Kind::Exception &&
+                        (target->attr == "__cause__" || target->attr == "__context__" || target->attr == "__suppress_context__");
+  if (kind_of(receiver) == Kind::Dyn || exception_link) {
     // Any object may be behind a dyn: its class's setattr slot stores (the
     // analysis joined the value into every attribute of that name).
-    return "{ " + cxx_type(value_type, target) + " sv_ = " + value + "; rt::Value o_ = " + object_code() + "; pos_ = " +
-           std::to_string(position(target)) + "; rt::setattr(o_, " + str_constant(target->attr) + ", " +
-           convert("sv_", value_type, types::kDyn, target) + "); }";
+    return "{ " + cxx_type(value_type, target) + " sv_ = " + value + "; rt::Value o_ = " +
+           boxed(object_code(), receiver, target) + "; pos_ = " + std::to_string(position(target)) + "; rt::setattr(o_, " +
+           str_constant(target->attr) + ", " + convert("sv_", value_type, types::kDyn, target) + "); }";
   }
   if (!is_instance_receiver(receiver)) return "";
   std::string code = instance_store(target, receiver, object_code(), target->attr, value_type, false);
@@ -332,6 +352,8 @@ std::string Emitter::instance_store(const ast::Node* where, types::TypeId receiv
 std::string Emitter::raw_setattr_call(const ast::Call* c) {
   auto* method = ast::as<ast::Attribute>(c->func);
   auto name = method ? types::raw_setattr_name(c, program_.table, type_of(method->value)) : std::nullopt;
+  if (!name && method && types::is_raw_setattr(c, program_.table, type_of(method->value)))
+    return setattr_call(c, true);  // a name known at run time: introspection.cpp
   if (!name) return "";
   const ast::Expr* object = c->args[0];
   const ast::Expr* value = c->args[2];
@@ -569,7 +591,6 @@ std::string Emitter::class_call(const ast::Call* c) {
   if (!method) return "";
   types::TypeId receiver = type_of(method->value);
   const types::Type& r = program_.table.get(receiver);
-  types::TypeId result = type_of(c);
   CallArguments arguments = call_arguments(c);
   if (r.kind == Kind::Super) return super_call(c, method);
   if (r.kind == Kind::Class) {

@@ -347,6 +347,7 @@ std::string Emitter::callable_call(const ast::Call* c) {
   std::optional<bool> known;
   switch (kind_of(type)) {
     case Kind::Function:
+    case Kind::BoundMethod:
     case Kind::Class: known = true; break;
     case Kind::Builtin: known = is_builtin_value(type); break;
     case Kind::Instance: {

@@ -31,6 +31,7 @@ std::string Emitter::call(const ast::Call* c) {
       if (std::string s = issubclass_call(c); !s.empty()) return s;  // builtin_values.cpp
     if (auto b = container_builtin(c, name)) return *b;  // container_methods.cpp
     if (std::string i = introspection_call(c, name); !i.empty()) return i;  // introspection.cpp
+    if (std::string v = namespace_call(c, name); !v.empty()) return v;  // namespaces.cpp
     return conversion_call(c, name);
   }
   if (is_instance_receiver(callee)) return instance_method_call(c, c->func, "__call__");  // attributes.cpp
@@ -146,6 +147,9 @@ std::string Emitter::conversion_call(const ast::Call* c, std::string_view name) 
     }
   }
   if (name == "len" && kind == Kind::Str) return "rt::Int(" + value + ".length())";
+  if (name == "len" && !has_instances(type) && kind != Kind::Bottom)  // len(5): CPython's TypeError from the dynamic len
+    return convert(sequenced(position(c), {{"rt::Value v_", box_value(value, type)}}, "rt::Int(rt::len(v_))"), types::kInt,
+                   type_of(c), c);
   unsupported(c, "this call of " + std::string(name) + "()");
 }
 

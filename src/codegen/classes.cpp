@@ -182,10 +182,14 @@ std::string Emitter::class_declarations() {
     out += "struct " + class_struct(cls.id) + " : " + parent + " {\n";
     out += "  static constexpr bool user_class = true;\n";
     out += "  static const rt::TypeObject type;\n";
+    // The flags after all the fields: a flag beside each 8-byte field would
+    // pad it to 16 bytes, and smaller instances are fewer collector pages.
+    std::string flags;
     for (const auto& [name, type] : declared_fields(cls.id)) {
       out += "  " + cxx_type(type, cls.node) + " f_" + mangle(name) + ";\n";
-      out += "  bool bf_" + mangle(name) + ";\n";
+      flags += "  bool bf_" + mangle(name) + ";\n";
     }
+    out += flags;
     out += "};\n";
     out += "extern const rt::ClassObject cls" + std::to_string(cls.id) + ";\n";
     for (const auto& [name, slot] : cls.class_attributes) {

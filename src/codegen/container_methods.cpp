@@ -16,6 +16,19 @@ bool is_integer(Kind k) { return k == Kind::Int || k == Kind::Bool; }
 
 }  // namespace
 
+std::string Emitter::mapping_update(const std::string& target, types::TypeId target_type, const ast::Expr* source,
+                                   const std::string& value) {
+  types::TypeId type = type_of(source);
+  const types::Type& t = program_.table.get(type);
+  // A union (`other=()` or a Counter) is boxed and sorted out at run time.
+  bool mapping = t.kind == Kind::Instance && find_class_attribute(t.a, "keys");
+  if (t.kind != Kind::Dyn && t.kind != Kind::Union && !mapping) return "";
+  const types::Type& d = program_.table.get(target_type);
+  return "{ auto m_ = rt::mapping_items(" + boxed(value, type, source) + "); for (auto k_ : rt::iterate(m_)) " + target +
+         ".set(" + convert("k_", types::kDyn, d.args[0], source) + ", " + convert("m_.get(k_)", types::kDyn, d.args[1], source) +
+         "); } ";
+}
+
 // `reverse=` of sort() and sorted(): a C++ bool (false when absent).
 std::string Emitter::reverse_flag(const ast::Call* c) {
   std::string reverse = "false";
@@ -37,7 +50,7 @@ std::optional<std::string> Emitter::container_method(const ast::Call* c) {
   types::TypeId receiver = type_of(attribute->value);
   const types::Type& t = program_.table.get(receiver);
   if (t.kind != Kind::List && t.kind != Kind::Dict && t.kind != Kind::Set && t.kind != Kind::Tuple &&
-      t.kind != Kind::TupleOf && t.kind != Kind::Range)
+      t.kind != Kind::TupleOf && t.kind != Kind::Range && t.kind != Kind::Slice)
     return std::nullopt;
   for (const ast::Expr* argument : c->args)
     if (argument->kind == ast::Kind::Starred) unsupported(argument, "a *argument");
@@ -57,6 +70,11 @@ std::optional<std::string> Emitter::container_method(const ast::Call* c) {
     if (!is_integer(kind_of(type_of(c->args[i])))) unsupported(c->args[i], "an index that is not an int");
   };
   auto call = [&](const std::string& body) { return sequenced(position(c), operands, body); };
+  if (t.kind == Kind::Slice) {  // s.indices(length), the one method of slices
+    if (name != "indices" || n != 1) return std::nullopt;  // the dynamic path raises as CPython
+    operands.emplace_back("int64_t a0_", "ingot_range_bound(" + expression_as(c->args[0], types::kInt) + ")");
+    return call("rt::indices(c_, a0_)");
+  }
   auto as_int = [&](const std::string& body) { return call("rt::Int(" + body + ")"); };
   types::TypeId element = t.kind == Kind::Tuple || t.kind == Kind::Range ? item_type(receiver, c) : t.args[0];
   auto exactly = [&](size_t count) {
@@ -140,12 +158,19 @@ std::optional<std::string> Emitter::container_method(const ast::Call* c) {
       if (n == 1 && kind_of(type_of(c->args[0])) == Kind::Dict) {
         argument(0, receiver);
         body = "c_.update(a0_); ";
+      } else if (n == 1 && !(body = mapping_update("c_", receiver, c->args[0], "a0_")).empty()) {
+        operands.emplace_back("auto a0_", expression(c->args[0]));
       } else if (n == 1) {  // pairs from any iterable
         operands.emplace_back("auto a0_", expression(c->args[0]));
         types::TypeId pair = item_type(type_of(c->args[0]), c->args[0]);
         const types::Type& p = program_.table.get(pair);
-        if (p.kind != Kind::Tuple || p.args.size() != 2) unsupported(c->args[0], "update() from items that are not pairs");
-        body = "for (auto e_ : rt::iterate(a0_)) c_.set(" + convert("e_.get<0>()", p.args[0], key, c) + ", " +
+        // d.update(()), or an argument that never has a value (a branch an
+        // isinstance() test rules out): nothing to add.
+        Kind source = kind_of(type_of(c->args[0]));
+        bool empty = p.kind == Kind::Bottom && (source == Kind::Tuple || source == Kind::Bottom);
+        if (!empty && (p.kind != Kind::Tuple || p.args.size() != 2))
+          unsupported(c->args[0], "update() from items that are not pairs");
+        body = empty ? "(void)a0_; " : "for (auto e_ : rt::iterate(a0_)) c_.set(" + convert("e_.get<0>()", p.args[0], key, c) + ", " +
                convert("e_.get<1>()", p.args[1], value, c) + "); ";
       }
       for (const ast::Keyword* keyword : c->keywords) {
@@ -279,6 +304,13 @@ std::optional<std::string> Emitter::container_builtin(const ast::Call* c, std::s
   size_t n = c->args.size();
   bool keywords = !c->keywords.empty();
   auto refuse = [&]() -> std::string { unsupported(c, "this call of " + std::string(name) + "()"); };
+  if (Kind k = n == 1 ? kind_of(type_of(c->args[0])) : Kind::Bottom;
+      (name == "iter" || name == "list" || name == "tuple" || name == "set" || name == "frozenset") && !keywords &&
+      (k == Kind::Int || k == Kind::Bool || k == Kind::Float || k == Kind::Complex)) {
+    // iter(5), list(5): the dynamic iter() raises CPython's "'int' object is not iterable".
+    std::string value = box_value(expression(c->args[0]), type_of(c->args[0]));
+    return convert(sequenced(position(c), {{"rt::Value v_", value}}, "rt::iter(v_)"), types::kDyn, result, c);
+  }
 
   if (name == "len") {
     if (n != 1 || keywords) refuse();
@@ -413,12 +445,21 @@ std::optional<std::string> Emitter::container_builtin(const ast::Call* c, std::s
     if (n > 1) refuse();
     if (n == 1) {
       types::TypeId source = type_of(c->args[0]);
+      std::string mapping =
+          kind_of(source) == Kind::Instance || kind_of(source) == Kind::Union
+              ? mapping_update("d_", result, c->args[0], expression(c->args[0]))
+              : "";
       if (kind_of(source) == Kind::Dict) {
         out += "d_.update(" + convert(expression(c->args[0]), source, result, c) + "); ";
+      } else if (!mapping.empty()) {
+        out += mapping;
       } else {
         types::TypeId item;
         out += for_each_item(c->args[0], item, [&](const std::string& x) {
           const types::Type& p = program_.table.get(item);
+          if (p.kind == Kind::Int || p.kind == Kind::Bool || p.kind == Kind::Float || p.kind == Kind::Complex)  // the first raises
+            return "(void)" + x + "; pos_ = " + std::to_string(position(c)) +
+                   "; rt::raise(rt::exc::TypeError, \"cannot convert dictionary update sequence element #0 to a sequence\");";
           if (p.kind != Kind::Tuple || p.args.size() != 2) unsupported(c->args[0], "dict() from items that are not pairs");
           return "d_.set(" + convert(x + ".get<0>()", p.args[0], t.args[0], c) + ", " +
                  convert(x + ".get<1>()", p.args[1], t.args[1], c) + ");";
@@ -478,6 +519,17 @@ std::optional<std::string> Emitter::container_builtin(const ast::Call* c, std::s
     operands.emplace_back("bool st_", truth(strict));
     return made("st_ ? rt::zip_strict(" + arguments + ") : rt::zip(" + arguments + ")", iterator_of(items));
   }
+  if (name == "iter" && n == 2 && kind_of(element) != Kind::Bottom) {
+    // iter(f, sentinel): f() until what it returns is the sentinel (or
+    // equals it); exhausted for good from then on, as CPython's is.
+    operands[0].first = cxx_type(type_of(c->args[0]), c) + " kf_";
+    operands[1].second = boxed(operands[1].second, type_of(c->args[1]), c);
+    Typed called = call_callable(c->args[0], "kf_", {});
+    if (kind_of(called.type) == Kind::None) unsupported(c, "iter() of a function that returns None");
+    return made(cxx + "::from_step([=, done_ = false](" + element_cxx(element, c) + "& x_) mutable { if (done_) return false; x_ = " +
+                    convert(called.code, called.type, element, c) + "; done_ = rt::same_or_equal(rt::box(x_), rt::Value(a1_)); return !done_; })",
+                result);
+  }
   if (name == "filter" && n == 2 && kind_of(type_of(c->args[0])) == Kind::None) {  // filter(None, xs): the true items
     types::TypeId item = item_of(1);
     return made("rt::filter([](" + element_cxx(item, c) + " x_) { return " + truth_of(item, "x_", c) + "; }, a1_)",
@@ -511,6 +563,14 @@ std::optional<std::string> Emitter::container_builtin(const ast::Call* c, std::s
                     arguments.substr(arguments.find(", ") + 2) + "))",
                 const_cast<types::TypeTable&>(program_.table).iterator_of(called.type));
   }
+  if (const types::Type& t = program_.table.get(n ? type_of(c->args[0]) : types::kBottom);
+      name == "reversed" && n == 1 && t.kind == Kind::Instance && find_class_attribute(t.a, "__reversed__")) {
+    // reversed(obj) is obj.__reversed__() where its class has one.
+    std::string code = dunder_call(c, type_of(c->args[0]), "a0_", "__reversed__", {}, result, [](const std::string&) -> Typed {
+      return {"rt::unreachable<rt::Value>()", types::kBottom};
+    });
+    return sequenced(position(c), operands, code);
+  }
   auto one_shot = const_cast<types::TypeTable&>(program_.table).iterator_of(n ? item_of(0) : types::kBottom);
   if (name == "reversed" && n == 1) return made("rt::reversed(a0_)", one_shot);
   if (name == "iter" && n == 1 && kind_of(type_of(c->args[0])) == Kind::Generator) return made("a0_", type_of(c->args[0]));  // itself
@@ -525,6 +585,9 @@ std::optional<std::string> Emitter::container_builtin(const ast::Call* c, std::s
     }
     return sequenced(position(c), operands, "rt::next(a0_)");
   }
+  if (name == "next" && (n == 1 || n == 2) && is_container(type_of(c->args[0])))  // next([1]): no iterator, TypeError
+    return sequenced(position(c), operands,
+                     "rt::Value x_; (void)rt::next(rt::box(a0_), &x_); rt::unreachable<" + cxx_type(result, c) + ">()");
   return std::nullopt;
 }
 

@@ -136,13 +136,13 @@ std::string Emitter::convert_container(const std::string& value, types::TypeId f
     std::string items;
     for (size_t i = 0; i < f.args.size(); ++i)
       items += (i ? ", " : "") + convert("t_.get<" + std::to_string(i) + ">()", f.args[i], t.args[i], where);
-    return "[&]() -> " + target + " { auto t_ = " + value + "; return " + target + "{" + items + "}; }()";
+    return "[&](" + cxx_type(from, where) + " t_) -> " + target + " { return " + target + "{" + items + "}; }(" + value + ")";  // nests: t_ is a parameter
   }
   if (f.kind == Kind::Tuple && t.kind == Kind::TupleOf) {
     std::string items;
     for (size_t i = 0; i < f.args.size(); ++i)
       items += (i ? ", " : "") + convert("t_.get<" + std::to_string(i) + ">()", f.args[i], t.args[0], where);
-    return "[&]() -> " + target + " { auto t_ = " + value + "; return " + target + "{" + items + "}; }()";
+    return "[&](" + cxx_type(from, where) + " t_) -> " + target + " { return " + target + "{" + items + "}; }(" + value + ")";  // nests: t_ is a parameter
   }
   if (f.kind == Kind::Dict) {
     return "[&]() -> " + target + " { " + target + " r_; for (auto e_ : rt::items(" + value + ")) r_.set(" +
@@ -212,7 +212,10 @@ std::string Emitter::display(const ast::Expr* e) {
     std::string out = "[&]() -> " + cxx + " { " + cxx + " d_; ";
     for (size_t i = 0; i < d->keys.size(); ++i) {
       if (!d->keys[i]) {
-        out += "d_.update(" + expression_as(d->values[i], type) + "); ";
+        std::string mapping = kind_of(type_of(d->values[i])) == Kind::Instance
+                                  ? mapping_update("d_", type, d->values[i], expression(d->values[i]))
+                                  : "";
+        out += mapping.empty() ? "d_.update(" + expression_as(d->values[i], type) + "); " : mapping;
         continue;
       }
       // The key is evaluated before its value, as CPython does.
@@ -335,12 +338,24 @@ std::string Emitter::subscript(const ast::Subscript* s) {
     case Kind::TupleOf:
       operands.emplace_back("int64_t i_", index_value(s));
       return sequenced(at, operands, "c_.get(i_)");
-    case Kind::Range:
-      operands.emplace_back("int64_t i_", index_value(s));
-      return sequenced(at, operands, "rt::Int(c_.get(i_))");
-    case Kind::Dict:
+    case Kind::Range:  // an int of any size: a range's items may lie beyond int64
+      if (is_integer(kind_of(type_of(s->slice))))
+        operands.emplace_back("rt::Int i_", convert(expression(s->slice), type_of(s->slice), types::kInt, s->slice));
+      else
+        operands.emplace_back("rt::Int i_", "rt::Int(" + index_value(s) + ")");
+      return sequenced(at, operands, "c_.get(i_)");
+    case Kind::Dict: {
+      types::TypeId key = type_of(s->slice);
+      Kind key_kind = kind_of(key);
+      if (key != t.args[0] && (key_kind == Kind::Tuple || key_kind == Kind::TupleOf)) {
+        // A tuple key of other item types ((1, 2) for a key (1, 2.0)) may
+        // still be equal: looked up boxed, by hash and ==.
+        operands = {{"rt::Value c_", box_value(value, container)}, {"rt::Value k_", box_value(expression(s->slice), key)}};
+        return convert(sequenced(at, operands, "rt::getitem(c_, k_)"), types::kDyn, result, s);
+      }
       operands.emplace_back("auto k_", expression_as(s->slice, t.args[0]));
       return sequenced(at, operands, "c_.get(k_)");
+    }
     case Kind::Tuple: {
       // A constant index picks the item at compile time.
       const ast::Expr* index = s->slice;
@@ -530,8 +545,7 @@ std::optional<std::string> Emitter::container_compare(const ast::Node* where, as
                               l == Kind::Iterator ? "rt::equal(a_, b_)" : "rt::equal(b_, a_)");
   }
   if (l != r && !tuples) {
-    if (!equality) unsupported(where, "ordering '" + program_.table.format(left_type) + "' and '" +
-                                          program_.table.format(right_type) + "'");
+    if (!equality) return unordered_compare(where, op, left_type, left, right_type, right);
     // A dict view or iterator never equals a list; different classes never compare equal.
     return std::string("(((void)") + left + ", (void)" + right + "), " + (negate.empty() ? "false)" : "true)");
   }
@@ -546,6 +560,17 @@ std::optional<std::string> Emitter::container_compare(const ast::Node* where, as
   if (l == Kind::Dict || l == Kind::Iterator)  // unordered: TypeError from the dynamic comparison
     operands = {{"rt::Value a_", "rt::box(" + left + ")"}, {"rt::Value b_", "rt::box(" + right + ")"}};
   return sequenced(position(where), operands, std::string("rt::rich_compare(a_, b_, ") + kOps[int(op)] + ")");
+}
+
+// `a < b` of types that have no order between them (a set and a list, two
+// slices, None and an int): the dynamic comparison raises CPython's
+// TypeError "'<' not supported between instances of 'set' and 'list'".
+std::string Emitter::unordered_compare(const ast::Node* where, ast::CmpOperator op, types::TypeId left_type,
+                                       const std::string& left, types::TypeId right_type, const std::string& right) {
+  static const char* const kOps[] = {"", "", "rt::CompareOp::lt", "rt::CompareOp::le", "rt::CompareOp::gt",
+                                     "rt::CompareOp::ge"};
+  return sequenced(position(where), {{"rt::Value a_", box_value(left, left_type)}, {"rt::Value b_", box_value(right, right_type)}},
+                   std::string("rt::rich_compare(a_, b_, ") + kOps[int(op)] + ")");
 }
 
 // Sequence concatenation and repetition, set and dict operators; nullopt
@@ -630,6 +655,8 @@ std::optional<std::string> Emitter::container_augmented(const ast::Node* where, 
 void Emitter::aug_assign_subscript(const ast::AugAssign* a, const ast::Subscript* s) {
   types::TypeId container = type_of(s->value);
   const types::Type& t = program_.table.get(container);
+  if (has_instances(container) && !is_value(container) && s->slice->kind != ast::Kind::Slice)
+    return instance_aug_assign_subscript(a, s);  // dunders.cpp
   if ((t.kind != Kind::List && t.kind != Kind::Dict) || s->slice->kind == ast::Kind::Slice)
     unsupported(s, "augmented assignment to an item of a '" + program_.table.format(container) + "'");
   types::TypeId item = t.kind == Kind::List ? t.args[0] : t.args[1];

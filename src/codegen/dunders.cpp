@@ -551,6 +551,35 @@ std::string Emitter::instance_subscript(const ast::Subscript* s, const std::stri
   return sequenced(position(s), operands, code);
 }
 
+void Emitter::instance_aug_assign_subscript(const ast::AugAssign* a, const ast::Subscript* s) {
+  types::TypeId type = type_of(s->value), key = type_of(s->slice), item = type_of(s);
+  types::TypeId stored = program_.type_of(current_->spec, a);
+  auto missing = [&](const char* what) {
+    return [this, type, what](const std::string&) -> Typed {
+      return {"rt::raise(rt::exc::TypeError, \"'\" + std::string(rt::type_name(" + box_value("so_", type) + ")) + \"" + what +
+                  "\")",
+              types::kBottom};
+    };
+  };
+  // The object and the key once: read, operate, store back, as CPython does.
+  line("{");
+  ++indent_;
+  line(cxx_type(type, s) + " so_ = " + expression(s->value) + ";");
+  line(cxx_type(key, s) + " sk_ = " + expression(s->slice) + ";");
+  line(cxx_type(item, s) + " si_ = " +
+       sequenced(position(s), {}, dunder_call(s, type, "so_", "__getitem__", {{"sk_", key}}, item, missing("' object is not subscriptable"))) +
+       ";");
+  std::string operand = expression(a->value);
+  auto in_place = container_augmented(a, a->op, item, "si_", type_of(a->value), operand);
+  line(cxx_type(stored, a) + " sv_ = " + (in_place ? *in_place : binary_op(a, a->op, item, "si_", type_of(a->value), operand, stored)) + ";");
+  line(sequenced(position(s), {},
+                 dunder_call(s, type, "so_", "__setitem__", {{"sk_", key}, {"sv_", stored}}, types::kNone,
+                             missing("' object does not support item assignment"))) +
+       ";");
+  --indent_;
+  line("}");
+}
+
 std::string Emitter::instance_delete_item(const ast::Subscript* s) {
   types::TypeId type = type_of(s->value);
   if (!has_instances(type) || is_value(type)) return "";

@@ -75,6 +75,7 @@ std::string Emitter::unbox_value(const std::string& value, types::TypeId to, con
     case Kind::Exception:  // runtime/exception_values.h
     case Kind::Class:
     case Kind::Generator:  // runtime/generator.h
+    case Kind::BoundMethod:  // runtime/method.h
     case Kind::Iterator: break;  // runtime/iter_unbox.h
     case Kind::Builtin:  // a builtin class or function (builtin_function.h)
       if (is_builtin_value(to)) break;

@@ -56,6 +56,7 @@ std::string Emitter::cxx_type(types::TypeId type, const ast::Node* where) const 
       const types::Type& f = program_.table.get(type);
       return function_struct(f.a, f.b) + "*";
     }
+    case types::Kind::BoundMethod: return "rt::MethodObject*";  // bound_methods.cpp
     case types::Kind::Instance: return instance_cxx_type(type, where);  // classes.cpp
     case types::Kind::Class: return "const rt::ClassObject*";
     case types::Kind::File: return program_.table.get(type).a ? "rt::BinaryFile*" : "rt::TextFile*";  // files.cpp
@@ -111,6 +112,7 @@ bool Emitter::representable(types::TypeId type) const {
       return kind_of(yielded) == types::Kind::Bottom || representable(yielded);
     }
     case types::Kind::Function:
+    case types::Kind::BoundMethod:
     case types::Kind::Instance:
     case types::Kind::Exception:
     case types::Kind::File:

@@ -69,7 +69,7 @@ struct FunctionState {
   // A generator function or generator expression: a coroutine (generators.cpp).
   bool generator = false;
   types::TypeId yields = types::kBottom;  // the type of what it yields
-  std::vector<Cleanup> cleanups;          // innermost last
+  std::vector<Cleanup> cleanups{};        // innermost last
   int labels = 0;                         // try statements numbered so far
 };
 
@@ -198,6 +198,10 @@ class Emitter {
   std::string bytes_method(const ast::Call* c, const ast::Attribute* method);
   std::string bytes_builtin(const ast::Call* c, std::string_view name);
   std::string bytes_class_method(const ast::Call* c, const ast::Attribute* method);
+  std::string builtin_class_method(const ast::Call* c, const ast::Attribute* method);  // float.fromhex, str.maketrans
+  std::string syntax_warnings() const;  // what main writes to stderr first (syntax_warnings.cpp)
+  std::string unordered_compare(const ast::Node* where, ast::CmpOperator op, types::TypeId left_type,
+                                const std::string& left, types::TypeId right_type, const std::string& right);  // containers.cpp
   // bytearray.cpp
   std::string bytes_source(const ast::Node* where, types::TypeId type, const std::string& value);
   std::string bytearray_method(const ast::Call* c, const ast::Attribute* method);
@@ -381,6 +385,37 @@ class Emitter {
   std::string function_name_of(const types::FunctionInfo& function) const;  // __name__
   types::TypeId function_type(types::FunctionId function, types::SpecId env, const ast::Node* where) const;
   types::TypeId type_of_function_value(const ast::FunctionDef* def) const;
+  // Bound methods (bound_methods.cpp): `p.norm` as a value is an
+  // rt::MethodObject* (runtime/method.h); the analysis' type names its
+  // function and receiver type, so a call runs the specialisation directly.
+  // `self` is the receiver's C++ value of type `self_type`; `result` the
+  // type the expression has.
+  Typed method_value(types::TypeId function, const std::string& self, types::TypeId self_type,
+                     const std::string& function_object, types::TypeId result, const ast::Node* where);
+  Typed call_bound_method(const ast::Node* where, types::TypeId callee_type, const std::string& object,
+                          const CallArguments& arguments, const std::vector<Typed>& values, const std::vector<Typed>& lead);
+  // setattr(obj, name, value); `raw`: object.__setattr__ (introspection.cpp).
+  std::string setattr_call(const ast::Call* c, bool raw);
+  // Namespaces as dicts (namespaces.cpp): vars(obj) of an instance, locals()
+  // in a function; "" when the call is not one of these.
+  std::string namespace_call(const ast::Call* c, std::string_view name);
+  std::string instance_vars(const ast::Call* c);
+  std::string locals_call(const ast::Call* c);
+  // A union of callables: the test that Value `value` holds member
+  // `member` (a def, a bound method, an instance), and the member's typed
+  // value; nullopt for other members.
+  struct CallableMember {
+    std::string test;
+    Typed value;
+  };
+  std::optional<CallableMember> callable_member(types::TypeId member, const std::string& value) const;
+  // callable_unions.cpp: nullopt when the callee is no such union.
+  std::optional<Typed> call_union(const ast::Node* where, types::TypeId callee_type, const std::string& object,
+                                  const CallArguments& arguments, const std::vector<Typed>& values,
+                                  const std::vector<Typed>& lead);
+  // The call through the callee's boxed entry, arguments bound at run time.
+  Typed boxed_call(const ast::Node* where, types::TypeId callee_type, const std::string& object,
+                   const CallArguments& arguments, const std::vector<Typed>& values, const std::vector<Typed>& lead);
   // Arguments (arguments.cpp): the specialisation a statically bound call
   // runs, and the C++ arguments that bind it.
   types::SpecId select_spec(types::FunctionId function, types::SpecId env, const Binding& binding,
@@ -549,6 +584,10 @@ class Emitter {
   std::optional<std::string> container_method(const ast::Call* c);
   std::optional<std::string> container_builtin(const ast::Call* c, std::string_view name);
   std::string reverse_flag(const ast::Call* c);
+  // `target.set(k, v)` for each item that dict(m), d.update(m) or {**m}
+  // takes from an instance with keys() or a dyn (rt::mapping_items); "" for others.
+  std::string mapping_update(const std::string& target, types::TypeId target_type, const ast::Expr* source,
+                             const std::string& value);
   std::string key_sort(const ast::Call* c, std::vector<std::pair<std::string, std::string>>& operands);
   std::string key_function(const ast::Expr* key, types::TypeId item, types::TypeId& key_type,
                            std::vector<std::pair<std::string, std::string>>& operands);
@@ -676,6 +715,7 @@ class Emitter {
   std::string instance_iter(const ast::Call* c);  // iter(obj)
   std::string instance_next(const ast::Call* c);  // next(obj[, default]); "" when obj is no instance
   std::string instance_delete_item(const ast::Subscript* s);  // del obj[k] (dunders.cpp); "" when not an instance
+  void instance_aug_assign_subscript(const ast::AugAssign* a, const ast::Subscript* s);  // obj[k] += v (dunders.cpp)
   // Properties (properties.cpp): setters, deleters, `del obj.x`.
   std::string accessor_variable(types::ClassId cls, std::string_view name, bool setter) const;
   std::string accessor_declarations(types::ClassId cls) const;

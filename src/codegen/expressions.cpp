@@ -191,6 +191,9 @@ std::string Emitter::convert(const std::string& value, types::TypeId from, types
   Kind f = kind_of(from), t = kind_of(to);
   if (from != to && (f == t || (f == Kind::Tuple && t == Kind::TupleOf)) && is_container(from))
     return convert_container(value, from, to, where);  // containers.cpp
+  // A generator is one object whatever holds it: its items cannot be
+  // converted on the way without a second object.
+  if (f == Kind::Generator && t == Kind::Generator) unsupported(where, "generators of different item types in one place");
   if (f == t) return value;
   if (f == Kind::Bool && t == Kind::Int) return "rt::as_int(" + value + ")";
   if (f == Kind::Bool && t == Kind::Float) return "double(" + value + ")";
@@ -340,12 +343,17 @@ std::string Emitter::compare_op(const ast::Node* where, ast::CmpOperator op, typ
     // Functions, builtins and classes are equal when they are the same object.
     auto identity = [&](Kind k) { return k == Kind::Function || k == Kind::Builtin || k == Kind::Class; };
     bool equality = op == ast::CmpOperator::Eq || op == ast::CmpOperator::NotEq;
+    if (equality && l == Kind::BoundMethod && r == Kind::BoundMethod)  // the same receiver and function (runtime/method.h)
+      return std::string(op == ast::CmpOperator::NotEq ? "!" : "") +
+             sequenced(-1, {{"rt::MethodObject* a_", left}, {"rt::MethodObject* b_", right}}, "rt::equal(a_, b_)");
     if (equality && identity(l) && identity(r) && cxx_type(left_type, where) == cxx_type(right_type, where))
       return operation(left, symbol, right);
+    if (equality && l == Kind::Slice && r == Kind::Slice)  // compared as (start, stop, step)
+      return std::string(op == ast::CmpOperator::NotEq ? "!" : "") +
+             sequenced(-1, {{"rt::Slice a_", left}, {"rt::Slice b_", right}}, "rt::equal(a_, b_)");
     if (equality)  // different types never equal
       return std::string("(((void)") + left + ", (void)" + right + "), " + (op == ast::CmpOperator::NotEq ? "true)" : "false)");
-    unsupported(where, "ordering '" + program_.table.format(left_type) + "' and '" +
-                           program_.table.format(right_type) + "'");
+    return unordered_compare(where, op, left_type, left, right_type, right);  // containers.cpp
   }
   auto as_number = [&](const std::string& v, Kind k) { return k == Kind::Bool ? "rt::as_int(" + v + ")" : v; };
   std::string a = as_number(left, l), b = as_number(right, r);

@@ -102,10 +102,21 @@ std::string Emitter::function_declarations() {
         if (auto* e = ast::as<ast::ExprStmt>(def->body[0]))
           if (auto* c = ast::as<ast::Constant>(e->value); c && c->value.kind == ast::Value::Kind::Str)
             doc = quoted(c->value.text);
+      // co_varnames: CPython's fast locals, the parameters first (in sema's order).
+      const sema::SymbolTable& symbols = *modules_.modules[info.module].symbols;
+      std::string varnames;
+      for (sema::SymbolId id : info.scope->parameters) varnames += (varnames.empty() ? "" : ", ") + quoted(symbols.symbol(id).name);
+      for (sema::SymbolId id : info.scope->symbols) {
+        const sema::Symbol& local = symbols.symbol(id);
+        if (local.resolution == sema::Resolution::Local && !local.is_parameter())
+          varnames += (varnames.empty() ? "" : ", ") + quoted(local.name);
+      }
+      if (!varnames.empty()) definitions += "static const std::string_view varnames_" + name + "[] = {" + varnames + "};\n";
       definitions += "static const rt::Signature sig_" + name + "{" + quoted(function_name_of(info)) + ", " +
                      quoted(python_qualname(info.qualname)) + ", " + spans + ", " + std::to_string(positional_only) +
                      ", " + std::to_string(positional) + ", " + std::to_string(keyword_only) + ", " +
-                     (varargs ? "true" : "false") + ", " + (varkeywords ? "true" : "false") + ", " + doc + "};\n";
+                     (varargs ? "true" : "false") + ", " + (varkeywords ? "true" : "false") + ", " + doc + ", " +
+                     (varnames.empty() ? "{}" : "varnames_" + name) + "};\n";
       if (dyn_spec_of(function, env) != types::kNoSpec)
         definitions += "static rt::Value entry_" + name + "(const rt::FunctionObject*, const rt::CallArgs&);\n";
     }
@@ -407,35 +418,29 @@ Emitter::Typed Emitter::call_evaluated(const ast::Node* where, types::TypeId cal
                                        const CallArguments& arguments, const std::vector<Typed>& values,
                                        const std::vector<Typed>& lead) {
   if (kind_of(callee_type) == Kind::Function) return invoke(where, callee_type, object, arguments, values, lead);
-  // A union of function values: the one it holds is called directly.
-  std::vector<types::TypeId> members(program_.table.members(callee_type).begin(),
-                                     program_.table.members(callee_type).end());
-  bool all_functions = !members.empty() && std::all_of(members.begin(), members.end(), [&](types::TypeId m) {
-    return kind_of(m) == Kind::Function;
-  });
-  if (all_functions && where->kind == ast::Kind::Call) {
-    types::TypeId result = type_of(static_cast<const ast::Call*>(where));
-    std::vector<Typed> calls;
-    for (types::TypeId m : members) {
-      calls.push_back(invoke(where, m, "fm_", arguments, values, lead));
-      // A function returning None (or never returning) is a C++ void one.
-      if (kind_of(calls.back().type) == Kind::None) calls.back().code = "((void)(" + calls.back().code + "), rt::Value::none())";
-    }
-    std::string chain = declaration(result, "r_") + " auto* fh_ = reinterpret_cast<const rt::FunctionObject*>(fo_.object()); ";
-    for (size_t k = 0; k < members.size(); ++k) {
-      std::string name = function_struct(program_.table.get(members[k]).a, program_.table.get(members[k]).b);
-      chain += "if (fh_->signature == &sig_" + name + ") { auto* fm_ = static_cast<" + name + "*>(const_cast<rt::FunctionObject*>(fh_)); (void)fm_; r_ = " +
-               convert(calls[k].code, calls[k].type, result, where) + "; } else ";
-    }
-    chain += "rt::raise(rt::exc::SystemError, \"ingot: unexpected callee\"); r_";
-    return Typed{"({ " + chain + "; })", result};
+  if (kind_of(callee_type) == Kind::BoundMethod)
+    return call_bound_method(where, callee_type, object, arguments, values, lead);  // bound_methods.cpp
+  if (kind_of(callee_type) == Kind::Instance) {  // an instance of one class: its __call__, typed
+    bool others = false;
+    std::vector<types::ClassId> classes = receiver_classes(callee_type, &others);
+    auto dunder = classes.size() == 1 ? find_class_attribute(classes[0], "__call__") : std::nullopt;
+    if (dunder && kind_of(dunder->type) == Kind::Function)
+      return call_method(where, classes[0], object, *dunder, arguments, values, lead);
   }
+  // A union holding functions, bound methods or instances: each called typed.
+  if (std::optional<Typed> called = call_union(where, callee_type, object, arguments, values, lead)) return *called;  // callable_unions.cpp
   bool spread = std::any_of(arguments.keywords.begin(), arguments.keywords.end(),
                             [](std::string_view k) { return k == "*" || k == "**"; });
   if (is_builtin_value(callee_type) && !spread)
     return call_builtin(where, callee_type, object, values, arguments.keywords,
                         builtin_result(callee_type, values).value_or(types::kDyn));
   // Anything else is called through its boxed entry.
+  return boxed_call(where, callee_type, object, arguments, values, lead);
+}
+
+Emitter::Typed Emitter::boxed_call(const ast::Node* where, types::TypeId callee_type, const std::string& object,
+                                   const CallArguments& arguments, const std::vector<Typed>& values,
+                                   const std::vector<Typed>& lead) {
   std::string code = "rt::Value cv_ = " + convert(object, callee_type, types::kDyn, where) + "; " +
                      runtime_arguments(where, arguments, values, lead, "cv_") + "rt::call_args(cv_, args_.args())";
   return Typed{"({ " + code + "; })", types::kDyn};
@@ -465,8 +470,14 @@ std::string Emitter::store_function_attribute(const ast::Attribute* target, cons
 bool Emitter::is_function_call(const ast::Call* c) const {
   types::TypeId callee = type_of(c->func);
   auto members = program_.table.members(callee);
-  if (!members.empty() &&
-      std::all_of(members.begin(), members.end(), [&](types::TypeId m) { return kind_of(m) == Kind::Function; }))
+  // obj.method(...) is a method call (attributes.cpp), not a call of the bound method it reads.
+  auto* attribute = ast::as<ast::Attribute>(c->func);
+  Kind receiver = attribute ? kind_of(type_of(attribute->value)) : Kind::Bottom;
+  bool method_call = attribute && (is_instance_receiver(type_of(attribute->value)) || receiver == Kind::Class ||
+                                   receiver == Kind::Super);
+  if (!members.empty() && std::all_of(members.begin(), members.end(), [&](types::TypeId m) {
+        return kind_of(m) == Kind::Function || (kind_of(m) == Kind::BoundMethod && !method_call);
+      }))
     return true;
   // A dyn callee with keywords or spreads (plain positional calls of dyn
   // values are dynamic.cpp's).

@@ -108,7 +108,9 @@ void Emitter::module_definitions() {
     out_ += "static void module_init" + id + "() {\n";
     std::string key = "rt::Str::from_utf8(" + quoted(module.name) + ")";
     out_ += "  if (module_state" + id + " != 0) return;\n  module_state" + id + " = 1;\n";
-    if (m == sema::kMainModule) out_ += "  ingot_sys_modules = rt::Dict<rt::Str, rt::Value>();\n";
+    if (m == sema::kMainModule)  // sys itself is there from the start, as in CPython
+      out_ += "  ingot_sys_modules = rt::Dict<rt::Str, rt::Value>();\n"
+              "  ingot_sys_modules.set(rt::Str::from_ascii(\"sys\"), rt::box(&rt::sys::module));\n";
     out_ += "  ingot_sys_modules.set(" + key + ", rt::box(&" + module_object(m) + "));\n";
     out_ += "  try {\n    module_body" + id + "();\n  } catch (...) {\n    module_state" + id + " = 0;\n    ingot_sys_modules.del(" +
             key + ");\n    throw;\n  }\n";

@@ -54,7 +54,46 @@ std::string Emitter::introspection_call(const ast::Call* c, std::string_view nam
                                              : "rt::getattr(o_, " + n + ")";
     return convert(sequenced(position(c), operands, body), getattr ? types::kDyn : types::kBool, type_of(c), c);
   }
+  if (name == "setattr" && c->args.size() == 3) return setattr_call(c, false);
   return "";
+}
+
+// setattr(obj, name, value), and object.__setattr__(obj, name, value)
+// (`raw`: past the class's __setattr__). A constant name on the program's
+// instances is `obj.name = value` (attributes.cpp); a name known at run
+// time goes through the class's __setattr__ or its setattr slot, which
+// stores the instance's fields (a function's: its attribute dict).
+std::string Emitter::setattr_call(const ast::Call* c, bool raw) {
+  const ast::Expr *object = c->args[0], *name = c->args[1], *value = c->args[2];
+  types::TypeId type = type_of(object), value_type = type_of(value);
+  auto* constant = ast::as<ast::Constant>(name);
+  std::vector<std::pair<std::string, std::string>> operands{
+      {cxx_type(type, c) + " so_", expression(object)},
+      {"rt::Value nv_", boxed(expression(name), type_of(name), name)},
+      {cxx_type(value_type, c) + " sv_", expression(value)}};
+  std::string store_value = convert("sv_", value_type, types::kDyn, c);
+  std::string code;
+  if (constant && constant->value.kind == ast::Value::Kind::Str && is_instance_receiver(type)) {
+    code = instance_store(c, type, "so_", constant->value.text, value_type, raw);
+  } else if (is_instance_receiver(type)) {
+    code = "rt::Str n_ = rt::attribute_name(nv_); " +
+           dispatch(
+               c, type, "so_", types::kNone,
+               [&](types::ClassId k, const std::string& self) -> Typed {
+                 auto setter = find_class_attribute(k, "__setattr__");
+                 if (!raw && setter && kind_of(setter->type) == Kind::Function)
+                   return call_method_values(c, k, self, *setter, {{"n_", types::kStr}, {"sv_", value_type}});
+                 return {"rt::setattr(rt::box(" + self + "), n_, " + store_value + ")", types::kNone};
+               },
+               [&](const std::string& v) -> Typed {
+                 if (raw) unsupported(c, "object.__setattr__ on a value of unknown type");
+                 return {"rt::setattr(" + v + ", n_, " + store_value + ")", types::kNone};
+               });
+  } else {
+    if (raw) unsupported(c, "object.__setattr__ on this object");
+    code = "rt::setattr(" + boxed("so_", type, c) + ", rt::attribute_name(nv_), " + store_value + ")";
+  }
+  return finish_call(c, sequenced(position(c), operands, code), types::kNone);
 }
 
 }  // namespace ingot::codegen

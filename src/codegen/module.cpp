@@ -27,11 +27,27 @@ inline bool ingot_ordering_is(rt::Ordering o, int op) {
     default: return o == rt::Ordering::greater || o == rt::Ordering::equal;
   }
 }
-inline bool ingot_compare(rt::Int a, double b, int op) { return ingot_ordering_is(rt::compare(a, b), op); }
+inline bool ingot_compare(rt::Int a, double b, int op) {
+  // An int within 2**53 converts to double exactly, so the double compare
+  // is exact (and false for NaN but for !=): `x > 0` is one instruction.
+  constexpr int64_t kExact = int64_t{1} << 53;
+  if (a.is_small() && a.small() >= -kExact && a.small() <= kExact) [[likely]] {
+    double x = static_cast<double>(a.small());
+    switch (op) {
+      case 0: return x == b;
+      case 1: return x != b;
+      case 2: return x < b;
+      case 3: return x <= b;
+      case 4: return x > b;
+      default: return x >= b;
+    }
+  }
+  return ingot_ordering_is(rt::compare(a, b), op);
+}
 // float `op` int, asked as int `reversed op` float.
 inline bool ingot_compare_reversed(rt::Int a, double b, int op) {
   static constexpr int kReversed[] = {0, 1, 4, 5, 2, 3};
-  return ingot_ordering_is(rt::compare(a, b), kReversed[op]);
+  return ingot_compare(a, b, kReversed[op]);
 }
 
 // Reading a variable that holds no value.
@@ -100,6 +116,7 @@ std::string Emitter::program() {
   out_.insert(function_declarations_at, builtin_declarations() + class_forwards() + function_declarations() + classes +
                                           iterate_overload_declarations());
   out_ += "int main(int argc, char** argv) {\n";
+  out_ += syntax_warnings();
   out_ += "  ingot_argv = rt::List<rt::Str>();\n";
   out_ += "  ingot_argv.append(rt::Str::from_utf8(" + quoted(path_) + "));\n";
   out_ += R"(  for (int i = 1; i < argc; ++i) ingot_argv.append(rt::Str::from_utf8(argv[i]));

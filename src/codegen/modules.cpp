@@ -63,6 +63,7 @@ std::string Emitter::native_call(const ast::Call* c) {
     if (kind_of(receiver) == Kind::File) return file_method(c, method);  // files.cpp
     const types::Type& t = program_.table.get(receiver);
     if (std::string b = bytes_class_method(c, method); !b.empty()) return b;  // strings.cpp
+    if (std::string b = builtin_class_method(c, method); !b.empty()) return b;  // builtin_class_methods.cpp
     if (t.kind == Kind::Builtin && types::builtin_name(t.a) == "int" && method->attr == "from_bytes")
       return int_from_bytes(c);  // numbers.cpp
     if (is_number(kind_of(receiver)))
@@ -105,7 +106,7 @@ void Emitter::import_statement(const ast::Stmt* s) {
     return;
   }
   auto* from = static_cast<const ast::ImportFrom*>(s);
-  if (from->level != 0 || !from->module.data() || !native_module(from->module))
+  if (from->level != 0 || !from->module.data() || (!native_module(from->module) && from->module != "builtins"))
     unsupported(s, "importing from this module");
   for (const ast::Alias* alias : from->names) {
     if (alias->name == "*") unsupported(alias, "import *");
@@ -144,6 +145,11 @@ std::string Emitter::module_constant(std::string_view module, std::string_view n
   }
   if (module == "sys") {
     if (name == "maxsize") return "rt::Int(INT64_MAX)";
+    if (name == "maxunicode") return "rt::Int(0x10FFFF)";
+    if (name == "path") return "rt::sys::path(ingot_argv)";
+    if (name == "version" || name == "platform" || name == "byteorder" || name == "version_info" ||
+        name == "float_info" || name == "int_info" || name == "hash_info")
+      return "rt::sys::" + std::string(name) + "()";  // runtime/sys_module.h
     if (name == "argv") return "ingot_argv";
     if (name == "modules") return "ingot_sys_modules";  // imports.cpp
     if (name == "stdin") return "rt::StdinLines()";  // iterated: `for line in sys.stdin`

@@ -169,9 +169,11 @@ std::string Emitter::number_method(const ast::Call* c, const ast::Attribute* met
     return call_result(c, code, result);
   };
   if (name == "conjugate") return no_arguments("self", as);
+  if (name == "__repr__") return no_arguments("rt::repr(self)", types::kStr);  // int.__repr__(x), json's
   if (name == "as_integer_ratio")
     return no_arguments(floats ? "rt::as_integer_ratio(self)" : "rt::Tuple<rt::Int, rt::Int>{self, rt::Int(1)}", types::kBottom);
   if (floats && name == "is_integer") return no_arguments("rt::float_is_integer(self)", types::kBool);
+  if (floats && name == "hex") return no_arguments("rt::float_hex(self)", types::kStr);
   if (!floats && name == "bit_length") return no_arguments("rt::Int(self.bit_length())", types::kInt);
   if (!floats && name == "bit_count") return no_arguments("rt::bit_count(self)", types::kInt);
   if (!floats && name == "to_bytes") {

@@ -50,23 +50,29 @@ std::string Emitter::range_value(const ast::Expr* iter) {
   if (!callee || callee->id != "range" || kind_of(type_of(callee)) != Kind::Builtin || !call->keywords.empty() ||
       call->args.empty() || call->args.size() > 3)
     unsupported(iter, "a for loop over anything but range(...)");
-  // Converting the bounds (OverflowError beyond int64) and a zero step
-  // (ValueError) raise at the range() call.
+  // A zero step (ValueError) raises at the range() call; bounds of any
+  // size are kept (rt::Range::of).
   std::vector<std::pair<std::string, std::string>> operands;
   std::string bounds;
   for (uint32_t i = 0; i < call->args.size(); ++i) {
     const ast::Expr* argument = call->args[i];
-    Kind kind = kind_of(type_of(argument));
-    // A union (`2 ** n` is `int | float`) is unboxed as an int, which
-    // raises range()'s TypeError for a float; an instance's __index__ is not
-    // called yet.
-    bool int_union = kind == Kind::Union && !has_instances(type_of(argument));
-    if (kind != Kind::Int && kind != Kind::Bool && !int_union) unsupported(argument, "a range() bound that is not an int");
+    types::TypeId type = type_of(argument);
+    Kind kind = kind_of(type);
+    std::string value;
+    if (kind == Kind::Int || kind == Kind::Bool) {
+      value = convert(expression(argument), type, types::kInt, argument);
+    } else {
+      // Anything else is operator.index()'s at run time: a Value holding an
+      // int, or CPython's TypeError ("'float' object cannot be interpreted
+      // as an integer"); an instance's __index__ is not called yet.
+      if (has_instances(type) && kind != Kind::Dyn) unsupported(argument, "a range() bound that is an instance");
+      value = "rt::index_value(" + box_value(expression(argument), type) + ")";
+    }
     std::string name = "b" + std::to_string(i);
-    operands.emplace_back("rt::Int " + name, convert(expression(argument), type_of(argument), types::kInt, argument));
-    bounds += (i ? ", ingot_range_bound(" : "ingot_range_bound(") + name + ")";
+    operands.emplace_back("rt::Int " + name, value);
+    bounds += (i ? ", " : "") + name;
   }
-  return sequenced(position(call), operands, "rt::Range(" + bounds + ")");
+  return sequenced(position(call), operands, "rt::Range::of(" + bounds + ")");
 }
 
 void Emitter::for_range(const ast::For* f) {
@@ -76,10 +82,10 @@ void Emitter::for_range(const ast::For* f) {
   line("{");
   ++indent_;
   line("rt::Range range_ = " + range + ";");
-  line("for (int64_t i_ : range_) {");
+  line("for (rt::Int i_ : range_) {");
   std::set<std::string> before = current_->bound;  // the body may not run
   ++indent_;
-  line(store(target, convert("rt::Int(i_)", types::kInt, variable_type(target), target)));
+  line(store(target, convert("i_", types::kInt, variable_type(target), target)));
   block(f->body);
   current_->bound = std::move(before);
   --indent_;

@@ -2,6 +2,8 @@
 // str.format, s[i] and s[a:b:c], `in`, `*`, `%` (of bytes too: bytes.cpp
 // has bytes' methods), and the argument binding every
 // call of a builtin function or method shares (builtin_arguments).
+#include <set>
+
 #include "codegen/emitter.h"
 
 namespace ingot::codegen {
@@ -65,6 +67,9 @@ std::string Emitter::with_arguments(const ast::Call* c, const std::vector<const 
 Emitter::Operand Emitter::index_operand(const ast::Expr* e) {
   Kind kind = kind_of(type_of(e));
   if (is_none_constant(e)) return {"int64_t", "rt::kNone"};
+  // `int | None` and the like: None, an int, or CPython's TypeError at run time.
+  if ((kind == Kind::Union || kind == Kind::Dyn || kind == Kind::None) && !has_instances(type_of(e)))
+    return {"int64_t", "rt::slice_bound(" + box_value(expression(e), type_of(e)) + ")"};
   if (kind != Kind::Int && kind != Kind::Bool) unsupported(e, "an index that is not an int");
   return {"int64_t", "rt::clamp_index(" + convert(expression(e), type_of(e), types::kInt, e) + ")"};
 }
@@ -254,6 +259,10 @@ std::string Emitter::str_subscript(const ast::Subscript* s) {
     return sequenced(position(s, anchor_begin, anchor_end), operands,
                      "({ rt::SliceBounds b = rt::bounds(o); rt::slice(s, b.start, b.stop, b.step); })");
   }
+  if (index == Kind::Dyn) {  // checked at run time, as for a list (containers.cpp, index_value)
+    operands.emplace_back("int64_t i", "rt::index_of(rt::str_type, " + expression(s->slice) + ")");
+    return sequenced(position(s, anchor_begin, anchor_end), operands, "rt::subscript(s, i)");
+  }
   if (index != Kind::Int && index != Kind::Bool) unsupported(s, "this subscript of a str");
   operands.emplace_back("rt::Int i", convert(expression(s->slice), type_of(s->slice), types::kInt, s->slice));
   return sequenced(position(s, anchor_begin, anchor_end), operands, "rt::subscript(s, ingot_index(i))");
@@ -430,11 +439,31 @@ std::string Emitter::str_method(const ast::Call* c, const ast::Attribute* method
     return with_arguments(c, bound, self, str_arg, pos, body);
   }
   if (name == "format") return str_format_call(c, self);
+  if (name == "__len__") {  // unknown to the analysis: its result may be dyn
+    bind_arguments(c, {}, 0);
+    return call_result(c, sequenced(-1, self, "rt::Int(self.length())"), types::kInt);
+  }
+  if (name == "translate") {  // the table is whatever has a __getitem__, boxed
+    auto bound = bind_arguments(c, {"table"}, 1, 1);
+    return with_arguments(c, bound, self, [&](size_t, const ast::Expr* e) { return typed_operand(e, types::kDyn); }, pos,
+                          "rt::str_translate(self, a0)");
+  }
   if (name == "encode") {
     auto bound = bind_arguments(c, {"encoding", "errors"}, 0, 0);
     std::string encoding = bound[0] ? "a0" : "rt::Str::from_ascii(\"utf-8\")";
     return with_arguments(c, bound, self, str_arg, pos, "rt::str_encode(self, " + encoding + (bound[1] ? ", a1)" : ")"));
   }
+  // A name str does not have at all ('x'.foo()): the lookup raises CPython's
+  // AttributeError before the arguments are evaluated.
+  static const std::set<std::string_view> kStrAttributes = {
+      "capitalize", "casefold", "center", "count", "encode", "endswith", "expandtabs", "find", "format", "format_map",
+      "index", "isalnum", "isalpha", "isascii", "isdecimal", "isdigit", "isidentifier", "islower", "isnumeric",
+      "isprintable", "isspace", "istitle", "isupper", "join", "ljust", "lower", "lstrip", "maketrans", "partition",
+      "removeprefix", "removesuffix", "replace", "rfind", "rindex", "rjust", "rpartition", "rsplit", "rstrip", "split",
+      "splitlines", "startswith", "strip", "swapcase", "title", "translate", "upper", "zfill"};
+  if (!kStrAttributes.contains(name) && !name.starts_with("__"))
+    return convert(sequenced(pos, self, "rt::getattr(rt::box(self), rt::Str::from_ascii(" + quoted(name) + "))"), types::kDyn,
+                   type_of(c), c);
   unsupported(c, "the str method '" + std::string(name) + "'");
 }
 

@@ -4,10 +4,14 @@
 #include <string>
 
 #include "runtime/bytes.h"
+#include "runtime/complex.h"
+#include "runtime/dynamic_builtins.h"
 #include "runtime/dynamic_boxed.h"
+#include "runtime/dynamic_iter.h"
 #include "runtime/dynamic_methods.h"
 #include "runtime/exception.h"
 #include "runtime/range.h"
+#include "runtime/slice_object.h"
 
 namespace ingot::rt {
 namespace {
@@ -76,7 +80,8 @@ Value getitem(Value v, Value key) {
       if (dict_of(v)->ops->lookup(dict_of(v), key, &value)) return value;
       raise_with_arg(exc::KeyError, key);
     }
-    if (t == &range_type) return Int(unbox_range(v).get(index_of(v, key)));
+    if (t == &range_type)  // any int: a range's items may lie beyond int64
+      return unbox_range(v).get(is_a(key, int_type) || key.is_small_int() ? key.as_int() : Int(index_of(v, key)));
     if (auto slot = find_slot(v, &TypeObject::getitem)) return slot(v.object(), key);
   }
   raise(exc::TypeError, quoted_type(v) + " object is not subscriptable");
@@ -89,6 +94,11 @@ Value getslice(Value v, int64_t start, int64_t stop, int64_t step) {
   if (is_a(v, range_type)) return box(unbox_range(v).slice(start, stop, step));
   if (is_a(v, bytes_type)) return box(slice(Bytes(reinterpret_cast<const BytesObject*>(v.object())), start, stop, step));
   if (is_a(v, dict_type)) raise(exc::TypeError, "unhashable type: 'slice'");
+  // Anything else with a __getitem__ gets the slice object.
+  if (auto slot = find_slot(v, &TypeObject::getitem)) {
+    auto bound = [](int64_t b) { return b == kNone ? Value::none() : Value(Int(b)); };
+    return slot(v.object(), box(Slice{bound(start), bound(stop), bound(step)}));
+  }
   raise(exc::TypeError, quoted_type(v) + " object is not subscriptable");
 }
 
@@ -124,17 +134,41 @@ void delitem(Value v, Value key) {
   raise(exc::TypeError, quoted_type(v) + " object doesn't support item deletion");
 }
 
+namespace {
+
+// The data attributes of the numbers: x.real and x.imag, an int's
+// numerator and denominator (a bool's are ints).
+bool number_attribute(Value v, std::string_view name, Value* out) {
+  bool integer = v.is_small_int() || is_a(v, int_type) || is_a(v, bool_type);
+  if (integer) {
+    Int i = to_int(v);
+    if (name == "real" || name == "numerator") *out = box(i);
+    else if (name == "imag") *out = box(Int(int64_t(0)));
+    else if (name == "denominator") *out = box(Int(int64_t(1)));
+    else return false;
+    return true;
+  }
+  if (!is_a(v, float_type) && !is_a(v, complex_type)) return false;
+  Complex z = as_complex(v);
+  if (name == "real") *out = box(z.real);
+  else if (name == "imag") *out = box(z.imag);
+  else return false;
+  return true;
+}
+
+}  // namespace
+
 Value getattr(Value v, Str name) {
   Value out;
   if (auto slot = find_slot(v, &TypeObject::getattr); slot && slot(v.object(), name, &out)) return out;
-  if (builtin_method(v, name, &out)) return out;
+  if (builtin_method(v, name, &out) || number_attribute(v, name.view(), &out)) return out;
   no_attribute(v, name);
 }
 
 bool hasattr(Value v, Str name) {
   Value out;
   auto slot = find_slot(v, &TypeObject::getattr);
-  return (slot && slot(v.object(), name, &out)) || builtin_method(v, name, &out);
+  return (slot && slot(v.object(), name, &out)) || builtin_method(v, name, &out) || number_attribute(v, name.view(), &out);
 }
 
 void setattr(Value v, Str name, Value value) {
@@ -145,6 +179,30 @@ void setattr(Value v, Str name, Value value) {
 Value call(Value v, std::span<const Value> args) {
   if (auto slot = find_slot(v, &TypeObject::call)) return slot(v.object(), args);
   raise(exc::TypeError, quoted_type(v) + " object is not callable");
+}
+
+Dict<Value, Value> mapping_items(Value source) {
+  Dict<Value, Value> out;
+  Str keys_name = Str::from_utf8("keys");
+  if (hasattr(source, keys_name)) {
+    for (Value key : iterate(call(getattr(source, keys_name), {}))) out.set(key, getitem(source, key));
+    return out;
+  }
+  int64_t index = 0;
+  for (Value item : iterate(source)) {
+    Value pair[2];
+    int64_t length = 0;
+    for (Value part : iterate(item)) {
+      if (length < 2) pair[length] = part;
+      ++length;
+    }
+    if (length != 2)
+      raise(exc::ValueError, "dictionary update sequence element #" + std::to_string(index) + " has length " +
+                                 std::to_string(length) + "; 2 is required");
+    out.set(pair[0], pair[1]);
+    ++index;
+  }
+  return out;
 }
 
 }  // namespace ingot::rt

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <span>
 
+#include "runtime/dict.h"
 #include "runtime/value.h"
 
 namespace ingot::rt {
@@ -35,5 +36,10 @@ bool hasattr(Value v, Str name);
 void setattr(Value v, Str name, Value value);
 // v(*args): the class's call slot; "'X' object is not callable".
 Value call(Value v, std::span<const Value> args);
+// What dict(x) and d.update(x) take from an x the compiler could not
+// see into, as CPython does: a mapping's keys() and x[key] for each, else
+// (key, value) pairs (ValueError "dictionary update sequence element #0 has
+// length 3; 2 is required").
+Dict<Value, Value> mapping_items(Value source);
 
 }  // namespace ingot::rt

@@ -117,8 +117,8 @@ bool ValueIterator::next(Value& out) {
     }
     case Kind::range: {
       Range r = unbox_range(source_);
-      if (static_cast<uint64_t>(index_) >= r.items()) return false;
-      out = Int(r.get(index_++));
+      if (Int(index_) >= r.length()) return false;
+      out = r.get(Int(index_++));
       return true;
     }
     case Kind::object: return rt::next(source_, &out);

@@ -61,6 +61,31 @@ bool exception_getattr(const Object* object, Str name, Value* out) {
   return true;
 }
 
+// An exception's __cause__ or __context__ as given: an exception, or null for None.
+ExceptionObject* linked_exception(Value v, const char* what) {
+  if (v.is_none()) return nullptr;
+  if (v.is_small_int() || !isinstance(v.object(), exc::BaseException))
+    raise(exc::TypeError, std::string("exception ") + what + " must be None or derive from BaseException");
+  return const_cast<ExceptionObject*>(reinterpret_cast<const ExceptionObject*>(v.object()));
+}
+
+bool exception_setattr(const Object* object, Str name, Value value) {
+  auto e = const_cast<ExceptionObject*>(reinterpret_cast<const ExceptionObject*>(object));
+  std::string_view n = name.view();
+  if (n == "__cause__") {
+    e->cause = linked_exception(value, "cause");
+    e->suppress_context = true;  // as `raise ... from` does
+  } else if (n == "__context__") {
+    e->context = linked_exception(value, "context");
+  } else if (n == "__suppress_context__") {
+    if (&value.type() != &bool_type) raise(exc::TypeError, "attribute value type must be bool");
+    e->suppress_context = value.as_bool();
+  } else {
+    return false;
+  }
+  return true;
+}
+
 namespace exc {
 #define EXCEPTION(cls, ...)                                                              \
   const TypeObject* const cls##_mro[] = {&cls __VA_OPT__(, ) __VA_ARGS__, &object_type}; \
@@ -69,7 +94,8 @@ namespace exc {
                       .mro = cls##_mro,                                                  \
                       .str = &cls == &KeyError ? key_error_str : base_exception_str,     \
                       .repr = base_exception_repr,                                       \
-                      .getattr = exception_getattr};
+                      .getattr = exception_getattr,                                      \
+                      .setattr = exception_setattr};
 #include "runtime/exception_types.def"
 #undef EXCEPTION
 }  // namespace exc

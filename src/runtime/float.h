@@ -40,6 +40,11 @@ Str str(double x);
 // inf/infinity/nan in any case, Unicode decimal digits), correctly rounded;
 // ValueError "could not convert string to float: <repr>".
 double float_from_string(std::string_view utf8);
+// x.hex() and float.fromhex(s) (float_hex.cpp): "0x1.8000000000000p+0";
+// ValueError "invalid hexadecimal floating-point string", OverflowError
+// past the largest double.
+Str float_hex(double x);
+double float_fromhex(Str s);
 
 // round(x) (ties to even, an int; OverflowError/ValueError for inf/nan) and
 // round(x, ndigits) (correctly rounded through the exact decimal value).

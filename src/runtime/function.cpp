@@ -34,25 +34,36 @@ Value function_entry(const FunctionObject* f, const CallArgs& args) {
   return f->entry(f, args);
 }
 
+// The attributes set on the function, made on first use (its __dict__).
+Dict<Str, Value> attribute_dict(const FunctionObject* f) {
+  auto* mutable_f = const_cast<FunctionObject*>(f);
+  if (!mutable_f->attributes) mutable_f->attributes = &Dict<Str, Value>().object()->header;
+  return Dict<Str, Value>(reinterpret_cast<DictObject<Str, Value>*>(mutable_f->attributes));
+}
+
 bool function_getattr(const Object* object, Str name, Value* out) {
   auto* f = reinterpret_cast<const FunctionObject*>(object);
   std::string_view n = name.view();
+  // What was set (functools.wraps's __name__, __doc__) comes first.
+  if (f->attributes)
+    if (Value* v = attribute_dict(f).find(name)) {
+      *out = *v;
+      return true;
+    }
   if (n == "__name__") *out = Str::from_utf8(f->signature->name);
   else if (n == "__qualname__") *out = Str::from_utf8(f->signature->qualname);
   else if (n == "__module__") *out = Str::from_ascii("__main__");
   else if (n == "__doc__") *out = f->signature->doc ? Value(Str::from_utf8(f->signature->doc)) : Value::none();
   else if (n == "__defaults__") *out = f->defaults;
   else if (n == "__kwdefaults__") *out = f->kwdefaults;
-  else if (!f->attributes) return false;
-  else if (Value* v = Dict<Str, Value>(reinterpret_cast<DictObject<Str, Value>*>(const_cast<Object*>(f->attributes))).find(name)) *out = *v;
+  else if (n == "__code__") *out = code_object(f->signature);
+  else if (n == "__dict__") *out = box(attribute_dict(f));
   else return false;
   return true;
 }
 
 bool function_setattr(const Object* object, Str name, Value value) {
-  auto* f = const_cast<FunctionObject*>(reinterpret_cast<const FunctionObject*>(object));
-  if (!f->attributes) f->attributes = &Dict<Str, Value>().object()->header;
-  Dict<Str, Value>(reinterpret_cast<DictObject<Str, Value>*>(f->attributes)).set(name, value);
+  attribute_dict(reinterpret_cast<const FunctionObject*>(object)).set(name, value);
   return true;
 }
 

@@ -46,7 +46,13 @@ struct Signature {
   bool varargs = false;
   bool varkeywords = false;
   const char* doc = nullptr;  // __doc__, UTF-8; null for None
+  // co_varnames: the parameters (positional, keyword-only, *args,
+  // **kwargs), then the other locals in first-seen order.
+  std::span<const std::string_view> varnames = {};
 };
+
+// f.__code__: an object answering the co_* attributes of the signature.
+Value code_object(const Signature* signature);
 
 struct FunctionObject {
   Object header;  // &function_type

@@ -1,4 +1,4 @@
-// Class objects (`type`), bound methods, NotImplemented and the errors of
+// Class objects (`type`), NotImplemented and the errors of
 // user-class attribute access.
 #include "runtime/instance.h"
 
@@ -13,7 +13,6 @@ extern const TypeObject not_implemented_type;
 namespace {
 
 const TypeObject* const type_mro[] = {&type_type, &object_type};
-const TypeObject* const method_mro[] = {&method_type, &object_type};
 const TypeObject* const not_implemented_mro[] = {&not_implemented_type, &object_type};
 
 // "<class '__main__.Point'>", "<class 'int'>".
@@ -44,29 +43,12 @@ Value class_call(const Object* object, std::span<const Value> args) {
   return c->construct(CallArgs{args.data(), args.size(), {}});
 }
 
-// "<bound method Point.norm2 of <__main__.Point object at 0x...>>".
-Str method_repr(const Object* object) {
-  auto* m = reinterpret_cast<const MethodObject*>(object);
-  std::string text = "<bound method " + std::string(m->function->signature->qualname) + " of ";
-  return Str::from_utf8(text + std::string(repr(m->self).view()) + ">");
-}
-
-Value method_call(const Object* object, std::span<const Value> args) {
-  auto* m = reinterpret_cast<const MethodObject*>(object);
-  if (!m->function->entry) raise(exc::SystemError, "ingot: a method called where the analysis saw no such call");
-  GcVector<Value> values{m->self};
-  values.insert(values.end(), args.begin(), args.end());
-  return m->function->entry(m->function, CallArgs{values.data(), values.size(), {}});
-}
-
 Str not_implemented_repr(const Object*) { return Str::from_ascii("NotImplemented"); }
 
 }  // namespace
 
 const TypeObject type_type{.name = "type", .module = "builtins", .mro = type_mro, .str = class_repr, .repr = class_repr,
                            .getattr = class_getattr, .call = class_call};
-const TypeObject method_type{.name = "method", .module = "builtins", .mro = method_mro, .str = method_repr,
-                             .repr = method_repr, .call = method_call};
 const TypeObject not_implemented_type{.name = "NotImplementedType", .module = "builtins", .mro = not_implemented_mro,
                                       .str = not_implemented_repr, .repr = not_implemented_repr};
 const Object not_implemented_object{&not_implemented_type};
@@ -75,14 +57,6 @@ Value new_object() {
   auto* o = static_cast<Object*>(gc_alloc(sizeof(Object)));
   o->type = &object_type;
   return Value::of_object(o);
-}
-
-Value bind_method(Value self, const FunctionObject* function) {
-  auto* m = static_cast<MethodObject*>(gc_alloc(sizeof(MethodObject)));
-  m->header.type = &method_type;
-  m->self = self;
-  m->function = function;
-  return Value::of_object(&m->header);
 }
 
 void raise_no_attribute(const Object* object, std::string_view name) {

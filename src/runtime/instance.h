@@ -17,6 +17,7 @@
 #include "runtime/exception.h"
 #include "runtime/function.h"
 #include "runtime/memory.h"
+#include "runtime/method.h"
 #include "runtime/protocol.h"
 #include "runtime/value.h"
 
@@ -104,17 +105,6 @@ inline int64_t hash_result(Int h) {
   if (auto v = h.to_int64()) return *v == -1 ? -2 : *v;
   return hash(h);
 }
-
-// A method read from an instance where the analysis lost the receiver's
-// class (a dyn attribute read): self and the function, called through the
-// function's boxed entry with self first.
-struct MethodObject {
-  Object header;  // &method_type
-  Value self;
-  const FunctionObject* function;
-};
-extern const TypeObject method_type;
-Value bind_method(Value self, const FunctionObject* function);
 
 // object(): a bare instance of `object`, the usual sentinel.
 Value new_object();

@@ -212,6 +212,19 @@ inline std::strong_ordering operator<=>(Int a, Int b) {
   if (a.both_small(b)) [[likely]] return a.tagged() <=> b.tagged();
   return detail::int_compare_slow(a, b) <=> 0;
 }
+// The relational operators directly, not rewritten through <=>: gcc turns
+// the strong_ordering of the fast path into extra compares and flag
+// materialisation on every `n < 2`.
+#define INGOT_INT_RELATION(OP)                                    \
+  inline bool operator OP(Int a, Int b) {                         \
+    if (a.both_small(b)) [[likely]] return a.tagged() OP b.tagged(); \
+    return detail::int_compare_slow(a, b) OP 0;                   \
+  }
+INGOT_INT_RELATION(<)
+INGOT_INT_RELATION(<=)
+INGOT_INT_RELATION(>)
+INGOT_INT_RELATION(>=)
+#undef INGOT_INT_RELATION
 
 // --- hash(), exactly CPython's: the value modulo 2**61 - 1, sign kept, with
 // -1 (CPython's error marker) replaced by -2.

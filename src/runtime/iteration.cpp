@@ -83,25 +83,25 @@ void check_unpack_starred(int64_t size, int64_t before, int64_t after) {
 
 namespace ingot::rt {
 
-int64_t range_index(Range r, Value x) {
+Int range_index(Range r, Value x) {
   if (&x.type() == &int_type || &x.type() == &bool_type) {
-    std::optional<int64_t> v = (&x.type() == &bool_type ? as_int(x.as_bool()) : x.as_int()).to_int64();
-    if (v && r.contains(*v)) return r.index(*v);
+    Int v = &x.type() == &bool_type ? as_int(x.as_bool()) : x.as_int();
+    if (r.contains(v)) return r.index(v);
   } else {
     int64_t i = 0;
-    for (int64_t item : r) {
-      if (equal(Value(Int(item)), x)) return i;
+    for (Int item : r) {
+      if (equal(Value(item), x)) return Int(i);
       ++i;
     }
   }
   raise(exc::ValueError, std::string(repr(x).view()) + " is not in range");
 }
 
-int64_t range_count(Range r, Value x) {
-  if (&x.type() == &int_type || &x.type() == &bool_type) return contains(r, x);
+Int range_count(Range r, Value x) {
+  if (&x.type() == &int_type || &x.type() == &bool_type) return Int(contains(r, x) ? 1 : 0);
   int64_t n = 0;
-  for (int64_t item : r) n += equal(Value(Int(item)), x);
-  return n;
+  for (Int item : r) n += equal(Value(item), x);
+  return Int(n);
 }
 
 }  // namespace ingot::rt

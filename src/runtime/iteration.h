@@ -57,12 +57,7 @@ class NextRange {
 class RangeItems {
  public:
   explicit RangeItems(Range r) : it_(r) {}
-  bool next(Int& out) {
-    int64_t i;
-    if (!it_.next(i)) return false;
-    out = Int(i);
-    return true;
-  }
+  bool next(Int& out) { return it_.next(out); }
 
  private:
   RangeIterator it_;
@@ -402,10 +397,7 @@ namespace ingot::rt {
 int64_t repeat_count(Int n);
 
 // `x in r` for an int of any size.
-inline bool range_contains(Range r, Int x) {
-  auto small = x.to_int64();
-  return small && r.contains(*small);
-}
+inline bool range_contains(Range r, Int x) { return r.contains(x); }
 
 // `x in c` for a boxed x: hashed for dicts and sets, else compared with
 // each item in turn.
@@ -460,8 +452,8 @@ void check_unpack_starred(int64_t size, int64_t before, int64_t after);
 namespace ingot::rt {
 
 // r.index(x) and r.count(x) for any x: ints in O(1), others compared.
-int64_t range_index(Range r, Value x);
-int64_t range_count(Range r, Value x);
+Int range_index(Range r, Value x);
+Int range_count(Range r, Value x);
 
 }  // namespace ingot::rt
 

@@ -13,9 +13,12 @@
 #include "runtime/float.h"
 
 namespace ingot::rt::math {
+
+void detail::raise_math_domain_error() { raise(exc::ValueError, "math domain error"); }
+
 namespace {
 
-[[noreturn, gnu::cold]] void domain_error() { raise(exc::ValueError, "math domain error"); }
+[[noreturn, gnu::cold]] void domain_error() { detail::raise_math_domain_error(); }
 [[noreturn, gnu::cold]] void range_error() { raise(exc::OverflowError, "math range error"); }
 
 // CPython's math_1: NaN out of a non-NaN is invalid; an infinity out of a
@@ -38,7 +41,6 @@ double math_2(double x, double y, double r) {
   return r;
 }
 
-double c_sqrt(double x) { return std::sqrt(x); }
 double c_cbrt(double x) { return std::cbrt(x); }
 double c_exp(double x) { return std::exp(x); }
 double c_exp2(double x) { return std::exp2(x); }
@@ -156,7 +158,6 @@ double norm_of(std::vector<double> vec) {
 
 }  // namespace
 
-double sqrt(double x) { return math_1<c_sqrt, false>(x); }
 double cbrt(double x) { return math_1<c_cbrt, false>(x); }
 double exp(double x) { return math_1<c_exp, true>(x); }
 double exp2(double x) { return math_1<c_exp2, true>(x); }

@@ -19,10 +19,19 @@ inline constexpr double pi = 3.141592653589793;
 inline constexpr double e = 2.718281828459045;
 inline constexpr double tau = 6.283185307179586;
 
+namespace detail {
+[[noreturn, gnu::cold]] void raise_math_domain_error();
+}  // namespace detail
+
 // One-argument functions of a float (CPython's math_1: NaN from a non-NaN
 // argument is a domain error; an infinity from a finite one is a range
 // error for those that can overflow, a domain error for the others).
-double sqrt(double x);
+// sqrt is inline, one instruction where it is hot (norms in float code):
+// only a negative argument, -inf included, gives NaN from a non-NaN.
+inline double sqrt(double x) {
+  if (x < 0.0) [[unlikely]] detail::raise_math_domain_error();
+  return __builtin_sqrt(x);
+}
 double cbrt(double x);
 double exp(double x);
 double exp2(double x);

@@ -8,9 +8,11 @@ namespace {
 
 const TypeObject* const module_mro[] = {&module_type, &object_type};
 
-// "<module 'util' from '/path/util.py'>"
+// "<module 'util' from '/path/util.py'>"; "<module 'sys' (built-in)>" for
+// the runtime's modules, which have no file.
 Str module_repr(const Object* object) {
   const auto* m = reinterpret_cast<const ModuleObject*>(object);
+  if (m->file.empty()) return Str::from_utf8("<module '" + std::string(m->name) + "' (built-in)>");
   return Str::from_utf8("<module '" + std::string(m->name) + "' from '" + std::string(m->file) + "'>");
 }
 

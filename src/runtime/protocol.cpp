@@ -6,6 +6,7 @@
 
 #include "runtime/complex.h"
 #include "runtime/exception.h"
+#include "runtime/struct_sequence.h"
 
 namespace ingot::rt {
 namespace {
@@ -52,13 +53,12 @@ bool holds(Ordering o, CompareOp op) {
   __builtin_unreachable();
 }
 
-// CPython's _Py_HashPointer: the address rotated by 4 bits.
+}  // namespace
+
 int64_t hash_pointer(const void* p) {
   int64_t h = static_cast<int64_t>(std::rotr(reinterpret_cast<uint64_t>(p), 4));
   return h == -1 ? -2 : h;
 }
-
-}  // namespace
 
 const char* compare_op_text(CompareOp op) {
   switch (op) {
@@ -101,7 +101,7 @@ bool rich_compare(Value a, Value b, CompareOp op) {
   Number x = number(a), y = number(b);
   if (x.kind != Number::not_number && y.kind != Number::not_number) return holds(order(x, y), op);
   const TypeObject& t = a.type();
-  if (&t == &b.type()) {
+  if (&t == &b.type() || (has_tuple_layout(t) && has_tuple_layout(b.type()))) {
     if (&t == &str_type) return rich_compare(a.as_str(), b.as_str(), op);
     for (const TypeObject* c : t.mro)
       if (c->compare) return c->compare(a.object(), b, op);

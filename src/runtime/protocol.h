@@ -40,6 +40,8 @@ Value box_result(F&& f) {
 int64_t hash(Value v);
 // The hash slot of unhashable classes (list, dict, set): raises.
 int64_t unhashable(const Object* object);
+// CPython's _Py_HashPointer: the address rotated by 4 bits (identity hashes).
+int64_t hash_pointer(const void* p);
 
 // --- equal(a, b): a == b with Python's numeric tower across int, float
 // and bool.

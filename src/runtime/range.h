@@ -1,10 +1,13 @@
 // Python's range (docs/runtime.md, "range and slice"): an immutable
-// arithmetic progression of int64 bounds; iteration, len, indexing,
-// slicing (a range again), `in` in O(1) for ints, repr, ==.
+// arithmetic progression; iteration, len, indexing, slicing (a range
+// again), `in` in O(1) for ints, repr, ==. Bounds that fit int64 are held
+// as such; a range with a bound beyond them (range(10**30)) holds Ints in a
+// BigRange, and each operation on it takes the out-of-line Int path.
 #pragma once
 
 #include <cstdint>
 
+#include "runtime/int.h"
 #include "runtime/protocol.h"
 #include "runtime/slice.h"
 
@@ -12,11 +15,22 @@ namespace ingot::rt {
 
 extern const TypeObject range_type;
 
+// A range's values as Ints: any range, for the out-of-line paths.
+struct BigRange {
+  Int start, stop, step, length;
+};
+
+class Range;
+
 namespace detail {
 [[noreturn, gnu::cold]] void raise_range_index_error();
 [[noreturn, gnu::cold]] void raise_range_step_zero();
 [[noreturn, gnu::cold]] void raise_range_too_long();
 [[noreturn, gnu::cold]] void raise_not_in_range(Value x);
+Range make_big_range(Int start, Int stop, Int step);
+Int big_range_get(const BigRange& r, Int index);
+Range big_range_slice(const BigRange& r, int64_t start, int64_t stop, int64_t step);
+bool big_range_contains(const BigRange& r, Int x);
 }  // namespace detail
 
 class Range {
@@ -25,7 +39,7 @@ class Range {
   Range() : Range(0, 0, 1) {}
   explicit Range(int64_t stop) : Range(0, stop, 1) {}
   // ValueError "range() arg 3 must not be zero".
-  Range(int64_t start, int64_t stop, int64_t step = 1) : start_(start), stop_(stop), step_(step) {
+  Range(int64_t start, int64_t stop, int64_t step = 1) : start_(start), stop_(stop), step_(step), big_(nullptr) {
     if (step == 0) detail::raise_range_step_zero();
     // CPython's compute_range_length, in unsigned arithmetic so that no
     // int64 bounds overflow.
@@ -35,51 +49,88 @@ class Range {
       span = (static_cast<uint64_t>(start) - static_cast<uint64_t>(stop) - 1) / (0 - static_cast<uint64_t>(step)) + 1;
     length_ = span;
   }
+  // range() of ints of any size: the int64 form where the bounds fit.
+  static Range of(Int stop) { return of(Int(0), stop, Int(1)); }
+  static Range of(Int start, Int stop, Int step = Int(1)) {
+    if (start.both_small(stop) && step.is_small()) [[likely]] return Range(start.small(), stop.small(), step.small());
+    return detail::make_big_range(start, stop, step);
+  }
+  // The BigRange form (the int64 fields are then unused).
+  explicit Range(const BigRange& big) : start_(0), stop_(0), step_(1), length_(0), big_(&big) {}
 
-  int64_t start() const { return start_; }
-  int64_t stop() const { return stop_; }
-  int64_t step() const { return step_; }
+  bool is_big() const { return big_ != nullptr; }
+  // The values as Ints, whichever the form.
+  BigRange as_big() const {
+    if (big_) return *big_;
+    return {Int(start_), Int(stop_), Int(step_), Int::from_uint64(length_)};
+  }
+  Int start() const { return big_ ? big_->start : Int(start_); }
+  Int stop() const { return big_ ? big_->stop : Int(stop_); }
+  Int step() const { return big_ ? big_->step : Int(step_); }
   // len(r); OverflowError past INT64_MAX items (range(-2**63, 2**63 - 1)
   // exists, but its len does not fit), as CPython.
   int64_t size() const {
+    if (big_) [[unlikely]] {
+      auto n = big_->length.to_int64();
+      if (!n) detail::raise_range_too_long();
+      return *n;
+    }
     if (length_ > static_cast<uint64_t>(INT64_MAX)) [[unlikely]] detail::raise_range_too_long();
     return static_cast<int64_t>(length_);
   }
-  bool empty() const { return length_ == 0; }
+  bool empty() const { return big_ ? !big_->length : length_ == 0; }
   // The number of items, which may exceed INT64_MAX.
-  uint64_t items() const { return length_; }
+  Int length() const { return big_ ? big_->length : Int::from_uint64(length_); }
 
   // r[i]; IndexError "range object index out of range".
-  int64_t get(int64_t index) const {
-    __int128 i = index < 0 ? static_cast<__int128>(index) + length_ : index;
+  Int get(Int index) const {
+    if (big_ || !index.is_small()) [[unlikely]] return detail::big_range_get(as_big(), index);
+    __int128 i = index.small() < 0 ? static_cast<__int128>(index.small()) + length_ : index.small();
     if (i < 0 || i >= static_cast<__int128>(length_)) [[unlikely]] detail::raise_range_index_error();
-    return static_cast<int64_t>(start_ + i * step_);
+    return Int(static_cast<int64_t>(start_ + i * step_));
   }
-  // r[i:j:k] is a range: CPython's compute_slice. (Slicing a range longer
-  // than INT64_MAX raises OverflowError, as len does.)
+  // r[i:j:k] is a range: CPython's compute_slice.
   Range slice(int64_t start, int64_t stop, int64_t step = kNone) const {
+    if (big_ || length_ > static_cast<uint64_t>(INT64_MAX)) [[unlikely]]
+      return detail::big_range_slice(as_big(), start, stop, step);
     SliceRange r = adjust_slice(start, stop, step, size());
     return Range(start_ + r.start * step_, start_ + r.stop * step_, step_ * r.step);
   }
-  bool contains(int64_t x) const {
-    if (step_ > 0 ? x < start_ || x >= stop_ : x > start_ || x <= stop_) return false;
-    return (static_cast<__int128>(x) - start_) % step_ == 0;
+  bool contains(Int x) const {
+    if (big_ || !x.is_small()) [[unlikely]] return detail::big_range_contains(as_big(), x);
+    return contains_small(x.small());
   }
   // ValueError "<x> is not in range".
-  int64_t index(int64_t x) const {
-    if (!contains(x)) detail::raise_not_in_range(Int(x));
-    return static_cast<int64_t>((static_cast<__int128>(x) - start_) / step_);
+  Int index(Int x) const {
+    if (!contains(x)) detail::raise_not_in_range(x);
+    if (big_ || !x.is_small()) [[unlikely]] return floordiv(x - start(), step());
+    return Int(static_cast<int64_t>((static_cast<__int128>(x.small()) - start_) / step_));
   }
-  int64_t count(int64_t x) const { return contains(x); }
+  Int count(Int x) const { return Int(contains(x) ? 1 : 0); }
 
   // Counts the items rather than comparing against an end value, which
-  // could lie beyond int64 (range(0, 2**63 - 1, 2**62)).
+  // could lie beyond int64 (range(0, 2**63 - 1, 2**62)). A BigRange's
+  // values step as Ints (a count past 2**64 items is as good as endless).
   class Iterator {
    public:
-    Iterator(int64_t value, int64_t step, uint64_t remaining) : value_(value), step_(step), remaining_(remaining) {}
-    int64_t operator*() const { return value_; }
+    explicit Iterator(const Range& r)
+        : value_(r.start_), step_(r.step_), remaining_(r.length_), big_(r.big_) {
+      if (big_) [[unlikely]] {
+        big_value_ = big_->start;
+        auto n = big_->length.to_int64();
+        remaining_ = n ? static_cast<uint64_t>(*n) : UINT64_MAX;
+      }
+    }
+    Iterator() : value_(0), step_(0), remaining_(0), big_(nullptr) {}
+    Int operator*() const {
+      if (big_) [[unlikely]] return big_value_;
+      return Int(value_);
+    }
     Iterator& operator++() {
-      if (--remaining_ > 0) value_ += step_;
+      if (--remaining_ > 0) {
+        if (big_) [[unlikely]] big_value_ = big_value_ + big_->step;
+        else value_ += step_;
+      }
       return *this;
     }
     bool operator!=(const Iterator& end) const { return remaining_ != end.remaining_; }
@@ -87,33 +138,40 @@ class Range {
    private:
     int64_t value_, step_;
     uint64_t remaining_;
+    const BigRange* big_;
+    Int big_value_;
   };
-  Iterator begin() const { return {start_, step_, length_}; }
-  Iterator end() const { return {0, 0, 0}; }
+  Iterator begin() const { return Iterator(*this); }
+  Iterator end() const { return Iterator(); }
 
  private:
+  bool contains_small(int64_t x) const {
+    if (step_ > 0 ? x < start_ || x >= stop_ : x > start_ || x <= stop_) return false;
+    return (static_cast<__int128>(x) - start_) % step_ == 0;
+  }
+
   int64_t start_, stop_, step_;
   uint64_t length_;
+  const BigRange* big_;
 };
 
 // for i in range(...) in compiled loops: next() until false.
 class RangeIterator {
  public:
-  explicit RangeIterator(Range r) : next_(r.start()), step_(r.step()), remaining_(r.items()) {}
-  bool next(int64_t& out) {
-    if (remaining_ == 0) return false;
-    out = next_;
-    if (--remaining_ > 0) next_ += step_;
+  explicit RangeIterator(Range r) : it_(r) {}
+  bool next(Int& out) {
+    if (!(it_ != Range::Iterator())) return false;
+    out = *it_;
+    ++it_;
     return true;
   }
 
  private:
-  int64_t next_, step_;
-  uint64_t remaining_;
+  Range::Iterator it_;
 };
 
 inline int64_t len(Range r) { return r.size(); }
-inline bool contains(Range r, int64_t x) { return r.contains(x); }
+inline bool contains(Range r, Int x) { return r.contains(x); }
 // `x in r` for any value: ints in O(1), anything else compared item by item.
 bool contains(Range r, Value x);
 // "range(0, 5)", "range(0, 10, 2)".

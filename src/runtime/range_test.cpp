@@ -76,10 +76,25 @@ for case in range(1500):
   EXPECT_EQ(failures, 0);
 }
 
+TEST(Range, BigBoundsMatchPython) {
+  std::vector<std::string> expected = testing::python(R"(
+r = range(-10**30, 10**30, 10**28)
+for f in [lambda: r, lambda: r[0], lambda: r[-1], lambda: r[100], lambda: 0 in r, lambda: 10**28 + 1 in r,
+          lambda: r[5:-5:7], lambda: r[::-1], lambda: r.index(10**28), lambda: len(r), lambda: list(r[:3])]:
+    print(repr(f()))
+)");
+  Int e30 = int_from_string("1" + std::string(30, '0')), e28 = int_from_string("1" + std::string(28, '0'));
+  Range r = Range::of(-e30, e30, e28);
+  std::vector<std::string> got = {R(r), R(r.get(Int(0))), R(r.get(Int(-1))), R(r.get(Int(100))), R(r.contains(Int(0))),
+                                  R(r.contains(e28 + Int(1))), R(r.slice(5, -5, 7)), R(r.slice(kNone, kNone, -1)),
+                                  R(r.index(e28)), R(r.size()), R(List<Int>::from_range(r.slice(kNone, 3)))};
+  EXPECT_EQ(got, expected);
+}
+
 TEST(Range, CompiledLoopIteratorReachesTheLastValueWithoutOverflow) {
   RangeIterator it(Range(INT64_MAX - 10, INT64_MAX, 4));
   List<Int> seen;
-  for (int64_t v; it.next(v);) seen.append(v);
+  for (Int v; it.next(v);) seen.append(v);
   EXPECT_EQ(R(seen), "[9223372036854775797, 9223372036854775801, 9223372036854775805]");
 }
 

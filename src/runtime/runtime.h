@@ -41,6 +41,8 @@
 #include "runtime/str.h"
 #include "runtime/str_format.h"
 #include "runtime/str_methods.h"
+#include "runtime/struct_sequence.h"
+#include "runtime/sys_module.h"
 #include "runtime/time_module.h"
 #include "runtime/traceback.h"
 #include "runtime/tuple.h"

@@ -11,16 +11,20 @@
 // An entry is {hash, key}. CPython marks an empty slot with a null key; a
 // typed key has no null, so an empty slot is hash INT64_MIN instead, and a
 // real hash of exactly INT64_MIN (only a tuple's can be) is stored as
-// INT64_MIN + 1. A deleted slot is hash -1, as in CPython.
+// INT64_MIN + 1. A deleted slot is hash -1, as in CPython. Lookups find
+// their way through the control bytes of set_probe.h, which mirror that.
 #pragma once
 
 #include <algorithm>
+#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <initializer_list>
 
 #include "runtime/exception.h"
 #include "runtime/memory.h"
 #include "runtime/protocol.h"
+#include "runtime/set_probe.h"
 
 namespace ingot::rt {
 
@@ -62,7 +66,7 @@ struct SetEntry {
 
 template <typename T>
 struct SetObject : SetHeader {
-  SetEntry<T>* table;
+  SetEntry<T>* table;  // mask + 1 entries, then their control bytes
 };
 
 // "{1, 2}", "set()", "frozenset({1})", "frozenset()".
@@ -125,7 +129,7 @@ class Set {
     return e.hash != detail::kEmptySetHash && e.hash != detail::kDummySetHash;
   }
 
-  bool contains(T key) const { return is_active(object_->table[lookup(key, stored_hash(key))]); }
+  bool contains(T key) const { return find<false>(key, stored_hash(key)).found >= 0; }
   void add(T key) const { add_entry(key, stored_hash(key)); }
   // KeyError(key) when absent.
   void remove(T key) const {
@@ -138,7 +142,7 @@ class Set {
     int64_t i = object_->finger & object_->mask;
     while (!is_active(object_->table[i])) i = i == object_->mask ? 0 : i + 1;
     T key = object_->table[i].key;
-    object_->table[i] = Entry{detail::kDummySetHash, T{}};
+    bury(i);
     --object_->used;
     object_->finger = i + 1;
     return key;
@@ -267,59 +271,93 @@ class Set {
   }
   static int64_t stored_hash(T key) { return detail::stored_set_hash(hash(key)); }
 
+  static uint8_t* control(const Entry* table, int64_t mask) {
+    return reinterpret_cast<uint8_t*>(const_cast<Entry*>(table) + mask + 1);
+  }
+  // Entries and control bytes in one block: one allocation per table.
   void allocate_table(int64_t slots) const {
-    object_->table = gc_new_array<Entry>(slots);
+    object_->table = static_cast<Entry*>(gc_alloc(sizeof(Entry) * slots + slots + detail::kControlGroupBytes));
     std::fill_n(object_->table, slots, Entry{detail::kEmptySetHash, T{}});
+    std::memset(control(object_->table, slots - 1), detail::kEmptyControl, slots + detail::kControlGroupBytes);
     object_->mask = slots - 1;
     object_->fill = object_->used = 0;
   }
+  static void store(Entry* table, int64_t mask, int64_t i, T key, int64_t h) {
+    table[i] = Entry{h, key};
+    control(table, mask)[i] = detail::control_tag(h);
+  }
+  void store(int64_t i, T key, int64_t h) const { store(object_->table, object_->mask, i, key, h); }
+  // Slot i becomes a dummy, dropping its key's reference for the collector.
+  void bury(int64_t i) const {
+    object_->table[i] = Entry{detail::kDummySetHash, T{}};
+    control(object_->table, object_->mask)[i] = detail::kDummyControl;
+  }
 
-  // CPython's probe order: up to 9 neighbours, then a perturbed jump.
-  template <typename E, typename Visit>
-  static int64_t probe(E* table, int64_t mask_signed, int64_t h, Visit stop_at) {
+  // Where h's probe chain stops: at the first slot whose tag is h's and
+  // whose entry `matches` accepts (found), else at the first empty slot.
+  // With kLastDummy, also the last dummy passed on the way there.
+  struct Stop {
+    int64_t found = -1, empty = -1, dummy = -1;
+  };
+  // CPython's probe order, a run at a time: slot i and its 9 neighbours
+  // (slot i alone where they would pass the end), then a perturbed jump.
+  template <bool kLastDummy, typename Matches>
+  static Stop probe(const Entry* table, int64_t mask_signed, int64_t h, Matches matches) {
+    const uint8_t* ctrl = control(table, mask_signed);
+    const uint8_t tag = detail::control_tag(h);
+    constexpr uint32_t kRun = (1u << (detail::kLinearProbes + 1)) - 1;
     uint64_t mask = mask_signed, perturb = h, i = h & mask;
+    Stop stop;
     for (;;) {
-      int probes = i + detail::kLinearProbes <= mask ? detail::kLinearProbes : 0;
-      uint64_t j = i;
-      do {
-        if (stop_at(table[j])) return static_cast<int64_t>(j);
-        ++j;
-      } while (probes--);
+      uint32_t run = i + detail::kLinearProbes <= mask ? kRun : 1;
+      detail::ControlGroup group = detail::scan_control_group(ctrl + i, tag);
+      uint32_t empty = group.empty & run;
+      uint32_t before = empty ? (empty & (0u - empty)) - 1 : run;  // the slots ahead of the first empty
+      for (uint32_t candidates = group.match & before; candidates; candidates &= candidates - 1) {
+        int64_t j = static_cast<int64_t>(i) + std::countr_zero(candidates);
+        if (matches(table[j])) {
+          stop.found = j;
+          return stop;
+        }
+      }
+      if constexpr (kLastDummy)
+        if (uint32_t dummies = group.dummy & before) stop.dummy = static_cast<int64_t>(i) + std::bit_width(dummies) - 1;
+      if (empty) {
+        stop.empty = static_cast<int64_t>(i) + std::countr_zero(empty);
+        return stop;
+      }
       perturb >>= 5;
       i = (i * 5 + 1 + perturb) & mask;
     }
   }
+  template <bool kLastDummy>
+  Stop find(T key, int64_t h) const {
+    return probe<kLastDummy>(object_->table, object_->mask, h,
+                             [&](const Entry& e) { return e.hash == h && same_or_equal(e.key, key); });
+  }
   // The slot holding a key equal to `key`, or the empty slot ending its chain.
   int64_t lookup(T key, int64_t h) const {
-    return probe(object_->table, object_->mask, h, [&](const Entry& e) {
-      return e.hash == detail::kEmptySetHash || (e.hash == h && same_or_equal(e.key, key));
-    });
+    Stop stop = find<false>(key, h);
+    return stop.found >= 0 ? stop.found : stop.empty;
   }
   // A new key goes into the last deleted slot its probe chain passed (as in
   // 3.11's set_add_entry, which the order tests confirm), else at the end.
   void add_entry(T key, int64_t h) const {
-    Entry* freeslot = nullptr;
-    int64_t i = probe(object_->table, object_->mask, h, [&](Entry& e) {
-      if (e.hash == detail::kDummySetHash) freeslot = &e;
-      return e.hash == detail::kEmptySetHash || (e.hash == h && same_or_equal(e.key, key));
-    });
-    Entry& e = object_->table[i];
-    if (e.hash != detail::kEmptySetHash) return;  // present
+    Stop stop = find<true>(key, h);
+    if (stop.found >= 0) return;
     ++object_->used;
-    if (freeslot) {
-      *freeslot = Entry{h, key};
-      return;
-    }
-    e = Entry{h, key};
+    if (stop.dummy >= 0) return store(stop.dummy, key, h);
+    store(stop.empty, key, h);
     if (++object_->fill * 5 >= object_->mask * 3) table_resize(size() > 50000 ? size() * 2 : size() * 4);
   }
+  // Into a table without dummies or an equal key.
   static void insert_clean(Entry* table, int64_t mask, T key, int64_t h) {
-    table[probe(table, mask, h, [](const Entry& e) { return e.hash == detail::kEmptySetHash; })] = Entry{h, key};
+    store(table, mask, probe<false>(table, mask, h, [](const Entry&) { return false; }).empty, key, h);
   }
   bool discard_entry(T key, int64_t h) const {
-    Entry& e = object_->table[lookup(key, h)];
-    if (e.hash == detail::kEmptySetHash) return false;
-    e = Entry{detail::kDummySetHash, T{}};
+    int64_t i = lookup(key, h);
+    if (object_->table[i].hash == detail::kEmptySetHash) return false;
+    bury(i);
     --object_->used;
     return true;
   }
@@ -341,7 +379,9 @@ class Set {
     if ((object_->fill + other.size()) * 5 >= object_->mask * 3) table_resize((size() + other.size()) * 2);
     const SetObject<T>* o = other.object_;
     if (object_->fill == 0 && object_->mask == o->mask && o->fill == o->used) {
-      std::copy_n(o->table, o->mask + 1, object_->table);  // no dummies to drop
+      // No dummies to drop: the entries and control bytes as they are.
+      std::copy_n(o->table, o->mask + 1, object_->table);
+      std::memcpy(control(object_->table, o->mask), control(o->table, o->mask), o->mask + 1);
       object_->fill = object_->used = o->used;
       return;
     }
@@ -365,9 +405,9 @@ class Set {
   static int64_t find_boxed(const SetHeader* self, Value key) {
     auto s = static_cast<const SetObject<T>*>(self);
     int64_t h = detail::stored_set_hash(hash(key));
-    return probe(s->table, s->mask, h, [&](const Entry& e) {
-      return e.hash == detail::kEmptySetHash || (e.hash == h && same_or_equal(box(e.key), key));
-    });
+    Stop stop = probe<false>(s->table, s->mask, h,
+                             [&](const Entry& e) { return e.hash == h && same_or_equal(box(e.key), key); });
+    return stop.found >= 0 ? stop.found : stop.empty;
   }
   static bool boxed_contains(const SetHeader* self, Value key) {
     return static_cast<const SetObject<T>*>(self)->table[find_boxed(self, key)].hash != detail::kEmptySetHash;

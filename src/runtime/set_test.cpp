@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <functional>
+#include <set>
 
 #include "runtime/list.h"
 #include "runtime/tuple.h"
@@ -135,6 +136,29 @@ except KeyError as e: print(repr(str(e)))
       }).substr(14),
       R(Str::from_utf8(outcome([] { return R(Set<Int>().pop()); }).substr(10)))};
   EXPECT_EQ(got, expected);
+}
+
+// Keys whose hashes share their low 7 bits (the control tag) and negative
+// keys (whose runs start near the table's end), added and removed until
+// dummies fill the runs: every lookup must still agree with std::set.
+TEST(Set, LookupsThroughDummiesAndSharedTags) {
+  Set<Int> s;
+  std::set<int64_t> model;
+  uint64_t seed = 7;
+  for (int step = 0; step < 20000; ++step) {
+    seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+    int64_t key = static_cast<int64_t>((seed >> 33) % 24) * 128 - 1000;
+    if ((seed >> 20) % 3 == 0) {
+      s.discard(Int(key));
+      model.erase(key);
+    } else {
+      s.add(Int(key));
+      model.insert(key);
+    }
+    ASSERT_EQ(s.size(), static_cast<int64_t>(model.size()));
+    for (int64_t probe = -1000; probe < 24 * 128 - 1000; probe += 64)
+      ASSERT_EQ(s.contains(Int(probe)), model.count(probe) == 1) << "step " << step << " key " << probe;
+  }
 }
 
 }  // namespace

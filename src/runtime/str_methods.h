@@ -83,4 +83,10 @@ bool str_isascii(Str s);
 bool str_isprintable(Str s);
 bool str_isidentifier(Str s);
 
+// --- Translation tables (str_translate.cpp): boxed dicts from code points
+// to code points, strs or None, as CPython's. ---
+Value str_maketrans(Value mapping);  // TypeError unless a dict
+Value str_maketrans(Str from, Str to, Str deleted = Str());
+Str str_translate(Str s, Value table);
+
 }  // namespace ingot::rt

@@ -2,6 +2,7 @@
 #include "runtime/tuple.h"
 
 #include "runtime/exception.h"
+#include "runtime/struct_sequence.h"
 
 namespace ingot::rt {
 namespace {
@@ -20,7 +21,7 @@ int64_t tuple_hash_slot(const Object* self) {
 }
 
 bool tuple_equal_slot(const Object* self, Value other) {
-  return &other.type() == &tuple_type && sequence_equal(as_tuple(self), as_tuple(other.object()));
+  return !other.is_small_int() && has_tuple_layout(other.type()) && sequence_equal(as_tuple(self), as_tuple(other.object()));
 }
 
 bool tuple_compare_slot(const Object* self, Value other, CompareOp op) {

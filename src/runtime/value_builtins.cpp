@@ -24,6 +24,19 @@ bool is_real(Value v) { return is_int_value(v) || v.is_float(); }
 
 }  // namespace
 
+Int index_value(Value v) {
+  if (is_int_value(v)) return integer(v);
+  // Instances of the program's classes answer __index__ through their
+  // getattr slot (a bound method).
+  if (v.type().getattr && hasattr(v, Str::from_ascii("__index__"))) {
+    Value result = call(getattr(v, Str::from_ascii("__index__")), {});
+    if (!result.is_small_int() && &result.type() != &int_type)
+      raise(exc::TypeError, "__index__ returned non-int (type " + std::string(result.type().name) + ")");
+    return result.as_int();
+  }
+  return integer(v);
+}
+
 Str chr(Value v) { return chr(integer(v)); }
 
 Int ord(Value v) {

@@ -17,6 +17,10 @@ Str chr(Value v);
 // ord(v): a str (or bytes) of one character; "ord() expected string of
 // length 1, but list found".
 Int ord(Value v);
+// operator.index(v), what range() bounds go through: an int or bool, else
+// the object's __index__ (which must return an int); "'float' object cannot
+// be interpreted as an integer".
+Int index_value(Value v);
 // hex(v), oct(v), bin(v): `spec` is "#x", "#o" or "#b".
 Str integer_text(Value v, const char* spec);
 // divmod(a, b) of two numbers: the tuple (a // b, a % b);

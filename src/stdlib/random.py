@@ -92,7 +92,7 @@ class Random:
         if a is None:
             n = int(_time() * 1000000)
         elif isinstance(a, int):
-            n = a
+            n = int(a)  # an int in every specialisation (seed(None) has no isinstance narrowing)
         elif isinstance(a, (str, bytes)):
             raise NotImplementedError("ingot: random.seed() of a str or bytes is not supported yet")
         else:

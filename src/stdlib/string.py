@@ -25,7 +25,10 @@ _ID_REST = _ID_START + digits
 
 
 def capwords(s, sep=None):
-    return (sep or " ").join(word.capitalize() for word in s.split(sep))
+    # s.split() spelled without its None: a sep that may be None is one
+    # the compiled split would take as a str.
+    words = s.split() if sep is None else s.split(sep)
+    return (sep or " ").join(word.capitalize() for word in words)
 
 
 class _Placeholder:
@@ -71,7 +74,7 @@ class Template:
         # CPython reports where the empty "invalid" group matched: just
         # after the delimiter.
         i = placeholder.start + len(self.delimiter)
-        lines = self.template[:i].splitlines(keepends=True)
+        lines = self.template[:i].splitlines(True)
         if not lines:
             colno = 1
             lineno = 1

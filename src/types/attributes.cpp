@@ -9,11 +9,39 @@
 #include "types/inference.h"
 
 namespace ingot::types {
+namespace {
+
+// Whether CPython's int (bool's are int's) or float has the attribute: the
+// public names of dir(int) and dir(float), and any dunder.
+bool number_has_attribute(bool is_float, std::string_view name) {
+  static constexpr std::string_view kInt[] = {"as_integer_ratio", "bit_count", "bit_length", "conjugate", "denominator",
+                                              "from_bytes", "imag", "numerator", "real", "to_bytes"};
+  static constexpr std::string_view kFloat[] = {"as_integer_ratio", "conjugate", "fromhex", "hex", "imag", "is_integer", "real"};
+  if (name.size() > 4 && name.starts_with("__") && name.ends_with("__")) return true;
+  auto has = [&](const auto& names) { return std::find(std::begin(names), std::end(names), name) != std::end(names); };
+  return is_float ? has(kFloat) : has(kInt);
+}
+
+}  // namespace
 
 TypeId Inference::load_attribute(TypeId object, const std::string& name) {
   TypeId result = kBottom;
-  for (TypeId m : members_of(object)) result = table().join(result, load_member(m, name));
+  for (TypeId m : members_of(object))
+    if (!number_lacks(object, m, name)) result = table().join(result, load_member(m, name));
   return result;
+}
+
+// Whether `member` of `object` is an int, bool or float without attribute
+// `name` while another member may have it: it raises AttributeError and
+// gives no value, so `msg.link` with msg: int | Packet is a Packet's link,
+// not dyn. (On numbers alone the read stays dynamic: it always raises.)
+bool Inference::number_lacks(TypeId object, TypeId member, const std::string& name) {
+  auto number = [&](TypeId m) {
+    Kind k = table().kind(m);
+    return k == Kind::Int || k == Kind::Bool || k == Kind::Float;
+  };
+  if (!number(member) || number_has_attribute(table().kind(member) == Kind::Float, name)) return false;
+  return std::ranges::any_of(members_of(object), [&](TypeId m) { return !number(m) && m != kNone; });
 }
 
 TypeId Inference::load_member(TypeId object, const std::string& name) {
@@ -166,6 +194,7 @@ void Inference::store_attribute(TypeId object, const std::string& name, TypeId v
     const Type type = table().get(m);
     if (type.kind == Kind::Instance) {
       if (user_setattr(type.a)) {
+        find_instance_attribute(type.a, name);  // the field its object.__setattr__ may fill
         call_dunder(m, "__setattr__", std::vector<Argument>{Argument{kStr}, Argument{value}});
       } else if (!store_property(m, name, value)) {  // properties.cpp
         write(*find_instance_attribute(type.a, name), value);
@@ -191,6 +220,28 @@ void Inference::store_attribute(TypeId object, const std::string& name, TypeId v
       write(out_.globals[*module][name], value);  // m.x = v: the module's global
     } else {
       escape(value);
+    }
+  }
+}
+
+void Inference::setattr_call(TypeId object, const ast::Expr* name_expr, TypeId value, bool raw) {
+  auto* name = name_expr ? ast::as<ast::Constant>(name_expr) : nullptr;
+  if (name && name->value.kind == ast::Value::Kind::Str) {
+    std::string attribute(name->value.text);
+    return raw ? raw_store_attribute(object, attribute, value) : store_attribute(object, attribute, value);
+  }
+  escape(value);  // the function object's attribute dict, a dyn receiver's
+  for (TypeId m : members_of(object)) {
+    const Type type = table().get(m);
+    if (type.kind != Kind::Instance) continue;
+    if (!raw && user_setattr(type.a)) {
+      call_dunder(m, "__setattr__", std::vector<Argument>{Argument{kStr}, Argument{value}});
+      continue;
+    }
+    for (const ClassInfo& cls : out_.classes) {
+      if (cls.id != type.a && !(type.b && is_subclass(cls.id, type.a))) continue;
+      for (ClassId k : cls.mro)
+        for (auto& [attribute, slot] : out_.classes[k].instance_attributes) write(slot, value);
     }
   }
 }

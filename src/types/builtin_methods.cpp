@@ -44,6 +44,10 @@ TypeId int_pair(const Method& m) {
   TypeId parts[] = {kInt, kInt};
   return m.call.table.tuple_of(parts);
 }
+TypeId int_triple(const Method& m) {
+  TypeId parts[] = {kInt, kInt, kInt};
+  return m.call.table.tuple_of(parts);
+}
 
 TypeId str_join(const Method& m) {
   m.call.inference.iterate(m.arg(0));
@@ -93,9 +97,17 @@ TypeId dict_setdefault(const Method& m) {
 TypeId dict_update(const Method& m) {
   TypeId key = kBottom, value = kBottom;
   if (m.call.positional() >= 1) {
-    const Type& other = m.call.table.get(m.arg(0));
-    key = other.kind == Kind::Dict ? other.args[0] : kDyn;
-    value = other.kind == Kind::Dict ? other.args[1] : kDyn;
+    for (TypeId member : m.call.inference.members_of(m.arg(0))) {
+      auto items = m.call.inference.mapping_items(member);
+      if (!items) {  // (key, value) pairs; d.update(()) adds nothing
+        const Type& pair = m.call.table.get(m.call.inference.iterate(member));
+        bool pairs = pair.kind == Kind::Tuple && pair.args.size() == 2;
+        items = pair.kind == Kind::Bottom ? std::pair{kBottom, kBottom}
+                : pairs                   ? std::pair{pair.args[0], pair.args[1]}
+                                          : std::pair{kDyn, kDyn};
+      }
+      key = m.call.table.join(key, items->first), value = m.call.table.join(value, items->second);
+    }
   }
   for (const Argument& a : m.call.args)
     if (!a.keyword.empty()) key = m.call.table.join(key, kStr), value = m.call.table.join(value, a.type);
@@ -181,6 +193,7 @@ constexpr Row kMethods[] = {
     {Kind::Float, "is_integer", returns<kBool>}, {Kind::Float, "hex", returns<kStr>},
     {Kind::Float, "conjugate", returns<kFloat>}, {Kind::Float, "as_integer_ratio", int_pair},
     {Kind::Complex, "conjugate", returns<kComplex>},
+    {Kind::Int, "__repr__", returns<kStr>}, {Kind::Float, "__repr__", returns<kStr>},
     // list
     {Kind::List, "append", list_append}, {Kind::List, "insert", list_insert}, {Kind::List, "extend", list_extend},
     {Kind::List, "pop", element}, {Kind::List, "remove", returns<kNone>}, {Kind::List, "clear", returns<kNone>},
@@ -201,6 +214,8 @@ constexpr Row kMethods[] = {
     {Kind::Set, "difference", set_combine}, {Kind::Set, "symmetric_difference", set_combine},
     {Kind::Set, "issubset", returns<kBool>}, {Kind::Set, "issuperset", returns<kBool>},
     {Kind::Set, "isdisjoint", returns<kBool>},
+    // slice
+    {Kind::Slice, "indices", int_triple},
     // generators and iterators
     {Kind::Generator, "send", generator_send}, {Kind::Generator, "close", returns<kNone>},
     {Kind::Iterator, "__next__", element}, {Kind::Generator, "__next__", element},

@@ -70,6 +70,14 @@ TypeId getattr_of(BuiltinCall& c) {
   return unknown(c);
 }
 
+// setattr(obj, name, value): obj.name = value, the name known or not.
+TypeId setattr_of(BuiltinCall& c) {
+  if (waiting(c)) return kBottom;
+  if (c.positional() != 3 || c.args.size() != 3 || c.spreads()) return unknown(c);
+  c.inference.setattr_call(c.arg(0), c.args[1].expr, c.arg(2));
+  return kNone;
+}
+
 TypeId print(BuiltinCall& c) {
   for (const Argument& a : c.args) c.inference.stringify(a.type);
   return kNone;
@@ -328,9 +336,8 @@ TypeId make_dict(BuiltinCall& c) {
   TypeId key = kBottom, value = kBottom;
   if (c.positional() >= 1) {
     for (TypeId m : c.inference.members_of(c.arg(0))) {
-      const Type t = c.table.get(m);
-      if (t.kind == Kind::Dict) {
-        key = c.table.join(key, t.args[0]), value = c.table.join(value, t.args[1]);
+      if (auto items = c.inference.mapping_items(m)) {
+        key = c.table.join(key, items->first), value = c.table.join(value, items->second);
         continue;
       }
       TypeId pair = c.inference.iterate(m);
@@ -437,7 +444,7 @@ constexpr BuiltinInfo kBuiltins[] = {
     {"iter", BuiltinKind::Function, iter},
     {"next", BuiltinKind::Function, next},
     {"getattr", BuiltinKind::Function, getattr_of},
-    {"setattr", BuiltinKind::Function, unknown},
+    {"setattr", BuiltinKind::Function, setattr_of},
     {"delattr", BuiltinKind::Function, unknown},
     {"open", BuiltinKind::Function, open},
     {"vars", BuiltinKind::Function, unknown},
@@ -642,6 +649,7 @@ constexpr BuiltinInfo kClassMembers[] = {
     {"str.zfill", BuiltinKind::Function, unbound},      {"str.replace", BuiltinKind::Function, unbound},
     {"str.count", BuiltinKind::Function, unbound},      {"str.find", BuiltinKind::Function, unbound},
     {"dict.fromkeys", BuiltinKind::Function, dict_fromkeys},
+    {"int.__repr__", BuiltinKind::Function, unbound},   {"float.__repr__", BuiltinKind::Function, unbound},
 };
 
 // Module constants with a known type.
@@ -649,7 +657,12 @@ std::optional<TypeId> module_constant(TypeTable& table, std::string_view module,
   if (module == "math" && (name == "pi" || name == "e" || name == "tau" || name == "inf" || name == "nan")) return kFloat;
   if (module == "sys" && name == "argv") return table.list_of(kStr);
   if (module == "sys" && name == "modules") return table.dict_of(kStr, kDyn);
-  if (module == "sys" && name == "maxsize") return kInt;
+  if (module == "sys" && (name == "maxsize" || name == "maxunicode")) return kInt;
+  if (module == "sys" && (name == "version" || name == "platform" || name == "byteorder")) return kStr;
+  if (module == "sys" && name == "path") return table.list_of(kStr);
+  // Struct sequences (runtime/struct_sequence.h): read dynamically.
+  if (module == "sys" && (name == "version_info" || name == "float_info" || name == "int_info" || name == "hash_info"))
+    return kDyn;
   if (module == "os" && name == "path") return table.module("os.path");
   if (module == "os" && name == "environ") return table.dict_of(kStr, kStr);
   if ((module == "os" || module == "os.path") && os_string_constant(name)) return kStr;
@@ -678,6 +691,10 @@ std::optional<BuiltinId> find_builtin(std::string_view name) {
 std::optional<TypeId> module_attribute(TypeTable& table, std::string_view module, std::string_view name) {
   if (auto constant = module_constant(table, module, name)) return constant;
   if (name.find('.') != std::string_view::npos || module.empty()) return std::nullopt;
+  if (module == "builtins") {  // `from builtins import abs`: the builtin itself
+    auto id = find_builtin(name);
+    return id && *id < std::size(kBuiltins) ? std::optional<TypeId>(table.builtin(*id)) : std::nullopt;
+  }
   if (auto id = find_builtin(std::string(module) + "." + std::string(name))) return table.builtin(*id);
   return std::nullopt;
 }

@@ -73,6 +73,8 @@ std::optional<std::pair<std::string_view, std::string_view>> unbound_method(Buil
 // `object.__setattr__(obj, 'name', value)` (a __setattr__ storing past
 // itself), `receiver` the type of `object`: the name; nullopt otherwise.
 std::optional<std::string_view> raw_setattr_name(const ast::Call* call, const TypeTable& table, TypeId receiver);
+// Whether `call` is object.__setattr__(obj, name, value), whatever the name.
+bool is_raw_setattr(const ast::Call* call, const TypeTable& table, TypeId receiver);
 
 // receiver.name(args) for a receiver of a builtin type (list, dict, str, ...);
 // nullopt when the table has no such method (the call is then dyn).

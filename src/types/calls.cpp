@@ -6,21 +6,21 @@
 
 namespace ingot::types {
 
-TypeId Inference::call(TypeId callee, std::span<const Argument> args) {
+TypeId Inference::call(TypeId callee, std::span<const Argument> args, const ast::Call* site) {
   TypeId result = kBottom;
-  for (TypeId m : members_of(callee)) result = table().join(result, call_member(m, args));
+  for (TypeId m : members_of(callee)) result = table().join(result, call_member(m, args, site));
   return result;
 }
 
-TypeId Inference::call_member(TypeId callee, std::span<const Argument> args) {
+TypeId Inference::call_member(TypeId callee, std::span<const Argument> args, const ast::Call* site) {
   const Type type = table().get(callee);
   switch (type.kind) {
     case Kind::Function:
-      return call_function(type.a, type.b, args);
+      return call_function(type.a, type.b, args, site);
     case Kind::BoundMethod: {
       std::vector<Argument> with_self{Argument{type.args[0]}};
       with_self.insert(with_self.end(), args.begin(), args.end());
-      return call_function(type.a, type.b, with_self);
+      return call_function(type.a, type.b, with_self, site);
     }
     case Kind::Class:
       return instantiate(type.a, args);
@@ -53,7 +53,7 @@ TypeId Inference::call_member(TypeId callee, std::span<const Argument> args) {
   }
 }
 
-TypeId Inference::call_function(FunctionId function, SpecId env, std::span<const Argument> args) {
+TypeId Inference::call_function(FunctionId function, SpecId env, std::span<const Argument> args, const ast::Call* site) {
   for (const Argument& a : args)
     if (a.type == kBottom) return kBottom;  // called again once the argument has a type
   const FunctionInfo& f = out_.functions[function];
@@ -72,6 +72,7 @@ TypeId Inference::call_function(FunctionId function, SpecId env, std::span<const
   // flows where the analysis no longer follows it.
   if (out_.specs[spec]->on_dyn) escape_arguments(args);
   note_callee(spec);
+  note_call_result(site, spec);  // aliasing.cpp
   refine_arguments(f, *out_.specs[spec], args);
   return read(out_.specs[spec]->result);
 }
@@ -170,29 +171,27 @@ bool Inference::bind_arguments(const FunctionInfo& f, std::span<const Argument> 
   return true;
 }
 
-// A container passed to a function that grows it (`def add(xs): xs.append(1.5)`)
-// grows in the caller too: the argument takes the parameter's final type.
+// A container passed to a function is the parameter (`def add(xs):
+// xs.append(1.5)` grows the caller's list): the argument shares the
+// parameter's final type (aliasing.cpp).
 void Inference::refine_arguments(const FunctionInfo& f, const Spec& spec, std::span<const Argument> args) {
   size_t next = 0;
   for (const Argument& a : args) {
     if (a.spread != Argument::Spread::None) return;  // positions unknown from here
     size_t i = f.params.size();
     if (a.keyword.empty()) {
-      while (next < f.params.size() && f.params[next].kind != ParamKind::PositionalOnly &&
-             f.params[next].kind != ParamKind::Positional)
-        ++next;
-      i = next++;
+      // Positional arguments past the positional parameters go to *args.
+      if (next < f.params.size() && (f.params[next].kind == ParamKind::PositionalOnly ||
+                                     f.params[next].kind == ParamKind::Positional))
+        i = next++;
     } else {
       for (size_t k = 0; k < f.params.size(); ++k)
         if (f.params[k].name == a.keyword) i = k;
     }
-    if (i >= f.params.size() || !a.expr) continue;
-    Kind kind = table().kind(a.type);
-    if (kind != Kind::List && kind != Kind::Dict && kind != Kind::Set) continue;
+    if (i >= f.params.size() || !a.expr || !holds_container(a.type)) continue;
     auto it = out_.specs[spec.id]->variables.find(f.params[i].symbol);
     if (it == out_.specs[spec.id]->variables.end()) continue;
-    TypeId grown = read(it->second);
-    if (grown != a.type && table().kind(grown) == kind) refine(a.expr, grown);
+    share(a.expr, a.type, read(it->second));
   }
 }
 
@@ -277,7 +276,11 @@ void Inference::escape(TypeId value) {
 }
 
 void Inference::escape_arguments(std::span<const Argument> args) {
-  for (const Argument& a : args) escape(a.type);
+  for (const Argument& a : args) {
+    escape(a.type);
+    // The callee may store anything into a container it is given.
+    if (a.spread == Argument::Spread::None) share(a.expr, a.type, kDyn);
+  }
 }
 
 void Inference::request_dyn_spec(FunctionId function, SpecId env) {

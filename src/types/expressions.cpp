@@ -1,5 +1,7 @@
 // The type of each expression. Every evaluated node's type is recorded in
 // the running specialisation (Spec::expressions) for code generation.
+#include <algorithm>
+
 #include "types/inference.h"
 
 namespace ingot::types {
@@ -62,8 +64,12 @@ TypeId Inference::eval_uncached(const ast::Expr* expr) {
     case ast::Kind::Dict:
     case ast::Kind::Set:
     case ast::Kind::List:
-    case ast::Kind::Tuple:
-      return eval_display(expr);
+    case ast::Kind::Tuple: {
+      // Its elements are its items, and where it flows decides its type
+      // too (`x = y = []; y.append(1)`): aliasing.cpp.
+      refine_display(expr, eval_display(expr));
+      return recorded(expr);
+    }
     case ast::Kind::ListComp:
     case ast::Kind::SetComp:
     case ast::Kind::DictComp:
@@ -147,9 +153,9 @@ TypeId Inference::eval_display(const ast::Expr* expr) {
         continue;
       }
       for (TypeId m : members_of(v)) {  // {**other}
-        const Type& t = table().get(m);
-        key = table().join(key, t.kind == Kind::Dict ? t.args[0] : kDyn);
-        value = table().join(value, t.kind == Kind::Dict ? t.args[1] : kDyn);
+        auto items = mapping_items(m).value_or(std::pair{kDyn, kDyn});
+        key = table().join(key, items.first);
+        value = table().join(value, items.second);
       }
     }
     return table().dict_of(key, value);
@@ -209,7 +215,8 @@ TypeId Inference::eval_comprehension(const ast::Expr* expr) {
   for (size_t i = 0; i < generators.size(); ++i) {
     const ast::Comprehension* g = generators[i];
     TypeId iterable = i == 0 ? first : eval(g->iter);
-    assign(g->target, g->is_async ? (iterable == kBottom ? kBottom : kDyn) : iterate(iterable));
+    // The first iterable's names are the enclosing scope's: not refined from in here.
+    assign_iteration(g->target, i == 0 ? nullptr : g->iter, iterable, g->is_async);
     for (const ast::Expr* condition : g->ifs) eval(condition);
   }
   TypeId result;
@@ -252,24 +259,27 @@ TypeId Inference::eval_call(const ast::Call* call) {
   if (auto* attribute = ast::as<ast::Attribute>(call->func)) {
     TypeId receiver = eval(attribute->value);
     std::vector<Argument> args = eval_arguments(call);
-    if (auto name = raw_setattr_name(call, table(), receiver)) {
-      raw_store_attribute(args[0].type, std::string(*name), args[2].type);
+    if (is_raw_setattr(call, table(), receiver)) {
+      setattr_call(args[0].type, call->args[1], args[2].type, /*raw=*/true);
       return kNone;
     }
-    return call_method(receiver, attribute, args);
+    return call_method(receiver, attribute, args, call);
   }
   TypeId callee = eval(call->func);
   std::vector<Argument> args = eval_arguments(call);
-  return this->call(callee, args);
+  return this->call(callee, args, call);
+}
+
+bool is_raw_setattr(const ast::Call* call, const TypeTable& table, TypeId receiver) {
+  auto* attribute = ast::as<ast::Attribute>(call->func);
+  if (!attribute || attribute->attr != "__setattr__" || call->args.size() != 3 || !call->keywords.empty()) return false;
+  const Type& t = table.get(receiver);
+  if (t.kind != Kind::Builtin || builtin_name(t.a) != "object") return false;
+  return std::none_of(call->args.begin(), call->args.end(), [](const ast::Expr* a) { return a->kind == ast::Kind::Starred; });
 }
 
 std::optional<std::string_view> raw_setattr_name(const ast::Call* call, const TypeTable& table, TypeId receiver) {
-  auto* attribute = ast::as<ast::Attribute>(call->func);
-  if (!attribute || attribute->attr != "__setattr__" || call->args.size() != 3 || !call->keywords.empty()) return std::nullopt;
-  const Type& t = table.get(receiver);
-  if (t.kind != Kind::Builtin || builtin_name(t.a) != "object") return std::nullopt;
-  for (const ast::Expr* a : call->args)
-    if (a->kind == ast::Kind::Starred) return std::nullopt;
+  if (!is_raw_setattr(call, table, receiver)) return std::nullopt;
   auto* name = ast::as<ast::Constant>(call->args[1]);
   if (!name || name->value.kind != ast::Value::Kind::Str) return std::nullopt;
   return name->value.text;
@@ -304,26 +314,31 @@ bool Inference::is_builtin_value(TypeId t) const {
 
 // receiver.name(args): methods of builtin types come from their table (and
 // may refine the receiver: x.append(1)); the rest is a call of the attribute.
-TypeId Inference::call_method(TypeId receiver, const ast::Attribute* attribute, std::span<const Argument> args) {
+TypeId Inference::call_method(TypeId receiver, const ast::Attribute* attribute, std::span<const Argument> args,
+                              const ast::Call* site) {
   std::string name = mangled(attribute->attr);
   TypeId result = kBottom;
   TypeId callee_type = kBottom;
   for (TypeId m : members_of(receiver)) {
-    if (m == kNone) continue;  // AttributeError: the None of an optional gives no value
+    if (m == kNone || number_lacks(receiver, m, name)) continue;  // AttributeError: no value
     if (is_builtin_value(m)) {
       BuiltinCall context{*this, table(), args, attribute};
       std::optional<TypeId> r = call_builtin_method(context, m, name, attribute->value);
       if (!r) escape_arguments(args);
+      share_stored_arguments(m, name, args);  // aliasing.cpp
       result = table().join(result, r ? *r : kDyn);
       callee_type = table().join(callee_type, kDyn);
       continue;
     }
-    if (m == kDyn) dynamic_method_call(name);
+    if (m == kDyn) {
+      dynamic_method_call(name);
+      dynamic_store(name, args);  // aliasing.cpp
+    }
     std::vector<TypeId> callees = table().kind(m) == Kind::Instance ? instance_member(m, name)
                                                                      : std::vector<TypeId>{load_member(m, name)};
     for (TypeId callee : callees) {
       callee_type = table().join(callee_type, callee);
-      result = table().join(result, call(callee, args));
+      result = table().join(result, call(callee, args, site));
     }
   }
   record(attribute, callee_type);

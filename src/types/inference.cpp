@@ -255,12 +255,13 @@ void Inference::evaluate(SpecId id) {
     deferred_.clear();
     escaped_.clear();
     spec.callees.clear();
+    call_results_[id].clear();
     scope_ = spec.scope;
     if (spec.function != kNoFunction) {
       const FunctionInfo& f = out_.functions[spec.function];
       bind_parameters(f, spec);
       if (auto* lambda = ast::as<ast::Lambda>(f.node)) {
-        add_return(eval(lambda->body));
+        add_return(eval(lambda->body), lambda->body);
       } else if (auto* def = ast::as<ast::FunctionDef>(f.node)) {
         exec_function_body(def->body);
       } else if (auto* def = ast::as<ast::AsyncFunctionDef>(f.node)) {
@@ -271,6 +272,9 @@ void Inference::evaluate(SpecId id) {
     } else {
       exec_body(program_.modules[module_].tree->body);
     }
+    // What the dyn specialisation returns goes to boxed callers, which the
+    // analysis does not follow (a closure a callback of reduce() returns).
+    if (spec.on_dyn) escape(read(spec.result));
   } while (current_changed_);
   defer_new_specs_ = false;
   if (spec.class_body != kNoClass && !out_.classes[spec.class_body].body_evaluated) {
@@ -308,6 +312,12 @@ TypeId Inference::read(Slot& slot) {
 void Inference::write(Slot& slot, TypeId type) {
   if (&slot == &unknown_) return escape(type);
   TypeId joined = out_.table.join(slot.type, type);
+  // A value joined into dyn (a union past its bound) is read as a Value
+  // from then on, which may be called through its boxed entry.
+  if (joined == kDyn) {
+    escape(type);
+    escape(slot.type);
+  }
   if (joined == slot.type) return;
   slot.type = joined;
   for (SpecId reader : slot.readers) {

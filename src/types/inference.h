@@ -36,7 +36,8 @@ class Inference {
   TypeTable& table() { return out_.table; }
   // The type of the values a for loop over `iterable` binds.
   TypeId iterate(TypeId iterable);
-  TypeId call(TypeId callee, std::span<const Argument> args);
+  // `site`: the call expression whose value this is, where there is one.
+  TypeId call(TypeId callee, std::span<const Argument> args, const ast::Call* site = nullptr);
   // The result of instance.name(args) when the instance's class defines
   // `name` (a dunder the builtin would call); nullopt when it does not.
   std::optional<TypeId> call_dunder(TypeId instance, std::string_view name, std::span<const Argument> args);
@@ -47,6 +48,10 @@ class Inference {
   // The value of `target` (a name, attribute or subscript) may now also be
   // `type`: how a container grows when mutated in place.
   void refine(const ast::Expr* target, TypeId type);
+  // The value of `source` (of type `value`) now also lives where values of
+  // type `place` live: the containers in it take the place's types
+  // (aliasing.cpp, docs/types.md "Aliasing").
+  void share(const ast::Expr* source, TypeId value, TypeId place);
   // super() in the method running now: super(its class, self); dyn outside methods.
   TypeId super_object();
   // `left_expr`, `right_expr`: the operands' source where there is one (the
@@ -62,6 +67,15 @@ class Inference {
   // getattr(object, name) with a name known at run time: any method of the
   // object's classes may be bound and called through a Value.
   void dynamic_attribute_read(TypeId object);
+  // setattr(object, name, value): `object.name = value` for a constant
+  // name (`name_expr` the argument's source). A name known only at run time
+  // may pick any instance attribute of the object's classes, or their
+  // __setattr__; `raw` (object.__setattr__) stores past that.
+  void setattr_call(TypeId object, const ast::Expr* name_expr, TypeId value, bool raw = false);
+  // The keys and values that dict(m), d.update(m) and {**m} take from one
+  // member of m's type: a dict's, or an instance's with keys() (mappings.cpp);
+  // nullopt for anything else.
+  std::optional<std::pair<TypeId, TypeId>> mapping_items(TypeId member);
 
  private:
   // inference.cpp
@@ -112,11 +126,16 @@ class Inference {
   Slot* variable_or_unknown(std::string_view name);
   SpecId closure_env();
   void evaluate_defaults(FunctionInfo& function, const ast::Arguments* args);
-  void assign(const ast::Expr* target, TypeId value);
+  // `source`: the expression whose value is assigned, where there is one.
+  void assign(const ast::Expr* target, TypeId value, const ast::Expr* source = nullptr);
+  // What a store into `target` holds now (bottom where the analysis does not say).
+  TypeId place_of(const ast::Expr* target);
+  void assign_target(const ast::Expr* target, TypeId value, const ast::Expr* source);
+  void assign_iteration(const ast::Expr* target, const ast::Expr* iter, TypeId iterable, bool async);
   void define_function(const ast::Node* node);
   void define_class(const ast::ClassDef* node);
   void bind_parameters(const FunctionInfo& function, const Spec& spec);
-  void add_return(TypeId value);
+  void add_return(TypeId value, const ast::Expr* source = nullptr);
   void add_yield(TypeId value);
   void exec_handler(const ast::ExceptHandler* handler);
   void exec_pattern(const ast::Pattern* pattern, TypeId subject);
@@ -129,15 +148,16 @@ class Inference {
   TypeId eval_comprehension(const ast::Expr* expr);
   TypeId eval_call(const ast::Call* call);
   std::vector<Argument> eval_arguments(const ast::Call* call);
-  TypeId call_method(TypeId receiver, const ast::Attribute* attribute, std::span<const Argument> args);
+  TypeId call_method(TypeId receiver, const ast::Attribute* attribute, std::span<const Argument> args,
+                     const ast::Call* site = nullptr);
   bool is_builtin_value(TypeId t) const;
 
   // calls.cpp
-  TypeId call_function(FunctionId function, SpecId env, std::span<const Argument> args);
+  TypeId call_function(FunctionId function, SpecId env, std::span<const Argument> args, const ast::Call* site = nullptr);
   bool bind_arguments(const FunctionInfo& function, std::span<const Argument> args, std::vector<TypeId>& out);
   TypeId instantiate(ClassId cls, std::span<const Argument> args);
   bool class_complete(ClassId cls) const;  // every class of its MRO has run its body
-  TypeId call_member(TypeId callee, std::span<const Argument> args);
+  TypeId call_member(TypeId callee, std::span<const Argument> args, const ast::Call* site = nullptr);
   void escape_arguments(std::span<const Argument> args);
   void request_dyn_spec(FunctionId function, SpecId env);
   void refine_arguments(const FunctionInfo& function, const Spec& spec, std::span<const Argument> args);
@@ -145,6 +165,7 @@ class Inference {
   // attributes.cpp
   TypeId load_attribute(TypeId object, const std::string& name);
   TypeId load_member(TypeId object, const std::string& name);
+  bool number_lacks(TypeId object, TypeId member, const std::string& name);
   void store_attribute(TypeId object, const std::string& name, TypeId value);
   void raw_store_attribute(TypeId object, const std::string& name, TypeId value);
   void init_subclass(const ClassInfo& cls, const ast::ClassDef* node);
@@ -167,6 +188,20 @@ class Inference {
   std::optional<TypeId> class_introspection(ClassId cls, const std::string& name);
   bool is_subclass(ClassId derived, ClassId base) const;
 
+  // aliasing.cpp: one type for a container wherever it flows.
+  bool holds_container(TypeId value);
+  TypeId aligned(TypeId value, TypeId place);
+  TypeId aligned_member(TypeId value, TypeId place);
+  TypeId escaped_type(TypeId value);
+  void dynamic_store(std::string_view method, std::span<const Argument> args);
+  void dynamic_item_store(TypeId key, TypeId value);
+  bool refine_source(const ast::Expr* source, TypeId type);
+  void refine_display(const ast::Expr* display, TypeId type);
+  bool refine_builtin_result(const ast::Call* call, TypeId type);
+  TypeId recorded(const ast::Expr* expr);  // the type recorded for expr in the current specialisation
+  void note_call_result(const ast::Call* site, SpecId callee);
+  void share_stored_arguments(TypeId receiver, std::string_view method, std::span<const Argument> args);
+
   // operators.cpp
   TypeId without_not_implemented(TypeId result, bool& declined);
   TypeId view_set_operation(ast::Operator op, TypeId left, TypeId right);
@@ -176,6 +211,8 @@ class Inference {
   TypeId compare(ast::CmpOperator op, TypeId left, TypeId right);
   TypeId subscript(TypeId container, TypeId index, const ast::Expr* index_expr);
   void store_subscript(const ast::Subscript* target, TypeId value);
+  // refine() without its escape: false where the target cannot be followed.
+  bool refine_value(const ast::Expr* target, TypeId type);
 
   const sema::Program& program_;
   sema::ModuleId module_ = sema::kMainModule;  // the module whose code runs now
@@ -207,6 +244,12 @@ class Inference {
   std::vector<Request> deferred_;
   std::unordered_set<TypeId> escaped_;  // already escaped during this pass
   Slot unknown_;  // what an unresolvable variable reads: dyn, and writes go nowhere
+  // What the program stores through dyn receivers (list items, set items,
+  // dict keys, dict values): every container that escapes may come to hold it.
+  Slot dyn_items_, dyn_set_items_, dyn_keys_, dyn_values_;
+  // By caller, then call expression: the specialisations whose result the
+  // call's value is (this pass), which a shared result refines.
+  std::unordered_map<SpecId, std::unordered_map<const ast::Call*, std::vector<SpecId>>> call_results_;
 };
 
 }  // namespace ingot::types

@@ -375,6 +375,10 @@ void Inference::store_subscript(const ast::Subscript* target, TypeId value) {
       case Kind::Instance:
         call_dunder(m, "__setitem__", std::vector<Argument>{Argument{index}, Argument{value}});
         break;
+      case Kind::Dyn:
+        dynamic_item_store(index, value);  // aliasing.cpp
+        escape(value);
+        break;
       default:
         escape(value);
         break;
@@ -383,25 +387,41 @@ void Inference::store_subscript(const ast::Subscript* target, TypeId value) {
 }
 
 void Inference::refine(const ast::Expr* target, TypeId type) {
+  if (!refine_value(target, type)) escape(type);
+}
+
+bool Inference::refine_value(const ast::Expr* target, TypeId type) {
   switch (target->kind) {
     case ast::Kind::Name:
       write(*variable_or_unknown(static_cast<const ast::Name*>(target)->id), type);
-      return;
+      return true;
     case ast::Kind::Attribute: {
       auto* a = static_cast<const ast::Attribute*>(target);
       TypeId object = eval(a->value);
       if (!refine_class_attribute(object, mangled(a->attr), type)) store_attribute(object, mangled(a->attr), type);  // properties.cpp
-      return;
+      return true;
     }
     case ast::Kind::Subscript: {
       auto* s = static_cast<const ast::Subscript*>(target);
       TypeId container = eval(s->value);
       TypeId index = eval(s->slice);
       for (TypeId m : members_of(container)) {
-        if (table().kind(m) == Kind::List && index != kSlice) refine(s->value, table().list_of(type));
-        if (table().kind(m) == Kind::Dict) refine(s->value, table().dict_of(index, type));
+        const Type t = table().get(m);
+        if (t.kind == Kind::List && index != kSlice) refine(s->value, table().list_of(type));
+        if (t.kind == Kind::Dict) refine(s->value, table().dict_of(index, type));
+        if (t.kind == Kind::TupleOf) refine(s->value, table().tuple_var(table().join(t.args[0], type)));
+        if (t.kind == Kind::Tuple) {
+          // pairs[0][0].append(x): the element the constant index names.
+          auto* c = ast::as<ast::Constant>(s->slice);
+          if (!c || c->value.kind != ast::Value::Kind::Int || c->value.text.size() > 3) continue;
+          size_t at = std::stoul(std::string(c->value.text));
+          if (at >= t.args.size()) continue;
+          std::vector<TypeId> items = t.args;
+          items[at] = table().join(items[at], type);
+          refine(s->value, table().tuple_of(items));
+        }
       }
-      return;
+      return true;
     }
     case ast::Kind::Call: {
       // d.setdefault(k, []).append(x): the dict's values grow.
@@ -411,14 +431,12 @@ void Inference::refine(const ast::Expr* target, TypeId type) {
         TypeId key = eval(call->args[0]);
         for (TypeId m : members_of(eval(method->value)))
           if (table().kind(m) == Kind::Dict) refine(method->value, table().dict_of(key, type));
-        return;
+        return true;
       }
-      escape(type);
-      return;
+      return refine_source(target, type);  // aliasing.cpp
     }
     default:
-      escape(type);
-      return;
+      return refine_source(target, type);
   }
 }
 

@@ -123,7 +123,7 @@ struct ProgramTypes {
 
   const Spec& spec(SpecId id) const { return *specs[id]; }
   // kBottom for an expression that never ran (dead code) in that specialisation.
-  TypeId type_of(SpecId spec, const ast::Expr* expression) const {
+  TypeId type_of(SpecId spec, const ast::Node* expression) const {
     const auto& map = specs[spec]->expressions;
     auto it = map.find(expression);
     return it == map.end() ? kBottom : it->second;

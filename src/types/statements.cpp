@@ -14,8 +14,7 @@ void Inference::exec_body(std::span<ast::Stmt* const> body) {
 
 template <class Loop>
 void Inference::exec_for(const Loop* loop, bool async) {
-  TypeId iterable = eval(loop->iter);
-  assign(loop->target, async ? (iterable == kBottom ? kBottom : kDyn) : iterate(iterable));
+  assign_iteration(loop->target, loop->iter, eval(loop->iter), async);
   exec_body(loop->body);
   exec_body(loop->orelse);
 }
@@ -57,7 +56,7 @@ void Inference::exec(const ast::Stmt* stmt) {
       return define_class(static_cast<const ast::ClassDef*>(stmt));
     case ast::Kind::Return: {
       auto* n = static_cast<const ast::Return*>(stmt);
-      return add_return(n->value ? eval(n->value) : kNone);
+      return add_return(n->value ? eval(n->value) : kNone, n->value);
     }
     case ast::Kind::Delete:
       for (const ast::Expr* target : static_cast<const ast::Delete*>(stmt)->targets) delete_target(target);  // properties.cpp
@@ -65,7 +64,7 @@ void Inference::exec(const ast::Stmt* stmt) {
     case ast::Kind::Assign: {
       auto* n = static_cast<const ast::Assign*>(stmt);
       TypeId value = eval(n->value);
-      for (const ast::Expr* target : n->targets) assign(target, value);
+      for (const ast::Expr* target : n->targets) assign(target, value, n->value);
       return;
     }
     case ast::Kind::AugAssign: {
@@ -73,11 +72,12 @@ void Inference::exec(const ast::Stmt* stmt) {
       TypeId current_value = eval(n->target);
       TypeId operand = eval(n->value);
       TypeId result = binary(n->op, current_value, operand, n->value, /*in_place=*/true, n->target);
+      record(n, result);  // what is stored back: obj[k] += v on an instance passes it to __setitem__
       return assign(n->target, result);
     }
     case ast::Kind::AnnAssign: {
       auto* n = static_cast<const ast::AnnAssign*>(stmt);
-      if (n->value) assign(n->target, eval(n->value));
+      if (n->value) assign(n->target, eval(n->value), n->value);
       return;
     }
     case ast::Kind::For:
@@ -145,7 +145,12 @@ Slot* Inference::variable_or_unknown(std::string_view name) {
   return slot ? slot : &unknown_;
 }
 
-void Inference::assign(const ast::Expr* target, TypeId value) {
+void Inference::assign(const ast::Expr* target, TypeId value, const ast::Expr* source) {
+  assign_target(target, value, source);
+  if (source && holds_container(value)) share(source, value, place_of(target));  // aliasing.cpp
+}
+
+void Inference::assign_target(const ast::Expr* target, TypeId value, const ast::Expr* source) {
   switch (target->kind) {
     case ast::Kind::Name:
       record(target, value);
@@ -168,6 +173,14 @@ void Inference::assign(const ast::Expr* target, TypeId value) {
       for (size_t i = 0; i < elts.size(); ++i)
         if (elts[i]->kind == ast::Kind::Starred) star = i;
       const Type& type = table().get(value);
+      // `a, b = x, y`: each element is its own assignment.
+      auto* display = source ? ast::as<ast::Tuple>(source) : nullptr;
+      if (display && star == elts.size() && type.kind == Kind::Tuple && display->elts.size() == elts.size() &&
+          type.args.size() == elts.size()) {
+        std::vector<TypeId> items = type.args;
+        for (size_t i = 0; i < elts.size(); ++i) assign(elts[i], items[i], display->elts[i]);
+        return;
+      }
       if (type.kind == Kind::Tuple && (star == elts.size() ? type.args.size() == elts.size() : type.args.size() + 1 >= elts.size())) {
         std::vector<TypeId> items = type.args;
         size_t after = elts.size() - star - 1;
@@ -306,13 +319,31 @@ void Inference::bind_parameters(const FunctionInfo& function, const Spec& spec) 
     write(current().variables[function.params[i].symbol], spec.args[i]);
 }
 
-void Inference::add_return(TypeId value) {
+// `for target in iter`: the items a loop binds are the iterable's own (a
+// list of lists whose rows the loop grows grows too).
+void Inference::assign_iteration(const ast::Expr* target, const ast::Expr* iter, TypeId iterable, bool async) {
+  if (async) return assign(target, iterable == kBottom ? kBottom : kDyn);
+  assign(target, iterate(iterable));
+  if (!iter || !holds_container(iterable)) return;
+  TypeId place = place_of(target);
+  TypeId containers = kBottom;  // the iterable, as containers of that place
+  for (TypeId m : members_of(iterable)) {
+    Kind kind = table().kind(m);
+    if (kind == Kind::List) containers = table().join(containers, table().list_of(place));
+    if (kind == Kind::TupleOf) containers = table().join(containers, table().tuple_var(place));
+    if (kind == Kind::Iterator) containers = table().join(containers, table().iterator_of(place));
+  }
+  share(iter, iterable, containers);
+}
+
+void Inference::add_return(TypeId value, const ast::Expr* source) {
   Spec& spec = current();
   if (spec.function == kNoFunction) return;
   const FunctionInfo& f = out_.functions[spec.function];
   if (f.is_async) return write(spec.result, kDyn);
   if (f.is_generator) return write(spec.result, table().generator_of(spec.yields));
   write(spec.result, value);
+  if (source && holds_container(value)) share(source, value, read(spec.result));  // the caller may grow what it returns
 }
 
 void Inference::add_yield(TypeId value) {

@@ -52,7 +52,7 @@ def counter_updates(m):
     c.update(x=2)
     del c['nope']
     del c['x']
-    return repr(c), repr(c.copy()), isinstance(c, dict), c == {'a': 7, 'b': 2, 'c': 1, 'z': -1}
+    return repr(c), repr(c.copy()), c == {'a': 7, 'b': 2, 'c': 1, 'z': -1}, {'a': 6, 'b': 2, 'c': 1, 'z': -1} == c
 
 
 def defaultdicts(m):
@@ -75,9 +75,25 @@ def ordered_dicts(m):
     return repr(o), moved, o.popitem(), o.popitem(last=False), repr(o), o == m.OrderedDict(a=2), repr(m.OrderedDict())
 
 
+def counter_comparisons(m):
+    c, d = m.Counter(a=1, b=0), m.Counter(a=1)
+    e = m.Counter(a=2)
+    return c == d, c != d, c == {'a': 1}, d == {'a': 1}, d <= e, d < e, e >= c, e > e, dict(c)
+
+
+def counter_in_place(m):
+    c = m.Counter('abbb')
+    same = c
+    c += m.Counter('bcc')
+    c -= m.Counter('aa')
+    c |= m.Counter('dddd')
+    c &= m.Counter('bbdd')
+    return repr(c), c is same
+
+
 for seed in range(100):
     same(deque_session, collections, ours, seed)
-for case in (counter, counter_arithmetic, counter_updates, defaultdicts, ordered_dicts,
+for case in (counter, counter_arithmetic, counter_updates, counter_comparisons, counter_in_place, defaultdicts, ordered_dicts,
              lambda m: m.defaultdict()[1], lambda m: m.defaultdict(5), lambda m: m.OrderedDict().popitem(),
              lambda m: m.OrderedDict(a=1).move_to_end('x')):
     same(case, collections, ours)

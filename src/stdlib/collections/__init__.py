@@ -1,8 +1,10 @@
-"""collections: deque, and the dict subclasses Counter, defaultdict and
-OrderedDict. namedtuple makes a class from strings at run time, which a
-compiled program cannot; the compiler builds those classes itself.
+"""collections: deque, and the dict-like Counter, defaultdict and
+OrderedDict (_dictbase.py says how they differ from dict subclasses).
+namedtuple makes a class from strings at run time, which a compiled
+program cannot; the compiler builds those classes itself.
 """
 from ._deque import deque
+from ._dictbase import _DictBase, _is_mapping
 
 __all__ = ["Counter", "OrderedDict", "defaultdict", "deque", "namedtuple"]
 
@@ -13,11 +15,11 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     raise NotImplementedError("ingot: namedtuple() called where the compiler cannot write its class")
 
 
-class defaultdict(dict):
-    def __init__(self, default_factory=None, *args, **kwargs):
+class defaultdict(_DictBase):
+    def __init__(self, default_factory=None, other=(), /, **kwds):
         if default_factory is not None and not callable(default_factory):
             raise TypeError("first argument must be callable or None")
-        super().__init__(*args, **kwargs)
+        super().__init__(other, **kwds)
         self.default_factory = default_factory
 
     def __missing__(self, key):
@@ -32,48 +34,46 @@ class defaultdict(dict):
 
     def __repr__(self):
         factory = "None" if self.default_factory is None else repr(self.default_factory)
-        return type(self).__name__ + "(" + factory + ", " + dict.__repr__(self) + ")"
+        return type(self).__name__ + "(" + factory + ", " + self._dict_repr() + ")"
 
 
-class OrderedDict(dict):
+class OrderedDict(_DictBase):
     """A dict already keeps insertion order; what OrderedDict adds is moving
     a key to either end, popping from either end, and order-sensitive ==."""
 
     def move_to_end(self, key, last=True):
-        value = self[key]
+        value = self._data.pop(key)
         if last:
-            del self[key]
-            self[key] = value
+            self._data[key] = value
             return
-        rest = [(k, v) for k, v in self.items() if k != key]
-        self.clear()
-        self[key] = value
-        for k, v in rest:
-            self[k] = v
+        rest = list(self._data.items())
+        self._data.clear()
+        self._data[key] = value
+        self._data.update(rest)
 
     def popitem(self, last=True):
-        if not self:
+        if not self._data:
             raise KeyError("dictionary is empty")
-        key = next(reversed(self)) if last else next(iter(self))
-        return key, self.pop(key)
+        key = next(reversed(self._data)) if last else next(iter(self._data))
+        return key, self._data.pop(key)
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
-            return dict.__eq__(self, other) and list(self) == list(other)
-        return dict.__eq__(self, other)
+            return self._data == other._data and list(self._data) == list(other._data)
+        return super().__eq__(other)
 
     def copy(self):
         return OrderedDict(self)
 
     def __repr__(self):
-        if not self:
+        if not self._data:
             return type(self).__name__ + "()"
-        return type(self).__name__ + "(" + repr(list(self.items())) + ")"
+        return type(self).__name__ + "(" + repr(list(self._data.items())) + ")"
 
 
-class Counter(dict):
+class Counter(_DictBase):
     def __init__(self, iterable=None, /, **kwds):
-        super().__init__()
+        self._data = {}
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
@@ -94,7 +94,7 @@ class Counter(dict):
 
     def update(self, iterable=None, /, **kwds):
         if iterable is not None:
-            if isinstance(iterable, dict):
+            if _is_mapping(iterable):
                 for element, count in iterable.items():
                     self[element] = count + self.get(element, 0)
             else:
@@ -105,7 +105,7 @@ class Counter(dict):
 
     def subtract(self, iterable=None, /, **kwds):
         if iterable is not None:
-            if isinstance(iterable, dict):
+            if _is_mapping(iterable):
                 for element, count in iterable.items():
                     self[element] = self.get(element, 0) - count
             else:
@@ -119,13 +119,45 @@ class Counter(dict):
 
     def __delitem__(self, element):
         # Deleting a missing element is allowed: its count is already zero.
-        if element in self:
-            dict.__delitem__(self, element)
+        if element in self._data:
+            del self._data[element]
 
     def __repr__(self):
         if not self:
             return type(self).__name__ + "()"
         return type(self).__name__ + "(" + repr(dict(self.most_common())) + ")"
+
+    # Missing elements count as zero. Against a plain dict, CPython's
+    # Counter.__eq__ declines and dict's reflected == compares the items.
+    def __eq__(self, other):
+        if not isinstance(other, Counter):
+            return super().__eq__(other)
+        return all(self[e] == other[e] for c in (self, other) for e in c)
+
+    def __ne__(self, other):
+        if not isinstance(other, Counter):
+            return super().__ne__(other)
+        return not self == other
+
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] <= other[e] for c in (self, other) for e in c)
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] >= other[e] for c in (self, other) for e in c)
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
 
     # Multiset operations: each keeps only positive counts, as CPython's do.
     def __add__(self, other):
@@ -188,6 +220,38 @@ class Counter(dict):
             if count < 0:
                 result[element] = 0 - count
         return result
+
+
+    # The in-place forms change self and return it.
+    def _keep_positive(self):
+        nonpositive = [element for element, count in self._data.items() if not count > 0]
+        for element in nonpositive:
+            del self._data[element]
+        return self
+
+    def __iadd__(self, other):
+        for element, count in other.items():
+            self[element] += count
+        return self._keep_positive()
+
+    def __isub__(self, other):
+        for element, count in other.items():
+            self[element] -= count
+        return self._keep_positive()
+
+    def __ior__(self, other):
+        for element, other_count in other.items():
+            count = self[element]
+            if other_count > count:
+                self[element] = other_count
+        return self._keep_positive()
+
+    def __iand__(self, other):
+        for element, count in self._data.items():
+            other_count = other[element]
+            if other_count < count:
+                self[element] = other_count
+        return self._keep_positive()
 
 
 def _count(item):

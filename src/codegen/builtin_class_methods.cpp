@@ -1,0 +1,34 @@
+// Class methods of builtin types the type tables do not know (their result
+// is dyn to the analysis, converted here to what it typed the call):
+// float.fromhex(s), str.maketrans(...). bytes' are bytes.cpp's.
+#include "codegen/emitter.h"
+#include "types/builtins.h"
+
+namespace ingot::codegen {
+
+using types::Kind;
+
+std::string Emitter::builtin_class_method(const ast::Call* c, const ast::Attribute* method) {
+  const types::Type& t = program_.table.get(type_of(method->value));
+  if (t.kind != Kind::Builtin) return "";
+  std::string_view owner = types::builtin_name(t.a);
+  if (owner == "float" && method->attr == "fromhex") {
+    auto bound = bind_arguments(c, {"string"}, 1, 1);
+    std::string made = with_arguments(c, bound, {}, [&](size_t, const ast::Expr* e) { return typed_operand(e, types::kStr); },
+                                      position(c), "rt::float_fromhex(a0)");
+    return call_result(c, made, types::kFloat);
+  }
+  if (owner == "str" && method->attr == "maketrans") {
+    // One dict, or two strs of equal length and the str of those to delete.
+    auto bound = bind_arguments(c, {"x", "y", "z"}, 1, 3);
+    bool mapping = !bound[1];
+    if (bound[2] && !bound[1]) unsupported(c, "str.maketrans() with a third argument but no second");
+    std::string made = with_arguments(c, bound, {},
+                                      [&](size_t, const ast::Expr* e) { return typed_operand(e, mapping ? types::kDyn : types::kStr); },
+                                      position(c), mapping ? "rt::str_maketrans(a0)" : bound[2] ? "rt::str_maketrans(a0, a1, a2)" : "rt::str_maketrans(a0, a1)");
+    return call_result(c, made, types::kDyn);
+  }
+  return "";
+}
+
+}  // namespace ingot::codegen

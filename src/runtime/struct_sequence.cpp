@@ -1,0 +1,76 @@
+// Struct sequences: a tuple's items under a class of their own.
+#include "runtime/struct_sequence.h"
+
+#include <string>
+
+#include "runtime/dynamic_access.h"
+#include "runtime/dynamic_iter.h"
+#include "runtime/exception.h"
+#include "runtime/slice_object.h"
+#include "runtime/tuple.h"
+
+namespace ingot::rt {
+namespace {
+
+TupleOf<Value> items_of(const Object* self) { return TupleOf<Value>(reinterpret_cast<const TupleObject<Value>*>(self)); }
+
+const StructSequenceType& type_of(const Object* self) { return *reinterpret_cast<const StructSequenceType*>(self->type); }
+
+
+}  // namespace
+
+namespace struct_sequence {
+
+Str repr(const Object* self) {
+  const StructSequenceType& type = type_of(self);
+  TupleOf<Value> items = items_of(self);
+  std::string text = std::string(type.type.name) + "(";
+  for (size_t i = 0; i < type.fields.size(); ++i) {
+    if (i) text += ", ";
+    text += std::string(type.fields[i]) + "=" + std::string(rt::repr(items[static_cast<int64_t>(i)]).view());
+  }
+  return Str::from_utf8(text + ")");
+}
+
+bool equal(const Object* self, Value other) {
+  return !other.is_small_int() && has_tuple_layout(other.type()) &&
+         sequence_equal(reinterpret_cast<const SequenceObject*>(self), reinterpret_cast<const SequenceObject*>(other.object()));
+}
+
+bool compare(const Object* self, Value other, CompareOp op) {
+  return spans_compare(items_of(self).span(), items_of(other.object()).span(), op);
+}
+
+bool getattr(const Object* self, Str name, Value* out) {
+  const StructSequenceType& type = type_of(self);
+  for (size_t i = 0; i < type.fields.size(); ++i)
+    if (type.fields[i] == name.view()) {
+      *out = items_of(self)[static_cast<int64_t>(i)];
+      return true;
+    }
+  return false;
+}
+
+Value getitem(const Object* self, Value key) {
+  TupleOf<Value> items = items_of(self);
+  if (!key.is_small_int() && &key.type() == &slice_type) {
+    SliceBounds b = bounds(unbox_slice(key));
+    return box(items.slice(b.start, b.stop, b.step));
+  }
+  return items.get(index_of(tuple_type, key));
+}
+
+int64_t len(const Object* self) { return items_of(self).size(); }
+
+// A plain tuple's iterator over the same items.
+Value iter(const Object* self) { return rt::iter(box(TupleOf<Value>(items_of(self).span()))); }
+
+}  // namespace struct_sequence
+
+Value make_struct_sequence(const StructSequenceType& type, std::span<const Value> items) {
+  TupleOf<Value> tuple(items);
+  const_cast<TupleObject<Value>*>(tuple.object())->header.type = &type.type;
+  return Value::of_object(&tuple.object()->header);
+}
+
+}  // namespace ingot::rt

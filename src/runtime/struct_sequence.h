@@ -1,0 +1,42 @@
+// CPython's struct sequences (sys.version_info, sys.float_info, ...): tuples
+// whose items also read as named attributes. The object is a TupleObject
+// of Values whose header names the sequence's own class, whose mro holds
+// tuple, so hashing and the sequence helpers treat it as the tuple it is.
+#pragma once
+
+#include <span>
+#include <string_view>
+
+#include "runtime/protocol.h"
+
+namespace ingot::rt {
+
+// A struct sequence class: its TypeObject (first, so that a header's type
+// pointer leads back here) and the names of its items.
+struct StructSequenceType {
+  TypeObject type;
+  std::span<const std::string_view> fields;
+};
+
+// The slots each StructSequenceType's TypeObject takes: repr
+// "sys.float_info(max=..., ...)", == with tuples, attributes by field name,
+// indexing and slicing (a slice is a plain tuple), len and iteration.
+namespace struct_sequence {
+Str repr(const Object* self);
+bool equal(const Object* self, Value other);
+bool compare(const Object* self, Value other, CompareOp op);
+bool getattr(const Object* self, Str name, Value* out);
+Value getitem(const Object* self, Value key);
+int64_t len(const Object* self);
+Value iter(const Object* self);
+}  // namespace struct_sequence
+
+extern const TypeObject tuple_type;
+// A tuple or a struct sequence: a TupleObject of Values, ordered and
+// compared as tuples are.
+inline bool has_tuple_layout(const TypeObject& t) { return &t == &tuple_type || t.getitem == struct_sequence::getitem; }
+
+// An instance of `type` holding `items` (one per field).
+Value make_struct_sequence(const StructSequenceType& type, std::span<const Value> items);
+
+}  // namespace ingot::rt
