@@ -235,6 +235,12 @@ std::string Emitter::type_slots(types::ClassId cls) {
   if (!binary.empty())
     wrapper("binary", "bool slot_binary" + id + "(int op_, rt::Value s_, rt::Value other_, bool reflected_, rt::Value* out_)",
             "s_.object()", "switch (op_) { " + binary + "default: return false; }");
+  if (std::string body = value_call(cls, "__format__", {"spec_"}, [&](const Typed& r) {
+        if (kind_of(r.type) == Kind::Str) return "return " + r.code + ";";
+        return "rt::Value r_ = " + boxed(r) + "; if (!rt::is_a(r_, rt::str_type)) rt::raise_bad_format_result(r_); return r_.as_str();";
+      });
+      !body.empty())
+    wrapper("format", "rt::Str slot_format" + id + "(const rt::Object* o_, rt::Value spec_)", "o_", body + unseen);
   current_ = outer;
   return slots;
 }

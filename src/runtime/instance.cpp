@@ -68,6 +68,10 @@ void raise_no_class_attribute(const TypeObject& type, std::string_view name) {
   raise(exc::AttributeError, "type object '" + std::string(type.name) + "' has no attribute '" + std::string(name) + "'");
 }
 
+void raise_bad_format_result(Value got) {
+  raise(exc::TypeError, "__format__ must return a str, not " + std::string(type_name(got)));
+}
+
 void raise_bad_dunder_result(std::string_view dunder, std::string_view expected, Value got) {
   raise(exc::TypeError, std::string(dunder) + " returned non-" + std::string(expected) + " (type " +
                             std::string(type_name(got)) + ")");

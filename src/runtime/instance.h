@@ -122,5 +122,7 @@ inline bool is_not_implemented(Value v) { return v.is(not_implemented()); }
 // TypeError for a dunder that returned another type than Python requires
 // ("__str__ returned non-string (type int)").
 [[noreturn, gnu::cold]] void raise_bad_dunder_result(std::string_view dunder, std::string_view expected, Value got);
+// format(x) of a __format__ that returned something else: TypeError "__format__ must return a str, not int".
+[[noreturn, gnu::cold]] void raise_bad_format_result(Value got);
 
 }  // namespace ingot::rt

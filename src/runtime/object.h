@@ -57,6 +57,9 @@ struct TypeObject {
   Value (*iter)(const Object*) = nullptr;
   bool (*next)(const Object*, Value* out) = nullptr;
   bool (*binary)(int op, Value self, Value other, bool reflected, Value* out) = nullptr;
+  // format(x, spec) of a class with __format__ (`'{:usd}'.format(x)`);
+  // null: object's, str(x) for an empty spec.
+  Str (*format)(const Object*, Value spec) = nullptr;
 
   bool is_subclass_of(const TypeObject& other) const {
     for (const TypeObject* t : mro)

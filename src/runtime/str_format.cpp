@@ -194,6 +194,7 @@ Str format(Value x, Str spec) {
   if (&t == &float_type) return format(x.as_float(), spec);
   if (&t == &complex_type) return format(as_complex(x), spec);
   if (&t == &str_type) return format(x.as_str(), spec);
+  if (t.format) return t.format(x.object(), spec);
   if (!spec.empty()) raise(exc::TypeError, "unsupported format string passed to " + std::string(t.name) + ".__format__");
   return str(x);
 }

@@ -53,8 +53,14 @@ TypeId str_join(const Method& m) {
   m.call.inference.iterate(m.arg(0));
   return kStr;
 }
+// Each field is format(value, spec) (builtins.cpp's format), or str/repr
+// of the value for !s/!r.
 TypeId str_format(const Method& m) {
-  for (const Argument& a : m.call.args) m.call.inference.stringify(a.type);
+  for (const Argument& a : m.call.args) {
+    m.call.inference.stringify(a.type);
+    for (TypeId member : m.call.inference.members_of(a.type))
+      m.call.inference.call_dunder(member, "__format__", std::vector<Argument>{Argument{kStr}});
+  }
   return kStr;
 }
 
