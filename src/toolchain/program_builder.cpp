@@ -46,11 +46,14 @@ std::vector<std::string> ProgramBuilder::flags(Optimization optimization) const 
   } else {
     // No -ffast-math and no contraction of a*b+c: Python rounds every step.
     // Stripped: the runtime archive's debug info would make hello world
-    // 2.8 MB instead of 0.24 MB; -O0 builds keep it for debuggers.
+    // about 3 MB instead of 0.6 MB; -O0 builds keep it for debuggers.
     // -O3's limit for inlining functions declared inline: the generated
     // code declares its self-recursive functions so (codegen/functions.cpp)
-    // and the runtime's hot paths are inline members.
-    flags.insert(flags.end(), {"-O2", "-ffp-contract=off", "-s", "--param=max-inline-insns-single=200"});
+    // and the runtime's hot paths are inline members. --gc-sections drops
+    // the runtime functions the program never reaches (the runtime is
+    // compiled with a section per function).
+    flags.insert(flags.end(),
+                 {"-O2", "-ffp-contract=off", "-s", "-Wl,--gc-sections", "--param=max-inline-insns-single=200"});
   }
   for (const std::string& flag : split(INGOT_RUNTIME_CXX_FLAGS)) flags.push_back(flag);
   return flags;
