@@ -12,6 +12,7 @@
 // which raises CPython's errors ("'NoneType' object has no attribute").
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <set>
 
 #include "codegen/emitter.h"
@@ -101,14 +102,17 @@ std::string Emitter::dispatch(const ast::Node* where, types::TypeId receiver_typ
   // every field the branch's code names (`self_->f_x`, `self_->bf_x`): a
   // field lives in one class of a chain (types::ClassInfo::instance_attributes),
   // so one declared by a subclass is not in its siblings' structs.
+  std::map<types::ClassId, std::set<std::string>> held_by;  // a base's struct fields, mangled, computed once
   auto related = [&](const Branch& b, types::ClassId k) {
     std::vector<types::ClassId> group = b.classes;
     group.push_back(k);
     std::optional<types::ClassId> base = common_base(group);
     if (!base) return false;
-    std::set<std::string> held;
-    for (types::ClassId m = *base; m != types::kNoClass; m = primary_base(m))
-      for (const auto& [name, type] : declared_fields(m)) held.insert(mangle(name));
+    auto [entry, fresh] = held_by.try_emplace(*base);
+    std::set<std::string>& held = entry->second;
+    if (fresh)
+      for (types::ClassId m = *base; m != types::kNoClass; m = primary_base(m))
+        for (const auto& [name, type] : declared_fields(m)) held.insert(mangle(name));
     constexpr std::string_view access = "self_->";
     for (size_t at = b.code.find(access); at != std::string::npos; at = b.code.find(access, at + 1)) {
       size_t name = at + access.size();
