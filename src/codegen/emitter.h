@@ -265,7 +265,10 @@ class Emitter {
   std::optional<sema::ModuleId> program_module(types::TypeId type) const;
   std::string module_declarations();  // before the functions: state, init, body declarations
   void module_definitions();          // after them: bodies, objects, inits
-  bool program_import(const ast::Stmt* s);  // false: not an import of the program's modules
+  // false: not an import of the program's modules
+  bool program_import(const ast::Alias* alias, const ast::Stmt* s);
+  bool program_import(const ast::ImportFrom* from);
+  void bind_import(const ast::Alias* alias, std::string_view bound, const std::string& value, types::TypeId type);
   std::string import_chain(const sema::ImportPath& path, const ast::Node* where);
   // m.x; `evaluated`: the module expression's value already computed. "" when not a module of the program.
   std::string read_module_attribute(const ast::Attribute* a, const std::string& evaluated = "");

@@ -139,31 +139,29 @@ std::string Emitter::import_chain(const sema::ImportPath& path, const ast::Node*
   return out;
 }
 
-bool Emitter::program_import(const ast::Stmt* s) {
-  auto bind = [&](const ast::Node* where, std::string_view bound, const std::string& value, types::TypeId type) {
-    const sema::Symbol* symbol = symbols_->lookup(*current_->scope, bound);
-    if (!symbol) unsupported(where, "this import");
-    line(store_symbol(*symbol, where, convert(value, type, symbol_type(*symbol, where), where)));
-  };
-  if (auto* import = ast::as<ast::Import>(s)) {
-    for (const ast::Alias* alias : import->names) {
-      const sema::ImportPath* path = modules_.import_of(alias);
-      if (!path || !path->native.empty()) return false;  // modules.cpp: the runtime's
-    }
-    for (const ast::Alias* alias : import->names) {
-      const sema::ImportPath& path = *modules_.import_of(alias);
-      line(import_chain(path, s));
-      if (!path.error.empty()) return true;
-      sema::ModuleId module = alias->asname.data() ? path.chain.back() : path.chain.front();
-      std::string_view bound = alias->asname.data() ? alias->asname : alias->name.substr(0, alias->name.find('.'));
-      bind(alias, bound, "&" + module_object(module), program_.modules[module]);
-    }
-    return true;
-  }
-  auto* from = static_cast<const ast::ImportFrom*>(s);
-  const sema::ImportPath* path = modules_.import_of(from);
+// `import a.b as c`, one alias of an import statement, when it names a module of
+// the program; false for the runtime's (modules.cpp).
+bool Emitter::program_import(const ast::Alias* alias, const ast::Stmt* s) {
+  const sema::ImportPath* path = modules_.import_of(alias);
   if (!path || !path->native.empty()) return false;
   line(import_chain(*path, s));
+  if (!path->error.empty()) return true;
+  sema::ModuleId module = alias->asname.data() ? path->chain.back() : path->chain.front();
+  std::string_view bound = alias->asname.data() ? alias->asname : alias->name.substr(0, alias->name.find('.'));
+  bind_import(alias, bound, "&" + module_object(module), program_.modules[module]);
+  return true;
+}
+
+void Emitter::bind_import(const ast::Alias* alias, std::string_view bound, const std::string& value, types::TypeId type) {
+  const sema::Symbol* symbol = symbols_->lookup(*current_->scope, bound);
+  if (!symbol) unsupported(alias, "this import");
+  line(store_symbol(*symbol, alias, convert(value, type, symbol_type(*symbol, alias), alias)));
+}
+
+bool Emitter::program_import(const ast::ImportFrom* from) {
+  const sema::ImportPath* path = modules_.import_of(from);
+  if (!path || !path->native.empty()) return false;
+  line(import_chain(*path, from));
   if (!path->error.empty()) return true;
   sema::ModuleId source = path->chain.back();
   std::string id = std::to_string(source);
@@ -206,7 +204,7 @@ bool Emitter::program_import(const ast::Stmt* s) {
     if (auto sub = modules_.submodules.find(alias); sub != modules_.submodules.end())
       line("if (!b" + variable + ") module_init" + std::to_string(sub->second) + "();");
     line("if (!b" + variable + ") " + missing + ";");
-    bind(alias, alias->asname.data() ? alias->asname : alias->name, variable, slot->second.type);
+    bind_import(alias, alias->asname.data() ? alias->asname : alias->name, variable, slot->second.type);
   }
   return true;
 }

@@ -96,16 +96,17 @@ std::string Emitter::sys_stream(const ast::Expr* e) {
 }
 
 void Emitter::import_statement(const ast::Stmt* s) {
-  if (program_import(s)) return;  // imports.cpp
   if (auto* i = ast::as<ast::Import>(s)) {
-    // The modules are the runtime's: binding the name needs no code.
     for (const ast::Alias* alias : i->names) {
+      if (program_import(alias, s)) continue;  // imports.cpp
+      // The module is the runtime's: binding the name needs no code.
       if (!native_module(alias->name)) unsupported(alias, "importing the module '" + std::string(alias->name) + "'");
       mark_bound(alias->asname.data() ? alias->asname : alias->name);  // imports.cpp
     }
     return;
   }
   auto* from = static_cast<const ast::ImportFrom*>(s);
+  if (program_import(from)) return;  // imports.cpp
   if (from->level != 0 || !from->module.data() || (!native_module(from->module) && from->module != "builtins"))
     unsupported(s, "importing from this module");
   for (const ast::Alias* alias : from->names) {

@@ -149,8 +149,7 @@ TypeId to_float(BuiltinCall& c) {
 }
 
 TypeId to_bool(BuiltinCall& c) {
-  for (TypeId m : c.inference.members_of(c.arg(0)))
-    if (!c.inference.call_dunder(m, "__bool__", {})) c.inference.call_dunder(m, "__len__", {});
+  c.inference.test_truth(c.arg(0));
   return kBool;
 }
 

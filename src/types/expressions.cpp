@@ -29,9 +29,11 @@ TypeId Inference::eval_uncached(const ast::Expr* expr) {
     case ast::Kind::Name:
       return eval_name(static_cast<const ast::Name*>(expr));
     case ast::Kind::BoolOp: {
-      // `a or b` is one of its operands, not a bool.
+      // `a or b` is one of its operands, not a bool; all but the last are tested.
+      const auto& values = static_cast<const ast::BoolOp*>(expr)->values;
       TypeId result = kBottom;
-      for (const ast::Expr* value : static_cast<const ast::BoolOp*>(expr)->values) result = table().join(result, eval(value));
+      for (size_t i = 0; i < values.size(); ++i)
+        result = table().join(result, i + 1 < values.size() ? condition(values[i]) : eval(values[i]));
       return result;
     }
     case ast::Kind::NamedExpr: {
@@ -57,7 +59,7 @@ TypeId Inference::eval_uncached(const ast::Expr* expr) {
     }
     case ast::Kind::IfExp: {
       auto* n = static_cast<const ast::IfExp*>(expr);
-      eval(n->test);
+      condition(n->test);
       TypeId body = eval(n->body);
       return table().join(body, eval(n->orelse));
     }
@@ -217,7 +219,7 @@ TypeId Inference::eval_comprehension(const ast::Expr* expr) {
     TypeId iterable = i == 0 ? first : eval(g->iter);
     // The first iterable's names are the enclosing scope's: not refined from in here.
     assign_iteration(g->target, i == 0 ? nullptr : g->iter, iterable, g->is_async);
-    for (const ast::Expr* condition : g->ifs) eval(condition);
+    for (const ast::Expr* test : g->ifs) condition(test);
   }
   TypeId result;
   if (auto* n = ast::as<ast::DictComp>(expr)) {

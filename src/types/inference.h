@@ -41,6 +41,8 @@ class Inference {
   // The result of instance.name(args) when the instance's class defines
   // `name` (a dunder the builtin would call); nullopt when it does not.
   std::optional<TypeId> call_dunder(TypeId instance, std::string_view name, std::span<const Argument> args);
+  // Testing a value for truth: runs __bool__, else __len__, of instances.
+  void test_truth(TypeId value);
   // str(value), print(value), f"{value}": runs __str__/__repr__ of instances.
   void stringify(TypeId value, bool repr = false);
   // A copy of the members of a union (or {t}): safe to hold while types are interned.
@@ -208,6 +210,7 @@ class Inference {
   TypeId binary_members(ast::Operator op, TypeId left, TypeId right, const ast::Expr* right_expr, bool in_place,
                         const ast::Expr* left_expr);
   TypeId unary(ast::UnaryOperator op, TypeId operand);
+  TypeId condition(const ast::Expr* test);
   TypeId compare(ast::CmpOperator op, TypeId left, TypeId right);
   TypeId subscript(TypeId container, TypeId index, const ast::Expr* index_expr);
   void store_subscript(const ast::Subscript* target, TypeId value);

@@ -212,11 +212,23 @@ TypeId Inference::without_not_implemented(TypeId result, bool& declined) {
   return kept;
 }
 
+// Testing a value for truth calls its __bool__, else its __len__.
+void Inference::test_truth(TypeId operand) {
+  for (TypeId m : members_of(operand))
+    if (!call_dunder(m, "__bool__", {})) call_dunder(m, "__len__", {});
+}
+
+// The test of an if, while, `x if c else y`, assert, guard or comprehension filter.
+TypeId Inference::condition(const ast::Expr* test) {
+  TypeId type = eval(test);
+  test_truth(type);
+  return type;
+}
+
 TypeId Inference::unary(ast::UnaryOperator op, TypeId operand) {
   if (operand == kBottom) return kBottom;
   if (op == ast::UnaryOperator::Not) {
-    for (TypeId m : members_of(operand))
-      if (!call_dunder(m, "__bool__", {})) call_dunder(m, "__len__", {});
+    test_truth(operand);
     return kBool;
   }
   TypeId result = kBottom;

@@ -86,14 +86,14 @@ void Inference::exec(const ast::Stmt* stmt) {
       return exec_for(static_cast<const ast::AsyncFor*>(stmt), true);
     case ast::Kind::While: {
       auto* n = static_cast<const ast::While*>(stmt);
-      eval(n->test);
+      condition(n->test);
       exec_body(n->body);
       exec_body(n->orelse);
       return;
     }
     case ast::Kind::If: {
       auto* n = static_cast<const ast::If*>(stmt);
-      eval(n->test);
+      condition(n->test);
       exec_body(n->body);
       exec_body(n->orelse);
       return;
@@ -107,7 +107,7 @@ void Inference::exec(const ast::Stmt* stmt) {
       TypeId subject = eval(n->subject);
       for (const ast::MatchCase* c : n->cases) {
         exec_pattern(c->pattern, subject);
-        if (c->guard) eval(c->guard);
+        if (c->guard) condition(c->guard);
         exec_body(c->body);
       }
       return;
@@ -124,7 +124,7 @@ void Inference::exec(const ast::Stmt* stmt) {
       return exec_try(static_cast<const ast::TryStar*>(stmt));
     case ast::Kind::Assert: {
       auto* n = static_cast<const ast::Assert*>(stmt);
-      eval(n->test);
+      condition(n->test);
       if (n->msg) eval(n->msg);
       return;
     }
