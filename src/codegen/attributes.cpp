@@ -664,6 +664,33 @@ std::string Emitter::finish_call(const ast::Call* c, const std::string& code, ty
   return convert(code, type, want, c);
 }
 
+// super().name(...) past the program's classes, in a method of `cls`: the
+// method object's, or BaseException's for an exception class, gives. The
+// result is a Value, as the analysis types a builtin base's method.
+std::string Emitter::builtin_super_method(const ast::Call* c, types::ClassId cls, const std::string& self,
+                                          std::string_view name, const std::vector<Typed>& values) {
+  bool exception = !program_.classes[cls].builtin_base.empty();
+  auto arity = [&](size_t n) {
+    if (values.size() != n) unsupported(c, "super()." + std::string(name) + " with these arguments");
+  };
+  if (name == "__str__" || name == "__repr__") {
+    arity(0);
+    // object.__str__ is type(self).__repr__(self).
+    if (exception) return "rt::box(rt::exception_" + std::string(name == "__str__" ? "str" : "repr") + "(" + self + "))";
+    return "rt::box(" + std::string(name == "__str__" ? "rt::repr(rt::box(" + self + "))" : "rt::object_repr(" + self + ")") + ")";
+  }
+  if (name == "__hash__") {
+    arity(0);
+    return "rt::box(rt::Int(rt::hash_pointer(" + self + ")))";
+  }
+  if (name == "__eq__") {
+    // Identity decides; anything else is NotImplemented, which hands over to the other side.
+    arity(1);
+    return "(rt::box(" + self + ").is(" + boxed(values[0].code, values[0].type, c) + ") ? rt::box(true) : rt::not_implemented())";
+  }
+  unsupported(c, "super()." + std::string(name) + " of a builtin class");
+}
+
 std::string Emitter::super_call(const ast::Call* c, const ast::Attribute* method) {
   const types::Type& s = program_.table.get(type_of(method->value));
   auto* call = ast::as<ast::Call>(method->value);
@@ -699,6 +726,10 @@ std::string Emitter::super_call(const ast::Call* c, const ast::Attribute* method
                (mapping ? "keyword arguments" : "positional arguments") + "\"); ";
     }
     return finish_call(c, sequenced(position(c), operands, check + "(void)0"), types::kNone);
+  }
+  if (!found && !class_method && method->attr != "__init__") {
+    std::string code = builtin_super_method(c, cls, self, method->attr, values);
+    return finish_call(c, sequenced(position(c), operands, code), types::kDyn);
   }
   if (!found) {
     // Past the program's classes: object's or a builtin exception's.

@@ -668,6 +668,8 @@ class Emitter {
   std::string boxed_attribute(const ast::Attribute* a);
   std::string finish_call(const ast::Call* c, const std::string& code, types::TypeId type);
   std::string super_call(const ast::Call* c, const ast::Attribute* method);
+  std::string builtin_super_method(const ast::Call* c, types::ClassId cls, const std::string& self, std::string_view name,
+                                   const std::vector<Typed>& values);
   // Dunders (dunders.cpp): the type object slots; operators, truth, len,
   // str() on instances ("" when no operand is an instance).
   std::string type_slots(types::ClassId cls);

@@ -85,13 +85,14 @@ TypeId Inference::load_member(TypeId object, const std::string& name) {
         const std::vector<ClassId>& mro = out_.classes[cls].mro;
         auto after = std::find(mro.begin(), mro.end(), type.a);
         // Past the user classes: a builtin base's method.
-        TypeId found = class_complete(cls) ? kDyn : kBottom;
-        for (auto it = after == mro.end() ? mro.end() : after + 1; it != mro.end(); ++it) {
+        TypeId found = kBottom;
+        for (auto it = after == mro.end() ? mro.end() : after + 1; it != mro.end() && found == kBottom; ++it) {
           Slot& slot = out_.classes[*it].class_attributes[name];
-          if (read(slot) != kBottom) {
-            found = bind(slot.type, m, *it);
-            break;
-          }
+          if (read(slot) != kBottom) found = bind(slot.type, m, *it);
+        }
+        if (found == kBottom && class_complete(cls)) {
+          found = kDyn;
+          if (name == "__str__") stringify(m, /*repr=*/true);  // object.__str__ runs type(self).__repr__
         }
         result = table().join(result, found);
       }
