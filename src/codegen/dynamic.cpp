@@ -4,6 +4,8 @@
 // (runtime/dynamic*.h), which decides on the classes at run time and raises
 // what CPython raises, and unboxes the result to the type the analysis gave
 // the expression (a check that only fails when the analysis was wrong).
+#include <optional>
+
 #include "codegen/emitter.h"
 #include "types/builtins.h"
 
@@ -243,6 +245,9 @@ std::string Emitter::narrowed(const ast::Expr* subject, const ast::Node* where, 
   // `T | None`: None is the only other value, so the test is `is None`.
   bool optional = members.size() == 1 && kind_of(type_of(subject)) == Kind::Union;
   std::vector<std::pair<std::string, std::string>> branches;  // test, value
+  // The subject may itself be narrowed already (a synthetic call's argument).
+  auto outer = narrowed_.find(subject);
+  std::optional<Narrowed> restore = outer == narrowed_.end() ? std::nullopt : std::optional(outer->second);
   for (types::TypeId member : members) {
     std::string test = optional ? "!" + name + ".is_none()" : holds(member, name);
     if (test.empty()) continue;
@@ -252,7 +257,10 @@ std::string Emitter::narrowed(const ast::Expr* subject, const ast::Node* where, 
     } catch (const UnsupportedError&) {
       // This member has no such operation (the analysis gave it none).
     }
-    narrowed_.erase(subject);
+    if (restore)
+      narrowed_[subject] = *restore;
+    else
+      narrowed_.erase(subject);
   }
   if (branches.empty()) return "";
   std::string fail = "pos_ = " + std::to_string(position(where)) + ", " + otherwise(name);

@@ -125,10 +125,15 @@ std::string Emitter::number_builtin(const ast::Call* c, std::string_view name) {
   if (name == "int" && (c->args.size() + c->keywords.size() != 1)) {
     if (c->args.empty() && c->keywords.empty()) return "rt::Int(0)";
     auto bound = bind_arguments(c, {"x", "base"}, 1, 1);
-    if (!bound[1] || kind(bound[0]) != Kind::Str || !is_integer(kind(bound[1]))) return "";
+    if (!bound[1] || !is_integer(kind(bound[1]))) return "";
+    if (kind(bound[0]) == Kind::Str)
+      return with_arguments(c, bound, {},
+                            [&](size_t i, const ast::Expr* e) { return typed_operand(e, i ? types::kInt : types::kStr); },
+                            position(c), "rt::int_from_string(a0.view(), int(std::clamp<int64_t>(rt::clamp_index(a1), -1, 37)))");
+    if (!is_value(type_of(bound[0]))) return "";
     return with_arguments(c, bound, {},
-                          [&](size_t i, const ast::Expr* e) { return typed_operand(e, i ? types::kInt : types::kStr); },
-                          position(c), "rt::int_from_string(a0.view(), int(std::clamp<int64_t>(rt::clamp_index(a1), -1, 37)))");
+                          [&](size_t i, const ast::Expr* e) { return typed_operand(e, i ? types::kInt : types::kDyn); },
+                          position(c), "rt::to_int(a0, a1)");
   }
   if (name == "float" && c->args.empty() && c->keywords.empty()) return "0.0";
   if (name == "bool" && c->keywords.empty()) {

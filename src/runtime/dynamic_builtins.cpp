@@ -1,15 +1,19 @@
 // truth, len, int(), float(), abs(), isinstance() and str.join on any value.
 #include "runtime/dynamic_builtins.h"
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 #include <vector>
 
+#include "runtime/bytearray.h"
+#include "runtime/bytes.h"
 #include "runtime/complex.h"
 #include "runtime/dynamic_boxed.h"
 #include "runtime/exception.h"
 #include "runtime/float.h"
 #include "runtime/range.h"
+#include "runtime/slice.h"
 #include "runtime/str_methods.h"
 
 namespace ingot::rt {
@@ -59,6 +63,14 @@ Int to_int(Value v) {
   if (is_a(v, str_type)) return int_from_string(v.as_str().view());
   raise(exc::TypeError, "int() argument must be a string, a bytes-like object or a real number, not '" +
                             std::string(type_name(v)) + "'");
+}
+
+Int to_int(Value v, Int base) {
+  int b = int(std::clamp<int64_t>(clamp_index(base), -1, 37));
+  if (is_a(v, str_type)) return int_from_string(v.as_str().view(), b);
+  if (is_a(v, bytes_type) || is_a(v, bytearray_type))
+    raise(exc::SystemError, "ingot: int() of bytes with a base is not supported yet");
+  raise(exc::TypeError, "int() can't convert non-string with explicit base");
 }
 
 double to_float(Value v) {

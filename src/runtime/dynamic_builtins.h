@@ -18,6 +18,7 @@ bool truth(Value v);
 int64_t len(Value v);
 // int(v), float(v), abs(v).
 Int to_int(Value v);
+Int to_int(Value v, Int base);  // int(v, base)
 double to_float(Value v);
 Value abs(Value v);
 // isinstance(v, cls) for a built-in or user class (bool is an int).
