@@ -111,8 +111,10 @@ std::string Emitter::dispatch(const ast::Node* where, types::TypeId receiver_typ
     auto [entry, fresh] = held_by.try_emplace(*base);
     std::set<std::string>& held = entry->second;
     if (fresh)
-      for (types::ClassId m = *base; m != types::kNoClass; m = primary_base(m))
+      for (types::ClassId m = *base; m != types::kNoClass; m = primary_base(m)) {
         for (const auto& [name, type] : declared_fields(m)) held.insert(mangle(name));
+        if (declares_instance_dict(m)) held.insert(mangle("__dict__"));
+      }
     constexpr std::string_view access = "self_->";
     for (size_t at = b.code.find(access); at != std::string::npos; at = b.code.find(access, at + 1)) {
       size_t name = at + access.size();
@@ -186,10 +188,17 @@ Emitter::Typed Emitter::read_instance_attribute(const ast::Node* where, types::C
     return method_value(found->type, self, table.instance_of(cls), function, result, where);  // bound_methods.cpp
   }
   const types::Slot* field = instance_field(cls, name);
+  if (!field && !found)
+    if (Typed special = instance_special_attribute(cls, self, name, where); !special.code.empty())  // instance_dicts.cpp
+      return special;
   std::string out = declaration(result, "v_") + " ";
   bool any = false;
   if (field) {
     out += "if (" + self + "->bf_" + mangle(name) + ") v_ = " + convert(self + "->f_" + mangle(name), field->type, result, where) + "; else ";
+    any = true;
+  } else if (has_instance_dict(cls) && kind_of(result) != Kind::Bottom) {
+    out += "if (rt::Value dv_; rt::instance_dict_get(" + self + "->" + instance_dict_field() + ", " + str_constant(name) +
+           ", &dv_)) v_ = " + convert("dv_", types::kDyn, result, where) + "; else ";
     any = true;
   }
   for (types::ClassId k : program_.classes[cls].mro) {
@@ -229,11 +238,22 @@ std::string Emitter::class_attribute(const ast::Attribute* a, const std::string&
     if (std::string special = class_introspection(a, cls, object); !special.empty()) return special;  // class_introspection.cpp
     std::string out = declaration(result, "v_") + " (void)" + object + "; ";
     bool any = false;
+    bool read = false;  // a nearer class's def of the type the analysis read
     for (types::ClassId k : program_.classes[cls].mro) {
       types::TypeId type = class_attribute_type(k, a->attr);
       if (type == types::kBottom) continue;
+      // Past that def (an override: `_generate_next_value_` of an enum), a
+      // farther def of another function type is not what this read gives.
+      if (read && kind_of(type) == Kind::Function && type != result) continue;
+      read = read || (kind_of(type) == Kind::Function && type == result);
       if (!representable(type)) unsupported(a, "a class attribute of type '" + program_.table.format(type) + "'");
       std::string variable = class_attribute_variable(k, a->attr);
+      if (kind_of(type) == Kind::Function &&
+          program_.functions[program_.table.get(type).a].method_kind == types::MethodKind::Property) {
+        out += "if (b" + variable + ") v_ = " + convert(property_object(k, a->attr, variable, type), types::kDyn, result, a) + "; else ";
+        any = true;
+        continue;
+      }
       if (kind_of(type) == Kind::Function &&
           program_.functions[program_.table.get(type).a].method_kind == types::MethodKind::ClassMethod) {
         Typed method = method_value(type, "&cls" + std::to_string(cls), receiver, variable, result, a);  // bound_methods.cpp
@@ -555,6 +575,16 @@ std::string Emitter::class_builtin(const ast::Call* c, std::string_view name) {
       [&](types::ClassId k, const std::string& self) -> Typed {
         const types::Slot* field = instance_field(k, attr);
         std::optional<ClassAttribute> found = find_class_attribute(k, attr);
+        // __class__, __dict__, ... and the names of the instance's dict: its getattr slot.
+        bool special = attr == "__class__" || !instance_special_attribute(k, self, attr, c).code.empty();
+        if (!field && !found && (special || has_instance_dict(k))) {
+          std::string object = "rt::box(" + self + ")";
+          if (has) return {"rt::hasattr(" + object + ", " + str_constant(attr) + ")", types::kBool};
+          if (fallback)
+            return {"rt::getattr_or(" + object + ", " + str_constant(attr) + ", " + boxed("gd_", type_of(fallback), c) + ")",
+                    types::kDyn};
+          return {"rt::getattr(" + object + ", " + str_constant(attr) + ")", types::kDyn};
+        }
         if (has) {
           std::string test = found ? "true" : "false";
           if (field && !found) test = self + "->bf_" + mangle(attr);

@@ -81,6 +81,10 @@ std::string Emitter::print_call(const ast::Call* c) {
       }
       operands.emplace_back("rt::Str " + arg + "_", value);
       (arg == "sep" ? sep : end) = arg + "_";
+    } else if (arg == "file" && !none && is_instance_receiver(type_of(keyword->value))) {
+      // An object of the program's with a write method.
+      operands.emplace_back("rt::Value file_", boxed(expression(keyword->value), type_of(keyword->value), keyword));
+      stream = "object";
     } else if (arg == "file" && !none && sys_stream(keyword->value).empty()) {
       // A file (files.cpp), or a Value that should hold one.
       bool typed = kind_of(type_of(keyword->value)) == Kind::File;
@@ -97,12 +101,18 @@ std::string Emitter::print_call(const ast::Call* c) {
       unsupported(keyword, "this argument of print()");
     }
   }
-  std::string call = (stream == "stderr" ? "rt::print_stderr({" : stream == "file" ? "rt::print_file(file_, {" : "rt::print({") +
+  std::string call = (stream == "stderr"   ? "rt::print_stderr({"
+                      : stream == "file"   ? "rt::print_file(file_, {"
+                      : stream == "object" ? "rt::print_object(file_, {"
+                                           : "rt::print({") +
                      items + "}, " + sep + ", " + end + ")";
   bool spreads = std::any_of(c->args.begin(), c->args.end(), [](const ast::Expr* a) { return a->kind == ast::Kind::Starred; });
   if (spreads)
     call = "rt::List<rt::Str> ps_; " + spread +
-           (stream == "stderr" ? "rt::print_stderr_items(" : stream == "file" ? "rt::print_file_items(file_, " : "rt::print_items(") +
+           (stream == "stderr"   ? "rt::print_stderr_items("
+            : stream == "file"   ? "rt::print_file_items(file_, "
+            : stream == "object" ? "rt::print_object_items(file_, "
+                                 : "rt::print_items(") +
            "ps_.span(), " + sep + ", " + end + ")";
   if (flush && stream == "stdout") call += "; if (flush_) rt::flush_stdout()";
   if (flush && stream == "file") call += "; if (flush_) rt::file_flush(file_)";

@@ -185,11 +185,23 @@ std::string Emitter::class_declarations() {
     // The flags after all the fields: a flag beside each 8-byte field would
     // pad it to 16 bytes, and smaller instances are fewer collector pages.
     std::string flags;
+    // An instance of numbers and flags only is allocated atomically: the
+    // collector never scans it (rt::new_instance).
+    std::string pointer_free = base != types::kNoClass       ? class_struct(base) + "::pointer_free"
+                               : is_exception_class(cls.id) ? "false"
+                                                            : "true";
     for (const auto& [name, type] : declared_fields(cls.id)) {
       out += "  " + cxx_type(type, cls.node) + " f_" + mangle(name) + ";\n";
       flags += "  bool bf_" + mangle(name) + ";\n";
+      types::Kind kind = kind_of(type);
+      if (kind != types::Kind::Float && kind != types::Kind::Bool && kind != types::Kind::Complex) pointer_free = "false";
+    }
+    if (declares_instance_dict(cls.id)) {  // instance_dicts.cpp
+      out += "  rt::Object* " + instance_dict_field() + ";\n";
+      pointer_free = "false";
     }
     out += flags;
+    out += "  static constexpr bool pointer_free = " + pointer_free + ";\n";
     out += "};\n";
     out += "extern const rt::ClassObject cls" + std::to_string(cls.id) + ";\n";
     for (const auto& [name, slot] : cls.class_attributes) {

@@ -132,6 +132,12 @@ std::string Emitter::convert_container(const std::string& value, types::TypeId f
   bool empty = false;
   for (types::TypeId item : f.args) empty |= kind_of(item) == Kind::Bottom;
   if (empty && f.kind != Kind::Tuple) return "((void)" + value + ", " + target + "())";
+  // Values on both sides (`[None] * n` read as a list of `None | C`): the
+  // same object, as in Python, instead of a copy made item by item.
+  bool values = cxx_type(from, where) == target;
+  for (types::TypeId item : f.args) values &= is_value(item);
+  for (types::TypeId item : t.args) values &= is_value(item);
+  if (values) return value;
   if (f.kind == Kind::Tuple && t.kind == Kind::Tuple && f.args.size() == t.args.size()) {
     std::string items;
     for (size_t i = 0; i < f.args.size(); ++i)

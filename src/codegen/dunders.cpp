@@ -88,9 +88,13 @@ std::string Emitter::value_call(types::ClassId cls, std::string_view dunder, con
   const auto& mro = program_.classes[cls].mro;
   std::string object = class_attribute_variable(found->owner, dunder);
   std::string out;
-  for (types::SpecId spec : info.specs) {
+  // The dyn specialisation (a dunder run on a dyn operand) takes what the
+  // typed ones do not: it is tested last.
+  std::vector<types::SpecId> specs = info.specs;
+  if (info.dyn_spec != types::kNoSpec) specs.push_back(info.dyn_spec);
+  for (types::SpecId spec : specs) {
     const types::Spec& s = program_.spec(spec);
-    if (!s.live || s.on_dyn || s.env != f.b || s.args.size() != args.size() + 1 || info.params.size() != s.args.size())
+    if (!s.live || s.env != f.b || s.args.size() != args.size() + 1 || info.params.size() != s.args.size())
       continue;
     if (info.method_kind != types::MethodKind::Plain) continue;
     bool ok = true;
@@ -155,25 +159,16 @@ std::string Emitter::type_slots(types::ClassId cls) {
   if (std::string body = value_call(cls, "__eq__", {"other_"}, truth); !body.empty())
     wrapper("equal", "bool slot_equal" + id + "(const rt::Object* o_, rt::Value other_)", "o_",
             body + "return o_ == (other_.is_small_int() ? nullptr : other_.object());");
+  // Orderings: the dunder's result; a missing or declining one is
+  // NotImplemented, and rt::rich_compare tries the other operand's reflection.
   std::string ordering;
-  static const std::pair<const char*, const char*> kReflected[] = {{"lt", "gt"}, {"le", "ge"}, {"gt", "lt"}, {"ge", "le"}};
-  for (const auto& [op, reflected] : kReflected) {
-    std::string body = value_call(cls, std::string("__") + op + "__", {"other_"}, truth);
-    if (body.empty()) {
-      // `a > b` with only __lt__: b.__lt__(a), when b is of this very class
-      // (the slot is only asked about two objects of one type).
-      std::string swapped = value_call(cls, std::string("__") + reflected + "__", {"other_"}, truth);
-      if (!swapped.empty())
-        body = "if (!other_.is_small_int() && other_.object()->type == o_->type) { auto* self_ = rt::object_as<" +
-               class_struct(cls) + ">(other_.object()); rt::Value other_ = rt::Value::of_object(o_); " + swapped + "} ";
-    }
+  for (const char* op : {"lt", "le", "gt", "ge"}) {
+    std::string body = value_call(cls, std::string("__") + op + "__", {"other_"}, returns);
     if (!body.empty()) ordering += "case rt::CompareOp::" + std::string(op) + ": { " + body + "break; } ";
   }
   if (!ordering.empty())
-    wrapper("compare", "bool slot_compare" + id + "(const rt::Object* o_, rt::Value other_, rt::CompareOp op_)", "o_",
-            "switch (op_) { " + ordering + "default: break; } rt::raise(rt::exc::TypeError, std::string(\"'\") + "
-            "rt::compare_op_text(op_) + \"' not supported between instances of '" + info.name + "' and '\" + "
-            "std::string(rt::type_name(other_)) + \"'\");");
+    wrapper("richcompare", "rt::Value slot_richcompare" + id + "(const rt::Object* o_, rt::Value other_, rt::CompareOp op_)", "o_",
+            "switch (op_) { " + ordering + "default: break; } return rt::not_implemented();");
   std::string attributes = getattr_slot(cls);
   if (!attributes.empty())
     wrapper("getattr", "bool slot_getattr" + id + "(const rt::Object* o_, rt::Str name_, rt::Value* out_)", "o_",
@@ -187,9 +182,15 @@ std::string Emitter::type_slots(types::ClassId cls) {
       stores += "if (n_ == " + quoted(name) + ") { self_->f_" + mangle(name) + " = " +
                 convert("value_", types::kDyn, slot.type, info.node) + "; self_->bf_" + mangle(name) + " = true; return true; } ";
     }
-  if (!stores.empty())
+  std::string others = has_instance_dict(cls)  // instance_dicts.cpp
+                           ? "rt::instance_dict_set(self_->" + instance_dict_field() + ", name_, value_); return true;"
+                           : "return false;";
+  if (!stores.empty() || has_instance_dict(cls))
     wrapper("setattr", "bool slot_setattr" + id + "(const rt::Object* o_, rt::Str name_, rt::Value value_)", "o_",
-            "std::string_view n_ = name_.view(); " + stores + "return false;");
+            "std::string_view n_ = name_.view(); (void)n_; " + stores + others);
+  if (std::string deletes = delattr_slot(cls); !deletes.empty())
+    wrapper("delattr", "bool slot_delattr" + id + "(const rt::Object* o_, rt::Str name_)", "o_",
+            "std::string_view n_ = name_.view(); (void)n_; " + deletes);
   std::string calls;
   for (size_t n = 0; n <= 4; ++n) {
     std::vector<std::string> args;
@@ -197,9 +198,17 @@ std::string Emitter::type_slots(types::ClassId cls) {
     std::string body = value_call(cls, "__call__", args, returns);
     if (!body.empty()) calls += "if (args_.size() == " + std::to_string(n) + ") { " + body + "} ";
   }
-  if (!calls.empty())
+  // A __call__ taking *args or **kwargs, or called on other argument types:
+  // its boxed entry, through the method bound to the instance.
+  std::string bound_call;
+  if (auto method = find_class_attribute(cls, "__call__"); method && kind_of(method->type) == Kind::Function &&
+                                                          program_.functions[program_.table.get(method->type).a].method_kind ==
+                                                              types::MethodKind::Plain)
+    bound_call = "return rt::call(rt::bind_method(rt::box(self_), " + class_attribute_variable(method->owner, "__call__") + "), args_);";
+  if (!calls.empty() || !bound_call.empty())
     wrapper("call", "rt::Value slot_call" + id + "(const rt::Object* o_, std::span<const rt::Value> args_)", "o_",
-            calls + "rt::raise(rt::exc::TypeError, \"ingot: a call of '" + info.name + "' the analysis did not see\");");
+            calls + (bound_call.empty() ? "rt::raise(rt::exc::TypeError, \"ingot: a call of '" + info.name + "' the analysis did not see\");"
+                                        : bound_call));
   if (std::string body = value_call(cls, "__len__", {}, [&](const Typed& r) {
         return "return " + convert(r.code, r.type, types::kInt, info.node) + ".to_int64().value_or(INT64_MAX);";
       });
@@ -249,7 +258,8 @@ std::string Emitter::type_slots(types::ClassId cls) {
 // attributes along the MRO (methods bound to the instance).
 std::string Emitter::getattr_slot(types::ClassId cls) {
   const types::ClassInfo& info = program_.classes[cls];
-  std::string out;
+  // Names no class declares: the instance's dict (instance_dicts.cpp) first.
+  std::string out = has_instance_dict(cls) ? "if (rt::instance_dict_get(self_->" + instance_dict_field() + ", name_, out_)) return true; " : "";
   std::set<std::string> names;
   for (types::ClassId k : info.mro) {
     for (const auto& [name, slot] : program_.classes[k].instance_attributes)
@@ -287,6 +297,10 @@ std::string Emitter::getattr_slot(types::ClassId cls) {
     }
     if (!code.empty()) out += "if (n_ == " + quoted(name) + ") { " + code + "} ";
   }
+  for (std::string_view special : {"__dict__", "__module__", "__doc__"})
+    if (!names.count(std::string(special)))
+      if (Typed v = instance_special_attribute(cls, "self_", special, info.node); !v.code.empty())
+        out += "if (n_ == " + quoted(special) + ") { *out_ = " + convert(v.code, v.type, types::kDyn, info.node) + "; return true; } ";
   return out + "if (n_ == \"__class__\") { *out_ = rt::box(&cls" + std::to_string(cls) + "); return true; } ";
 }
 
@@ -399,19 +413,49 @@ std::string Emitter::instance_operator(const ast::Node* where, const OperatorDun
   };
   std::string code;
   if (has_instances(left_type)) {
-    auto forward = [&](const std::string& self) -> Typed { return reflected(self); };
-    code = dunder_call(where, left_type, "l_", dunders.inplace.empty() ? dunders.forward : dunders.inplace, {Typed{"r_", right_type}}, result,
-                       !dunders.inplace.empty()
-                           ? std::function<Typed(const std::string&)>([&](const std::string&) -> Typed {
-                               return {dunder_call(where, left_type, "l_", dunders.forward, {Typed{"r_", right_type}}, result, forward),
-                                       result};
-                             })
-                           : std::function<Typed(const std::string&)>(forward));
+    auto binary = [&]() {
+      std::string forward = dunder_call(where, left_type, "l_", dunders.forward, {Typed{"r_", right_type}}, result, reflected);
+      return subclass_first(where, left_type, right_type, dunders.reflected, true, result, forward);
+    };
+    code = dunders.inplace.empty()
+               ? binary()
+               : dunder_call(where, left_type, "l_", dunders.inplace, {Typed{"r_", right_type}}, result,
+                             [&](const std::string&) -> Typed { return {binary(), result}; });
   } else {
     code = reflected("").code;
   }
   return sequenced(binary_position(where),
                    {{cxx_type(left_type, where) + " l_", left}, {cxx_type(right_type, where) + " r_", right}}, code);
+}
+
+// CPython tries the right operand's reflected dunder before `code` (the
+// left's dunder and what follows it) when the right operand's class is a
+// proper subclass of the left's: for an operator only if the subclass
+// overrides the reflected dunder, for a comparison whenever it has one.
+std::string Emitter::subclass_first(const ast::Node* where, types::TypeId left_type, types::TypeId right_type,
+                                    std::string_view reflected, bool overridden, types::TypeId result, const std::string& code) {
+  bool others = false;
+  std::string test;
+  std::vector<types::ClassId> rights = receiver_classes(right_type, &others);
+  for (types::ClassId k : receiver_classes(left_type, &others))
+    for (types::ClassId j : rights) {
+      const auto& mro = program_.classes[j].mro;
+      if (j == k || std::find(mro.begin(), mro.end(), k) == mro.end()) continue;
+      std::optional<ClassAttribute> mine = find_class_attribute(j, reflected);
+      if (!mine || kind_of(mine->type) != Kind::Function) continue;
+      std::optional<ClassAttribute> theirs = find_class_attribute(k, reflected);
+      if (overridden && theirs && theirs->owner == mine->owner) continue;
+      test += (test.empty() ? "" : " || ") + std::string("(lt_ == &") + class_struct(k) + "::type && rt_ == &" +
+              class_struct(j) + "::type)";
+    }
+  if (test.empty() || kind_of(result) == Kind::Bottom) return code;
+  std::string first = dunder_call(where, right_type, "r_", reflected, {Typed{"l_", left_type}}, types::kDyn,
+                                  [](const std::string&) { return Typed{"rt::not_implemented()", types::kDyn}; });
+  std::string out = "({ const rt::TypeObject* lt_ = &" + box_value("l_", left_type) + ".type(); const rt::TypeObject* rt_ = &" +
+                    box_value("r_", right_type) + ".type(); rt::Value rf_ = " + test + " ? " + first +
+                    " : rt::not_implemented(); rt::is_not_implemented(rf_) ? " + convert(code, result, types::kDyn, where) +
+                    " : rf_; })";
+  return convert(out, types::kDyn, result, where);
 }
 
 std::string Emitter::instance_compare(const ast::Node* where, ast::CmpOperator op, types::TypeId left_type,
@@ -484,6 +528,7 @@ std::string Emitter::instance_compare(const ast::Node* where, ast::CmpOperator o
                            return negated_eq(left_type, "l_", right_type, "r_", [&] { return reflected(self); });
                          return reflected(self);
                        });
+    code = subclass_first(where, left_type, right_type, kCompareDunders[kReflected[index]], false, types::kBool, code);
   } else {
     code = reflected("").code;
   }

@@ -73,6 +73,12 @@ struct FunctionState {
   int labels = 0;                         // try statements numbered so far
 };
 
+// The int64_t clone of a pure self-recursive int function (int_speculation.cpp).
+struct SpeculativeClone {
+  std::string code;       // the template fK_name_i64<kCheckDepth>
+  std::string unchecked;  // when the entry may run it without depth checks ("": never)
+};
+
 class Emitter {
  public:
   Emitter(const sema::Program& modules, const types::ProgramTypes& program) : modules_(modules), program_(program) {
@@ -313,9 +319,15 @@ class Emitter {
   std::string function_name(types::SpecId spec) const;
   std::string frame_name(types::SpecId spec) const;
   std::string return_type(types::SpecId spec) const;
-  // The declaration gives a depth-passing function (depth_passing.cpp) its default depth.
-  std::string signature(types::SpecId spec, bool declaration = false);
+  // The declaration gives a depth-passing function (depth_passing.cpp) its default depth;
+  // `suffix` names a variant of the function (`_g`: int_speculation.cpp).
+  std::string signature(types::SpecId spec, bool declaration = false, const std::string& suffix = "");
   bool passes_depth(types::SpecId spec) const;
+  // Speculation on machine integers (int_speculation.cpp): the int64_t
+  // clone of a pure self-recursive int function (null: none), and the entry
+  // that tries it before the rt::Int body `fK_name_g`.
+  const SpeculativeClone* int64_clone(types::SpecId spec) const;
+  void speculative_entry(types::SpecId spec);
   void check_function(const types::FunctionInfo& function) const;
   void function(types::SpecId spec);
   void body(types::SpecId spec, const ast::Seq<ast::Stmt*>& statements, const std::string& name);
@@ -399,10 +411,24 @@ class Emitter {
                           const CallArguments& arguments, const std::vector<Typed>& values, const std::vector<Typed>& lead);
   // setattr(obj, name, value); `raw`: object.__setattr__ (introspection.cpp).
   std::string setattr_call(const ast::Call* c, bool raw);
+  std::string delattr_call(const ast::Call* c);
   // Namespaces as dicts (namespaces.cpp): vars(obj) of an instance, locals()
   // in a function; "" when the call is not one of these.
   std::string namespace_call(const ast::Call* c, std::string_view name);
   std::string instance_vars(const ast::Call* c);
+  // Instance dicts (instance_dicts.cpp): the attributes a class does not
+  // declare, kept per instance where a run-time-named store may reach it.
+  bool has_instance_dict(types::ClassId cls) const;
+  bool declares_instance_dict(types::ClassId cls) const;  // its struct has the field (no primary base has it)
+  static std::string instance_dict_field();               // the member's name
+  std::string instance_namespace(types::ClassId cls, const std::string& self, const ast::Node* where);  // vars(obj)
+  std::string class_dir_names(types::ClassId cls);        // a static array of its names and its bases'
+  std::string dir_call(const ast::Call* c);               // dir(obj), dir(C); "" if not one of these
+  std::string delattr_slot(types::ClassId cls);
+  Typed instance_special_attribute(types::ClassId cls, const std::string& self, std::string_view name,
+                                   const ast::Node* where);  // __dict__, __module__, __doc__; code "" if not one
+  std::string delete_instance_attribute(const ast::Node* where, types::TypeId receiver, const std::string& object,
+                                        std::string_view attr);
   std::string locals_call(const ast::Call* c);
   // A union of callables: the test that Value `value` holds member
   // `member` (a def, a bound method, an instance), and the member's typed
@@ -519,6 +545,8 @@ class Emitter {
   // The os module (os_module.cpp): its functions and constants ("" when not one).
   std::string os_call(const ast::Call* c, std::string_view module, std::string_view name);
   std::string os_constant(std::string_view module, std::string_view name);
+  // _ingot_re, the re module's engine (re_module.cpp): its calls ("" when not one).
+  std::string re_call(const ast::Call* c, std::string_view name);
   // with statements (with.cpp).
   void with_statement(const ast::With* w);
   void with_items(const ast::With* w, size_t index);
@@ -694,6 +722,8 @@ class Emitter {
                                 types::TypeId result, const std::string& dynamic);
   std::string instance_compare(const ast::Node* where, ast::CmpOperator op, types::TypeId left_type,
                                const std::string& left, types::TypeId right_type, const std::string& right);
+  std::string subclass_first(const ast::Node* where, types::TypeId left_type, types::TypeId right_type,
+                             std::string_view reflected, bool overridden, types::TypeId result, const std::string& code);
   std::string instance_truth(types::TypeId type, const std::string& value, const ast::Node* where);
   std::string instance_len(const ast::Call* c);
   std::string instance_unary(const ast::UnaryOp* u);
@@ -724,6 +754,7 @@ class Emitter {
   // Properties (properties.cpp): setters, deleters, `del obj.x`.
   std::string accessor_variable(types::ClassId cls, std::string_view name, bool setter) const;
   std::string accessor_declarations(types::ClassId cls) const;
+  std::string property_object(types::ClassId owner, std::string_view name, const std::string& getter, types::TypeId type);
   void define_accessor(const ast::FunctionDef* def);
   std::optional<ClassAttribute> property_accessor(types::ClassId owner, std::string_view name, bool setter) const;
   Typed property_store(const ast::Node* where, types::ClassId cls, const std::string& self, const ClassAttribute& getter,
@@ -744,6 +775,7 @@ class Emitter {
   std::string path_;
   std::string out_;
   int indent_ = 0;
+  mutable std::map<types::SpecId, std::optional<SpeculativeClone>> int64_clones_;  // int_speculation.cpp
   FunctionState* current_ = nullptr;
   // Expressions read as one member of their union while the typed path for
   // that member is written (dynamic.cpp): their C++ value and type.

@@ -336,7 +336,10 @@ Emitter::Typed Emitter::invoke(const ast::Node* where, types::TypeId callee_type
   }
   const types::Spec& s = program_.spec(spec);
   std::string name = function_struct(function, env);
-  std::string call = function_name(spec) + "(";
+  // The rt::Int body of a speculated function calls itself, not its entry
+  // (int_speculation.cpp).
+  bool self = current_ && current_->spec == spec;
+  std::string call = function_name(spec) + (self && !runtime && int64_clone(spec) ? "_g(" : "(");
   std::string prefix;
   bool first = true;
   auto add = [&](const std::string& argument) {
@@ -347,7 +350,7 @@ Emitter::Typed Emitter::invoke(const ast::Node* where, types::TypeId callee_type
   if (!runtime) {
     std::string bound = bound_arguments(spec, binding, arguments, values, leading, object);
     if (!bound.empty()) add(bound);
-    if (current_ && current_->spec == spec && passes_depth(spec)) add("depth_ + 1");
+    if (self && passes_depth(spec)) add("depth_ + 1");
   } else {
     prefix = runtime_arguments(where, arguments, values, leading, convert(object, callee_type, types::kDyn, where));
     std::string defaults;
@@ -475,8 +478,15 @@ bool Emitter::is_function_call(const ast::Call* c) const {
   Kind receiver = attribute ? kind_of(type_of(attribute->value)) : Kind::Bottom;
   bool method_call = attribute && (is_instance_receiver(type_of(attribute->value)) || receiver == Kind::Class ||
                                    receiver == Kind::Super);
-  if (!members.empty() && std::all_of(members.begin(), members.end(), [&](types::TypeId m) {
-        return kind_of(m) == Kind::Function || (kind_of(m) == Kind::BoundMethod && !method_call);
+  auto function = [&](types::TypeId m) {
+    return kind_of(m) == Kind::Function || (kind_of(m) == Kind::BoundMethod && !method_call);
+  };
+  // Functions, possibly with instances (`f if callable(f) else Wrapper(f)`):
+  // each member called typed (callable_unions.cpp); instances alone are
+  // attributes.cpp's.
+  if (!members.empty() && std::any_of(members.begin(), members.end(), function) &&
+      std::all_of(members.begin(), members.end(), [&](types::TypeId m) {
+        return function(m) || (kind_of(m) == Kind::Instance && !method_call);
       }))
     return true;
   // A dyn callee with keywords or spreads (plain positional calls of dyn

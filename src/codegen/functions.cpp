@@ -30,10 +30,10 @@ void Emitter::check_function(const types::FunctionInfo& function) const {
   if (function.node->kind == ast::Kind::AsyncFunctionDef) unsupported(function.node, "an async function");
 }
 
-std::string Emitter::signature(types::SpecId spec, bool declaration) {
+std::string Emitter::signature(types::SpecId spec, bool declaration, const std::string& suffix) {
   const types::Spec& s = program_.spec(spec);
   const types::FunctionInfo& info = program_.functions[s.function];
-  std::string out = return_type(spec) + " " + function_name(spec) + "(";
+  std::string out = return_type(spec) + " " + function_name(spec) + suffix + "(";
   // A closure's first parameter is its environment (closures.cpp).
   std::string params = needs_env(info) ? env_struct(s.env) + "* env_" : "";
   for (size_t i = 0; i < info.params.size(); ++i)
@@ -59,10 +59,14 @@ void Emitter::function(types::SpecId spec) {
   // toolchain raises: src/toolchain/program_builder.cpp); fib runs in 2/3
   // of the time.
   bool recursive = std::find(s.callees.begin(), s.callees.end(), spec) != s.callees.end();
-  line(std::string(recursive ? "static inline " : "static ") + signature(spec) + " {");
+  // A speculated function's body is `fK_name_g`, after its int64_t clone.
+  const SpeculativeClone* clone = int64_clone(spec);
+  if (clone) out_ += clone->code;
+  line(std::string(recursive ? "static inline " : "static ") + signature(spec, false, clone ? "_g" : "") + " {");
   // Tracebacks name the function by its __name__ (co_name).
   auto* def = ast::as<ast::FunctionDef>(info.node);
   body(spec, def ? def->body : lambda_body(static_cast<const ast::Lambda*>(info.node)), function_name_of(info));
+  if (clone) speculative_entry(spec);
 }
 
 void Emitter::body(types::SpecId spec, const ast::Seq<ast::Stmt*>& statements, const std::string& name) {

@@ -55,7 +55,26 @@ std::string Emitter::introspection_call(const ast::Call* c, std::string_view nam
     return convert(sequenced(position(c), operands, body), getattr ? types::kDyn : types::kBool, type_of(c), c);
   }
   if (name == "setattr" && c->args.size() == 3) return setattr_call(c, false);
+  if (name == "delattr" && c->args.size() == 2) return delattr_call(c);
+  if (name == "dir") return dir_call(c);  // instance_dicts.cpp
   return "";
+}
+
+// delattr(obj, name): `del obj.name` for a constant name on the program's
+// instances, else the class's delattr slot.
+std::string Emitter::delattr_call(const ast::Call* c) {
+  const ast::Expr *object = c->args[0], *name = c->args[1];
+  types::TypeId type = type_of(object);
+  auto* constant = ast::as<ast::Constant>(name);
+  if (constant && constant->value.kind == ast::Value::Kind::Str && is_instance_receiver(type))
+    return finish_call(c,
+                       sequenced(position(c), {{cxx_type(type, c) + " so_", expression(object)}},
+                                 delete_instance_attribute(c, type, "so_", constant->value.text)),
+                       types::kNone);
+  std::vector<std::pair<std::string, std::string>> operands{
+      {"rt::Value so_", boxed(expression(object), type, object)},
+      {"rt::Value nv_", boxed(expression(name), type_of(name), name)}};
+  return finish_call(c, sequenced(position(c), operands, "rt::delattr(so_, rt::attribute_name(nv_))"), types::kNone);
 }
 
 // setattr(obj, name, value), and object.__setattr__(obj, name, value)

@@ -14,7 +14,7 @@ using types::Kind;
 namespace {
 
 bool native_module(std::string_view name) {
-  return name == "math" || name == "time" || name == "sys" || name == "os" || name == "os.path";
+  return name == "math" || name == "time" || name == "sys" || name == "os" || name == "os.path" || name == "_ingot_re";
 }
 
 bool is_integer(Kind kind) { return kind == Kind::Int || kind == Kind::Bool; }
@@ -202,6 +202,7 @@ std::string Emitter::module_call(const ast::Call* c, std::string_view qualified)
   size_t dot = qualified.rfind('.');
   std::string_view module = qualified.substr(0, dot), name = qualified.substr(dot + 1);
   if (module == "os" || module == "os.path") return os_call(c, module, name);  // os_module.cpp
+  if (module == "_ingot_re") return re_call(c, name);  // re_module.cpp
   int pos = position(c);
   // Known at run time only (dyn, unions): the runtime converts as CPython.
   auto dynamic = [&](const ast::Expr* e) { return kind_of(type_of(e)) == Kind::Dyn || kind_of(type_of(e)) == Kind::Union; };

@@ -2,10 +2,11 @@
 // locals() in a function.
 //
 // Both are snapshots, as CPython's locals() in a function is: a fresh
-// dict[str, Value] of what is bound when the call runs. An instance has no
-// __dict__ of its own (its attributes are typed fields with a "bound"
-// flag, classes.cpp), so vars(obj) is built from the fields set; a store
-// into the dict does not reach the object, where CPython's would.
+// dict[str, Value] of what is bound when the call runs. An instance's
+// attributes are typed fields with a "bound" flag (classes.cpp) and maybe
+// a dict of other names (instance_dicts.cpp), so vars(obj) is built from
+// them; a store into the dict does not reach the object, where CPython's
+// would.
 #include "codegen/emitter.h"
 
 namespace ingot::codegen {
@@ -21,25 +22,15 @@ std::string Emitter::namespace_call(const ast::Call* c, std::string_view name) {
   return "";
 }
 
-// The fields an instance has set. CPython's order is the order of the
-// first stores, which the analysis does not keep: a base class's fields
-// come first (its __init__ usually runs first), each class's by name.
+// The instance's attributes (instance_dicts.cpp).
 std::string Emitter::instance_vars(const ast::Call* c) {
   const ast::Expr* object = c->args[0];
   std::string code = dispatch(
       c, type_of(object), "vo_", types::kDyn,
       [&](types::ClassId k, const std::string& self) -> Typed {
-        const auto& mro = program_.classes[k].mro;
-        std::string body = "rt::Dict<rt::Str, rt::Value> d_; ";
-        std::set<std::string> seen;
-        for (auto it = mro.rbegin(); it != mro.rend(); ++it)
-          for (const auto& [name, slot] : program_.classes[*it].instance_attributes) {
-            const types::Slot* field = instance_field(k, name);
-            if (slot.type == types::kBottom || !field || !seen.insert(name).second) continue;
-            body += "if (" + self + "->bf_" + mangle(name) + ") d_.set(" + str_constant(name) + ", " +
-                    convert(self + "->f_" + mangle(name), field->type, types::kDyn, c) + "); ";
-          }
-        return {"({ " + body + "rt::box(d_); })", types::kDyn};
+        Typed dict = instance_special_attribute(k, self, "__dict__", c);
+        if (dict.code.empty()) return {"rt::raise(rt::exc::TypeError, \"vars() argument must have __dict__ attribute\")", types::kBottom};
+        return dict;
       },
       [&](const std::string&) -> Typed {
         return {"rt::raise(rt::exc::TypeError, \"vars() argument must have __dict__ attribute\")", types::kBottom};

@@ -55,6 +55,18 @@ std::optional<Emitter::ClassAttribute> Emitter::property_accessor(types::ClassId
   return ClassAttribute{owner, it->second.type, accessor_variable(owner, name, setter)};
 }
 
+// `C.x` of a property defined in class `owner` (getter in `getter`, of
+// type `type`): a property object holding its accessors.
+std::string Emitter::property_object(types::ClassId owner, std::string_view name, const std::string& getter, types::TypeId type) {
+  const ast::Node* where = program_.classes[owner].node;
+  std::string out = "rt::make_property(" + convert(getter, type, types::kDyn, where);
+  for (bool setter : {true, false}) {
+    auto accessor = property_accessor(owner, name, setter);
+    out += ", " + (accessor ? convert(accessor->object, accessor->type, types::kDyn, where) : std::string("rt::Value::none()"));
+  }
+  return out + ")";
+}
+
 // obj.x = value through the property `getter` of class `cls`.
 Emitter::Typed Emitter::property_store(const ast::Node* where, types::ClassId cls, const std::string& self,
                                        const ClassAttribute& getter, std::string_view name, const Typed& value) {
@@ -67,27 +79,11 @@ Emitter::Typed Emitter::property_store(const ast::Node* where, types::ClassId cl
 
 std::string Emitter::delete_attribute(const ast::Attribute* a) {
   types::TypeId receiver = type_of(a->value);
-  if (!is_instance_receiver(receiver)) unsupported(a, "deleting this attribute");
-  std::string name = mangle(a->attr);
-  std::string code = dispatch(
-      a, receiver, expression(a->value), types::kNone,
-      [&](types::ClassId k, const std::string& self) -> Typed {
-        std::string missing = "rt::raise_no_attribute(reinterpret_cast<const rt::Object*>(" + self + "), " + quoted(a->attr) + ")";
-        if (auto found = find_class_attribute(k, a->attr); found && kind_of(found->type) == Kind::Function) {
-          const types::FunctionInfo& f = program_.functions[program_.table.get(found->type).a];
-          if (f.method_kind != types::MethodKind::Property) unsupported(a, "deleting a method");
-          if (auto deleter = property_accessor(found->owner, a->attr, false))
-            return call_method(a, k, self, *deleter, CallArguments{}, {});
-          return {"rt::raise(rt::exc::AttributeError, " +
-                      quoted("property '" + std::string(a->attr) + "' of '" + program_.classes[k].name + "' object has no deleter") + ")",
-                  types::kBottom};
-        }
-        if (!instance_field(k, a->attr)) return {missing, types::kBottom};
-        // A class attribute of that name stays readable once the field is gone.
-        return {"if (!" + self + "->bf_" + name + ") " + missing + "; " + self + "->bf_" + name + " = false", types::kNone};
-      },
-      [&](const std::string&) -> Typed { unsupported(a, "deleting an attribute of a value that may not be an instance"); });
-  return sequenced(position(a), {}, code);
+  if (is_instance_receiver(receiver))  // instance_dicts.cpp
+    return sequenced(position(a), {}, delete_instance_attribute(a, receiver, expression(a->value), a->attr));
+  if (kind_of(receiver) != Kind::Dyn && kind_of(receiver) != Kind::Function) unsupported(a, "deleting this attribute");
+  return sequenced(position(a), {{"rt::Value o_", boxed(expression(a->value), receiver, a)}},
+                   "rt::delattr(o_, " + str_constant(a->attr) + ")");
 }
 
 }  // namespace ingot::codegen

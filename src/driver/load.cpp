@@ -10,6 +10,7 @@
 #include <variant>
 
 #include "driver/dataclasses.h"
+#include "driver/enums.h"
 #include "driver/namedtuples.h"
 #include "lex/decode.h"
 #include "parse/parse.h"
@@ -51,11 +52,14 @@ std::unique_ptr<LoadedFile> load_source(const std::string& path, std::string byt
   return file;
 }
 
-std::unique_ptr<LoadedFile> analyze_file(const std::string& path) { return analyze(load_file(path)); }
+std::unique_ptr<LoadedFile> analyze_file(const std::string& path, bool as_written) {
+  return analyze(load_file(path), as_written);
+}
 
-std::unique_ptr<LoadedFile> analyze(std::unique_ptr<LoadedFile> file) {
+std::unique_ptr<LoadedFile> analyze(std::unique_ptr<LoadedFile> file, bool as_written) {
   if (!file) return nullptr;
-  if (!write_dataclass_methods(*file) || !write_namedtuple_classes(*file)) return nullptr;  // dataclasses.h, namedtuples.h
+  if (!as_written && (!write_dataclass_methods(*file) || !write_namedtuple_classes(*file) || !write_enum_classes(*file)))
+    return nullptr;  // dataclasses.h, namedtuples.h, enums.h
   sema::SemaResult result = sema::analyze_module(*file->module);
   if (result.recursion_error) {
     std::cerr << "RecursionError: " << result.error->message << '\n';

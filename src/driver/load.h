@@ -31,11 +31,13 @@ std::unique_ptr<LoadedFile> load_file(const std::string& path);
 std::unique_ptr<LoadedFile> load_source(const std::string& path, std::string bytes);
 
 // Stage 1 (scopes and names) on a loaded file; nullptr after printing the
-// first error as python3 would (or when `file` is null).
-std::unique_ptr<LoadedFile> analyze(std::unique_ptr<LoadedFile> file);
+// first error as python3 would (or when `file` is null). Unless `as_written`
+// (`ingot scopes`, which CPython's symtable checks), dataclasses, namedtuples
+// and enums are first rewritten into the classes the compiler builds.
+std::unique_ptr<LoadedFile> analyze(std::unique_ptr<LoadedFile> file, bool as_written = false);
 
 // load_file, then stage 1 (scopes and names); nullptr after printing the
 // first error as python3 would.
-std::unique_ptr<LoadedFile> analyze_file(const std::string& path);
+std::unique_ptr<LoadedFile> analyze_file(const std::string& path, bool as_written = false);
 
 }  // namespace ingot::driver

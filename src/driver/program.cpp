@@ -18,6 +18,9 @@ using sema::ModuleId;
 // (src/stdlib/itertools.py) stands in for it.
 constexpr std::string_view kBuiltinModules[] = {"atexit", "builtins", "errno", "faulthandler", "gc", "itertools",
                                                 "marshal", "posix", "pwd", "sys", "time"};
+// ingot's own native modules, which its Python standard library imports:
+// `_ingot_re`, re's engine (runtime/re_module.h).
+constexpr std::string_view kRuntimeModules[] = {"_ingot_re"};
 constexpr std::string_view kStandardModules[] = {
 #include "driver/stdlib_modules.inc"
 };
@@ -133,7 +136,7 @@ class Loader {
     sema::ImportPath path;
     path.name = name;
     std::string top = name.substr(0, name.find('.'));
-    bool builtin = listed(kBuiltinModules, top);
+    bool builtin = listed(kBuiltinModules, top) || listed(kRuntimeModules, top);
     for (size_t end = 0; end != std::string::npos;) {
       end = name.find('.', end + 1);
       std::string prefix = name.substr(0, end);

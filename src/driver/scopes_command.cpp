@@ -11,7 +11,7 @@ namespace ingot::driver {
 namespace {
 
 bool scopes_of(const std::string& path) {
-  auto file = analyze_file(path);
+  auto file = analyze_file(path, /*as_written=*/true);
   if (!file) return false;
   std::string text = sema::format_scopes(*file->scopes);
   std::fwrite(text.data(), 1, text.size(), stdout);

@@ -46,6 +46,7 @@ std::span<const MethodDef> methods_of(Value v) {
   if (t == &dict_type) return dict_methods;
   if (t == &set_type) return set_methods;
   if (t == &frozenset_type) return frozenset_methods;
+  if (t == &str_type) return str_methods;
   return {};
 }
 

@@ -13,7 +13,7 @@
 
 namespace ingot::rt {
 
-// v.name for a list, tuple, dict, set or frozenset: the method bound to v;
+// v.name for a str, list, tuple, dict, set or frozenset: the method bound to v;
 // false when the class has no such method.
 bool builtin_method(Value v, Str name, Value* out);
 
@@ -30,8 +30,9 @@ struct MethodDef {
   Value (*call)(Value self, std::span<const Value> args);
 };
 
-// The method tables (dynamic_list_methods.cpp, dynamic_dict_methods.cpp).
-extern const std::span<const MethodDef> list_methods, tuple_methods, dict_methods, set_methods, frozenset_methods;
+// The method tables (dynamic_list_methods.cpp, dynamic_dict_methods.cpp, dynamic_str_methods.cpp).
+extern const std::span<const MethodDef> list_methods, tuple_methods, dict_methods, set_methods, frozenset_methods,
+    str_methods;
 
 // CPython's TypeErrors for a method called with the wrong number of
 // arguments: "list.append() takes exactly one argument (0 given)",

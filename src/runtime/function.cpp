@@ -67,6 +67,13 @@ bool function_setattr(const Object* object, Str name, Value value) {
   return true;
 }
 
+bool function_delattr(const Object* object, Str name) {
+  auto* f = reinterpret_cast<const FunctionObject*>(object);
+  if (!f->attributes || !attribute_dict(f).contains(name)) return false;
+  attribute_dict(f).del(name);
+  return true;
+}
+
 Value function_call(const Object* object, std::span<const Value> args) {
   return function_entry(reinterpret_cast<const FunctionObject*>(object), CallArgs{args.data(), args.size(), {}});
 }
@@ -115,6 +122,7 @@ const TypeObject function_type{.name = "function",
                                .repr = function_repr,
                                .getattr = function_getattr,
                                .setattr = function_setattr,
+                               .delattr = function_delattr,
                                .call = function_call};
 
 void bind_arguments(const Signature& s, std::span<const Value> defaults, const CallArgs& args, Value* out) {

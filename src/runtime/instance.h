@@ -11,6 +11,7 @@
 // List<cK_C*> and Dict<cK_C*, V> work as for any other element.
 #pragma once
 
+#include <cstring>
 #include <string_view>
 
 #include "runtime/dynamic_unbox.h"
@@ -51,10 +52,18 @@ template <UserClass T>
 inline T* object_as(const Object* o) {
   return reinterpret_cast<T*>(const_cast<Object*>(o));
 }
-// A fresh zeroed instance of T.
+// A fresh zeroed instance of T. A struct whose fields all hold no pointers
+// (floats, bools: float's Points) says `pointer_free = true` and is
+// allocated atomically, so the collector never scans it; it is zeroed here.
 template <UserClass T>
 T* new_instance() {
-  T* p = static_cast<T*>(gc_alloc(sizeof(T)));
+  T* p;
+  if constexpr (T::pointer_free) {
+    p = static_cast<T*>(gc_alloc_atomic(sizeof(T)));
+    std::memset(static_cast<void*>(p), 0, sizeof(T));
+  } else {
+    p = static_cast<T*>(gc_alloc(sizeof(T)));
+  }
   reinterpret_cast<Object*>(p)->type = &T::type;
   return p;
 }

@@ -39,6 +39,10 @@ struct TypeObject {
   int64_t (*hash)(const Object*) = nullptr;
   bool (*equal)(const Object*, Value other) = nullptr;
   bool (*compare)(const Object*, Value other, CompareOp op) = nullptr;
+  // x < other (<=, >, >=) of the program's classes, for an `other` of any
+  // class: what __lt__ (...) returned, NotImplemented where the class has
+  // none or it declined; protocol.cpp tries the reflection, as CPython.
+  Value (*richcompare)(const Object*, Value other, CompareOp op) = nullptr;
   // The dynamic protocol (runtime/dynamic*.h): what a Value of this class
   // does where the compiler could not see its class. null: CPython's
   // TypeError/AttributeError for a class without that ability (getattr
@@ -49,6 +53,8 @@ struct TypeObject {
   // iterators: false when exhausted.
   bool (*getattr)(const Object*, Str name, Value* out) = nullptr;
   bool (*setattr)(const Object*, Str name, Value value) = nullptr;
+  // delattr(x, name): false when there is no such attribute to delete.
+  bool (*delattr)(const Object*, Str name) = nullptr;
   Value (*call)(const Object*, std::span<const Value> args) = nullptr;
   int64_t (*len)(const Object*) = nullptr;
   bool (*truth)(const Object*) = nullptr;

@@ -1,5 +1,7 @@
 #include "runtime/print.h"
 
+#include "runtime/dynamic_access.h"
+
 #include <unistd.h>
 
 #include <cerrno>
@@ -49,6 +51,18 @@ void write_stdout(std::string_view text) {
 }
 
 void flush_stdout() { buffer().flush(); }
+
+void print_object_items(Value file, std::span<const Str> items, Str sep, Str end) {
+  auto write = [&](Str text) {
+    Value argument = text;
+    call(getattr(file, Str::from_ascii("write")), {&argument, 1});
+  };
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (i) write(sep);
+    write(items[i]);
+  }
+  write(end);
+}
 
 void print_items(std::span<const Str> items, Str sep, Str end) {
   bool first = true;

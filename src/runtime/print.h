@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "runtime/str.h"
+#include "runtime/value.h"
 
 namespace ingot::rt {
 
@@ -16,6 +17,12 @@ namespace ingot::rt {
 // print_items for a count known at run time (`print(*xs)`).
 void print_items(std::span<const Str> items, Str sep, Str end);
 inline void print(std::initializer_list<Str> items, Str sep, Str end) { print_items({items.begin(), items.size()}, sep, end); }
+// print(..., file=obj) to an object of the program's: obj.write(s) for each
+// item, separator and the end, as CPython's print does.
+void print_object_items(Value file, std::span<const Str> items, Str sep, Str end);
+inline void print_object(Value file, std::initializer_list<Str> items, Str sep, Str end) {
+  print_object_items(file, {items.begin(), items.size()}, sep, end);
+}
 
 void write_stdout(std::string_view bytes);
 void flush_stdout();

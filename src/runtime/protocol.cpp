@@ -5,6 +5,8 @@
 #include <string>
 
 #include "runtime/complex.h"
+#include "runtime/dynamic_builtins.h"
+#include "runtime/instance.h"
 #include "runtime/exception.h"
 #include "runtime/struct_sequence.h"
 
@@ -96,8 +98,51 @@ bool equal(Value a, Value b) {
   return a.is(b);
 }
 
+namespace {
+
+// The richcompare slot of the class of v (or of a base), if any.
+auto richcompare_of(Value v) -> decltype(TypeObject::richcompare) {
+  if (v.is_small_int()) return nullptr;
+  for (const TypeObject* t : v.type().mro)
+    if (t->richcompare) return t->richcompare;
+  return nullptr;
+}
+
+CompareOp reflected(CompareOp op) {
+  switch (op) {
+    case CompareOp::lt: return CompareOp::gt;
+    case CompareOp::le: return CompareOp::ge;
+    case CompareOp::gt: return CompareOp::lt;
+    case CompareOp::ge: return CompareOp::le;
+  }
+  __builtin_unreachable();
+}
+
+[[noreturn]] void raise_unordered(Value a, Value b, CompareOp op) {
+  raise(exc::TypeError, std::string("'") + compare_op_text(op) + "' not supported between instances of '" +
+                            std::string(type_name(a)) + "' and '" + std::string(type_name(b)) + "'");
+}
+
+// CPython's do_richcompare for operands of the program's classes: the
+// right operand's reflection first when its class derives from the left's,
+// then the left's dunder, then the reflection; both declining raise.
+bool instance_compare(Value a, Value b, CompareOp op) {
+  auto left = richcompare_of(a), right = richcompare_of(b);
+  bool right_first = right && &a.type() != &b.type() && b.type().is_subclass_of(a.type());
+  if (right_first)
+    if (Value r = right(b.object(), a, reflected(op)); !is_not_implemented(r)) return truth(r);
+  if (left)
+    if (Value r = left(a.object(), b, op); !is_not_implemented(r)) return truth(r);
+  if (right && !right_first)
+    if (Value r = right(b.object(), a, reflected(op)); !is_not_implemented(r)) return truth(r);
+  raise_unordered(a, b, op);
+}
+
+}  // namespace
+
 bool rich_compare(Value a, Value b, CompareOp op) {
   if (a.is_small_int() && b.is_small_int()) return rich_compare(a.as_int(), b.as_int(), op);
+  if (richcompare_of(a) || richcompare_of(b)) return instance_compare(a, b, op);
   Number x = number(a), y = number(b);
   if (x.kind != Number::not_number && y.kind != Number::not_number) return holds(order(x, y), op);
   const TypeObject& t = a.type();
@@ -106,8 +151,7 @@ bool rich_compare(Value a, Value b, CompareOp op) {
     for (const TypeObject* c : t.mro)
       if (c->compare) return c->compare(a.object(), b, op);
   }
-  raise(exc::TypeError, std::string("'") + compare_op_text(op) + "' not supported between instances of '" +
-                            std::string(type_name(a)) + "' and '" + std::string(type_name(b)) + "'");
+  raise_unordered(a, b, op);
 }
 
 // Classes that define no hash inherit object's: identity.

@@ -20,6 +20,7 @@
 #include <cstdint>
 #include <cstring>
 #include <initializer_list>
+#include <type_traits>
 
 #include "runtime/exception.h"
 #include "runtime/memory.h"
@@ -64,9 +65,31 @@ struct SetEntry {
   T key;
 };
 
+// Which ints in [kMin, kMin + kBits) a Set<Int> holds, a bit each: the
+// table's own answer, kept beside it so that `k in s` for such a key is one
+// bit test (and add/discard of one already there/absent need no probe). A
+// set that keeps gaining and losing keys fills its runs with dummies (the
+// table cannot drop them without changing the slot order programs see), and
+// every probe then walks them (docs/runtime.md, "set").
+struct SmallKeyBits {
+  static constexpr int64_t kMin = -64, kWords = 4, kBits = kWords * 64;
+  uint64_t words[kWords];
+  // The bit of an int in the window, else -1.
+  static int64_t index(Int key) {
+    if (!key.is_small()) return -1;
+    uint64_t i = static_cast<uint64_t>(key.small() - kMin);
+    return i < static_cast<uint64_t>(kBits) ? static_cast<int64_t>(i) : -1;
+  }
+  bool test(int64_t i) const { return (words[i >> 6] >> (i & 63)) & 1; }
+  void set(int64_t i) { words[i >> 6] |= uint64_t{1} << (i & 63); }
+  void reset(int64_t i) { words[i >> 6] &= ~(uint64_t{1} << (i & 63)); }
+};
+struct NoSmallKeyBits {};
+
 template <typename T>
 struct SetObject : SetHeader {
   SetEntry<T>* table;  // mask + 1 entries, then their control bytes
+  [[no_unique_address]] std::conditional_t<std::is_same_v<T, Int>, SmallKeyBits, NoSmallKeyBits> small_keys;
 };
 
 // "{1, 2}", "set()", "frozenset({1})", "frozenset()".
@@ -129,7 +152,11 @@ class Set {
     return e.hash != detail::kEmptySetHash && e.hash != detail::kDummySetHash;
   }
 
-  bool contains(T key) const { return find<false>(key, stored_hash(key)).found >= 0; }
+  bool contains(T key) const {
+    if constexpr (kSmallKeys)
+      if (int64_t bit = SmallKeyBits::index(key); bit >= 0) return object_->small_keys.test(bit);
+    return find<false>(key, stored_hash(key)).found >= 0;
+  }
   void add(T key) const { add_entry(key, stored_hash(key)); }
   // KeyError(key) when absent.
   void remove(T key) const {
@@ -167,6 +194,7 @@ class Set {
     object_->fill = result.object_->fill;
     object_->used = result.object_->used;
     object_->mask = result.object_->mask;
+    object_->small_keys = result.object_->small_keys;
   }
   void difference_update(Set other) const {
     if (other.object_ == object_) return clear();
@@ -269,6 +297,7 @@ class Set {
     object_->ops = &ops;
     allocate_table(8);
   }
+  static constexpr bool kSmallKeys = std::is_same_v<T, Int>;
   static int64_t stored_hash(T key) { return detail::stored_set_hash(hash(key)); }
 
   static uint8_t* control(const Entry* table, int64_t mask) {
@@ -281,14 +310,21 @@ class Set {
     std::memset(control(object_->table, slots - 1), detail::kEmptyControl, slots + detail::kControlGroupBytes);
     object_->mask = slots - 1;
     object_->fill = object_->used = 0;
+    if constexpr (kSmallKeys) object_->small_keys = {};
   }
   static void store(Entry* table, int64_t mask, int64_t i, T key, int64_t h) {
     table[i] = Entry{h, key};
     control(table, mask)[i] = detail::control_tag(h);
   }
-  void store(int64_t i, T key, int64_t h) const { store(object_->table, object_->mask, i, key, h); }
+  void store(int64_t i, T key, int64_t h) const {
+    store(object_->table, object_->mask, i, key, h);
+    if constexpr (kSmallKeys)
+      if (int64_t bit = SmallKeyBits::index(key); bit >= 0) object_->small_keys.set(bit);
+  }
   // Slot i becomes a dummy, dropping its key's reference for the collector.
   void bury(int64_t i) const {
+    if constexpr (kSmallKeys)
+      if (int64_t bit = SmallKeyBits::index(object_->table[i].key); bit >= 0) object_->small_keys.reset(bit);
     object_->table[i] = Entry{detail::kDummySetHash, T{}};
     control(object_->table, object_->mask)[i] = detail::kDummyControl;
   }
@@ -343,7 +379,15 @@ class Set {
   // A new key goes into the last deleted slot its probe chain passed (as in
   // 3.11's set_add_entry, which the order tests confirm), else at the end.
   void add_entry(T key, int64_t h) const {
-    Stop stop = find<true>(key, h);
+    bool absent = false;
+    if constexpr (kSmallKeys)
+      if (int64_t bit = SmallKeyBits::index(key); bit >= 0) {
+        if (object_->small_keys.test(bit)) return;
+        absent = true;
+      }
+    // A key known absent compares no entries: only the free slots matter.
+    Stop stop = absent ? probe<true>(object_->table, object_->mask, h, [](const Entry&) { return false; })
+                       : find<true>(key, h);
     if (stop.found >= 0) return;
     ++object_->used;
     if (stop.dummy >= 0) return store(stop.dummy, key, h);
@@ -355,6 +399,8 @@ class Set {
     store(table, mask, probe<false>(table, mask, h, [](const Entry&) { return false; }).empty, key, h);
   }
   bool discard_entry(T key, int64_t h) const {
+    if constexpr (kSmallKeys)
+      if (int64_t bit = SmallKeyBits::index(key); bit >= 0 && !object_->small_keys.test(bit)) return false;
     int64_t i = lookup(key, h);
     if (object_->table[i].hash == detail::kEmptySetHash) return false;
     bury(i);
@@ -366,7 +412,9 @@ class Set {
     while (slots <= minused) slots <<= 1;
     Entry* old = object_->table;
     int64_t old_slots = object_->mask + 1, used = object_->used;
+    auto small_keys = object_->small_keys;  // the same keys, in other slots
     allocate_table(slots);
+    object_->small_keys = small_keys;
     for (int64_t i = 0; i < old_slots; ++i)
       if (is_active(old[i])) insert_clean(object_->table, object_->mask, old[i].key, old[i].hash);
     object_->fill = object_->used = used;
@@ -378,6 +426,8 @@ class Set {
     if (other.object_ == object_ || other.size() == 0) return;
     if ((object_->fill + other.size()) * 5 >= object_->mask * 3) table_resize((size() + other.size()) * 2);
     const SetObject<T>* o = other.object_;
+    // An empty table: the other's keys are exactly this one's after the copy.
+    if (object_->fill == 0) object_->small_keys = o->small_keys;
     if (object_->fill == 0 && object_->mask == o->mask && o->fill == o->used) {
       // No dummies to drop: the entries and control bytes as they are.
       std::copy_n(o->table, o->mask + 1, object_->table);

@@ -182,21 +182,44 @@ TupleOf<T> repeat(TupleOf<T> t, int64_t n) {
 
 // --- Fixed arity.
 
+// The items of a Tuple as plain members, one base per index. Not a
+// std::tuple: libstdc++'s is not trivially copyable (its move constructor
+// is user-provided), so every Tuple was passed and returned through memory.
+// The caller's copy stayed in its frame after the call, where the
+// conservative collector kept whatever it pointed to alive (binary_trees'
+// 12 MB stretch tree, marked by every later collection); a trivially
+// copyable Tuple of two words travels in registers.
+namespace detail {
+template <size_t I, typename T>
+struct TupleItem {
+  T value{};
+};
+template <typename Indices, typename... Items>
+struct TupleItems;
+template <size_t... I, typename... Items>
+struct TupleItems<std::index_sequence<I...>, Items...> : TupleItem<I, Items>... {};
+}  // namespace detail
+
 template <typename... Items>
 class Tuple {
  public:
   Tuple() requires(sizeof...(Items) > 0) = default;
-  Tuple(Items... items) : items_(items...) {}  // NOLINT: (a, b) converts freely
+  Tuple(Items... items) : items_{{items}...} {}  // NOLINT: (a, b) converts freely
 
   template <size_t I>
   auto get() const {
-    return std::get<I>(items_);
+    using Item = std::tuple_element_t<I, std::tuple<Items...>>;
+    return static_cast<const detail::TupleItem<I, Item>&>(items_).value;
   }
-  const std::tuple<Items...>& items() const { return items_; }
+  std::tuple<Items...> items() const {
+    return [&]<size_t... I>(std::index_sequence<I...>) {
+      return std::tuple<Items...>(get<I>()...);
+    }(std::index_sequence_for<Items...>{});
+  }
   static constexpr int64_t size() { return sizeof...(Items); }
 
  private:
-  std::tuple<Items...> items_;
+  detail::TupleItems<std::index_sequence_for<Items...>, Items...> items_;
 };
 
 template <typename... Items>

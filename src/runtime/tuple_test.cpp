@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <type_traits>
+
 #include "runtime/test_support.h"
 
 namespace ingot::rt {
@@ -14,6 +16,11 @@ std::string comparisons(auto a, auto b) {
   return R(equal(a, b)) + " " + R(rich_compare(a, b, CompareOp::lt)) + " " + R(rich_compare(a, b, CompareOp::le)) +
          " " + R(rich_compare(a, b, CompareOp::gt)) + " " + R(rich_compare(a, b, CompareOp::ge));
 }
+
+// Trivially copyable, so small tuples travel in registers and no copy of
+// one outlives a call in the caller's frame (runtime/tuple.h).
+static_assert(std::is_trivially_copyable_v<Tuple<Value, Value>>);
+static_assert(std::is_trivially_copyable_v<Tuple<Int, double, Str, Tuple<bool, Value>>>);
 
 // Lines "x1 y1 x2 y2|repr|hash|comparisons" for pairs (int, float).
 TEST(Tuple, FixedArityHashesAndComparesAsCPython) {

@@ -16,18 +16,16 @@
 
 namespace ingot::rt {
 
+namespace detail {
+// Everything but a tuple of Values of the right length: lists, tuples of
+// other item representations (a Value's items one call each), other
+// iterables, and the ValueError of a wrong count.
 template <size_t N>
-std::array<Value, N> unpack_value(Value v) {
+[[gnu::noinline]] std::array<Value, N> unpack_value_slow(Value v) {
   std::array<Value, N> items;
-  if (is_sequence(v)) [[likely]] {
+  if (is_sequence(v)) {
     const SequenceObject* s = sequence_of(v);
     if (s->size != static_cast<int64_t>(N)) [[unlikely]] check_unpack(s->size, N);
-    // A tuple of Values (a boxed tuple of mixed items, binary_trees' nodes)
-    // hands its items over without a call per item.
-    if (s->ops == &TupleOf<Value>::ops) {
-      std::copy_n(static_cast<const TupleObject<Value>*>(s)->items(), N, items.begin());
-      return items;
-    }
     for (size_t i = 0; i < N; ++i) items[i] = s->ops->item(s, static_cast<int64_t>(i));
     return items;
   }
@@ -35,6 +33,22 @@ std::array<Value, N> unpack_value(Value v) {
   check_unpack(gathered.size(), N);
   for (size_t i = 0; i < N; ++i) items[i] = gathered[static_cast<int64_t>(i)];
   return items;
+}
+}  // namespace detail
+
+// Inline for the common case, a tuple of Values of the right length
+// (binary_trees' nodes): a type, a table and a size test, then the items.
+template <size_t N>
+std::array<Value, N> unpack_value(Value v) {
+  if (is_a(v, tuple_type)) [[likely]] {
+    const SequenceObject* s = sequence_of(v);
+    if (s->ops == &TupleOf<Value>::ops && s->size == static_cast<int64_t>(N)) [[likely]] {
+      std::array<Value, N> items;
+      std::copy_n(static_cast<const TupleObject<Value>*>(s)->items(), N, items.begin());
+      return items;
+    }
+  }
+  return detail::unpack_value_slow<N>(v);
 }
 
 }  // namespace ingot::rt

@@ -63,8 +63,17 @@ TypeId Inference::load_member(TypeId object, const std::string& name) {
         TypeId result = kBottom;
         for (TypeId m : members_of(attr->type)) {
           const Type& t = table().get(m);
-          bool class_method = t.kind == Kind::Function && out_.functions[t.a].method_kind == MethodKind::ClassMethod;
-          result = table().join(result, class_method ? table().bound_method(t.a, t.b, object) : m);
+          MethodKind kind = t.kind == Kind::Function ? out_.functions[t.a].method_kind : MethodKind::Plain;
+          if (kind == MethodKind::Property) {
+            // A property object (runtime/property.h): its accessors may be
+            // called with anything through fget/fset/fdel.
+            escape(m);
+            escape(read(out_.classes[owner].property_setters[name]));
+            escape(read(out_.classes[owner].property_deleters[name]));
+            result = table().join(result, kDyn);
+            continue;
+          }
+          result = table().join(result, kind == MethodKind::ClassMethod ? table().bound_method(t.a, t.b, object) : m);
         }
         return result;
       }
@@ -170,6 +179,8 @@ std::vector<TypeId> Inference::instance_member(TypeId object, const std::string&
   ClassInfo& cls = out_.classes[type.a];
   if (name == "__class__") return {table().class_object(cls.id)};
   if (name == "__dict__") return {table().dict_of(kStr, kDyn)};
+  if ((name == "__module__" || name == "__doc__") && !find_class_attribute(cls.id, name, nullptr))
+    return {name == "__module__" ? kStr : kDyn};
   std::vector<TypeId> out;
   if (type.b) overrides(cls.id, name, out);
   ClassId owner;
@@ -180,6 +191,7 @@ std::vector<TypeId> Inference::instance_member(TypeId object, const std::string&
     if (table().kind(attr->type) == Kind::Function) return out;
   }
   if (TypeId field = read(*find_instance_attribute(cls.id, name)); field != kBottom) out.push_back(field);
+  else if (TypeId extra = instance_dict_read(cls.id); extra != kBottom) out.push_back(extra);  // a name setattr stored
   // A __getattr__ answers for an attribute the instance lacks (a field
   // may be unset when read).
   if (name != "__getattr__")
@@ -234,17 +246,28 @@ void Inference::setattr_call(TypeId object, const ast::Expr* name_expr, TypeId v
   escape(value);  // the function object's attribute dict, a dyn receiver's
   for (TypeId m : members_of(object)) {
     const Type type = table().get(m);
+    if (type.kind == Kind::Dyn)
+      for (ClassInfo& cls : out_.classes) write(cls.instance_dict, kDyn);  // any instance may be behind it
     if (type.kind != Kind::Instance) continue;
     if (!raw && user_setattr(type.a)) {
       call_dunder(m, "__setattr__", std::vector<Argument>{Argument{kStr}, Argument{value}});
       continue;
     }
-    for (const ClassInfo& cls : out_.classes) {
+    for (ClassInfo& cls : out_.classes) {
       if (cls.id != type.a && !(type.b && is_subclass(cls.id, type.a))) continue;
+      write(cls.instance_dict, kDyn);  // a name no class declares goes to the instance's dict
       for (ClassId k : cls.mro)
         for (auto& [attribute, slot] : out_.classes[k].instance_attributes) write(slot, value);
     }
   }
+}
+
+// What a read of an undeclared name may find in the instance's dict of
+// `cls` (or of a base's): dyn once a run-time-named store reached them.
+TypeId Inference::instance_dict_read(ClassId cls) {
+  TypeId out = kBottom;
+  for (ClassId k : out_.classes[cls].mro) out = table().join(out, read(out_.classes[k].instance_dict));
+  return out;
 }
 
 // Whether `obj.x = v` on an instance of `cls` calls a __setattr__ of the

@@ -70,6 +70,12 @@ TypeId getattr_of(BuiltinCall& c) {
   return unknown(c);
 }
 
+// delattr(obj, name): nothing flows anywhere.
+TypeId delattr_of(BuiltinCall& c) {
+  if (c.positional() != 2 || c.args.size() != 2 || c.spreads()) return unknown(c);
+  return kNone;
+}
+
 // setattr(obj, name, value): obj.name = value, the name known or not.
 TypeId setattr_of(BuiltinCall& c) {
   if (waiting(c)) return kBottom;
@@ -80,6 +86,10 @@ TypeId setattr_of(BuiltinCall& c) {
 
 TypeId print(BuiltinCall& c) {
   for (const Argument& a : c.args) c.inference.stringify(a.type);
+  // file=obj: obj.write(s), called from the runtime on a boxed object.
+  if (auto file = c.keyword("file"))
+    for (TypeId m : c.inference.members_of(*file))
+      if (c.table.get(m).kind == Kind::Instance) c.inference.dynamic_method_call("write");
   return kNone;
 }
 
@@ -444,7 +454,7 @@ constexpr BuiltinInfo kBuiltins[] = {
     {"next", BuiltinKind::Function, next},
     {"getattr", BuiltinKind::Function, getattr_of},
     {"setattr", BuiltinKind::Function, setattr_of},
-    {"delattr", BuiltinKind::Function, unknown},
+    {"delattr", BuiltinKind::Function, delattr_of},
     {"open", BuiltinKind::Function, open},
     {"vars", BuiltinKind::Function, unknown},
     {"globals", BuiltinKind::Function, unknown},
@@ -508,6 +518,42 @@ TypeId str_pair(BuiltinCall& c) {
 }
 
 TypeId optional_str(BuiltinCall& c) { return c.table.join(kStr, c.positional() >= 2 ? c.arg(1) : kNone); }
+
+// _ingot_re.compile's (code, flags, message, position) (runtime/re_module.h).
+TypeId re_compiled(BuiltinCall& c) {
+  TypeId parts[] = {kInt, kInt, kStr, kInt};
+  return c.table.tuple_of(parts);
+}
+
+TypeId list_of_int(BuiltinCall& c) { return c.table.list_of(kInt); }
+
+// A str or bytes argument's own type; anything else raises (bottom).
+TypeId text_argument(BuiltinCall& c, size_t i) {
+  if (waiting(c) || c.positional() <= i) return kBottom;
+  Kind kind = c.table.kind(c.arg(i));
+  return kind == Kind::Str || kind == Kind::Bytes ? c.arg(i) : kBottom;
+}
+
+// _ingot_re.template(code, repl): (parts of repl's type, refs, message,
+// position). re.py calls it only for a str or bytes repl, but the analysis,
+// which does not narrow on callable(), sees the call for a function repl
+// too: that raises, yet its parts are typed as a str's so that the code
+// after it (never run) still has types.
+TypeId re_template(BuiltinCall& c) {
+  if (waiting(c) || c.positional() < 2) return kBottom;
+  TypeId text = text_argument(c, 1);
+  if (text == kBottom) text = kStr;
+  TypeId parts[] = {c.table.list_of(text), c.table.list_of(kInt), kStr, kInt};
+  return c.table.tuple_of(parts);
+}
+
+TypeId re_escape(BuiltinCall& c) { return text_argument(c, 0); }
+
+TypeId re_line_column(BuiltinCall& c) {
+  TypeId parts[] = {kInt, kInt, kBool};
+  return c.table.tuple_of(parts);
+}
+TypeId group_index(BuiltinCall& c) { return c.table.dict_of(kStr, kInt); }
 
 TypeId math_modf(BuiltinCall& c) {
   TypeId parts[] = {kFloat, kFloat};
@@ -587,6 +633,10 @@ constexpr BuiltinInfo kModuleFunctions[] = {
     {"random.random", BuiltinKind::Function, returns<kFloat>}, {"random.uniform", BuiltinKind::Function, returns<kFloat>},
     {"random.randint", BuiltinKind::Function, returns<kInt>}, {"random.randrange", BuiltinKind::Function, returns<kInt>},
     {"random.seed", BuiltinKind::Function, returns<kNone>},
+    {"_ingot_re.compile", BuiltinKind::Function, re_compiled}, {"_ingot_re.match", BuiltinKind::Function, list_of_int},
+    {"_ingot_re.groups", BuiltinKind::Function, returns<kInt>}, {"_ingot_re.groupindex", BuiltinKind::Function, group_index},
+    {"_ingot_re.template", BuiltinKind::Function, re_template}, {"_ingot_re.escape", BuiltinKind::Function, re_escape},
+    {"_ingot_re.line_column", BuiltinKind::Function, re_line_column},
     {"os.getcwd", BuiltinKind::Function, returns<kStr>},     {"os.chdir", BuiltinKind::Function, returns<kNone>},
     {"os.listdir", BuiltinKind::Function, list_of_str},      {"os.mkdir", BuiltinKind::Function, returns<kNone>},
     {"os.makedirs", BuiltinKind::Function, returns<kNone>},  {"os.rmdir", BuiltinKind::Function, returns<kNone>},

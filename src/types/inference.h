@@ -69,6 +69,8 @@ class Inference {
   // getattr(object, name) with a name known at run time: any method of the
   // object's classes may be bound and called through a Value.
   void dynamic_attribute_read(TypeId object);
+  // obj.name(...) on a receiver the analysis cannot see: every class's method of that name on dyn arguments.
+  void dynamic_method_call(const std::string& name);
   // setattr(object, name, value): `object.name = value` for a constant
   // name (`name_expr` the argument's source). A name known only at run time
   // may pick any instance attribute of the object's classes, or their
@@ -176,7 +178,7 @@ class Inference {
   Slot& hoist(ClassId cls, const std::string& name);
   void overrides(ClassId cls, const std::string& name, std::vector<TypeId>& out);
   std::vector<TypeId> instance_member(TypeId instance, const std::string& name);
-  void dynamic_method_call(const std::string& name);
+  TypeId instance_dict_read(ClassId cls);
   Slot* find_class_attribute(ClassId cls, const std::string& name, ClassId* owner = nullptr);
   TypeId bind(TypeId value, TypeId self, ClassId owner);
   void compute_mro(ClassInfo& cls);
@@ -189,6 +191,7 @@ class Inference {
   // C.__mro__, C.__bases__, C.__base__, C.mro: nullopt for other names.
   std::optional<TypeId> class_introspection(ClassId cls, const std::string& name);
   bool is_subclass(ClassId derived, ClassId base) const;
+  bool derives_from(TypeId r, TypeId l);  // operators.cpp
 
   // aliasing.cpp: one type for a container wherever it flows.
   bool holds_container(TypeId value);

@@ -68,6 +68,9 @@ std::optional<TypeId> Inference::instance_operator(TypeId l, TypeId r, std::stri
   if (left) result = call_dunder(l, forward, std::vector<Argument>{Argument{r}});
   bool declined = !result;
   TypeId value = result ? without_not_implemented(*result, declined) : kBottom;
+  // The right operand's reflection runs first when its class derives from
+  // the left's (codegen/dunders.cpp, subclass_first).
+  if (left && right && !declined && derives_from(r, l)) declined = true;
   if (declined && right) {
     std::optional<TypeId> other = call_dunder(r, reflected, std::vector<Argument>{Argument{l}});
     bool also_declined = !other;
@@ -75,6 +78,15 @@ std::optional<TypeId> Inference::instance_operator(TypeId l, TypeId r, std::stri
   }
   if (result || right) return value;
   return std::nullopt;
+}
+
+// Whether instance type r may be of a proper subclass of l's class, whose
+// reflected dunder CPython tries first.
+bool Inference::derives_from(TypeId r, TypeId l) {
+  const Type& a = table().get(l);
+  const Type& b = table().get(r);
+  if (a.kind != Kind::Instance || b.kind != Kind::Instance) return false;
+  return (a.a != b.a || a.b || b.b) && is_subclass(b.a, a.a);
 }
 
 TypeId Inference::binary_members(ast::Operator op, TypeId l, TypeId r, const ast::Expr* right_expr, bool in_place,
@@ -264,11 +276,18 @@ TypeId Inference::compare(ast::CmpOperator op, TypeId left, TypeId right) {
   TypeId result = kBottom;
   for (TypeId l : members_of(left))
     for (TypeId r : members_of(right)) {
+      if (l == kDyn || r == kDyn) {
+        // An instance may be behind the dyn: the class's compare slot runs
+        // whichever of the two dunders it has, on any other operand.
+        dynamic_method_call(std::string(names[index]));
+        dynamic_method_call(std::string(reflected[index]));
+      }
       // The reflected dunder runs when the first is missing or returns
       // NotImplemented; when both decline, == and != compare identities.
       std::optional<TypeId> one = call_dunder(l, names[index], std::vector<Argument>{Argument{r}});
       bool declined = !one;
       TypeId value = one ? without_not_implemented(*one, declined) : kBottom;
+      if (derives_from(r, l)) declined = true;  // the reflection runs first
       if (declined) {
         std::optional<TypeId> other = call_dunder(r, reflected[index], std::vector<Argument>{Argument{l}});
         bool also_declined = !other;

@@ -81,6 +81,10 @@ struct ClassInfo {
   Slot subclasses;               // its readers enumerated the subclasses (for C+ lookups)
   std::map<std::string, Slot> class_attributes;     // bound in the body (methods included) or via C.x = ...
   std::map<std::string, Slot> instance_attributes;  // self.x = ... / obj.x = ...; each name in one class of a chain
+  // dyn once a store whose name is known only at run time (setattr(obj,
+  // name, v)) may reach an instance: its instances then keep the names no
+  // class declares in a dict of their own (their __dict__'s extras).
+  Slot instance_dict;
   // `@x.setter` / `@x.deleter` defs of its body, by the property's name.
   std::map<std::string, Slot> property_setters, property_deleters;
 };

@@ -1,0 +1,163 @@
+// Instance dicts: the attributes of an instance that its class does not
+// declare, and what reads them (vars(obj), obj.__dict__, dir()).
+//
+// A class whose instances a store with a run-time name may reach (the
+// analysis' ClassInfo::instance_dict) has one more member in its struct,
+// an rt::Object* to a Dict<Str, Value> made on the first such store
+// (runtime/instance_dict.h). Its getattr, setattr and delattr slots and
+// typed reads of names without a field look there. Other classes compile
+// as before: no member, no lookups. `__slots__` classes never get one.
+#include <set>
+
+#include "codegen/emitter.h"
+
+namespace ingot::codegen {
+
+using types::Kind;
+
+bool Emitter::has_instance_dict(types::ClassId cls) const {
+  const types::ClassInfo& info = program_.classes[cls];
+  if (is_exception_class(cls) || !info.builtin_base.empty() || !slots_allow(cls, "__dict__")) return false;
+  for (types::ClassId k : info.mro)
+    if (program_.classes[k].instance_dict.type != types::kBottom) return true;
+  return false;
+}
+
+bool Emitter::declares_instance_dict(types::ClassId cls) const {
+  types::ClassId base = primary_base(cls);
+  return has_instance_dict(cls) && (base == types::kNoClass || !has_instance_dict(base));
+}
+
+std::string Emitter::instance_dict_field() { return "f_" + mangle("__dict__"); }
+
+// The fields that are set, then the dict's names. CPython's order is the
+// order of the first stores, which the analysis does not keep: a base
+// class's fields come first (its __init__ usually runs first), each
+// class's by name.
+std::string Emitter::instance_namespace(types::ClassId cls, const std::string& self, const ast::Node* where) {
+  const auto& mro = program_.classes[cls].mro;
+  std::string body = "rt::Dict<rt::Str, rt::Value> d_; ";
+  std::set<std::string> seen;
+  for (auto it = mro.rbegin(); it != mro.rend(); ++it)
+    for (const auto& [name, slot] : program_.classes[*it].instance_attributes) {
+      const types::Slot* field = instance_field(cls, name);
+      if (slot.type == types::kBottom || !field || !seen.insert(name).second) continue;
+      body += "if (" + self + "->bf_" + mangle(name) + ") d_.set(" + str_constant(name) + ", " +
+              convert(self + "->f_" + mangle(name), field->type, types::kDyn, where) + "); ";
+    }
+  if (has_instance_dict(cls)) body += "rt::instance_dict_extras(d_, " + self + "->" + instance_dict_field() + "); ";
+  return "({ " + body + "rt::box(d_); })";
+}
+
+// What `obj.name` gives for the names every instance has without a field:
+// __dict__ (a snapshot: a store into it does not reach the object),
+// __module__ and __doc__ (its class's).
+Emitter::Typed Emitter::instance_special_attribute(types::ClassId cls, const std::string& self, std::string_view name,
+                                                   const ast::Node* where) {
+  const types::ClassInfo& info = program_.classes[cls];
+  if (name == "__dict__") {
+    if (!slots_allow(cls, "__dict__") || is_exception_class(cls)) return {"", types::kBottom};
+    return {instance_namespace(cls, self, where), types::kDyn};
+  }
+  if (name == "__module__") return {str_constant(modules_.modules[info.module].name), types::kStr};
+  if (name == "__doc__" && info.node) {
+    auto* statement = info.node->body.empty() ? nullptr : ast::as<ast::ExprStmt>(info.node->body[0]);
+    auto* doc = statement ? ast::as<ast::Constant>(statement->value) : nullptr;
+    if (doc && doc->value.kind == ast::Value::Kind::Str) return {"rt::Value(" + str_constant(doc->value.text) + ")", types::kDyn};
+    return {"rt::Value::none()", types::kDyn};
+  }
+  return {"", types::kBottom};
+}
+
+// dir(C): the names of C's class dict and its bases' (`object`'s are
+// added at run time), sorted there.
+std::string Emitter::class_dir_names(types::ClassId cls) {
+  std::set<std::string> names{"__module__", "__doc__"};
+  for (types::ClassId k : program_.classes[cls].mro)
+    for (const auto& [name, slot] : program_.classes[k].class_attributes)
+      if (slot.type != types::kBottom) names.insert(name);
+  if (slots_allow(cls, "__dict__")) names.insert({"__dict__", "__weakref__"});
+  else names.insert("__slots__");
+  std::string out;
+  for (const std::string& n : names) out += (out.empty() ? "" : ", ") + std::string("std::string_view(") + quoted(n) + ")";
+  return "std::span<const std::string_view>((const std::string_view[]){" + out + "})";
+}
+
+// dir(obj) of the program's instances: the class's names, the fields set
+// and the dict's names; dir(C) of a class.
+std::string Emitter::dir_call(const ast::Call* c) {
+  if (c->args.size() != 1 || !c->keywords.empty() || c->args[0]->kind == ast::Kind::Starred) return "";
+  const ast::Expr* object = c->args[0];
+  types::TypeId type = type_of(object);
+  const types::Type& t = program_.table.get(type);
+  if (t.kind == Kind::Class) {
+    if (is_exception_class(t.a)) unsupported(c, "dir() of an exception class");
+    return convert("((void)" + expression(object) + ", rt::box(rt::dir_list(" + class_dir_names(t.a) + ", true)))",
+                   types::kDyn, type_of(c), c);
+  }
+  if (!is_instance_receiver(type)) return "";
+  std::string code = dispatch(
+      c, type, "do_", types::kDyn,
+      [&](types::ClassId k, const std::string& self) -> Typed {
+        if (is_exception_class(k)) unsupported(c, "dir() of an exception");
+        std::string body = "rt::GcVector<rt::Str> sf_; ";
+        std::set<std::string> seen;
+        for (types::ClassId m : program_.classes[k].mro)
+          for (const auto& [name, slot] : program_.classes[m].instance_attributes)
+            if (slot.type != types::kBottom && instance_field(k, name) && seen.insert(name).second)
+              body += "if (" + self + "->bf_" + mangle(name) + ") sf_.push_back(" + str_constant(name) + "); ";
+        std::string dict = has_instance_dict(k) ? self + "->" + instance_dict_field() : "nullptr";
+        return {"({ " + body + "rt::box(rt::dir_list(" + class_dir_names(k) + ", true, " + dict + ", sf_)); })", types::kDyn};
+      },
+      [&](const std::string& v) -> Typed {
+        (void)v;
+        unsupported(c, "dir() of a value that may not be an instance");
+      });
+  return convert(sequenced(position(c), {{cxx_type(type, c) + " do_", expression(object)}}, code), types::kDyn,
+                 type_of(c), c);
+}
+
+// The delattr slot: a field that is set is unset, a dict name removed.
+std::string Emitter::delattr_slot(types::ClassId cls) {
+  std::string out;
+  std::set<std::string> seen;
+  for (types::ClassId k : program_.classes[cls].mro)
+    for (const auto& [name, slot] : program_.classes[k].instance_attributes) {
+      if (slot.type == types::kBottom || !instance_field(cls, name) || !seen.insert(name).second) continue;
+      std::string flag = "self_->bf_" + mangle(name);
+      out += "if (n_ == " + quoted(name) + ") { if (!" + flag + ") return false; " + flag + " = false; return true; } ";
+    }
+  if (has_instance_dict(cls)) return out + "return rt::instance_dict_delete(self_->" + instance_dict_field() + ", name_);";
+  return out.empty() ? "" : out + "return false;";
+}
+
+// `del obj.x` and delattr(obj, 'x'): a property's deleter, a field unset,
+// a dict name removed; AttributeError where there is nothing to delete.
+std::string Emitter::delete_instance_attribute(const ast::Node* where, types::TypeId receiver, const std::string& object,
+                                               std::string_view attr) {
+  std::string name = mangle(attr);
+  return dispatch(
+      where, receiver, object, types::kNone,
+      [&](types::ClassId k, const std::string& self) -> Typed {
+        std::string missing = "rt::raise_no_attribute(reinterpret_cast<const rt::Object*>(" + self + "), " + quoted(attr) + ")";
+        if (auto found = find_class_attribute(k, attr); found && kind_of(found->type) == Kind::Function) {
+          const types::FunctionInfo& f = program_.functions[program_.table.get(found->type).a];
+          if (f.method_kind != types::MethodKind::Property) unsupported(where, "deleting a method");
+          if (auto deleter = property_accessor(found->owner, attr, false))
+            return call_method(where, k, self, *deleter, CallArguments{}, {});
+          return {"rt::raise(rt::exc::AttributeError, " +
+                      quoted("property '" + std::string(attr) + "' of '" + program_.classes[k].name + "' object has no deleter") + ")",
+                  types::kBottom};
+        }
+        if (!instance_field(k, attr)) {
+          if (!has_instance_dict(k)) return {missing, types::kBottom};
+          return {"if (!rt::instance_dict_delete(" + self + "->" + instance_dict_field() + ", " + str_constant(attr) + ")) " + missing,
+                  types::kNone};
+        }
+        // A class attribute of that name stays readable once the field is gone.
+        return {"if (!" + self + "->bf_" + name + ") " + missing + "; " + self + "->bf_" + name + " = false", types::kNone};
+      },
+      [&](const std::string& v) -> Typed { return {"rt::delattr(" + v + ", " + str_constant(attr) + ")", types::kNone}; });
+}
+
+}  // namespace ingot::codegen
