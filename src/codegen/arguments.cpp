@@ -114,7 +114,7 @@ types::SpecId Emitter::select_spec(types::FunctionId function, types::SpecId env
   for (bool exact : {true, false}) {
     for (types::SpecId id : info.specs) {
       const types::Spec& spec = program_.spec(id);
-      if (spec.env != env || spec.on_dyn) continue;
+      if (spec.env != env || spec.on_dyn || !spec.live) continue;  // a dead one is never written
       bool match = true;
       for (size_t p = 0; p < binding.params.size() && match; ++p) {
         const ArgumentSource& source = binding.params[p];

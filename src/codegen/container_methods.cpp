@@ -75,6 +75,9 @@ std::optional<std::string> Emitter::container_method(const ast::Call* c) {
     operands.emplace_back("int64_t a0_", "ingot_range_bound(" + expression_as(c->args[0], types::kInt) + ")");
     return call("rt::indices(c_, a0_)");
   }
+  // A container's str is its repr (json's `float.__repr__(x)` on a union).
+  if ((name == "__repr__" || name == "__str__") && n == 0)
+    return call(convert("rt::repr(" + boxed("c_", receiver, c) + ")", types::kStr, result, c));
   auto as_int = [&](const std::string& body) { return call("rt::Int(" + body + ")"); };
   types::TypeId element = t.kind == Kind::Tuple || t.kind == Kind::Range ? item_type(receiver, c) : t.args[0];
   auto exactly = [&](size_t count) {

@@ -7,8 +7,12 @@
 // (runtime/instance_dict.h). Its getattr, setattr and delattr slots and
 // typed reads of names without a field look there. Other classes compile
 // as before: no member, no lookups. `__slots__` classes never get one.
+#include <algorithm>
 #include <set>
+#include <string>
+#include <vector>
 
+#include "ast/children.h"
 #include "codegen/emitter.h"
 
 namespace ingot::codegen {
@@ -30,21 +34,61 @@ bool Emitter::declares_instance_dict(types::ClassId cls) const {
 
 std::string Emitter::instance_dict_field() { return "f_" + mangle("__dict__"); }
 
-// The fields that are set, then the dict's names. CPython's order is the
-// order of the first stores, which the analysis does not keep: a base
-// class's fields come first (its __init__ usually runs first), each
-// class's by name.
+namespace {
+
+// The attributes `self.name = ...` stores in a class's methods, in the order
+// of their first store: __init__'s first (it usually runs first), then the
+// other methods' in source order. This is the order CPython's instance dict
+// gets when __init__ sets every attribute, which is the usual case.
+std::vector<std::string> store_order(const ast::ClassDef* cls) {
+  std::vector<std::string> order;
+  auto scan = [&](const ast::FunctionDef* method) {
+    const ast::Arguments* args = method->args;
+    const ast::Arg* self = !args->posonlyargs.empty() ? args->posonlyargs[0] : !args->args.empty() ? args->args[0] : nullptr;
+    if (!self) return;
+    auto visit = [&](auto& visit_node, const ast::Node* node) -> void {
+      if (node->kind == ast::Kind::FunctionDef || node->kind == ast::Kind::ClassDef || node->kind == ast::Kind::Lambda) return;
+      if (auto* a = ast::as<ast::Attribute>(node); a && a->ctx == ast::ExprContext::Store)
+        if (auto* n = ast::as<ast::Name>(a->value); n && n->id == self->arg &&
+                                                   std::find(order.begin(), order.end(), a->attr) == order.end())
+          order.emplace_back(a->attr);
+      ast::for_each_child(node, [&](const ast::Node* child) { visit_node(visit_node, child); });
+    };
+    for (const ast::Stmt* statement : method->body) visit(visit, statement);
+  };
+  std::vector<const ast::FunctionDef*> methods;
+  for (const ast::Stmt* statement : cls->body)
+    if (auto* def = ast::as<ast::FunctionDef>(statement)) methods.push_back(def);
+  std::stable_partition(methods.begin(), methods.end(), [](const ast::FunctionDef* d) { return d->name == "__init__"; });
+  for (const ast::FunctionDef* method : methods) scan(method);
+  return order;
+}
+
+}  // namespace
+
+// The fields that are set, then the dict's names. A base class's fields
+// come first (its __init__ usually runs first), each class's in the order
+// of its first stores (store_order); names stored only from outside the
+// class's methods follow, by name.
 std::string Emitter::instance_namespace(types::ClassId cls, const std::string& self, const ast::Node* where) {
   const auto& mro = program_.classes[cls].mro;
   std::string body = "rt::Dict<rt::Str, rt::Value> d_; ";
   std::set<std::string> seen;
-  for (auto it = mro.rbegin(); it != mro.rend(); ++it)
-    for (const auto& [name, slot] : program_.classes[*it].instance_attributes) {
+  for (auto it = mro.rbegin(); it != mro.rend(); ++it) {
+    const types::ClassInfo& info = program_.classes[*it];
+    std::vector<std::string> names = info.node ? store_order(info.node) : std::vector<std::string>{};
+    for (const auto& [name, slot] : info.instance_attributes)
+      if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
+    for (const std::string& name : names) {
+      auto slot = info.instance_attributes.find(name);
       const types::Slot* field = instance_field(cls, name);
-      if (slot.type == types::kBottom || !field || !seen.insert(name).second) continue;
+      if (slot == info.instance_attributes.end() || slot->second.type == types::kBottom || !field ||
+          !seen.insert(name).second)
+        continue;
       body += "if (" + self + "->bf_" + mangle(name) + ") d_.set(" + str_constant(name) + ", " +
               convert(self + "->f_" + mangle(name), field->type, types::kDyn, where) + "); ";
     }
+  }
   if (has_instance_dict(cls)) body += "rt::instance_dict_extras(d_, " + self + "->" + instance_dict_field() + "); ";
   return "({ " + body + "rt::box(d_); })";
 }

@@ -54,20 +54,31 @@ std::span<const MethodDef> methods_of(Value v) {
 
 std::string given(size_t n) { return " (" + std::to_string(n) + " given)"; }
 
+// What every builtin value has from `object` (for these classes, its own
+// slots): `x.__repr__()`, `x.__str__()`.
+const MethodDef object_methods[] = {
+    {"__repr__", [](Value self, std::span<const Value> args) { return check_no_arguments("__repr__", args), box(repr(self)); }},
+    {"__str__", [](Value self, std::span<const Value> args) { return check_no_arguments("__str__", args), box(str(self)); }},
+};
+
+const MethodDef* find_method(std::span<const MethodDef> methods, Str name) {
+  for (const MethodDef& m : methods)
+    if (m.name == name.view()) return &m;
+  return nullptr;
+}
+
 }  // namespace
 
 bool builtin_method(Value v, Str name, Value* out) {
-  if (v.is_small_int()) return false;
-  for (const MethodDef& m : methods_of(v)) {
-    if (m.name != name.view()) continue;
-    auto* bound = static_cast<BoundMethod*>(gc_alloc(sizeof(BoundMethod)));
-    bound->header.type = &bound_method_type;
-    bound->self = v;
-    bound->method = &m;
-    *out = Value::of_object(&bound->header);
-    return true;
-  }
-  return false;
+  const MethodDef* m = find_method(methods_of(v), name);
+  if (!m) m = find_method(object_methods, name);
+  if (!m) return false;
+  auto* bound = static_cast<BoundMethod*>(gc_alloc(sizeof(BoundMethod)));
+  bound->header.type = &bound_method_type;
+  bound->self = v;
+  bound->method = m;
+  *out = Value::of_object(&bound->header);
+  return true;
 }
 
 void check_one_argument(std::string_view qualname, std::span<const Value> args) {
