@@ -10,6 +10,7 @@
 #include "runtime/dynamic_methods.h"
 #include "runtime/exception.h"
 #include "runtime/list.h"
+#include "runtime/slice_object.h"
 #include "runtime/str_methods.h"
 #include "runtime/tuple.h"
 
@@ -34,10 +35,9 @@ void check_count(std::string_view name, std::span<const Value> args, size_t min,
                             " argument" + (bound == 1 ? "" : "s") + " (" + std::to_string(n) + " given)");
 }
 
-// A start/end bound: None or an int.
-int64_t bound_argument(std::span<const Value> args, size_t i) {
-  return i >= args.size() || args[i].is_none() ? kNone : index_argument(args[i]);
-}
+// A start/end bound: None or an int, read as a slice bound (clamped, with
+// slice's TypeError), as CPython does.
+int64_t bound_argument(std::span<const Value> args, size_t i) { return i < args.size() ? slice_bound(args[i]) : kNone; }
 
 // A method's name as a template argument, for its error messages.
 template <size_t N>
@@ -72,12 +72,26 @@ Value search(Value self, std::span<const Value> args) {
   int64_t start = bound_argument(args, 1), end = bound_argument(args, 2);
   return Int(F(self.as_str(), sub, start, end));
 }
+// startswith(prefix[, start[, end]]), prefix a str or a tuple of strs.
 template <Name N, bool (*F)(Str, Str, int64_t, int64_t)>
 Value affix(Value self, std::span<const Value> args) {
   check_count(N.text, args, 1, 3);
-  Str affix = str_argument(N.text, args, 0);
+  // CPython reads the bounds before it looks at the prefix.
   int64_t start = bound_argument(args, 1), end = bound_argument(args, 2);
-  return box(F(self.as_str(), affix, start, end));
+  Value prefix = args[0];
+  if (is_a(prefix, str_type)) return box(F(self.as_str(), prefix.as_str(), start, end));
+  if (!is_a(prefix, tuple_type))
+    raise(exc::TypeError, std::string(N.text) + " first arg must be str or a tuple of str, not " +
+                              std::string(type_name(prefix)));
+  const SequenceObject* prefixes = sequence_of(prefix);
+  for (int64_t i = 0; i < prefixes->size; ++i) {
+    Value item = item_of(prefixes, i);
+    if (!is_a(item, str_type))
+      raise(exc::TypeError,
+            "tuple for " + std::string(N.text) + " must only contain str, not " + std::string(type_name(item)));
+    if (F(self.as_str(), item.as_str(), start, end)) return box(true);
+  }
+  return box(false);
 }
 template <Name N, Str (*F)(Str, int64_t, Str)>
 Value pad(Value self, std::span<const Value> args) {

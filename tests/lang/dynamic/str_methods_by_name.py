@@ -13,3 +13,10 @@ try:
     getattr(value, 'replace')(1, 2)
 except TypeError as e:
     print('TypeError:', e)
+# startswith/endswith take a tuple of prefixes; bounds read as slice bounds.
+for args in [(('z', 'ba'),), (('na', 'x'), 0, 4), (3,), (('b', 1),), ('b', 'x'), ('n', 10**30, None)]:
+    try:
+        print(args, getattr(value, 'startswith')(*args), getattr(value, 'endswith')(*args))
+    except TypeError as e:
+        print('TypeError:', e)
+print(getattr(value, 'find')('a', -10**30), getattr(value, 'rfind')('a', None, 10**30))
