@@ -15,6 +15,8 @@ only where unicodedata.lookup confirms them.
 Outputs (committed, so building ingot needs no Python):
   src/unicode/properties.inc     per-code-point records: category, str
                                  predicates, numeric values, case mappings
+  src/unicode/printable.inc      str.isprintable per code point, apart from
+                                 the records: repr(str) needs only it
   src/unicode/normalization.inc  canonical classes, compatibility
                                  decompositions, canonical compositions
   src/unicode/names.inc          character names and aliases for \\N{...}
@@ -102,8 +104,9 @@ def deduplicate_blocks(values, bits):
 
 def code_point_table(name, value_type, values):
     """A three-level trie over all code points (see code_point_table.h), with
-    the block sizes that make it smallest. `values` are C++ integers."""
-    assert len(values) == MAX_CODE_POINT + 1
+    the block sizes that make it smallest. `values` are C++ integers, one per
+    code point or, for a bit set, one byte per eight (see printable())."""
+    assert len(values) in (MAX_CODE_POINT + 1, (MAX_CODE_POINT + 1) // 8)
     best = None
     for leaf_bits in range(3, 9):
         leaf_ids, leaves = deduplicate_blocks(values, leaf_bits)
@@ -141,7 +144,6 @@ def is_case_ignorable(s):
 FLAGS = {
     "kIdStart": str.isidentifier,
     "kIdContinue": lambda s: ("a" + s).isidentifier(),
-    "kPrintable": str.isprintable,
     "kSpace": str.isspace,
     "kLinebreak": lambda s: len(("a" + s + "b").splitlines()) == 2,
     "kAlpha": str.isalpha,
@@ -203,6 +205,15 @@ def properties():
             + c_array("char32_t", "kSpecialCasing[]", map(str, special_casing))
             + c_array("CharRecord", "kRecords[]", records)
             + code_point_table("kRecordIndex", uint_type(record_of), record_of)), len(records)
+
+
+def printable():
+    """Kept out of the records: every program that may repr a str needs it,
+    and this table is a twelfth of the records' size. Bit c % 8 of entry
+    c // 8, as the bits of eight code points compress better than bytes."""
+    bits = [int(chr(c).isprintable()) for c in CODE_POINTS]
+    octets = [sum(bits[c + i] << i for i in range(8)) for c in range(0, len(bits), 8)]
+    return HEADER + code_point_table("kPrintableBits", "uint8_t", octets)
 
 
 # --- Normalization ---------------------------------------------------------------
@@ -470,6 +481,7 @@ def main():
     name_text, name_count = names()
     outputs = {
         "properties.inc": props,
+        "printable.inc": printable(),
         "normalization.inc": normalization(),
         "names.inc": name_text,
         "codecs.inc": single_byte_codecs(),

@@ -14,9 +14,7 @@ namespace ingot::codegen {
 namespace {
 
 // `@abstractmethod` or `@abc.abstractmethod` (the method is the decorator's argument).
-bool marked_abstract(const ast::Node* node) {
-  auto* def = ast::as<ast::FunctionDef>(node);
-  if (!def) return false;
+bool marked_abstract(const ast::FunctionDef* def) {
   for (const ast::Expr* d : def->decorator_list) {
     if (auto* n = ast::as<ast::Name>(d); n && n->id == "abstractmethod") return true;
     if (auto* a = ast::as<ast::Attribute>(d); a && a->attr == "abstractmethod") return true;
@@ -24,22 +22,38 @@ bool marked_abstract(const ast::Node* node) {
   return false;
 }
 
+// Whether the statement of a class body that binds `name` last is an
+// abstract method. Read from the statements, not the attribute's type: a
+// decorator shared by many methods may have left that a Value.
+bool abstract_in_body(const ast::ClassDef* c, const std::string& name) {
+  bool abstract = false;
+  for (const ast::Stmt* s : c->body) {
+    if (auto* def = ast::as<ast::FunctionDef>(s); def && def->name == name) abstract = marked_abstract(def);
+    if (auto* assign = ast::as<ast::Assign>(s))
+      for (const ast::Expr* target : assign->targets)
+        if (auto* n = ast::as<ast::Name>(target); n && n->id == name) abstract = false;
+  }
+  return abstract;
+}
+
 }  // namespace
+
+bool Emitter::derives_abc(types::ClassId cls) const {
+  const auto& mro = program_.classes[cls].mro;
+  return std::any_of(mro.begin(), mro.end(), [&](types::ClassId k) {
+    return program_.classes[k].name == "ABC" && modules_.modules[program_.classes[k].module].name == "abc";
+  });
+}
 
 // The abstract methods of `cls`, sorted as CPython's message lists them;
 // empty unless abc.ABC is among its bases.
 std::vector<std::string> Emitter::abstract_methods(types::ClassId cls) const {
-  const auto& mro = program_.classes[cls].mro;
-  bool managed = std::any_of(mro.begin(), mro.end(), [&](types::ClassId k) {
-    return program_.classes[k].name == "ABC" && modules_.modules[program_.classes[k].module].name == "abc";
-  });
   std::vector<std::string> out;
-  if (!managed) return out;
-  for (types::ClassId k : mro)
+  if (!derives_abc(cls)) return out;
+  for (types::ClassId k : program_.classes[cls].mro)
     for (const auto& [name, slot] : program_.classes[k].class_attributes) {
       std::optional<ClassAttribute> found = find_class_attribute(cls, name);
-      if (!found || found->owner != k || kind_of(found->type) != types::Kind::Function) continue;
-      if (marked_abstract(program_.functions[program_.table.get(found->type).a].node)) out.push_back(name);
+      if (found && found->owner == k && abstract_in_body(program_.classes[k].node, name)) out.push_back(name);
     }
   std::sort(out.begin(), out.end());
   return out;

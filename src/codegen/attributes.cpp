@@ -72,7 +72,11 @@ std::string Emitter::dispatch(const ast::Node* where, types::TypeId receiver_typ
   if (receiver == "dso_") return "({ auto dsx_ = dso_; " + dispatch(where, receiver_type, "dsx_", result, op, fallback) + "; })";
   bool others = false;
   std::vector<types::ClassId> classes = receiver_classes(receiver_type, &others);
-  bool boxed = is_value(receiver_type);
+  // `None | C` is a nullable pointer (optional_instances.cpp): null takes
+  // `fallback` on None first, then the pointer dispatches as a `C` would.
+  types::TypeId optional = optional_instance(receiver_type);
+  if (optional != types::kBottom) others = false;
+  bool boxed = is_value(receiver_type) && optional == types::kBottom;
   // A None result is no value: callers that need one add it.
   bool void_result = kind_of(result) == Kind::None || kind_of(result) == Kind::Bottom;
   auto finish = [&](const Typed& t) {
@@ -135,10 +139,17 @@ std::string Emitter::dispatch(const ast::Node* where, types::TypeId receiver_typ
     else
       it->classes.push_back(k);
   }
-  std::string base = boxed ? "" : class_struct(program_.table.get(receiver_type).a);
+  std::string base = boxed ? "" : class_struct(program_.table.get(optional != types::kBottom ? optional : receiver_type).a);
+  // The receiver's own code may have moved pos_: the error is this
+  // operation's (for `x.m()`, CPython's AttributeError is at `x.m`).
+  const ast::Node* at = where;
+  if (auto* call = ast::as<ast::Call>(where); call && call->func->kind == ast::Kind::Attribute) at = call->func;
+  std::string none = optional == types::kBottom ? ""
+                     : "if (!dso_) [[unlikely]] { pos_ = " + std::to_string(position(at)) + "; " +
+                           finish(fallback("rt::Value::none()")) + " } else ";
   if (branches.size() == 1 && !others && !boxed) {
     // One class, or one code for all: no test.
-    std::string code = branches[0].code;
+    std::string code = none.empty() ? branches[0].code : none + "{ " + branches[0].code + " }";
     std::string self = base + "* dso_ = " + receiver + "; " + base + "* self_ = dso_; (void)self_; ";
     if (!void_result) return "({ " + self + declaration(result, "res_") + " " + code + " res_; })";
     return "({ " + self + code + " })";
@@ -150,8 +161,8 @@ std::string Emitter::dispatch(const ast::Node* where, types::TypeId receiver_typ
   };
   std::string out = "({ " + std::string(boxed ? "rt::Value" : base + "*") + " dso_ = " + receiver + "; ";
   if (!void_result) out += declaration(result, "res_") + " ";
-  out += "const rt::TypeObject* dst_ = " + std::string(boxed ? "&dso_.type()" : "reinterpret_cast<const rt::Object*>(dso_)->type") +
-         "; (void)dst_; ";
+  out += none + "{ const rt::TypeObject* dst_ = " +
+         std::string(boxed ? "&dso_.type()" : "reinterpret_cast<const rt::Object*>(dso_)->type") + "; (void)dst_; ";
   for (size_t i = 0; i < branches.size(); ++i) {
     bool last = i + 1 == branches.size() && !others;
     if (!last) {
@@ -164,6 +175,7 @@ std::string Emitter::dispatch(const ast::Node* where, types::TypeId receiver_typ
     if (!last) out += "else ";
   }
   if (others) out += "{ " + finish(fallback("dso_")) + " } ";
+  out += "} ";
   if (!void_result) out += "res_; ";
   return out + "})";
 }
@@ -460,12 +472,19 @@ std::vector<Emitter::Typed> Emitter::evaluate_arguments(const CallArguments& arg
 }
 
 std::string Emitter::construct(const ast::Call* c, types::ClassId cls, const std::string& class_value) {
-  const types::ClassInfo& info = program_.classes[cls];
-  if (info.unknown_base) unsupported(c, "an instance of a class with a base the analysis cannot see");
   CallArguments arguments = call_arguments(c);
   std::vector<std::pair<std::string, std::string>> operands;
   if (!class_value.empty()) operands.emplace_back("const rt::ClassObject* cv_", class_value);
   std::vector<Typed> values = evaluate_arguments(arguments, operands);
+  return sequenced(position(c), operands, construction(c, cls, arguments, values));
+}
+
+std::string Emitter::construction(const ast::Call* c, types::ClassId cls, const CallArguments& arguments,
+                                  const std::vector<Typed>& values) {
+  const types::ClassInfo& info = program_.classes[cls];
+  if (info.unknown_base && !info.builtin_base.empty() && !is_exception_class(cls))
+    unsupported(c, "an instance of a subclass of " + info.builtin_base);  // dict and list: driver/builtin_bases.h
+  if (info.unknown_base) unsupported(c, "an instance of a class with a base the analysis cannot see");
   std::string body = abstract_instantiation(cls) + "auto* self_ = rt::new_instance<" + class_struct(cls) + ">(); ";  // abstract_classes.cpp
   std::optional<ClassAttribute> init = find_class_attribute(cls, "__init__");
   if (find_class_attribute(cls, "__new__")) unsupported(c, "a class with __new__");
@@ -489,7 +508,7 @@ std::string Emitter::construct(const ast::Call* c, types::ClassId cls, const std
   } else if (!values.empty()) {
     body += "rt::raise(rt::exc::TypeError, " + quoted(info.name + "() takes no arguments") + "); ";
   }
-  return sequenced(position(c), operands, body + "self_");
+  return body + "self_";
 }
 
 // type(), issubclass(), getattr()/hasattr()/setattr() with a constant
@@ -511,6 +530,7 @@ std::string Emitter::class_builtin(const ast::Call* c, std::string_view name) {
       if (t.kind != Kind::Class && !object) return "";
       const auto& mro = program_.classes[program_.table.get(type).a].mro;
       answer = answer || object || std::count(mro.begin(), mro.end(), t.a) > 0;
+      if (!answer && t.kind == Kind::Class && derives_abc(t.a)) return "";  // registered at run time: issubclass_call
     }
     return "((void)" + expression(subject) + ", (void)" + expression(c->args[1]) + ", " + (answer ? "true" : "false") + ")";
   }

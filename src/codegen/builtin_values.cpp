@@ -443,9 +443,10 @@ void Emitter::builtin_entries() {
       line("int32_t pos_ = 0;");
       line("(void)pos_;");
       std::string spelled(arity.spelled.empty() ? info.name : arity.spelled);
-      line(arity.keywords ? "if (!args_.keywords.empty()) rt::raise(rt::exc::SystemError, \"ingot: keyword arguments "
-                            "of a builtin called dynamically are not supported yet\");"
-                          : "if (!args_.keywords.empty()) rt::raise_no_keywords(" + quoted(spelled) + ");");
+      if (!arity.keywords) line("if (!args_.keywords.empty()) rt::raise_no_keywords(" + quoted(spelled) + ");");
+      else if (!builtin_keyword_entry(id, &nowhere, spelled))
+        line("if (!args_.keywords.empty()) rt::raise(rt::exc::SystemError, \"ingot: keyword arguments of " + spelled +
+             "() called dynamically are not supported yet\");");
       line("switch (args_.positional) {");
       uint32_t last = std::min(arity.max, arity.min + kDynamicCounts);
       for (uint32_t count = arity.min; count <= last; ++count) {

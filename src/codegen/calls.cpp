@@ -10,6 +10,7 @@ std::string Emitter::call(const ast::Call* c) {
   if (std::string b = builtin_value_call(c); !b.empty()) return b;  // builtin_values.cpp: f(2, 10) with f = pow
   if (is_function_call(c)) return function_call(c);  // function_values.cpp
   if (std::string k = class_call(c); !k.empty()) return k;  // attributes.cpp: classes, methods
+  if (std::string u = class_union_call(c); !u.empty()) return u;  // class_unions.cpp: cls(...) of A | B
   if (std::string e = exception_call(c); !e.empty()) return e;  // exceptions.cpp
   if (std::string s = spread_builtin_call(c); !s.empty()) return s;  // spread_calls.cpp: range(*t), print(*xs)
   for (const ast::Expr* argument : c->args)

@@ -20,6 +20,7 @@
 #include <functional>
 
 #include "codegen/emitter.h"
+#include "types/builtins.h"
 
 namespace ingot::codegen {
 namespace {
@@ -270,7 +271,13 @@ void Emitter::class_definition(const ast::ClassDef* c) {
   if (cls == types::kNoClass || (program_.classes[cls].unknown_base && !builtin_container_base(c, cls)))
     unsupported(c, "a class with a base the analysis cannot see");
   // The bases are names of classes the analysis resolved: nothing to run.
+  // `Generic[T]` stands for Generic (types/statements.cpp, eval_base).
   for (const ast::Expr* base : c->bases) {
+    if (auto* generic = ast::as<ast::Subscript>(base); generic && kind_of(type_of(generic->value)) == Kind::Class) {
+      if (!find_class_attribute(program_.table.get(type_of(generic->value)).a, "__class_getitem__"))
+        unsupported(base, "subscripting a class without __class_getitem__");
+      base = generic->value;
+    }
     auto* attribute = ast::as<ast::Attribute>(base);  // `abc.ABC`: a module's class
     bool module_class = attribute && attribute->value->kind == ast::Kind::Name && kind_of(type_of(base)) == Kind::Class;
     if (base->kind != ast::Kind::Name && !module_class) unsupported(base, "a base class that is not a name");
@@ -289,6 +296,13 @@ void Emitter::class_definition(const ast::ClassDef* c) {
     decorators.push_back({name, type_of(d)});
   }
   line("pos_ = " + std::to_string(position(c)) + "; " + class_body_name(body) + "();");
+  // The storage class of a dict or list base (driver/builtin_bases.h): its
+  // classes are that builtin's virtual subclasses (isinstance), which keeps
+  // the builtin's slots out of their MRO.
+  types::TypeId builtin = class_attribute_type(cls, "_ingot_builtin_");
+  if (kind_of(builtin) == Kind::Builtin)
+    if (const char* type = builtin_class_type(types::builtin_name(program_.table.get(builtin).a)))
+      line("rt::abc_register(rt::box(rt::builtin_class(" + std::string(type) + ")), rt::box(&cls" + std::to_string(cls) + "));");
   if (std::string conflict = mro_conflict(cls); !conflict.empty())  // class_introspection.cpp
     line("rt::raise(rt::exc::TypeError, " + quoted("Cannot create a consistent method resolution\norder (MRO) for bases " + conflict) + ");");
   init_subclass(c, cls);

@@ -111,7 +111,11 @@ types::TypeId Emitter::item_type(types::TypeId type, const ast::Node* where) con
       return t.args[0];
     }
     case Kind::None:  // a Value: its items are Values (runtime/dynamic_iter.h)
+    case Kind::Int:   // a number raises TypeError, boxed (runtime/dynamic_iter.h)
+    case Kind::Float:
+    case Kind::Bool:
     case Kind::Union:
+    case Kind::Recursive:  // recursive_tuples.cpp
     case Kind::Dyn: return types::kDyn;
     case Kind::Module:  // sys.stdin's lines (modules.cpp)
       if (program_.table.module_name(t.a) == "sys.stdin") return types::kStr;
@@ -195,6 +199,12 @@ std::string Emitter::expression_as(const ast::Expr* e, types::TypeId type) {
       if (kind_of(member) == kind_of(own)) same_kind.push_back(member);
     if (same_kind.size() == 1) return "rt::box(" + cxx_type(same_kind[0], e) + "())";
   }
+  if (std::string built = heap_tuple_display(e, type); !built.empty()) return built;  // recursive_tuples.cpp
+  // `[None] * n` stored as `list[C | None]`: the display converts, not
+  // the n items of the result.
+  auto* b = ast::as<ast::BinOp>(e);
+  if (b && b->op == ast::Operator::Mult && b->left->kind == ast::Kind::List && kind_of(own) == Kind::List && target.kind == Kind::List)
+    return binary_op(b, b->op, type_of(b->left), expression(b->left), type_of(b->right), expression(b->right), type);
   return convert(expression(e), own, type, e);
 }
 
@@ -236,6 +246,7 @@ std::string Emitter::display(const ast::Expr* e) {
   if (auto* n = ast::as<ast::Set>(e)) elements = n->elts;
   bool starred = false;
   for (const ast::Expr* element : elements) starred |= element->kind == ast::Kind::Starred;
+  if (std::string built = heap_tuple_display(e, type); !built.empty()) return built;  // recursive_tuples.cpp
   if (t.kind == Kind::Tuple) {
     if (starred) unsupported(e, "a *value in a tuple of known length");
     // Items are evaluated left to right before the tuple is made.
@@ -378,6 +389,16 @@ std::string Emitter::subscript(const ast::Subscript* s) {
       operands.emplace_back("int64_t i_", index_value(s));
       return convert(sequenced(at, operands, "rt::tuple_item(c_, i_)"), item, result, s);
     }
+    case Kind::Int:
+    case Kind::Float:
+    case Kind::Bool:
+    case Kind::Complex:
+    case Kind::None:
+      // A number has no items: CPython's TypeError, at run time (in the
+      // specialisation for an int of `if isinstance(x, tuple): x[0]`).
+      operands = {{"rt::Value c_", box_value(value, container)},
+                  {"rt::Value k_", box_value(expression(s->slice), type_of(s->slice))}};
+      return convert(sequenced(at, operands, "rt::getitem(c_, k_)"), types::kDyn, result, s);
     default: unsupported(s, "subscripting a '" + program_.table.format(container) + "'");
   }
 }

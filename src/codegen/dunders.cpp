@@ -222,10 +222,12 @@ std::string Emitter::type_slots(types::ClassId cls) {
   if (std::string body = value_call(cls, "__setitem__", {"key_", "value_"}, [&](const Typed& r) { return r.code + "; return;"; });
       !body.empty())
     wrapper("setitem", "void slot_setitem" + id + "(const rt::Object* o_, rt::Value key_, rt::Value value_)", "o_", body + unseen);
-  if (std::string body = value_call(cls, "__iter__", {}, returns); !body.empty())
+  // A class that defines __iter__ or __next__ gets the slot even where no
+  // call was seen: collections.abc's Iterable and Iterator ask for them.
+  if (std::string body = value_call(cls, "__iter__", {}, returns); !body.empty() || find_class_attribute(cls, "__iter__"))
     wrapper("iter", "rt::Value slot_iter" + id + "(const rt::Object* o_)", "o_", body + unseen);
   if (std::string body = value_call(cls, "__next__", {}, [&](const Typed& r) { return "*out_ = " + boxed(r) + "; return true;"; });
-      !body.empty())
+      !body.empty() || find_class_attribute(cls, "__next__"))
     wrapper("next", "bool slot_next" + id + "(const rt::Object* o_, rt::Value* out_)", "o_",
             "try { " + body + "} catch (const rt::PyException& e_) { if (!e_.matches(rt::exc::StopIteration)) throw; return false; } " +
                 unseen);

@@ -42,7 +42,7 @@ std::string Emitter::box_value(const std::string& value, types::TypeId from) {
   // (a C++ void).
   if (kind_of(from) == Kind::None && value != "rt::Value::none()")
     return "((void)(" + value + "), rt::Value::none())";
-  return is_value(from) ? value : "rt::box(" + value + ")";
+  return is_value(from) && optional_instance(from) == types::kBottom ? value : "rt::box(" + value + ")";
 }
 
 bool Emitter::raises_dynamically(const ast::Expr* e) const {
@@ -57,6 +57,11 @@ bool Emitter::raises_dynamically(const ast::Expr* e) const {
 
 std::string Emitter::unbox_value(const std::string& value, types::TypeId to, const ast::Node* where) {
   if (is_value(to) || kind_of(to) == Kind::Bottom) return value;  // bottom: it raised
+  if (kind_of(to) == Kind::Function) {  // one def's functions: their struct's signature (runtime/function.h)
+    const types::Type& f = program_.table.get(to);
+    std::string name = function_struct(f.a, f.b);
+    return sequenced(position(where), {{"rt::Value u_", value}}, "rt::unbox_function<" + name + ">(u_, &sig_" + name + ")");
+  }
   switch (kind_of(to)) {
     case Kind::Bool:
     case Kind::Int:
@@ -126,6 +131,8 @@ std::string Emitter::dynamic_compare(const ast::Node* where, ast::CmpOperator op
   if (op == Op::Is || op == Op::IsNot) {
     // Identity of the boxed values: None, True and False are static
     // objects, small ints are their bits, containers their objects.
+    if (kind_of(right_type) == Kind::None && optional_instance(left_type) != types::kBottom)
+      return "(" + left + (negated ? " != " : " == ") + "nullptr)";
     if (kind_of(right_type) == Kind::None && is_value(left_type))
       return std::string(negated ? "!" : "") + "(" + left + ").is_none()";
     return std::string(negated ? "!" : "") +
@@ -152,7 +159,7 @@ std::string Emitter::dynamic_compare(const ast::Node* where, ast::CmpOperator op
 std::string Emitter::dynamic_subscript(const ast::Subscript* s) {
   types::TypeId container = type_of(s->value);
   if (!is_value(container)) return "";
-  std::string value = expression(s->value);
+  std::string value = box_value(expression(s->value), container);
   std::string result;
   if (auto* slice = ast::as<ast::Slice>(s->slice)) {
     std::vector<std::pair<std::string, std::string>> operands{{"rt::Value c_", value}};
@@ -174,7 +181,7 @@ std::string Emitter::dynamic_store_subscript(const ast::Subscript* s, const std:
   if (ast::as<ast::Slice>(s->slice)) unsupported(s, "assigning to a slice of a dynamic value");
   return sequenced(position(s),
                    {{"rt::Value v_", box_value(value, value_type)},
-                    {"rt::Value c_", expression(s->value)},
+                    {"rt::Value c_", box_value(expression(s->value), type_of(s->value))},
                     {"rt::Value k_", box_value(expression(s->slice), type_of(s->slice))}},
                    "rt::setitem(c_, k_, v_)") +
          ";";
@@ -184,7 +191,7 @@ std::string Emitter::dynamic_delete_subscript(const ast::Subscript* s) {
   if (!is_value(type_of(s->value))) return "";
   if (ast::as<ast::Slice>(s->slice)) unsupported(s, "deleting a slice of a dynamic value");
   return sequenced(position(s),
-                   {{"rt::Value c_", expression(s->value)},
+                   {{"rt::Value c_", box_value(expression(s->value), type_of(s->value))},
                     {"rt::Value k_", box_value(expression(s->slice), type_of(s->slice))}},
                    "rt::delitem(c_, k_)") +
          ";";
@@ -244,6 +251,8 @@ std::string Emitter::narrowed(const ast::Expr* subject, const ast::Node* where, 
   std::string name = "n" + std::to_string(narrowed_count_++) + "_";
   // `T | None`: None is the only other value, so the test is `is None`.
   bool optional = members.size() == 1 && kind_of(type_of(subject)) == Kind::Union;
+  // `None | C` is a nullable pointer already (optional_instances.cpp).
+  bool pointer = optional_instance(type_of(subject)) != types::kBottom;
   std::vector<std::pair<std::string, std::string>> branches;  // test, value
   // The subject may itself be narrowed already (a synthetic call's argument).
   auto outer = narrowed_.find(subject);
@@ -251,7 +260,7 @@ std::string Emitter::narrowed(const ast::Expr* subject, const ast::Node* where, 
   for (types::TypeId member : members) {
     std::string test = optional ? "!" + name + ".is_none()" : holds(member, name);
     if (test.empty()) continue;
-    narrowed_[subject] = Narrowed{"rt::unbox<" + cxx_type(member, where) + ">(" + name + ")", member};
+    narrowed_[subject] = Narrowed{pointer ? name : "rt::unbox<" + cxx_type(member, where) + ">(" + name + ")", member};
     try {
       branches.emplace_back(test, emit());
     } catch (const UnsupportedError&) {
@@ -263,10 +272,11 @@ std::string Emitter::narrowed(const ast::Expr* subject, const ast::Node* where, 
       narrowed_.erase(subject);
   }
   if (branches.empty()) return "";
-  std::string fail = "pos_ = " + std::to_string(position(where)) + ", " + otherwise(name);
-  std::string head = "({ rt::Value " + name + " = " + expression(subject) + "; ";
+  std::string fail = "pos_ = " + std::to_string(position(where)) + ", " + otherwise(pointer ? "rt::Value::none()" : name);
+  std::string head = "({ " + (pointer ? cxx_type(type_of(subject), where) : "rt::Value") + " " + name + " = " + expression(subject) + "; ";
   if (optional)
-    return head + "if (" + name + ".is_none()) [[unlikely]] { " + fail + "; } " + branches[0].second + "; })";
+    return head + "if (" + (pointer ? "!" + name : name + ".is_none()") + ") [[unlikely]] { " + fail + "; } " +
+           branches[0].second + "; })";
   // Several members: each branch's value boxed, then unboxed to the result.
   std::string chain;
   for (const auto& [test, value] : branches) {
@@ -319,7 +329,7 @@ std::string Emitter::generic_call(const ast::Call* c, const ast::Attribute* meth
     function = "(pos_ = " + std::to_string(position(method)) + ", rt::getattr(o_, " + str_constant(method->attr) +
                ")); pos_ = " + std::to_string(position(c));
   } else {
-    operands.emplace_back("rt::Value f_", expression(c->func));
+    operands.emplace_back("rt::Value f_", box_value(expression(c->func), type_of(c->func)));
   }
   std::string args;
   for (size_t i = 0; i < c->args.size(); ++i) {
@@ -411,7 +421,7 @@ std::string Emitter::dynamic_builtin(const ast::Call* c, std::string_view name) 
                              ? types::kStr
                          : name == "bool"                                 ? types::kBool
                                                                           : types::kDyn;
-  return convert(sequenced(position(c), {{"rt::Value v_", expression(argument)}}, body), result, type_of(c), c);
+  return convert(sequenced(position(c), {{"rt::Value v_", box_value(expression(argument), type)}}, body), result, type_of(c), c);
 }
 
 }  // namespace ingot::codegen

@@ -73,9 +73,12 @@ std::string Emitter::cxx_type(types::TypeId type, const ast::Node* where) const 
       if (kind_of(yielded) == types::Kind::Bottom) return "rt::Generator<rt::Value>";
       return "rt::Generator<" + cxx_type(yielded, where) + ">";
     }
-    // None, unions and dyn are boxed: one tagged word (runtime/value.h).
-    case types::Kind::None:
+    // None, unions and dyn are boxed: one tagged word (runtime/value.h),
+    // but for `None | C`, a nullable pointer (optional_instances.cpp).
     case types::Kind::Union:
+      if (types::TypeId instance = optional_instance(type); instance != types::kBottom) return instance_cxx_type(instance, where);
+      [[fallthrough]];
+    case types::Kind::None:
     // Bottom: a variable nothing ever stores into, or an expression that
     // never gives a value. It is declared (and stored in containers,
     // element_cxx) as a Value, so that code the analysis saw never run
@@ -171,6 +174,7 @@ std::string Emitter::read(const ast::Name* name) {
   std::string cxx = variable(name);
   if (current_->bound.count(cxx)) return cxx;
   const sema::Symbol& found = symbol(name);
+  if (found.is_free() && bound_before_definition(found)) return cxx;  // bound_cells.cpp
   std::string raise = found.is_free() ? "rt::raise_unbound_free(" + quoted(name->id) + ")"
                                       : "ingot_unbound(" + quoted(name->id) + ", " +
                                             (found.is_global() ? "true" : "false") + ")";

@@ -90,7 +90,11 @@ class Emitter {
 
  private:
   // Types (emitter.cpp).
-  types::Kind kind_of(types::TypeId type) const { return program_.table.kind(type); }
+  // A recursive tuple type is a Value holding a tuple (recursive_tuples.cpp).
+  types::Kind kind_of(types::TypeId type) const {
+    types::Kind k = program_.table.kind(type);
+    return k == types::Kind::Recursive ? types::Kind::Dyn : k;
+  }
   types::TypeId type_of(const ast::Expr* expression) const;
   // The C++ type of a value of `type`; unsupported at `where` otherwise.
   std::string cxx_type(types::TypeId type, const ast::Node* where) const;
@@ -157,6 +161,20 @@ class Emitter {
   // Value that the dynamic path writes (as an rt::Value that never exists).
   bool raises_dynamically(const ast::Expr* e) const;
   std::string unbox_value(const std::string& value, types::TypeId to, const ast::Node* where);
+  // `None | C` as a nullable pointer (optional_instances.cpp): its C member
+  // (C or C+), else bottom; conversions to and from it; its truth ("" for
+  // other types).
+  types::TypeId optional_instance(types::TypeId type) const;
+  std::string convert_optional(const std::string& value, types::TypeId from, types::TypeId to, const ast::Node* where);
+  std::string optional_truth(types::TypeId type, const std::string& value, const ast::Node* where);
+  // Recursive tuple types as rt::HeapTuples (recursive_tuples.cpp): the
+  // unfolded shape (a Tuple) of the type's recursive member, else bottom;
+  // a tuple built as one; `a, b = u` reading its items ("" where neither applies).
+  types::TypeId recursive_shape(types::TypeId type) const;
+  std::string heap_tuple_items(types::TypeId shape, const ast::Node* where) const;
+  std::string convert_to_recursive(const std::string& value, types::TypeId from, types::TypeId to, const ast::Node* where);
+  std::string heap_tuple_display(const ast::Expr* e, types::TypeId type);
+  std::string unpack_recursive(const std::string& u, types::TypeId type, std::span<ast::Expr* const> targets, int at);
   // Each returns "" when no operand is a Value (the typed paths' case).
   std::string dynamic_binary(const ast::Node* where, ast::Operator op, types::TypeId left_type, const std::string& left,
                              types::TypeId right_type, const std::string& right, types::TypeId result);
@@ -376,7 +394,7 @@ class Emitter {
   // A call of function values (any callee with keywords or spreads that
   // is not a builtin or a method): function_call's.
   bool is_function_call(const ast::Call* c) const;
-  bool spread_fits(types::SpecId spec, const CallArguments& arguments) const;
+  bool spread_fits(types::SpecId spec, const CallArguments& arguments, size_t leading) const;
   // f.x and f.x = v on a `def f` value; "" for other receivers.
   std::string function_attribute(const ast::Attribute* a);
   std::string store_function_attribute(const ast::Attribute* target, const std::string& value,
@@ -496,6 +514,9 @@ class Emitter {
   std::string builtin_declarations();  // the objects and their entries' declarations
   types::TypeId entry_result(types::BuiltinId id) const;
   void builtin_entries();              // the entries, after the functions
+  // The part of a builtin's entry that takes keyword arguments
+  // (builtin_keywords.cpp); false for a builtin whose keywords it does not know.
+  bool builtin_keyword_entry(types::BuiltinId id, const ast::Node* where, const std::string& spelled);
 
   // Generators (generators.cpp): bodies are C++20 coroutines returning
   // rt::Generator<T> (runtime/generator.h).
@@ -579,6 +600,14 @@ class Emitter {
   // slice_copy.cpp: `a[i:j] = b[k:l]` without the middle list ("" when it does not apply).
   bool inert(const ast::Expr* e) const;
   std::string slice_copy(const ast::Expr* target, const ast::Expr* value);
+  // scratch_lists.cpp: `v = src[a:b]` into the list a scratch variable v
+  // already holds ("" when it does not apply).
+  bool fresh_list(const ast::Expr* e) const;
+  const std::set<std::string>& scratch_lists();  // of the function being written
+  std::string scratch_slice(const ast::Expr* target, const ast::Expr* value);
+  // bound_cells.cpp: whether a free variable of the function being written
+  // is bound whenever the function can run (its reads need no check).
+  bool bound_before_definition(const sema::Symbol& free);
   std::string index_value(const ast::Subscript* s);  // int64_t, IndexError beyond
   std::string store_subscript(const ast::Subscript* s, const std::string& value, types::TypeId value_type);
   void delete_statement(const ast::Delete* d);
@@ -675,7 +704,11 @@ class Emitter {
   std::vector<Typed> evaluate_arguments(const CallArguments& arguments,
                                         std::vector<std::pair<std::string, std::string>>& operands);
   std::string construct(const ast::Call* c, types::ClassId cls, const std::string& class_value);
+  // The statements making an instance of `cls` from evaluated arguments, ending in `self_`.
+  std::string construction(const ast::Call* c, types::ClassId cls, const CallArguments& arguments,
+                           const std::vector<Typed>& values);
   std::string class_call(const ast::Call* c);
+  std::string class_union_call(const ast::Call* c);  // class_unions.cpp
   std::string instance_method_call(const ast::Call* c, const ast::Expr* object, std::string_view name);
   bool slots_allow(types::ClassId cls, std::string_view name) const;  // classes.cpp: __slots__
   std::string instance_store(const ast::Node* where, types::TypeId receiver, const std::string& object,
@@ -685,6 +718,9 @@ class Emitter {
   bool builtin_container_base(const ast::ClassDef* c, types::ClassId cls) const;
   // abstract_classes.cpp: abc.ABC subclasses with @abstractmethod methods left.
   std::vector<std::string> abstract_methods(types::ClassId cls) const;
+  // Whether abc.ABC is among the class's bases: register() may give it
+  // virtual subclasses, known at run time only.
+  bool derives_abc(types::ClassId cls) const;
   std::string abstract_instantiation(types::ClassId cls) const;
   std::string class_builtin(const ast::Call* c, std::string_view name);
   // An expression that always raises AttributeError (obj.missing inside
@@ -776,6 +812,8 @@ class Emitter {
   std::string out_;
   int indent_ = 0;
   mutable std::map<types::SpecId, std::optional<SpeculativeClone>> int64_clones_;  // int_speculation.cpp
+  std::map<types::SpecId, std::set<std::string>> scratch_lists_;  // scratch_lists.cpp
+  std::map<std::pair<sema::ScopeId, std::string>, bool> bound_cells_;  // bound_cells.cpp
   FunctionState* current_ = nullptr;
   // Expressions read as one member of their union while the typed path for
   // that member is written (dynamic.cpp): their C++ value and type.

@@ -184,6 +184,9 @@ std::string Emitter::convert(const std::string& value, types::TypeId from, types
   // An expression that never has a value (it raises: `node.next` on None)
   // converts to anything.
   if (kind_of(from) == Kind::Bottom) return "((void)(" + value + "), rt::unreachable<" + cxx_type(to, where) + ">())";
+  if (optional_instance(from) != types::kBottom || optional_instance(to) != types::kBottom)
+    return convert_optional(value, from, to, where);  // optional_instances.cpp
+  if (std::string r = convert_to_recursive(value, from, to, where); !r.empty()) return r;  // recursive_tuples.cpp
   if (is_value(to)) return box_value(value, from);
   // Where no value goes (the items of `*rest` unpacking nothing): a Value.
   if (kind_of(to) == Kind::Bottom) return convert(value, from, types::kDyn, where);
@@ -192,8 +195,15 @@ std::string Emitter::convert(const std::string& value, types::TypeId from, types
   if (from != to && (f == t || (f == Kind::Tuple && t == Kind::TupleOf)) && is_container(from))
     return convert_container(value, from, to, where);  // containers.cpp
   // A generator is one object whatever holds it: its items cannot be
-  // converted on the way without a second object.
-  if (f == Kind::Generator && t == Kind::Generator) unsupported(where, "generators of different item types in one place");
+  // converted on the way without a second object. Where its items become
+  // Values (generators of different item types in one variable), that
+  // second object is runtime/generator.h's adapter, which passes
+  // send/throw/close on as `yield from` does.
+  if (f == Kind::Generator && t == Kind::Generator) {
+    if (!is_value(const_cast<types::TypeTable&>(program_.table).element(to)))
+      unsupported(where, "generators of different item types in one place");
+    return "rt::unbox<" + cxx_type(to, where) + ">(rt::box(" + value + "))";
+  }
   if (f == t) return value;
   if (f == Kind::Bool && t == Kind::Int) return "rt::as_int(" + value + ")";
   if (f == Kind::Bool && t == Kind::Float) return "double(" + value + ")";
@@ -309,6 +319,7 @@ std::string Emitter::unary(const ast::UnaryOp* u) {
 
 std::string Emitter::truth_of(types::TypeId type, const std::string& value, const ast::Node* where) {
   if (std::string i = instance_truth(type, value, where); !i.empty()) return i;  // dunders.cpp
+  if (std::string o = optional_truth(type, value, where); !o.empty()) return o;  // optional_instances.cpp
   if (is_value(type) || is_not_implemented(type)) return "rt::truth(" + value + ")";  // NotImplemented is a Value
   switch (kind_of(type)) {
     case Kind::Bool: return value;

@@ -255,11 +255,12 @@ types::TypeId Emitter::type_of_function_value(const ast::FunctionDef* def) const
 
 // Whether the analysis could have bound this call with `*x` to `spec`:
 // the parameters the items of x may fill take the item type, and *args is
-// a tuple of unknown length.
-bool Emitter::spread_fits(types::SpecId spec, const CallArguments& arguments) const {
+// a tuple of unknown length. The leading arguments (a method's self) fill
+// the first parameters.
+bool Emitter::spread_fits(types::SpecId spec, const CallArguments& arguments, size_t leading) const {
   const types::Spec& s = program_.spec(spec);
   const auto& params = program_.functions[s.function].params;
-  size_t explicit_positional = 0;
+  size_t explicit_positional = leading;
   for (size_t i = 0; i < arguments.values.size(); ++i) {
     std::string_view keyword = arguments.keywords[i];
     if (keyword.empty()) {
@@ -286,13 +287,22 @@ bool Emitter::spread_fits(types::SpecId spec, const CallArguments& arguments) co
       explicit_positional += iterable.args.size();
       continue;
     }
-    types::TypeId item = iterable.kind == Kind::Range ? types::kInt
-                         : iterable.kind == Kind::Str  ? types::kStr
-                         : iterable.args.size() == 1   ? iterable.args[0]
-                                                       : types::kDyn;
+    // The types an item may have; of a union (`row` of rows of two
+    // lengths), those of every member's items.
+    std::vector<types::TypeId> items;
+    auto add_items = [&](const types::Type& t) {
+      if (t.kind == Kind::Tuple) items.insert(items.end(), t.args.begin(), t.args.end());
+      else items.push_back(t.kind == Kind::Range ? types::kInt
+                           : t.kind == Kind::Str  ? types::kStr
+                           : t.args.size() == 1   ? t.args[0]
+                                                  : types::kDyn);
+    };
+    if (iterable.kind == Kind::Union)
+      for (types::TypeId m : program_.table.members(type_of(arguments.values[i]))) add_items(program_.table.get(m));
+    else
+      add_items(iterable);
     auto fits = [&](types::TypeId param) {
-      auto members = program_.table.members(param);
-      return param == types::kDyn || std::find(members.begin(), members.end(), item) != members.end();
+      return std::all_of(items.begin(), items.end(), [&](types::TypeId item) { return covers(program_.table, param, item); });
     };
     for (size_t p = explicit_positional; p < params.size(); ++p) {
       types::ParamKind kind = params[p].kind;
@@ -330,7 +340,8 @@ Emitter::Typed Emitter::invoke(const ast::Node* where, types::TypeId callee_type
     spec = dyn_spec_of(function, env);
     if (spec == types::kNoSpec)
       for (types::SpecId id : info.specs)
-        if (program_.spec(id).env == env && program_.spec(id).live && spread_fits(id, arguments)) candidates.push_back(id);
+        if (program_.spec(id).env == env && program_.spec(id).live && spread_fits(id, arguments, leading.size()))
+          candidates.push_back(id);
     if (spec == types::kNoSpec && candidates.empty()) unsupported(where, "a call the type analysis gave no specialisation");
     if (spec == types::kNoSpec) spec = candidates[0];
   }
@@ -481,12 +492,13 @@ bool Emitter::is_function_call(const ast::Call* c) const {
   auto function = [&](types::TypeId m) {
     return kind_of(m) == Kind::Function || (kind_of(m) == Kind::BoundMethod && !method_call);
   };
-  // Functions, possibly with instances (`f if callable(f) else Wrapper(f)`):
-  // each member called typed (callable_unions.cpp); instances alone are
-  // attributes.cpp's.
+  // Functions, possibly with instances (`f if callable(f) else Wrapper(f)`)
+  // or None (`h = table.get(k)` tested before the call): each member called
+  // typed (callable_unions.cpp), None through its boxed entry; instances
+  // alone are attributes.cpp's.
   if (!members.empty() && std::any_of(members.begin(), members.end(), function) &&
       std::all_of(members.begin(), members.end(), [&](types::TypeId m) {
-        return function(m) || (kind_of(m) == Kind::Instance && !method_call);
+        return function(m) || kind_of(m) == Kind::None || (kind_of(m) == Kind::Instance && !method_call);
       }))
     return true;
   // A dyn callee with keywords or spreads (plain positional calls of dyn

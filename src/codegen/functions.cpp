@@ -115,7 +115,7 @@ void Emitter::body(types::SpecId spec, const ast::Seq<ast::Stmt*>& statements, c
   if (current_->generator)
     line("co_return rt::Value::none();");
   else if (spec != 0 && return_type(spec) != "void" && is_value(s.result.type))
-    line("return rt::Value::none();");
+    line("return " + convert("rt::Value::none()", types::kNone, s.result.type, nullptr) + ";");
   else if (return_type(spec) != "void")
     line("__builtin_unreachable();");
   --indent_;

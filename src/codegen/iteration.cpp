@@ -77,7 +77,8 @@ std::string Emitter::bind(const ast::Expr* target, const std::string& value, typ
     return out + "}";
   }
   int at = position(target);
-  if ((t.kind == Kind::Union || t.kind == Kind::Dyn) && star < 0) {
+  if (std::string items = unpack_recursive(u, type, targets, at); !items.empty()) return out + items + "}";  // recursive_tuples.cpp
+  if (is_value(type) && star < 0) {
     // A Value: a tuple's or list's items without a copy (runtime/unpack.h).
     out += "pos_ = " + std::to_string(at) + "; auto " + l + " = rt::unpack_value<" + std::to_string(n) + ">(" + u + "); ";
     for (int64_t i = 0; i < n; ++i) out += bind(targets[i], l + "[" + std::to_string(i) + "]", types::kDyn) + " ";

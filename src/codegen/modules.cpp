@@ -14,7 +14,8 @@ using types::Kind;
 namespace {
 
 bool native_module(std::string_view name) {
-  return name == "math" || name == "time" || name == "sys" || name == "os" || name == "os.path" || name == "_ingot_re";
+  return name == "math" || name == "time" || name == "sys" || name == "os" || name == "os.path" || name == "_ingot_re" ||
+         name == "_ingot_abc";
 }
 
 bool is_integer(Kind kind) { return kind == Kind::Int || kind == Kind::Bool; }
@@ -152,7 +153,7 @@ std::string Emitter::module_constant(std::string_view module, std::string_view n
         name == "float_info" || name == "int_info" || name == "hash_info")
       return "rt::sys::" + std::string(name) + "()";  // runtime/sys_module.h
     if (name == "argv") return "ingot_argv";
-    if (name == "modules") return "ingot_sys_modules";  // imports.cpp
+    if (name == "modules") return "ingot_sys_modules_read()";  // imports.cpp
     if (name == "stdin") return "rt::StdinLines()";  // iterated: `for line in sys.stdin`
   }
   return "";
@@ -203,6 +204,11 @@ std::string Emitter::module_call(const ast::Call* c, std::string_view qualified)
   std::string_view module = qualified.substr(0, dot), name = qualified.substr(dot + 1);
   if (module == "os" || module == "os.path") return os_call(c, module, name);  // os_module.cpp
   if (module == "_ingot_re") return re_call(c, name);  // re_module.cpp
+  if (module == "_ingot_abc" && name == "register") {
+    // abc's registry (runtime/abc_registry.h) takes both classes boxed.
+    auto boxed_class = [&](size_t, const ast::Expr* e) { return Operand{"rt::Value", boxed(expression(e), type_of(e), e)}; };
+    return with_arguments(c, bind_arguments(c, {"abc", "subclass"}, 2), {}, boxed_class, position(c), "rt::abc_register(a0, a1)");
+  }
   int pos = position(c);
   // Known at run time only (dyn, unions): the runtime converts as CPython.
   auto dynamic = [&](const ast::Expr* e) { return kind_of(type_of(e)) == Kind::Dyn || kind_of(type_of(e)) == Kind::Union; };

@@ -60,18 +60,22 @@ std::string Emitter::number_builtin(const ast::Call* c, std::string_view name) {
     }
     if (!is_number(x)) return "";
     std::string body;
-    if (!bound[1] || is_none(bound[1])) {
+    bool digits = bound[1] && !is_none(bound[1]);
+    if (!digits) {
       body = x == Kind::Float ? "rt::round(a0)" : "a0";
     } else {
       if (!is_integer(kind(bound[1]))) return "";
       body = x == Kind::Float ? "rt::round(a0, rt::clamp_index(a1))" : "rt::round(a0, a1)";
     }
-    return with_arguments(c, bound, {},
-                          [&](size_t i, const ast::Expr* e) {
-                            if (i == 1 && is_none(e)) return Operand{};
-                            return typed_operand(e, i == 0 && x == Kind::Float ? types::kFloat : types::kInt);
-                          },
-                          position(c), body);
+    std::string code = with_arguments(c, bound, {},
+                                      [&](size_t i, const ast::Expr* e) {
+                                        if (i == 1 && is_none(e)) return Operand{};
+                                        return typed_operand(e, i == 0 && x == Kind::Float ? types::kFloat : types::kInt);
+                                      },
+                                      position(c), body);
+    // The analysis may have typed the call more loosely than its argument
+    // turned out (dyn, in a comprehension it ran before the argument's method).
+    return convert(code, x == Kind::Float && digits ? types::kFloat : types::kInt, type_of(c), c);
   }
 
   if (name == "divmod") {
@@ -125,7 +129,11 @@ std::string Emitter::number_builtin(const ast::Call* c, std::string_view name) {
   if (name == "int" && (c->args.size() + c->keywords.size() != 1)) {
     if (c->args.empty() && c->keywords.empty()) return "rt::Int(0)";
     auto bound = bind_arguments(c, {"x", "base"}, 1, 1);
-    if (!bound[1] || !is_integer(kind(bound[1]))) return "";
+    if (!bound[1]) return "";
+    if (is_value(type_of(bound[1])) && is_value(type_of(bound[0])))  // int(x, base) called dynamically
+      return with_arguments(c, bound, {}, [&](size_t, const ast::Expr* e) { return typed_operand(e, types::kDyn); },
+                            position(c), "rt::to_int(a0, rt::index_value(a1))");
+    if (!is_integer(kind(bound[1]))) return "";
     if (kind(bound[0]) == Kind::Str)
       return with_arguments(c, bound, {},
                             [&](size_t i, const ast::Expr* e) { return typed_operand(e, i ? types::kInt : types::kStr); },

@@ -141,6 +141,10 @@ void Emitter::statement(const ast::Stmt* s) {
         pairs = values->elts[i]->kind != ast::Kind::Starred && targets->elts[i]->kind != ast::Kind::Starred;
       if (a->targets.size() == 1 && !pairs) {
         if (std::string copy = slice_copy(a->targets[0], a->value); !copy.empty()) return line(copy);
+        if (std::string refill = scratch_slice(a->targets[0], a->value); !refill.empty()) return line(refill);
+        // A repeated display is made as the variable's type (expression_as).
+        if (auto* name = ast::as<ast::Name>(a->targets[0]); name && a->value->kind == ast::Kind::BinOp)
+          return assign(name, expression_as(a->value, variable_type(name)), variable_type(name));
         assign(a->targets[0], expression(a->value), type_of(a->value));
         return;
       }

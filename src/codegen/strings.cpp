@@ -484,10 +484,28 @@ Emitter::Operand Emitter::str_tuple_operand(const ast::Expr* e) {
 
 // fmt.format(*args, **kwargs): the runtime takes the arguments boxed.
 std::string Emitter::str_format_call(const ast::Call* c, std::vector<std::pair<std::string, std::string>> operands) {
+  bool spread = std::any_of(c->args.begin(), c->args.end(), [](const ast::Expr* e) { return e->kind == ast::Kind::Starred; }) ||
+                std::any_of(c->keywords.begin(), c->keywords.end(), [](const ast::Keyword* k) { return !k->arg.data(); });
+  if (spread) {  // `*xs`, `**d`: collected at run time, as for a call of a function value
+    std::string collect = "rt::ArgumentList fa_(rt::Value::none()); ";
+    for (uint32_t i = 0; i < c->args.size(); ++i) {
+      const ast::Expr* e = c->args[i];
+      auto* star = ast::as<ast::Starred>(e);
+      const ast::Expr* value = star ? star->value : e;
+      operands.emplace_back("rt::Value p" + std::to_string(i), boxed(expression(value), type_of(value), value));
+      collect += std::string(star ? "fa_.add_star(p" : "fa_.add(p") + std::to_string(i) + "); ";
+    }
+    for (uint32_t i = 0; i < c->keywords.size(); ++i) {
+      const ast::Keyword* keyword = c->keywords[i];
+      operands.emplace_back("rt::Value k" + std::to_string(i), boxed(expression(keyword->value), type_of(keyword->value), keyword->value));
+      collect += keyword->arg.data() ? "fa_.add_keyword(rt::Str::from_utf8(" + quoted(keyword->arg) + "), k" + std::to_string(i) + "); "
+                                     : "fa_.add_double_star(k" + std::to_string(i) + "); ";
+    }
+    return sequenced(position(c), operands, "({ " + collect + "rt::str_format(self, fa_.args()); })");
+  }
   std::string positional, keywords;
   for (uint32_t i = 0; i < c->args.size(); ++i) {
     const ast::Expr* e = c->args[i];
-    if (e->kind == ast::Kind::Starred) unsupported(e, "a *argument");
     std::string name = "p" + std::to_string(i);
     operands.emplace_back("rt::Value " + name, boxed(expression(e), type_of(e), e));
     positional += (i ? ", " : "") + name;

@@ -20,51 +20,6 @@ struct Refusal {
   std::string construct;
 };
 
-// Calls every expression slot below `node` (its own fields, then theirs)
-// with `rewrite`, which may replace the expression in its slot; the walk
-// goes on into what the slot holds afterwards.
-class SlotWalker {
- public:
-  explicit SlotWalker(std::function<void(ast::Expr*&)> rewrite) : rewrite_(std::move(rewrite)) {}
-
-  void walk(ast::Node* node) {
-    switch (node->kind) {
-#define AST_NODE(N, B, L)                   \
-  case ast::Kind::N: {                      \
-    [[maybe_unused]] auto& n = *static_cast<ast::N*>(node);
-#define AST_FIELD(T, C, F) field<ast::T, ast::Card::C>(n.F);
-#define AST_END(N) \
-  return;          \
-  }
-#include "ast/nodes.def"
-#undef AST_NODE
-#undef AST_FIELD
-#undef AST_END
-    }
-  }
-
- private:
-  template <class T, ast::Card C, class Field>
-  void field(Field& f) {
-    if constexpr (ast::is_value_field<T>) {
-      return;
-    } else if constexpr (C == ast::Card::seq) {
-      for (auto& child : f) one<T>(child);
-    } else {
-      one<T>(f);
-    }
-  }
-
-  template <class T, class Ptr>
-  void one(Ptr& child) {
-    if (!child) return;
-    if constexpr (std::is_same_v<T, ast::Expr>) rewrite_(child);
-    if (child) walk(child);
-  }
-
-  std::function<void(ast::Expr*&)> rewrite_;
-};
-
 bool is_dunder_or_sunder(std::string_view name) {
   return name.size() > 2 && name.front() == '_' && name.back() == '_';
 }

@@ -3,6 +3,7 @@
 // with it, every node placed where the construct that asked for it is.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -31,6 +32,51 @@ struct ImportedNames {
   bool empty() const { return names.empty() && modules.empty(); }
   // `NAME` or `MODULE.NAME`, called or not.
   bool refers(const ast::Expr* e, std::string_view name) const;
+};
+
+// Calls every expression slot below `node` (its own fields, then theirs)
+// with `rewrite`, which may replace the expression in its slot; the walk
+// goes on into what the slot holds afterwards.
+class SlotWalker {
+ public:
+  explicit SlotWalker(std::function<void(ast::Expr*&)> rewrite) : rewrite_(std::move(rewrite)) {}
+
+  void walk(ast::Node* node) {
+    switch (node->kind) {
+#define AST_NODE(N, B, L)                   \
+  case ast::Kind::N: {                      \
+    [[maybe_unused]] auto& n = *static_cast<ast::N*>(node);
+#define AST_FIELD(T, C, F) field<ast::T, ast::Card::C>(n.F);
+#define AST_END(N) \
+  return;          \
+  }
+#include "ast/nodes.def"
+#undef AST_NODE
+#undef AST_FIELD
+#undef AST_END
+    }
+  }
+
+ private:
+  template <class T, ast::Card C, class Field>
+  void field(Field& f) {
+    if constexpr (ast::is_value_field<T>) {
+      return;
+    } else if constexpr (C == ast::Card::seq) {
+      for (auto& child : f) one<T>(child);
+    } else {
+      one<T>(f);
+    }
+  }
+
+  template <class T, class Ptr>
+  void one(Ptr& child) {
+    if (!child) return;
+    if constexpr (std::is_same_v<T, ast::Expr>) rewrite_(child);
+    if (child) walk(child);
+  }
+
+  std::function<void(ast::Expr*&)> rewrite_;
 };
 
 // Prints `FILE:LINE:COL: error: WHAT is not supported yet` for the file.

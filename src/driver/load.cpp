@@ -9,9 +9,11 @@
 #include <sstream>
 #include <variant>
 
+#include "driver/builtin_bases.h"
 #include "driver/dataclasses.h"
 #include "driver/enums.h"
 #include "driver/namedtuples.h"
+#include "driver/total_ordering.h"
 #include "lex/decode.h"
 #include "parse/parse.h"
 #include "sema/sema.h"
@@ -58,8 +60,10 @@ std::unique_ptr<LoadedFile> analyze_file(const std::string& path, bool as_writte
 
 std::unique_ptr<LoadedFile> analyze(std::unique_ptr<LoadedFile> file, bool as_written) {
   if (!file) return nullptr;
-  if (!as_written && (!write_dataclass_methods(*file) || !write_namedtuple_classes(*file) || !write_enum_classes(*file)))
-    return nullptr;  // dataclasses.h, namedtuples.h, enums.h
+  if (!as_written && (!write_dataclass_methods(*file) || !write_namedtuple_classes(*file) || !write_enum_classes(*file) ||
+                      !write_total_orderings(*file)))
+    return nullptr;  // dataclasses.h, namedtuples.h, enums.h, total_ordering.h
+  if (!as_written) write_builtin_bases(*file);
   sema::SemaResult result = sema::analyze_module(*file->module);
   if (result.recursion_error) {
     std::cerr << "RecursionError: " << result.error->message << '\n';

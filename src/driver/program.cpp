@@ -19,8 +19,9 @@ using sema::ModuleId;
 constexpr std::string_view kBuiltinModules[] = {"atexit", "builtins", "errno", "faulthandler", "gc", "itertools",
                                                 "marshal", "posix", "pwd", "sys", "time"};
 // ingot's own native modules, which its Python standard library imports:
-// `_ingot_re`, re's engine (runtime/re_module.h).
-constexpr std::string_view kRuntimeModules[] = {"_ingot_re"};
+// `_ingot_re`, re's engine (runtime/re_module.h), and `_ingot_abc`,
+// abc's class registry (runtime/abc_registry.h).
+constexpr std::string_view kRuntimeModules[] = {"_ingot_re", "_ingot_abc"};
 constexpr std::string_view kStandardModules[] = {
 #include "driver/stdlib_modules.inc"
 };

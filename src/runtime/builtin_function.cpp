@@ -4,6 +4,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "runtime/abc_registry.h"
 #include "runtime/dynamic_unbox.h"
 #include "runtime/exception.h"
 #include "runtime/tuple.h"
@@ -109,7 +110,7 @@ bool is_class(Value v) { return !v.is_small_int() && v.object()->type == &type_t
 
 // Whether `type` is a subclass of the class or of one in the tuple `classes`.
 bool subclass_of(const TypeObject& type, Value classes, const char* error) {
-  if (is_class(classes)) return type.is_subclass_of(class_of(classes));
+  if (is_class(classes)) return is_subclass(type, class_of(classes));
   if (!classes.is_small_int() && classes.object()->type == &tuple_type) {
     for (Value c : unbox<TupleOf<Value>>(classes))
       if (subclass_of(type, c, error)) return true;

@@ -246,12 +246,6 @@ bool bytes_like_binary(int op, Value self, Value other, bool reflected, Value* o
       }
       return true;
     }
-    case BinaryOp::mod: {
-      if (reflected) return false;
-      Bytes formatted = bytes_percent(Bytes::from(left), other);
-      *out = array ? box(to_bytearray(formatted)) : box(formatted);
-      return true;
-    }
     default: return false;
   }
 }

@@ -117,8 +117,8 @@ Str bytes_decode(Bytes b, Str encoding = Str::from_ascii("utf-8"), Str errors = 
 Bytes bytes_percent(Bytes fmt, Value args);
 
 namespace detail {
-// The binary slot of bytes and bytearray (+, *, % and bytearray's += and
-// *= on Values; runtime/bytearray.cpp).
+// The binary slot of bytes and bytearray (+, * and bytearray's += and *=
+// on Values; runtime/bytearray.cpp). % is binary()'s (dynamic_operators.cpp).
 bool bytes_like_binary(int op, Value self, Value other, bool reflected, Value* out);
 }  // namespace detail
 

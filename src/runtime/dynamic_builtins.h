@@ -7,6 +7,7 @@
 #include <initializer_list>
 #include <span>
 
+#include "runtime/abc_registry.h"
 #include "runtime/str.h"
 #include "runtime/value.h"
 
@@ -21,8 +22,9 @@ Int to_int(Value v);
 Int to_int(Value v, Int base);  // int(v, base)
 double to_float(Value v);
 Value abs(Value v);
-// isinstance(v, cls) for a built-in or user class (bool is an int).
-inline bool isinstance(Value v, const TypeObject& cls) { return v.type().is_subclass_of(cls); }
+// isinstance(v, cls) for a built-in or user class (bool is an int), or an
+// ABC v's class is a virtual subclass of.
+inline bool isinstance(Value v, const TypeObject& cls) { return is_subclass(v.type(), cls); }
 // isinstance(v, (A, B, ...)).
 bool isinstance(Value v, std::initializer_list<const TypeObject*> classes);
 // sep.join(items) of items of any type: TypeError "sequence item 1:

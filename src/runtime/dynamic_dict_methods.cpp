@@ -225,13 +225,13 @@ bool view_equal(const Object* self, Value other) {
 
 namespace {
 
-const MethodDef dict_table[] = {{"keys", dict_keys},       {"values", dict_values},   {"items", dict_items},
+constinit const MethodDef dict_table[] = {{"keys", dict_keys},       {"values", dict_values},   {"items", dict_items},
                                 {"get", dict_get},         {"setdefault", dict_setdefault}, {"pop", dict_pop},
                                 {"popitem", dict_popitem}, {"update", dict_update},   {"clear", dict_clear},
                                 {"copy", dict_copy}};
-const MethodDef set_table[] = {{"add", set_add}, {"discard", set_discard}, {"remove", set_remove},
+constinit const MethodDef set_table[] = {{"add", set_add}, {"discard", set_discard}, {"remove", set_remove},
                                {"pop", set_pop}, {"clear", set_clear},     {"copy", set_copy}};
-const MethodDef frozenset_table[] = {{"copy", set_copy}};
+constinit const MethodDef frozenset_table[] = {{"copy", set_copy}};
 
 }  // namespace
 

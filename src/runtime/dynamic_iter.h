@@ -3,6 +3,7 @@
 // class's `iter` and `next` slots.
 #pragma once
 
+#include <concepts>
 #include <cstdint>
 
 #include "runtime/iteration.h"
@@ -31,6 +32,13 @@ class ValueIterator {
 
 // The C++ range a compiled loop walks (runtime/iteration.h's iterate()).
 inline NextRange<ValueIterator, Value> iterate(Value v) { return NextRange<ValueIterator, Value>(ValueIterator(v)); }
+// A number has no items: a loop over one (in code the analysis cannot rule
+// out, `if isinstance(x, list): for y in x` for an int x) raises the
+// TypeError of the boxed number.
+inline NextRange<ValueIterator, Value> iterate(Int v) { return iterate(Value(v)); }
+inline NextRange<ValueIterator, Value> iterate(double v) { return iterate(Value::of_float(v)); }
+template <std::same_as<bool> B>  // not a pointer converted to bool
+NextRange<ValueIterator, Value> iterate(B v) { return iterate(Value::of_bool(v)); }
 
 // iter(v): an iterator object (iter of an iterator is itself).
 Value iter(Value v);

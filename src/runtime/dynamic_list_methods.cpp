@@ -143,11 +143,11 @@ Value tuple_count(Value self, std::span<const Value> args) {
   return count(self, args);
 }
 
-const MethodDef list_table[] = {
+constinit const MethodDef list_table[] = {
     {"append", list_append}, {"extend", list_extend}, {"insert", list_insert}, {"pop", list_pop},
     {"remove", list_remove}, {"index", list_index},   {"count", list_count},   {"reverse", list_reverse},
     {"sort", list_sort},     {"clear", list_clear},   {"copy", list_copy}};
-const MethodDef tuple_table[] = {{"index", tuple_index}, {"count", tuple_count}};
+constinit const MethodDef tuple_table[] = {{"index", tuple_index}, {"count", tuple_count}};
 
 }  // namespace
 

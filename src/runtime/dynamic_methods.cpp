@@ -33,7 +33,7 @@ Str repr_bound(const Object* o) {
 
 extern const TypeObject bound_method_type;
 const TypeObject* const bound_method_mro[] = {&bound_method_type, &object_type};
-const TypeObject bound_method_type = [] {
+constinit const TypeObject bound_method_type = [] {
   TypeObject t{"builtin_function_or_method", "builtins", bound_method_mro, repr_bound, repr_bound};
   t.call = call_bound;
   return t;
@@ -56,7 +56,7 @@ std::string given(size_t n) { return " (" + std::to_string(n) + " given)"; }
 
 // What every builtin value has from `object` (for these classes, its own
 // slots): `x.__repr__()`, `x.__str__()`.
-const MethodDef object_methods[] = {
+constinit const MethodDef object_methods[] = {
     {"__repr__", [](Value self, std::span<const Value> args) { return check_no_arguments("__repr__", args), box(repr(self)); }},
     {"__str__", [](Value self, std::span<const Value> args) { return check_no_arguments("__str__", args), box(str(self)); }},
 };

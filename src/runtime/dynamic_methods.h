@@ -24,7 +24,9 @@ bool view_binary(int op, Value self, Value other, bool reflected, Value* out);
 // of the same items; other iterators are equal only to themselves.
 bool view_equal(const Object* self, Value other);
 
-// One method of a built-in class, called with its receiver.
+// One method of a built-in class, called with its receiver. Tables of them
+// are constinit: without it g++ fills some at startup, and a static
+// initialiser is kept in every program, with every method it names.
 struct MethodDef {
   std::string_view name;
   Value (*call)(Value self, std::span<const Value> args);

@@ -148,7 +148,7 @@ Value splitlines(Value self, std::span<const Value> args) {
   return box(str_splitlines(self.as_str(), !args.empty() && truth(args[0])));
 }
 
-const MethodDef str_table[] = {
+constinit const MethodDef str_table[] = {
     {"upper", no_argument<"upper", str_upper>},
     {"lower", no_argument<"lower", str_lower>},
     {"casefold", no_argument<"casefold", str_casefold>},

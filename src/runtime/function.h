@@ -93,6 +93,18 @@ template <FunctionStruct F>
 Value box(F* f) {
   return Value::of_object(&f->header);
 }
+namespace detail {
+[[noreturn, gnu::cold]] void raise_unbox_error(Value v, std::string_view expected);  // dynamic_unbox.h
+}
+// A Value as the function struct F whose functions have `signature` (one
+// per struct), else CPython's TypeError naming the Value's class.
+template <FunctionStruct F>
+F* unbox_function(Value v, const Signature* signature) {
+  if (!v.is_small_int() && v.object()->type == &function_type &&
+      reinterpret_cast<const FunctionObject*>(v.object())->signature == signature) [[likely]]
+    return reinterpret_cast<F*>(const_cast<Object*>(v.object()));
+  detail::raise_unbox_error(v, "function");
+}
 template <FunctionStruct F>
 int64_t hash(F* f) {
   return hash(box(f));

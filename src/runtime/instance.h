@@ -44,9 +44,12 @@ inline Value box(const ClassObject* c) { return Value::of_object(&c->header); }
 template <typename T>
 concept UserClass = T::user_class;
 
+// A null pointer is None: `None | C` is a nullable pointer
+// (src/codegen/optional_instances.cpp), so every generic path (element
+// reprs, hashes, comparisons) sees None where the program stored it.
 template <UserClass T>
 Value box(T* p) {
-  return Value::of_object(reinterpret_cast<const Object*>(p));
+  return p ? Value::of_object(reinterpret_cast<const Object*>(p)) : Value::none();
 }
 template <UserClass T>
 inline T* object_as(const Object* o) {
@@ -68,10 +71,13 @@ T* new_instance() {
   return p;
 }
 
+// None unboxes to null: a container of `None | C` items shares C's
+// representation, and its dynamic stores (container_ops.h) land here.
 template <UserClass T>
 struct Unbox<T*> {
   static T* from(Value v) {
     if (!v.is_small_int() && isinstance(v.object(), T::type)) [[likely]] return object_as<T>(v.object());
+    if (v.is_none()) return nullptr;
     detail::raise_unbox_error(v, T::type.name);
   }
 };

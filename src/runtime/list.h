@@ -179,6 +179,20 @@ class List {
     result.object_->size = r.count;
     return result;
   }
+  // `target = l[start:stop:step]` where nothing but the variable can reach
+  // target's list (codegen/scratch_lists.cpp): the items go into that
+  // list's storage when they fit and it is not much larger, else (also for
+  // no list yet, or target being l) into a new list, as a slice would.
+  List slice_into(List target, int64_t start, int64_t stop, int64_t step) const {
+    SliceRange r = adjust_slice(start, stop, step, size());
+    ListObject<T>* to = target.object_;
+    if (!to || to == object_ || r.count > to->capacity || to->capacity > 2 * r.count + kInlineItems) return slice(r);
+    for (int64_t k = 0; k < r.count; ++k) to->items[k] = object_->items[r.start + k * r.step];
+    // The dropped items' references, for the collector.
+    if (to->size > r.count) std::fill(to->items + r.count, to->items + to->size, T{});
+    to->size = r.count;
+    return target;
+  }
   // l[start:stop:step] = values. A step other than 1 needs as many values
   // as the slice has items (ValueError otherwise).
   void set_slice(int64_t start, int64_t stop, int64_t step, List values) const {

@@ -22,7 +22,9 @@ List<Value> match_star(Value v, int64_t begin, int64_t after) {
   return out;
 }
 
-bool match_mapping(Value v) { return !v.is_small_int() && isinstance(v, dict_type); }
+// By the MRO only: a virtual subclass of dict (a class with a dict base,
+// driver/builtin_bases.h) holds no dict to read the keys from.
+bool match_mapping(Value v) { return !v.is_small_int() && v.type().is_subclass_of(dict_type); }
 
 bool match_key(Value v, Value key, Value& out) { return dict_of(v)->ops->lookup(dict_of(v), key, &out); }
 

@@ -109,37 +109,45 @@ class Range {
   Int count(Int x) const { return Int(contains(x) ? 1 : 0); }
 
   // Counts the items rather than comparing against an end value, which
-  // could lie beyond int64 (range(0, 2**63 - 1, 2**62)). A BigRange's
-  // values step as Ints (a count past 2**64 items is as good as endless).
+  // could lie beyond int64 (range(0, 2**63 - 1, 2**62)). The value is kept
+  // as an Int's word: where every value is a small Int (start and stop are:
+  // the values lie between them), it steps by adding the tagged step, so a
+  // loop's variable costs one add and no range check. Otherwise (a
+  // BigRange, or int64 bounds past the small ints) the step word is odd,
+  // which no tagged small int is, and the value steps as an Int (a count
+  // past 2**64 items is as good as endless).
   class Iterator {
    public:
     explicit Iterator(const Range& r)
-        : value_(r.start_), step_(r.step_), remaining_(r.length_), big_(r.big_) {
-      if (big_) [[unlikely]] {
-        big_value_ = big_->start;
-        auto n = big_->length.to_int64();
+        : bits_(static_cast<uint64_t>(r.start_) << 1),
+          step_bits_(static_cast<uint64_t>(r.step_) << 1),
+          remaining_(r.length_) {
+      if (r.big_ || !Int::fits_small(r.start_) || !Int::fits_small(r.stop_)) [[unlikely]] {
+        BigRange big = r.as_big();
+        bits_ = big.start.bits();
+        step_ = big.step;
+        step_bits_ = 1;
+        auto n = big.length.to_int64();
         remaining_ = n ? static_cast<uint64_t>(*n) : UINT64_MAX;
       }
     }
-    Iterator() : value_(0), step_(0), remaining_(0), big_(nullptr) {}
-    Int operator*() const {
-      if (big_) [[unlikely]] return big_value_;
-      return Int(value_);
-    }
+    Iterator() : bits_(0), step_bits_(0), remaining_(0) {}
+    Int operator*() const { return Int::from_bits(bits_); }
     Iterator& operator++() {
-      if (--remaining_ > 0) {
-        if (big_) [[unlikely]] big_value_ = big_value_ + big_->step;
-        else value_ += step_;
+      if (step_bits_ & 1) [[unlikely]] {
+        if (--remaining_ > 0) bits_ = (Int::from_bits(bits_) + step_).bits();
+      } else {
+        bits_ += step_bits_;  // unsigned: the step past the last value may leave int64
+        --remaining_;
       }
       return *this;
     }
     bool operator!=(const Iterator& end) const { return remaining_ != end.remaining_; }
 
    private:
-    int64_t value_, step_;
+    uint64_t bits_, step_bits_;
     uint64_t remaining_;
-    const BigRange* big_;
-    Int big_value_;
+    Int step_;  // the slow form's
   };
   Iterator begin() const { return Iterator(*this); }
   Iterator end() const { return Iterator(); }

@@ -5,6 +5,7 @@
 
 #include "runtime/bool.h"
 #include "runtime/builtin_function.h"
+#include "runtime/builtin_keywords.h"
 #include "runtime/bytearray.h"
 #include "runtime/bytes.h"
 #include "runtime/complex.h"
@@ -21,6 +22,7 @@
 #include "runtime/format.h"
 #include "runtime/function.h"
 #include "runtime/generator.h"
+#include "runtime/heap_tuple.h"
 #include "runtime/instance.h"
 #include "runtime/instance_dict.h"
 #include "runtime/int.h"

@@ -4,6 +4,7 @@
 #include "runtime/str_format.h"
 
 #include <string>
+#include <vector>
 
 #include "runtime/bool.h"
 #include "runtime/dict.h"
@@ -179,6 +180,12 @@ void Formatter::build(std::string_view fmt, int depth, std::string& out) {
 }
 
 }  // namespace
+
+Str str_format(Str fmt, const CallArgs& args) {
+  std::vector<KeywordArg> kwargs;
+  for (size_t i = 0; i < args.keywords.size(); ++i) kwargs.push_back({args.keywords[i], args.values[args.positional + i]});
+  return str_format(fmt, std::span<const Value>(args.values, args.positional), kwargs);
+}
 
 Str str_format(Str fmt, std::span<const Value> args, std::span<const KeywordArg> kwargs) {
   Formatter f{args, kwargs};

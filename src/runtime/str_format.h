@@ -5,6 +5,7 @@
 
 #include <span>
 
+#include "runtime/function.h"
 #include "runtime/str.h"
 #include "runtime/value.h"
 
@@ -20,6 +21,8 @@ struct KeywordArg {
 // `[index]` accessors on lists, tuples and dicts. `.attribute` accessors
 // raise NotImplementedError until objects have attributes.
 Str str_format(Str fmt, std::span<const Value> args, std::span<const KeywordArg> kwargs = {});
+// The same on arguments collected at run time (`fmt.format(*xs, **d)`).
+Str str_format(Str fmt, const CallArgs& args);
 
 // fmt % args: args is one value, a tuple of them (a boxed tuple), or a
 // mapping for %(name)s. CPython's PyUnicode_Format, errors included.

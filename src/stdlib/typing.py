@@ -119,6 +119,7 @@ class Generic:
     """A base for generic classes: `class Stack(Generic[T])`; subscripting
     the class gives the class back, as the parameters change nothing here."""
 
+    @classmethod  # as CPython makes every __class_getitem__
     def __class_getitem__(cls, params):
         return cls
 

@@ -17,13 +17,14 @@
 namespace ingot::types {
 
 bool Inference::holds_container(TypeId value) {
-  for (TypeId m : members_of(value)) {
+  for (TypeId m : table().members(value)) {  // not unfolded: a recursive type's body is finite
     const Type& type = table().get(m);
     switch (type.kind) {
       case Kind::List:
       case Kind::Dict:
       case Kind::Set:
         return true;
+      case Kind::Recursive:
       case Kind::Tuple:
       case Kind::TupleOf:
       case Kind::Iterator:
@@ -137,7 +138,7 @@ TypeId Inference::escaped_type(TypeId value) {
     return holds_container(stored.type) && holds_container(joined) ? kDyn : joined;
   };
   TypeId out = kBottom;
-  for (TypeId m : members_of(value)) {
+  for (TypeId m : table().members(value)) {
     const Type type = table().get(m);
     switch (type.kind) {
       case Kind::List:
@@ -157,6 +158,9 @@ TypeId Inference::escaped_type(TypeId value) {
       }
       case Kind::TupleOf:
         m = table().tuple_var(escaped_type(type.args[0]));
+        break;
+      case Kind::Recursive:  // its items could widen without end: no recursive type for those
+        if (holds_container(m)) m = kDyn;
         break;
       default:
         break;

@@ -177,7 +177,8 @@ void Inference::dynamic_attribute_read(TypeId object) {
 std::vector<TypeId> Inference::instance_member(TypeId object, const std::string& name) {
   const Type type = table().get(object);
   ClassInfo& cls = out_.classes[type.a];
-  if (name == "__class__") return {table().class_object(cls.id)};
+  // Of a C+, the class is known at run time only, as for type(x).
+  if (name == "__class__") return {type.b ? kDyn : table().class_object(cls.id)};
   if (name == "__dict__") return {table().dict_of(kStr, kDyn)};
   if ((name == "__module__" || name == "__doc__") && !find_class_attribute(cls.id, name, nullptr))
     return {name == "__module__" ? kStr : kDyn};

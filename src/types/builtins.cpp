@@ -163,8 +163,8 @@ TypeId to_bool(BuiltinCall& c) {
   return kBool;
 }
 
-// Ordering instances (sorted, min, max without key=) runs their `op`
-// ("__lt__", or "__gt__" for max) on each other, or its reflection.
+// Ordering instances (sorted, min, max: the items, or their keys) runs
+// their `op` ("__lt__", or "__gt__" for max) on each other, or its reflection.
 void order_instances(BuiltinCall& c, TypeId items, std::string_view op, std::string_view reflected) {
   for (TypeId m : c.inference.members_of(items))
     if (c.table.kind(m) == Kind::Instance && !c.inference.call_dunder(m, op, std::vector<Argument>{Argument{items}}))
@@ -182,9 +182,10 @@ TypeId min_max(BuiltinCall& c) {
     for (size_t i = 0; i < c.positional(); ++i) result = c.table.join(result, c.arg(i));
     if (c.spreads()) result = kDyn;
   }
-  if (auto key = c.keyword("key"); key && *key != kNone) call_with(c, *key, {result});
-  else if (builtin_name(c.id) == "max") order_instances(c, result, "__gt__", "__lt__");
-  else order_instances(c, result, "__lt__", "__gt__");
+  TypeId compared = result;
+  if (auto key = c.keyword("key"); key && *key != kNone) compared = call_with(c, *key, {result});
+  if (builtin_name(c.id) == "max") order_instances(c, compared, "__gt__", "__lt__");
+  else order_instances(c, compared, "__lt__", "__gt__");
   if (auto fallback = c.keyword("default")) result = c.table.join(result, *fallback);
   return result;
 }
@@ -202,8 +203,9 @@ TypeId sum(BuiltinCall& c) {
 TypeId sorted(BuiltinCall& c) {
   if (waiting(c)) return kBottom;
   TypeId element = c.inference.iterate(c.arg(0));
-  if (auto key = c.keyword("key"); key && *key != kNone) call_with(c, *key, {element});
-  else order_instances(c, element, "__lt__", "__gt__");
+  TypeId compared = element;
+  if (auto key = c.keyword("key"); key && *key != kNone) compared = call_with(c, *key, {element});
+  order_instances(c, compared, "__lt__", "__gt__");
   return c.table.list_of(element);
 }
 
@@ -637,6 +639,7 @@ constexpr BuiltinInfo kModuleFunctions[] = {
     {"_ingot_re.groups", BuiltinKind::Function, returns<kInt>}, {"_ingot_re.groupindex", BuiltinKind::Function, group_index},
     {"_ingot_re.template", BuiltinKind::Function, re_template}, {"_ingot_re.escape", BuiltinKind::Function, re_escape},
     {"_ingot_re.line_column", BuiltinKind::Function, re_line_column},
+    {"_ingot_abc.register", BuiltinKind::Function, returns<kNone>},
     {"os.getcwd", BuiltinKind::Function, returns<kStr>},     {"os.chdir", BuiltinKind::Function, returns<kNone>},
     {"os.listdir", BuiltinKind::Function, list_of_str},      {"os.mkdir", BuiltinKind::Function, returns<kNone>},
     {"os.makedirs", BuiltinKind::Function, returns<kNone>},  {"os.rmdir", BuiltinKind::Function, returns<kNone>},

@@ -59,8 +59,10 @@ TypeId Inference::call_function(FunctionId function, SpecId env, std::span<const
   const FunctionInfo& f = out_.functions[function];
   std::vector<TypeId> params;
   SpecId spec;
+  bool widened = false;
   if (bind_arguments(f, args, params)) {
-    spec = specialise(function, env, std::move(params));
+    spec = specialise(function, env, params);
+    widened = spec != kNoSpec && out_.specs[spec]->args != params;  // past kMaxSpecs (a classmethod's own class)
   } else {
     // The run-time argument binder of the dyn specialisation raises the
     // TypeError CPython raises.
@@ -70,7 +72,7 @@ TypeId Inference::call_function(FunctionId function, SpecId env, std::span<const
   if (spec == kNoSpec) return kBottom;  // deferred to the end of this evaluation
   // Past kMaxSpecs the call runs the dyn specialisation: what it passes
   // flows where the analysis no longer follows it.
-  if (out_.specs[spec]->on_dyn) escape_arguments(args);
+  if (out_.specs[spec]->on_dyn || widened) escape_arguments(args);
   note_callee(spec);
   note_call_result(site, spec);  // aliasing.cpp
   refine_arguments(f, *out_.specs[spec], args);
@@ -82,6 +84,9 @@ TypeId Inference::call_function(FunctionId function, SpecId env, std::span<const
 bool Inference::bind_arguments(const FunctionInfo& f, std::span<const Argument> args, std::vector<TypeId>& out) {
   out.assign(f.params.size(), kBottom);
   std::vector<bool> bound(f.params.size(), false);
+  // Bound for sure (not just maybe, by a spread of unknown length): a
+  // mapping spread cannot give these too, the call would raise.
+  std::vector<bool> given(f.params.size(), false);
   auto find = [&](ParamKind kind) {
     auto it = std::find_if(f.params.begin(), f.params.end(), [&](const Param& p) { return p.kind == kind; });
     return it == f.params.end() ? -1 : static_cast<int>(it - f.params.begin());
@@ -99,11 +104,11 @@ bool Inference::bind_arguments(const FunctionInfo& f, std::span<const Argument> 
   bool has_spread_keywords = false;
   for (const Argument& a : args) {
     if (a.spread == Argument::Spread::Star) {
-      const Type t = table().get(a.type);
+      const Type t = table().get(table().unfold(a.type));
       if (t.kind == Kind::Tuple) {
         for (TypeId e : t.args) {
           if (positional(next)) {
-            out[next] = e, bound[next] = true, ++next;
+            out[next] = e, bound[next] = given[next] = true, ++next;
           } else {
             extra.push_back(e);
           }
@@ -125,7 +130,7 @@ bool Inference::bind_arguments(const FunctionInfo& f, std::span<const Argument> 
     }
     if (a.keyword.empty()) {
       if (positional(next)) {
-        out[next] = table().join(out[next], a.type), bound[next] = true, ++next;
+        out[next] = table().join(out[next], a.type), bound[next] = given[next] = true, ++next;
       } else {
         extra.push_back(a.type);
       }
@@ -137,7 +142,7 @@ bool Inference::bind_arguments(const FunctionInfo& f, std::span<const Argument> 
     });
     if (it != f.params.end()) {
       size_t i = it - f.params.begin();
-      out[i] = table().join(out[i], a.type), bound[i] = true;
+      out[i] = table().join(out[i], a.type), bound[i] = given[i] = true;
     } else if (varkeywords >= 0) {
       out[varkeywords] = table().join(out[varkeywords], a.type);
     } else {
@@ -154,7 +159,7 @@ bool Inference::bind_arguments(const FunctionInfo& f, std::span<const Argument> 
     } else if (p.kind == ParamKind::VarKeywords) {
       out[i] = table().dict_of(out[i] == kBottom && !has_spread_keywords ? kBottom : kStr,
                                table().join(out[i], spread_keywords));
-    } else if (has_spread_keywords && p.kind != ParamKind::PositionalOnly) {
+    } else if (has_spread_keywords && p.kind != ParamKind::PositionalOnly && !given[i]) {
       out[i] = table().join(out[i], spread_keywords), bound[i] = true;
     }
     if (p.default_index >= 0) {
@@ -231,12 +236,13 @@ std::optional<TypeId> Inference::call_dunder(TypeId instance, std::string_view n
 }
 
 void Inference::stringify(TypeId value, bool repr) {
-  for (TypeId m : members_of(value)) {
+  for (TypeId m : table().members(value)) {  // not unfolded: a recursive type's body is finite
     const Type type = table().get(m);
     switch (type.kind) {
       case Kind::Instance:
         if (repr || !call_dunder(m, "__str__", {})) call_dunder(m, "__repr__", {});
         break;
+      case Kind::Recursive:
       case Kind::List:
       case Kind::Set:
       case Kind::Dict:

@@ -172,7 +172,7 @@ TypeId Inference::eval_display(const ast::Expr* expr) {
     if (auto* star = ast::as<ast::Starred>(e)) {
       TypeId spread = eval(star->value);
       record(e, spread);
-      const Type& t = table().get(spread);
+      const Type& t = table().get(table().unfold(spread));
       if (t.kind == Kind::Tuple) {
         std::vector<TypeId> inner = t.args;
         items.insert(items.end(), inner.begin(), inner.end());
@@ -289,7 +289,7 @@ std::optional<std::string_view> raw_setattr_name(const ast::Call* call, const Ty
 
 // A value whose methods come from builtin_methods.cpp.
 bool Inference::is_builtin_value(TypeId t) const {
-  switch (out_.table.kind(t)) {
+  switch (out_.table.kind(out_.table.unfold(t))) {
     case Kind::Bool:
     case Kind::Int:
     case Kind::Float:

@@ -198,6 +198,11 @@ SpecId Inference::specialise(FunctionId function, SpecId env, std::vector<TypeId
   FunctionInfo& f = out_.functions[function];
   bool precise = f.specs.size() < kMaxSpecs && !on_dyn;
   std::vector<TypeId> key = precise ? args : dyn_arguments(f, args.size());
+  // A classmethod called on a subclass keeps its class past kMaxSpecs (its
+  // other arguments dyn): what `cls()` makes depends on it.
+  bool own_class = !precise && !on_dyn && f.method_kind == MethodKind::ClassMethod && !args.empty() &&
+                   args[0] != key[0] && table().kind(args[0]) == Kind::Class;
+  if (own_class) key[0] = args[0];
   if (!precise)
     if (auto it = index.find(key); it != index.end()) return index[args] = it->second;
   if (defer_new_specs_) {
@@ -207,6 +212,9 @@ SpecId Inference::specialise(FunctionId function, SpecId env, std::vector<TypeId
   SpecId id = new_spec(f.scope, function, kNoClass, env, key);
   if (precise) {
     f.specs.push_back(id);
+  } else if (own_class) {
+    f.specs.push_back(id);
+    index[key] = id;
   } else {
     out_.specs[id]->on_dyn = true;
     f.dyn_spec = id;

@@ -46,7 +46,19 @@ class Inference {
   // str(value), print(value), f"{value}": runs __str__/__repr__ of instances.
   void stringify(TypeId value, bool repr = false);
   // A copy of the members of a union (or {t}): safe to hold while types are interned.
-  std::vector<TypeId> members_of(TypeId t) { return {table().members(t).begin(), table().members(t).end()}; }
+  // What `a, b = v` unpacks: v's one member besides None (unpacking None
+  // raises), else v (a linked list's `value, node = node`).
+  TypeId unpacked(TypeId t) {
+    std::span<const TypeId> m = table().members(t);
+    if (m.size() == 2 && m[1] == kNone) return m[0];
+    return t;
+  }
+  // A recursive tuple type is seen as its unfolding (recursive.cpp).
+  std::vector<TypeId> members_of(TypeId t) {
+    std::vector<TypeId> out;
+    for (TypeId m : table().members(t)) out.push_back(table().unfold(m));
+    return out;
+  }
   // The value of `target` (a name, attribute or subscript) may now also be
   // `type`: how a container grows when mutated in place.
   void refine(const ast::Expr* target, TypeId type);
@@ -180,6 +192,7 @@ class Inference {
   std::vector<TypeId> instance_member(TypeId instance, const std::string& name);
   TypeId instance_dict_read(ClassId cls);
   Slot* find_class_attribute(ClassId cls, const std::string& name, ClassId* owner = nullptr);
+  TypeId eval_base(const ast::Expr* base);  // statements.cpp
   TypeId bind(TypeId value, TypeId self, ClassId owner);
   void compute_mro(ClassInfo& cls);
   // properties.cpp: property setters and deleters, `del` of attributes and items.

@@ -7,7 +7,7 @@
 namespace ingot::types {
 namespace {
 
-bool is_tuple(Kind k) { return k == Kind::Tuple || k == Kind::TupleOf; }
+bool is_tuple(Kind k) { return k == Kind::Tuple || k == Kind::TupleOf || k == Kind::Recursive; }
 
 }  // namespace
 
@@ -47,8 +47,16 @@ TypeId TypeTable::join_same_head(TypeId x, TypeId y) {
     case Kind::BoundMethod: return bound_method(a.a, a.b, join(a.args[0], b.args[0]));
     case Kind::Super: return super_of(a.a, join(a.args[0], b.args[0]));
     case Kind::Instance: return instance_of(a.a, a.b || b.b);
+    case Kind::Recursive:
     case Kind::Tuple:
     case Kind::TupleOf:
+      if (a.kind != Kind::TupleOf && b.kind != Kind::TupleOf && (a.kind == Kind::Recursive || b.kind == Kind::Recursive)) {
+        // A recursive type absorbs a tuple of its shape (recursive.cpp).
+        size_t arity = types_[unfold(x)].args.size();
+        if (arity == types_[unfold(y)].args.size())
+          if (TypeId folded = fold({x, y}, arity); folded != kBottom) return folded;
+        return tuple_var(join(element(x), element(y)));
+      }
       if (a.kind == Kind::Tuple && b.kind == Kind::Tuple && a.args.size() == b.args.size()) {
         std::vector<TypeId> elements;
         for (size_t i = 0; i < a.args.size(); ++i) elements.push_back(join(a.args[i], b.args[i]));

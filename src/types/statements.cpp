@@ -172,7 +172,7 @@ void Inference::assign_target(const ast::Expr* target, TypeId value, const ast::
       size_t star = elts.size();
       for (size_t i = 0; i < elts.size(); ++i)
         if (elts[i]->kind == ast::Kind::Starred) star = i;
-      const Type& type = table().get(value);
+      const Type& type = table().get(table().unfold(unpacked(value)));
       // `a, b = x, y`: each element is its own assignment.
       auto* display = source ? ast::as<ast::Tuple>(source) : nullptr;
       if (display && star == elts.size() && type.kind == Kind::Tuple && display->elts.size() == elts.size() &&
@@ -254,10 +254,22 @@ void Inference::evaluate_defaults(FunctionInfo& f, const ast::Arguments* args) {
     if (d) write(f.defaults[index++], eval(d));
 }
 
+// A base `Generic[T]` (`Iterable[int]`): a subscripted class stands for
+// the class itself, as typing's __mro_entries__ makes it. (Code generation
+// checks that the class has a __class_getitem__: its methods are not all
+// known while the bases are read.) Other bases are evaluated as they are.
+TypeId Inference::eval_base(const ast::Expr* base) {
+  auto* s = ast::as<ast::Subscript>(base);
+  if (!s) return eval(base);
+  TypeId origin = eval(s->value);
+  TypeId slice = eval(s->slice);
+  return table().kind(origin) == Kind::Class ? origin : subscript(origin, slice, s->slice);
+}
+
 void Inference::define_class(const ast::ClassDef* node) {
   ClassInfo& cls = out_.classes[class_of_node_.at(node)];
   std::vector<TypeId> bases;
-  for (const ast::Expr* base : node->bases) bases.push_back(eval(base));
+  for (const ast::Expr* base : node->bases) bases.push_back(eval_base(base));
   for (const ast::Keyword* k : node->keywords) eval(k->value);
   std::vector<TypeId> decorators;
   for (const ast::Expr* d : node->decorator_list) decorators.push_back(eval(d));

@@ -36,6 +36,9 @@ enum class Kind : uint8_t {
   Set,          // args: {element}
   Tuple,        // args: the elements (fixed arity)
   TupleOf,      // args: {element}; tuple[T, ...]
+  Recursive,    // args: {a Tuple, the body}; b: the body with RecursiveSelf replaced by this type
+                // (recursive.cpp): a tuple that holds tuples of its own shape, T = tuple[T | None, ...]
+  RecursiveSelf,  // inside a Recursive body: the Recursive type itself
   Iterator,     // args: {element}; iter(), enumerate(), zip(), dict views, ...
   Generator,    // args: {yielded}; a generator function's or expression's result
   Instance,     // a: ClassId; b: 1 for "an instance of the class or of a subclass" (printed C+)

@@ -24,7 +24,7 @@ TypeId TypeTable::intern(Type type) {
   Key key{type.kind, type.a, type.b, type.args};
   if (auto it = index_.find(key); it != index_.end()) return it->second;
   uint8_t depth = 0;
-  if (type.kind != Kind::Union)
+  if (type.kind != Kind::Union && type.kind != Kind::Recursive)
     for (TypeId arg : type.args) depth = std::max<uint8_t>(depth, types_[arg].depth + 1);
   else
     for (TypeId arg : type.args) depth = std::max(depth, types_[arg].depth);
@@ -50,6 +50,12 @@ TypeId TypeTable::tuple_of(std::span<const TypeId> elements) {
     TypeId all = kBottom;
     for (TypeId e : elements) all = join(all, e);
     return tuple_var(all);
+  }
+  // Nested past the bound, a tuple holding tuples of its own shape is a
+  // recursive type rather than dyn (make_tree's `(make_tree(d), make_tree(d))`).
+  if (std::any_of(elements.begin(), elements.end(), [&](TypeId e) { return types_[e].depth >= kMaxDepth; })) {
+    TypeId deep = intern(make(Kind::Tuple, 0, 0, {elements.begin(), elements.end()}));
+    if (TypeId folded = fold({deep}, elements.size()); folded != kBottom) return folded;
   }
   Type type = make(Kind::Tuple);
   for (TypeId e : elements) type.args.push_back(widen(e));
@@ -94,6 +100,8 @@ TypeId TypeTable::element(TypeId t) {
       for (TypeId e : elements) all = join(all, e);
       return all;
     }
+    case Kind::Recursive:
+      return element(type.b);
     case Kind::Bottom:
       return kBottom;
     default:
@@ -155,6 +163,8 @@ std::string TypeTable::format(TypeId t) const {
     case Kind::Dict: return "dict[" + format_args(type, ", ") + "]";
     case Kind::Tuple: return type.args.empty() ? "tuple[()]" : "tuple[" + format_args(type, ", ") + "]";
     case Kind::TupleOf: return "tuple[" + format_args(type, ", ") + ", ...]";
+    case Kind::Recursive: return "rec[" + format(type.args[0]) + "]";
+    case Kind::RecursiveSelf: return "self";
     case Kind::Iterator: return "iterator[" + format_args(type, ", ") + "]";
     case Kind::Generator: return "generator[" + format_args(type, ", ") + "]";
     case Kind::Instance: return name_of(class_names_, type.a) + (type.b ? "+" : "");

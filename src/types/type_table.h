@@ -65,6 +65,9 @@ class TypeTable {
 
   // The least upper bound (docs/types.md, "Join").
   TypeId join(TypeId a, TypeId b);
+  // A Recursive type's unfolding (its body with RecursiveSelf replaced by
+  // the type itself: a Tuple); any other type itself (recursive.cpp).
+  TypeId unfold(TypeId t) const { return types_[t].kind == Kind::Recursive ? types_[t].b : t; }
   // The members of a union, or {t} for any other type (empty for bottom).
   std::span<const TypeId> members(TypeId t) const;
 
@@ -91,6 +94,13 @@ class TypeTable {
   bool same_head(TypeId a, TypeId b) const;
   TypeId join_same_head(TypeId a, TypeId b);
   TypeId widen(TypeId argument) const;
+  // recursive.cpp: the least recursive tuple type above `sources` (Tuples
+  // and Recursives of one arity), kBottom when no recursion is found or it
+  // has no well-formed body.
+  TypeId fold(std::vector<TypeId> sources, size_t arity);
+  TypeId fold_item(TypeId t, size_t arity, std::vector<TypeId>& pending);
+  TypeId substitute(TypeId t, TypeId self);
+  bool well_formed_body(TypeId t, bool& mentions_self) const;
   // Past kMaxUnion members: instances with a common base become one C+.
   bool collapse_instances(std::vector<TypeId>& members);
   void drop_subsumed_instances(std::vector<TypeId>& members);  // dyn if nesting `argument` would pass kMaxDepth

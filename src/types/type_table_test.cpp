@@ -131,5 +131,48 @@ TEST(TypeTable, ElementOfContainers) {
   EXPECT_EQ(t.element(t.generator_of(kStr)), kStr);
 }
 
+// make_tree's result grows one level per pass; past the nesting bound it
+// folds into tuple[T | None, T | None] (recursive.cpp), which then absorbs
+// the tuples of its shape, so the slot settles.
+TEST(TypeTable, SelfSimilarTuplesFoldIntoARecursiveType) {
+  TypeTable t;
+  TypeId leaf[] = {kNone, kNone};
+  TypeId tree = t.tuple_of(leaf);
+  for (int i = 0; i < 6; ++i) {
+    TypeId node[] = {tree, tree};
+    tree = t.join(tree, t.tuple_of(node));
+  }
+  ASSERT_EQ(t.kind(tree), Kind::Recursive);
+  EXPECT_EQ(t.format(tree), "rec[tuple[self | None, self | None]]");
+  EXPECT_EQ(t.format(t.unfold(tree)), "tuple[" + t.format(tree) + " | None, " + t.format(tree) + " | None]");
+  TypeId again[] = {tree, tree};
+  EXPECT_EQ(t.join(tree, t.tuple_of(again)), tree);
+  EXPECT_EQ(t.join(tree, t.tuple_of(leaf)), tree);
+  EXPECT_EQ(t.join(tree, t.unfold(tree)), tree);
+}
+
+// A linked list (value, next) built in a loop: the variable's type.
+TEST(TypeTable, LinkedListsFoldWithTheirValues) {
+  TypeTable t;
+  TypeId node = kNone;
+  for (int i = 0; i < 6; ++i) {
+    TypeId cell[] = {kInt, node};
+    node = t.join(node, t.tuple_of(cell));
+  }
+  EXPECT_EQ(t.format(node), "rec[tuple[int, self | None]] | None");
+}
+
+// Where the recursion meets another tuple in one union, the bound applies as before.
+TEST(TypeTable, IllFormedRecursionStaysBounded) {
+  TypeTable t;
+  TypeId node = kNone;
+  for (int i = 0; i < 6; ++i) {
+    TypeId triple[] = {kInt, kInt, kInt};
+    TypeId cell[] = {t.join(node, t.tuple_of(triple)), kInt};
+    node = t.join(node, t.tuple_of(cell));
+  }
+  EXPECT_NE(t.format(node).find("dyn"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace ingot::types

@@ -49,7 +49,6 @@ CaseMapping map_case(char32_t c, CaseKind kind) {
 
 bool is_id_start(char32_t c) { return has(c, kIdStart); }
 bool is_id_continue(char32_t c) { return has(c, kIdContinue); }
-bool is_printable(char32_t c) { return has(c, kPrintable); }
 bool is_space(char32_t c) { return has(c, kSpace); }
 bool is_linebreak(char32_t c) { return has(c, kLinebreak); }
 bool is_alpha(char32_t c) { return has(c, kAlpha); }

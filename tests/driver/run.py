@@ -64,6 +64,15 @@ def main():
         check.expect('build -o runs anywhere', built.returncode == 0 and standalone.stdout == 'args 2 z\n',
                      built.stderr + standalone.stdout + standalone.stderr)
 
+        # A program links only what it reaches (--gc-sections over a runtime
+        # built a section per function): a runtime table or static
+        # initialiser naming everything would undo that unseen but for this.
+        with open(os.path.join(work, 'hello.py'), 'w') as f:
+            f.write('print("hello")\n')
+        built = run([ingot, 'build', 'hello.py'], work)
+        size = os.path.getsize(os.path.join(work, 'hello')) if built.returncode == 0 else 0
+        check.expect('build: hello world is at most 500 KB', 0 < size <= 500 * 1024, '%d bytes %s' % (size, built.stderr))
+
         emitted = run([ingot, '--emit-cpp', os.path.join(work, 'cpp'), 'app.py'], work)
         cpp = os.path.join(work, 'cpp', 'app.cpp')
         check.expect('--emit-cpp keeps the C++', emitted.returncode == 0 and os.path.exists(cpp)

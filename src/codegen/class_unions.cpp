@@ -1,0 +1,36 @@
+// Calls of a value that is one of several of the program's classes (a
+// factory's `cls` parameter, `cls = A if c else B`): the class the Value
+// holds is found by its identity, and that class is constructed typed, its
+// __init__ on the specialisation the analysis made for these arguments.
+// A None among them (`table.get(name)`) raises CPython's TypeError.
+#include "codegen/emitter.h"
+
+namespace ingot::codegen {
+
+using types::Kind;
+
+std::string Emitter::class_union_call(const ast::Call* c) {
+  types::TypeId callee = type_of(c->func);
+  if (kind_of(callee) != Kind::Union) return "";
+  std::vector<types::ClassId> classes;
+  for (types::TypeId m : program_.table.members(callee)) {
+    Kind k = kind_of(m);
+    if (k == Kind::Class) classes.push_back(program_.table.get(m).a);
+    else if (k != Kind::None) return "";
+  }
+  if (classes.empty()) return "";
+  types::TypeId result = type_of(c);
+  CallArguments arguments = call_arguments(c);
+  std::vector<std::pair<std::string, std::string>> operands{{"rt::Value cu_", boxed(expression(c->func), callee, c->func)}};
+  std::vector<Typed> values = evaluate_arguments(arguments, operands);
+  std::string chain = declaration(result, "r_") + " ";
+  for (types::ClassId k : classes) {
+    std::string made = "({ " + construction(c, k, arguments, values) + "; })";
+    chain += "if (cu_.object() == &cls" + std::to_string(k) + ".header) { r_ = " +
+             convert(made, find_type(Kind::Instance, k, 0), result, c) + "; } else ";
+  }
+  chain += "{ rt::raise(rt::exc::TypeError, " + quoted("'NoneType' object is not callable") + "); } r_";
+  return sequenced(position(c), operands, chain);
+}
+
+}  // namespace ingot::codegen
