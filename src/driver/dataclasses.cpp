@@ -39,16 +39,6 @@ std::string source_text(const Source& source, const ast::Expr* e) {
   return std::string(source.line(e->loc.lineno).substr(e->loc.col_offset, e->loc.end_col_offset - e->loc.col_offset));
 }
 
-bool defines(const ast::ClassDef* c, std::string_view name) {
-  for (const ast::Stmt* s : c->body) {
-    if (auto* def = ast::as<ast::FunctionDef>(s); def && def->name == name) return true;
-    if (auto* a = ast::as<ast::Assign>(s))
-      for (const ast::Expr* t : a->targets)
-        if (auto* n = ast::as<ast::Name>(t); n && n->id == name) return true;
-  }
-  return false;
-}
-
 bool is_class_var(const ast::Expr* annotation) {
   if (auto* s = ast::as<ast::Subscript>(annotation)) annotation = s->value;
   if (auto* n = ast::as<ast::Name>(annotation)) return n->id == "ClassVar";

@@ -24,6 +24,10 @@ ast::Seq<T*> arena_seq(LoadedFile& file, const std::vector<T*>& items) {
   return ast::Seq<T*>{span.data(), static_cast<uint32_t>(span.size())};
 }
 
+// Whether the class body defines `name` itself (a def or an assignment):
+// what a written method must not replace.
+bool defines(const ast::ClassDef* c, std::string_view name);
+
 // The names a module's top-level `from MODULE import NAME [as X]` binds
 // to NAME, and those `import MODULE [as M]` binds to the module.
 struct ImportedNames {

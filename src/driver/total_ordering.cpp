@@ -27,16 +27,6 @@ const Root kRoots[] = {
     {"__ge__", {{"__le__", "not op_result or self == other"}, {"__gt__", "op_result and self != other"}, {"__lt__", "not op_result"}}},
 };
 
-bool defines(const ast::ClassDef* c, std::string_view name) {
-  for (const ast::Stmt* s : c->body) {
-    if (auto* def = ast::as<ast::FunctionDef>(s); def && def->name == name) return true;
-    if (auto* a = ast::as<ast::Assign>(s))
-      for (const ast::Expr* t : a->targets)
-        if (auto* n = ast::as<ast::Name>(t); n && n->id == name) return true;
-  }
-  return false;
-}
-
 class Writer {
  public:
   explicit Writer(LoadedFile& file) : file_(file), decorator_(*file.module, "functools", "total_ordering") {}

@@ -25,6 +25,16 @@ class _Generic:
         return cls
 
 
+def _close(gen, what):
+    """Coroutine.close and Generator.close: throw GeneratorExit in."""
+    try:
+        gen.throw(GeneratorExit)
+    except (GeneratorExit, StopIteration):
+        pass
+    else:
+        raise RuntimeError(what + " ignored GeneratorExit")
+
+
 class Hashable(ABC, _Generic):
     __slots__ = ()
 
@@ -53,12 +63,7 @@ class Coroutine(Awaitable):
         raise typ if val is None else val
 
     def close(self):
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("coroutine ignored GeneratorExit")
+        _close(self, "coroutine")
 
 
 class AsyncIterable(ABC, _Generic):
@@ -136,12 +141,7 @@ class Generator(Iterator):
         raise typ if val is None else val
 
     def close(self):
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("generator ignored GeneratorExit")
+        _close(self, "generator")
 
 
 class Sized(ABC, _Generic):
