@@ -605,13 +605,28 @@ std::string Emitter::class_builtin(const ast::Call* c, std::string_view name) {
                     types::kDyn};
           return {"rt::getattr(" + object + ", " + str_constant(attr) + ")", types::kDyn};
         }
+        auto getattr_dunder = find_class_attribute(k, "__getattr__");
+        bool answers = getattr_dunder && kind_of(getattr_dunder->type) == Kind::Function;
+        if (has && !found && answers) {
+          // Unset field or not, __getattr__ answers: whether it raised AttributeError.
+          Typed read = read_instance_attribute(c, k, self, attr, types::kDyn);
+          return {"({ bool h_ = true; try { (void)" + read.code +
+                      "; } catch (const rt::PyException& e_) { if (!e_.matches(rt::exc::AttributeError)) throw; h_ = false; } h_; })",
+                  types::kBool};
+        }
         if (has) {
           std::string test = found ? "true" : "false";
           if (field && !found) test = self + "->bf_" + mangle(attr);
           return {test, types::kBool};
         }
-        auto getattr_dunder = find_class_attribute(k, "__getattr__");
-        bool answers = !fallback && getattr_dunder && kind_of(getattr_dunder->type) == Kind::Function;
+        if (fallback && !found && answers) {
+          // __getattr__ answers, and its AttributeError gives the default.
+          Typed read = read_instance_attribute(c, k, self, attr, out);
+          return {"({ " + cxx_type(out, c) + " r_; try { r_ = " + read.code +
+                      "; } catch (const rt::PyException& e_) { if (!e_.matches(rt::exc::AttributeError)) throw; r_ = " + missing +
+                      "; } r_; })",
+                  out};
+        }
         if (!field && !found && !answers) return {missing, out};
         if (found || answers) return read_instance_attribute(c, k, self, attr, out);
         return {"(" + self + "->bf_" + mangle(attr) + " ? " + convert(self + "->f_" + mangle(attr), field->type, out, c) + " : " +

@@ -61,12 +61,27 @@ TypeId unknown(BuiltinCall& c) {
   return kDyn;
 }
 
+// hasattr(obj, 'name') and getattr(obj, 'name', default) on an instance
+// the class lacks that name for: its __getattr__ may answer, and only an
+// AttributeError from it means absent (codegen/attributes.cpp).
+void ask_getattr(BuiltinCall& c) {
+  for (TypeId m : c.inference.members_of(c.arg(0)))
+    if (c.table.get(m).kind == Kind::Instance) c.inference.call_dunder(m, "__getattr__", std::vector<Argument>{Argument{kStr}});
+}
+
+TypeId hasattr_of(BuiltinCall& c) {
+  if (c.args.size() == 2) ask_getattr(c);
+  return kBool;
+}
+
 // getattr(obj, name[, default]): whatever attribute the name picks; a
 // name known only at run time may pick any method.
 TypeId getattr_of(BuiltinCall& c) {
   auto* name = c.args.size() >= 2 ? ast::as<ast::Constant>(c.args[1].expr) : nullptr;
   if (c.positional() >= 2 && !(name && name->value.kind == ast::Value::Kind::Str))
     c.inference.dynamic_attribute_read(c.arg(0));
+  else if (c.args.size() == 3)
+    ask_getattr(c);
   return unknown(c);
 }
 
@@ -449,7 +464,7 @@ constexpr BuiltinInfo kBuiltins[] = {
     {"isinstance", BuiltinKind::Function, returns<kBool>},
     {"issubclass", BuiltinKind::Function, returns<kBool>},
     {"callable", BuiltinKind::Function, returns<kBool>},
-    {"hasattr", BuiltinKind::Function, returns<kBool>},
+    {"hasattr", BuiltinKind::Function, hasattr_of},
     {"any", BuiltinKind::Function, returns<kBool>},
     {"all", BuiltinKind::Function, returns<kBool>},
     {"iter", BuiltinKind::Function, iter},
