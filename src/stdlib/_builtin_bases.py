@@ -8,8 +8,9 @@ place: the instance keeps the container in `_ingot_data` and dict's or
 list's methods forward to it, as the C code of a builtin subclass does
 (dict's own methods never call the subclass's __getitem__ or
 __setitem__; only the subscript reaches __missing__). `_ingot_builtin_`
-names the builtin for code generation, which puts it in the class's MRO
-(isinstance). `_ingot_new_` is what the builtin's __new__ does: the
+names the builtin for code generation, which registers the class as the
+builtin's virtual subclass (isinstance, runtime/abc_registry.h) and keeps
+the builtin's slots out of its MRO. `_ingot_new_` is what the builtin's __new__ does: the
 compiler runs it first in every __init__ of such a class. It looks for
 the container without reading the attribute, which would reach a
 __getattr__ of the class (AttrDict's calls __getitem__), and stores it
