@@ -607,25 +607,20 @@ std::string Emitter::class_builtin(const ast::Call* c, std::string_view name) {
         }
         auto getattr_dunder = find_class_attribute(k, "__getattr__");
         bool answers = getattr_dunder && kind_of(getattr_dunder->type) == Kind::Function;
-        if (has && !found && answers) {
-          // Unset field or not, __getattr__ answers: whether it raised AttributeError.
-          Typed read = read_instance_attribute(c, k, self, attr, types::kDyn);
-          return {"({ bool h_ = true; try { (void)" + read.code +
-                      "; } catch (const rt::PyException& e_) { if (!e_.matches(rt::exc::AttributeError)) throw; h_ = false; } h_; })",
-                  types::kBool};
+        if ((has || fallback) && !found && answers) {
+          // Unset field or not, __getattr__ answers, and only its AttributeError
+          // means absent: False, or the default.
+          Typed read = read_instance_attribute(c, k, self, attr, has ? types::kDyn : out);
+          std::string hit = has ? "((void)" + read.code + ", true)" : read.code;
+          return {"({ " + cxx_type(out, c) + " r_; try { r_ = " + hit +
+                      "; } catch (const rt::PyException& e_) { if (!e_.matches(rt::exc::AttributeError)) throw; r_ = " + missing +
+                      "; } r_; })",
+                  out};
         }
         if (has) {
           std::string test = found ? "true" : "false";
           if (field && !found) test = self + "->bf_" + mangle(attr);
           return {test, types::kBool};
-        }
-        if (fallback && !found && answers) {
-          // __getattr__ answers, and its AttributeError gives the default.
-          Typed read = read_instance_attribute(c, k, self, attr, out);
-          return {"({ " + cxx_type(out, c) + " r_; try { r_ = " + read.code +
-                      "; } catch (const rt::PyException& e_) { if (!e_.matches(rt::exc::AttributeError)) throw; r_ = " + missing +
-                      "; } r_; })",
-                  out};
         }
         if (!field && !found && !answers) return {missing, out};
         if (found || answers) return read_instance_attribute(c, k, self, attr, out);
