@@ -8,6 +8,7 @@
 // body has run, and the construction of a class is compiled per class.
 #include <algorithm>
 
+#include "ast/class_body.h"
 #include "codegen/emitter.h"
 
 namespace ingot::codegen {
@@ -26,14 +27,8 @@ bool marked_abstract(const ast::FunctionDef* def) {
 // abstract method. Read from the statements, not the attribute's type: a
 // decorator shared by many methods may have left that a Value.
 bool abstract_in_body(const ast::ClassDef* c, const std::string& name) {
-  bool abstract = false;
-  for (const ast::Stmt* s : c->body) {
-    if (auto* def = ast::as<ast::FunctionDef>(s); def && def->name == name) abstract = marked_abstract(def);
-    if (auto* assign = ast::as<ast::Assign>(s))
-      for (const ast::Expr* target : assign->targets)
-        if (auto* n = ast::as<ast::Name>(target); n && n->id == name) abstract = false;
-  }
-  return abstract;
+  auto* def = ast::as<ast::FunctionDef>(ast::class_binding(c, name));
+  return def && marked_abstract(def);
 }
 
 }  // namespace

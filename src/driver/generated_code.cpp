@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "ast/children.h"
+#include "ast/class_body.h"
 #include "codegen/codegen.h"
 #include "parse/parse.h"
 
@@ -55,14 +56,6 @@ void refuse_generated(const LoadedFile& file, ast::Loc at, const std::string& wh
   std::cerr << codegen::format_unsupported(codegen::Unsupported{at, what}, file.source);
 }
 
-bool defines(const ast::ClassDef* c, std::string_view name) {
-  for (const ast::Stmt* s : c->body) {
-    if (auto* def = ast::as<ast::FunctionDef>(s); def && def->name == name) return true;
-    if (auto* a = ast::as<ast::Assign>(s))
-      for (const ast::Expr* t : a->targets)
-        if (auto* n = ast::as<ast::Name>(t); n && n->id == name) return true;
-  }
-  return false;
-}
+bool defines(const ast::ClassDef* c, std::string_view name) { return ast::class_binding(c, name) != nullptr; }
 
 }  // namespace ingot::driver

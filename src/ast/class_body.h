@@ -1,0 +1,16 @@
+// Reading a class statement's body before analysis: which statement binds
+// a name there decides what the class itself defines (a method the driver
+// must not write over, whether the method that stands is abstract).
+#pragma once
+
+#include <string_view>
+
+#include "ast/ast.h"
+
+namespace ingot::ast {
+
+// The last statement of the class body that binds `name`, a def or an
+// assignment to it; null if the body binds it nowhere.
+const Stmt* class_binding(const ClassDef* c, std::string_view name);
+
+}  // namespace ingot::ast
