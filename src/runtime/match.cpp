@@ -1,5 +1,7 @@
 #include "runtime/match.h"
 
+#include "runtime/abc_registry.h"
+#include "runtime/dynamic_access.h"
 #include "runtime/dynamic.h"
 #include "runtime/range.h"
 #include "runtime/tuple.h"
@@ -22,15 +24,27 @@ List<Value> match_star(Value v, int64_t begin, int64_t after) {
   return out;
 }
 
-// By the MRO only: a virtual subclass of dict (a class with a dict base,
-// driver/builtin_bases.h) holds no dict to read the keys from.
-bool match_mapping(Value v) { return !v.is_small_int() && v.type().is_subclass_of(dict_type); }
+// CPython's Py_TPFLAGS_MAPPING: dict, its subclasses, and the classes
+// registered as dict's. A class with a dict base (driver/builtin_bases.h)
+// is registered so; it holds its dict in a field, and is read as CPython
+// reads any mapping that is not a dict: through its get() and keys().
+bool match_mapping(Value v) { return !v.is_small_int() && is_subclass(v.type(), dict_type); }
 
-bool match_key(Value v, Value key, Value& out) { return dict_of(v)->ops->lookup(dict_of(v), key, &out); }
+static bool holds_dict(Value v) { return v.type().is_subclass_of(dict_type); }
 
+bool match_key(Value v, Value key, Value& out) {
+  if (holds_dict(v)) return dict_of(v)->ops->lookup(dict_of(v), key, &out);
+  static const Object absent{&object_type};  // CPython's dummy default
+  Value missing = Value::of_object(&absent);
+  Value args[] = {key, missing};
+  out = call(getattr(v, Str::from_utf8("get")), args);
+  return !out.is(missing);
+}
+
+// What is left of a dict(v) copy once the pattern's keys are taken out.
 Dict<Value, Value> match_rest(Value v, std::span<const Value> keys) {
   Dict<Value, Value> out;
-  const DictHeader* d = dict_of(v);
+  const DictHeader* d = holds_dict(v) ? dict_of(v) : mapping_items(v).object();
   for (int64_t i = 0; i < d->nentries; ++i) {
     Value key, value;
     if (!d->ops->entry(d, i, &key, &value)) continue;

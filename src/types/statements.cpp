@@ -298,6 +298,8 @@ void Inference::define_class(const ast::ClassDef* node) {
   // An exception may be printed where nothing names its class (a
   // traceback, `except Exception as e: print(e)`): its __str__ and
   // __repr__ may run.
+  // `raise E` makes an E; a base the analysis cannot see may make anything.
+  if (!cls.builtin_base.empty() || cls.unknown_base) mark_class_live(cls.id);
   if (!cls.builtin_base.empty() && !cls.unknown_base) {
     call_dunder(table().instance_of(cls.id), "__str__", {});
     call_dunder(table().instance_of(cls.id), "__repr__", {});
@@ -427,6 +429,12 @@ void Inference::exec_pattern(const ast::Pattern* pattern, TypeId subject) {
         const Type& t = table().get(m);
         if (t.kind == Kind::Dict) value = table().join(value, t.args[1]), mappings = table().join(mappings, m);
         if (t.kind == Kind::Instance || t.kind == Kind::Dyn) value = kDyn, mappings = table().join(mappings, m);
+      }
+      if (value == kDyn) {
+        // A mapping that holds no dict is read through its get(), and
+        // **rest through keys() and [] (runtime/match.cpp).
+        dynamic_method_call("get");
+        if (n->rest.data()) dynamic_method_call("keys"), dynamic_method_call("__getitem__");
       }
       for (const ast::Pattern* p : n->patterns) exec_pattern(p, value);
       if (mappings != kBottom) bind_name(n->rest, table().kind(mappings) == Kind::Dict ? mappings : table().dict_of(kDyn, kDyn));
