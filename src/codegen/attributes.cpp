@@ -206,6 +206,7 @@ Emitter::Typed Emitter::read_instance_attribute(const ast::Node* where, types::C
   std::string out = declaration(result, "v_") + " ";
   bool any = false;
   if (field) {
+    if (!field_has_flag(cls, name)) return {convert(self + "->f_" + mangle(name), field->type, result, where), result};
     out += "if (" + self + "->bf_" + mangle(name) + ") v_ = " + convert(self + "->f_" + mangle(name), field->type, result, where) + "; else ";
     any = true;
   } else if (has_instance_dict(cls) && kind_of(result) != Kind::Bottom) {
@@ -374,7 +375,7 @@ std::string Emitter::instance_store(const ast::Node* where, types::TypeId receiv
                   types::kBottom};
         const types::Slot* field = instance_field(k, attr);
         if (!field) unsupported(where, "this attribute store");
-        return {self + "->f_" + name + " = " + convert("sv_", value_type, field->type, where) + "; " + self + "->bf_" + name + " = true",
+        return {self + "->f_" + name + " = " + convert("sv_", value_type, field->type, where) + mark_field_set(self, k, attr),
                 types::kNone};
       },
       [&](const std::string& value) -> Typed {
@@ -414,6 +415,7 @@ void Emitter::aug_assign_attribute(const ast::AugAssign* a, const ast::Attribute
   line(cxx_type(receiver, target) + " ao_ = " + expression(target->value) + ";");
   std::string current = class_attribute(target, "ao_");
   if (current.empty()) current = read_module_attribute(target, "ao_");  // imports.cpp
+  if (current.empty() && is_value(receiver)) current = "rt::getattr(ao_, " + str_constant(target->attr) + ")";
   if (current.empty()) unsupported(target, "augmented assignment to this attribute");
   std::string operand = expression(a->value);
   auto in_place = container_augmented(a, a->op, type, current, type_of(a->value), operand);
@@ -479,8 +481,8 @@ std::string Emitter::construct(const ast::Call* c, types::ClassId cls, const std
   return sequenced(position(c), operands, construction(c, cls, arguments, values));
 }
 
-std::string Emitter::construction(const ast::Call* c, types::ClassId cls, const CallArguments& arguments,
-                                  const std::vector<Typed>& values) {
+std::string Emitter::construction(const ast::Node* c, types::ClassId cls, const CallArguments& arguments,
+                                  const std::vector<Typed>& values, const std::vector<Typed>& lead) {
   const types::ClassInfo& info = program_.classes[cls];
   if (info.unknown_base && !info.builtin_base.empty() && !is_exception_class(cls))
     unsupported(c, "an instance of a subclass of " + info.builtin_base);  // dict and list: driver/builtin_bases.h
@@ -488,10 +490,14 @@ std::string Emitter::construction(const ast::Call* c, types::ClassId cls, const 
   std::string body = abstract_instantiation(cls) + "auto* self_ = rt::new_instance<" + class_struct(cls) + ">(); ";  // abstract_classes.cpp
   std::optional<ClassAttribute> init = find_class_attribute(cls, "__init__");
   if (find_class_attribute(cls, "__new__")) unsupported(c, "a class with __new__");
+  // A builtin base's __new__ stores the value first (driver/builtin_bases.h).
+  if (std::optional<ClassAttribute> make = find_class_attribute(cls, "_ingot_new_"))
+    body += call_method(c, cls, "self_", *make, arguments, values, lead).code + "; ";
   if (init) {
     if (kind_of(init->type) != Kind::Function) unsupported(c, "an __init__ that is not a def");
-    body += call_method(c, cls, "self_", *init, arguments, values).code + "; ";
+    body += call_method(c, cls, "self_", *init, arguments, values, lead).code + "; ";
   } else if (!info.builtin_base.empty()) {
+    if (!lead.empty()) unsupported(c, "an exception class as a decorator");
     // BaseException.__init__ takes any positional arguments, no keywords.
     std::string no_keywords = "rt::raise(rt::exc::TypeError, " + quoted(info.name + "() takes no keyword arguments") + ")";
     if (arguments.spread) {
@@ -505,7 +511,7 @@ std::string Emitter::construction(const ast::Call* c, types::ClassId cls, const 
       for (const Typed& v : values) args += (args.empty() ? "" : ", ") + convert(v.code, v.type, types::kDyn, c);
       body += "rt::set_exception_args(self_, {" + args + "}); ";
     }
-  } else if (!values.empty()) {
+  } else if (!values.empty() || !lead.empty()) {
     body += "rt::raise(rt::exc::TypeError, " + quoted(info.name + "() takes no arguments") + "); ";
   }
   return body + "self_";
@@ -561,6 +567,16 @@ std::string Emitter::class_builtin(const ast::Call* c, std::string_view name) {
       return {std::string(conversion.dynamic) + box_value("dso_", type) + ")", conversion.type};
     });
     return sequenced(position(c), {}, code);
+  }
+  if (name == "round" && c->args.size() == 2 && c->keywords.empty() && !is_value(type)) {
+    // round(obj, ndigits): __round__(ndigits), evaluated after obj.
+    types::TypeId ndigits = type_of(c->args[1]);
+    std::string code = dunder_call(c, type, "ro_", "__round__", {Typed{"rn_", ndigits}}, result, [&](const std::string&) -> Typed {
+      return {"rt::round(" + box_value("dso_", type) + ", " + box_value("rn_", ndigits) + ")", types::kDyn};
+    });
+    return sequenced(position(c),
+                     {{cxx_type(type, c) + " ro_", expression(subject)}, {cxx_type(ndigits, c) + " rn_", expression(c->args[1])}},
+                     code);
   }
   if (name == "iter" && c->args.size() == 1 && !is_value(type)) return instance_iter(c);  // class_iteration.cpp
   if (name == "type" && c->args.size() == 1) {
@@ -619,12 +635,12 @@ std::string Emitter::class_builtin(const ast::Call* c, std::string_view name) {
         }
         if (has) {
           std::string test = found ? "true" : "false";
-          if (field && !found) test = self + "->bf_" + mangle(attr);
+          if (field && !found) test = field_is_set(self, k, attr);
           return {test, types::kBool};
         }
         if (!field && !found && !answers) return {missing, out};
         if (found || answers) return read_instance_attribute(c, k, self, attr, out);
-        return {"(" + self + "->bf_" + mangle(attr) + " ? " + convert(self + "->f_" + mangle(attr), field->type, out, c) + " : " +
+        return {"(" + field_is_set(self, k, attr) + " ? " + convert(self + "->f_" + mangle(attr), field->type, out, c) + " : " +
                     missing + ")",
                 out};
       },

@@ -13,8 +13,11 @@ std::string Emitter::call(const ast::Call* c) {
   if (std::string u = class_union_call(c); !u.empty()) return u;  // class_unions.cpp: cls(...) of A | B
   if (std::string e = exception_call(c); !e.empty()) return e;  // exceptions.cpp
   if (std::string s = spread_builtin_call(c); !s.empty()) return s;  // spread_calls.cpp: range(*t), print(*xs)
-  for (const ast::Expr* argument : c->args)
-    if (argument->kind == ast::Kind::Starred) unsupported(argument, "a *argument");
+  for (const ast::Expr* argument : c->args) {
+    if (argument->kind != ast::Kind::Starred) continue;
+    if (is_instance_receiver(type_of(c->func))) return instance_method_call(c, c->func, "__call__");  // attributes.cpp
+    unsupported(argument, "a *argument");
+  }
   if (std::string g = generator_call(c); !g.empty()) return g;  // generators.cpp: next(g), g.send(v), ...
   if (std::string m = module_builtin(c); !m.empty()) return m;  // imports.cpp: dir(m), getattr(m, 'x'), ...
   if (std::string n = native_call(c); !n.empty()) return n;  // modules.cpp
@@ -82,8 +85,9 @@ std::string Emitter::print_call(const ast::Call* c) {
       }
       operands.emplace_back("rt::Str " + arg + "_", value);
       (arg == "sep" ? sep : end) = arg + "_";
-    } else if (arg == "file" && !none && is_instance_receiver(type_of(keyword->value))) {
-      // An object of the program's with a write method.
+    } else if (arg == "file" && !none &&
+               (is_instance_receiver(type_of(keyword->value)) || kind_of(type_of(keyword->value)) == Kind::None)) {
+      // An object of the program's with a write method, or None (stdout) from a variable.
       operands.emplace_back("rt::Value file_", boxed(expression(keyword->value), type_of(keyword->value), keyword));
       stream = "object";
     } else if (arg == "file" && !none && sys_stream(keyword->value).empty()) {
@@ -130,6 +134,10 @@ std::string Emitter::conversion_call(const ast::Call* c, std::string_view name) 
   // Conversions that can raise (a str that is no number, a float that is
   // inf or nan) name the call in a traceback.
   auto raising = [&](const std::string& body) { return sequenced(position(c), {{cxx + " x", value}}, body); };
+  // An argument that never gives a value (an attribute of a class nothing
+  // instantiates, read in a method only dynamic code could reach) raises
+  // before the builtin runs: its result type is all the call needs.
+  if (kind == Kind::Bottom) return "({ (void)" + value + "; rt::unreachable<" + cxx_type(type_of(c), c) + ">(); })";
   if (name == "str" || name == "repr") return "rt::" + std::string(name) + "(" + value + ")";
   if (name == "int") {
     switch (kind) {

@@ -66,10 +66,13 @@ bool Emitter::in_primary_chain(types::ClassId derived, types::ClassId base) cons
   return false;
 }
 
+// A subclass without instances (not live: types/live_classes.cpp) is never
+// behind a C+, and the analysis did not specialise its overrides.
 std::vector<types::ClassId> Emitter::subclasses(types::ClassId cls) const {
   std::vector<types::ClassId> out;
   for (const types::ClassInfo& info : program_.classes)
-    if (std::find(info.mro.begin(), info.mro.end(), cls) != info.mro.end()) out.push_back(info.id);
+    if ((info.id == cls || info.live) && std::find(info.mro.begin(), info.mro.end(), cls) != info.mro.end())
+      out.push_back(info.id);
   return out;
 }
 
@@ -193,7 +196,7 @@ std::string Emitter::class_declarations() {
                                                             : "true";
     for (const auto& [name, type] : declared_fields(cls.id)) {
       out += "  " + cxx_type(type, cls.node) + " f_" + mangle(name) + ";\n";
-      flags += "  bool bf_" + mangle(name) + ";\n";
+      if (field_has_flag(cls.id, name)) flags += "  bool bf_" + mangle(name) + ";\n";  // definite_fields.cpp
       types::Kind kind = kind_of(type);
       if (kind != types::Kind::Float && kind != types::Kind::Bool && kind != types::Kind::Complex) pointer_free = "false";
     }

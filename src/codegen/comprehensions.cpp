@@ -37,7 +37,7 @@ std::string Emitter::comprehension_loops(const ast::Expr* comprehension, const s
     std::string n = std::to_string(i);
     std::string iterable = i == 0 ? first : expression(g->iter);
     types::TypeId item = stored_item_type(type_of(g->iter), g->iter);
-    out += "{ auto&& r" + n + "_ = rt::iterate(" + iterable + "); for (auto&& e" + n + "_ : r" + n + "_) { " +
+    out += "{ auto&& r" + n + "_ = " + iteration(iterable, type_of(g->iter)) + "; for (auto&& e" + n + "_ : r" + n + "_) { " +
            bind(g->target, "e" + n + "_", item) + " ";
     for (const ast::Expr* test : g->ifs) out += "if (!" + truth(test) + ") continue; ";
     close += "} } ";

@@ -171,10 +171,14 @@ std::optional<std::string> Emitter::container_method(const ast::Call* c) {
         // isinstance() test rules out): nothing to add.
         Kind source = kind_of(type_of(c->args[0]));
         bool empty = p.kind == Kind::Bottom && (source == Kind::Tuple || source == Kind::Bottom);
-        if (!empty && (p.kind != Kind::Tuple || p.args.size() != 2))
-          unsupported(c->args[0], "update() from items that are not pairs");
-        body = empty ? "(void)a0_; " : "for (auto e_ : rt::iterate(a0_)) c_.set(" + convert("e_.get<0>()", p.args[0], key, c) + ", " +
-               convert("e_.get<1>()", p.args[1], value, c) + "); ";
+        if (empty)
+          body = "(void)a0_; ";
+        else if (p.kind != Kind::Tuple || p.args.size() != 2)  // lists, tuples of unknown length: checked as they come
+          body = "int64_t n_ = 0; for (auto e_ : rt::iterate(a0_)) { rt::Value k_, v_; rt::update_pair(" + boxed("e_", pair, c) +
+                 ", n_++, k_, v_); c_.set(" + convert("k_", types::kDyn, key, c) + ", " + convert("v_", types::kDyn, value, c) + "); } ";
+        else
+          body = "for (auto e_ : rt::iterate(a0_)) c_.set(" + convert("e_.get<0>()", p.args[0], key, c) + ", " +
+                 convert("e_.get<1>()", p.args[1], value, c) + "); ";
       }
       for (const ast::Keyword* keyword : c->keywords) {
         if (!keyword->arg.data()) unsupported(keyword, "update(**mapping)");
@@ -372,39 +376,56 @@ std::optional<std::string> Emitter::container_builtin(const ast::Call* c, std::s
     // k > best for max, k < best for min (CPython's operands, as its
     // TypeError names them): the first of equal candidates wins.
     std::string better = name == "max" ? "rt::rich_compare(k_, mk_, rt::CompareOp::gt)" : "rt::less(k_, mk_)";
-    if (n == 1) {
-      const ast::Expr *key = nullptr, *fallback = nullptr;
-      for (const ast::Keyword* keyword : c->keywords) {
-        if (keyword->arg == "key" && kind_of(type_of(keyword->value)) != Kind::None) key = keyword->value;
-        else if (keyword->arg == "default") fallback = keyword->value;
-        else if (keyword->arg != "key") unsupported(keyword, "this keyword argument");
-      }
-      types::TypeId item = types::kBottom, key_type = result;
+    if (n == 0) refuse();
+    if (n >= 2 && !keywords) {
+      if (kind_of(result) == Kind::Int || kind_of(result) == Kind::Float) return std::nullopt;  // numbers.cpp
+      better = name == "max" ? "rt::rich_compare(x_, m_, rt::CompareOp::gt)" : "rt::less(x_, m_)";
       std::vector<std::pair<std::string, std::string>> operands;
-      std::string function = key ? key_function(key, result, key_type, operands) : "[](" + cxx + " x_) { return x_; }";
-      std::string key_cxx = cxx_type(key_type, c);
-      std::string loop = for_each_item(c->args[0], item, [&](const std::string& x) {
-        return cxx + " x_ = " + convert(x, item, result, c) + "; " + key_cxx +
-               " k_ = f_(x_); if (first_ || " + better + ") { m_ = x_; mk_ = k_; } first_ = false;";
-      });
-      std::string empty = fallback ? "return " + convert(expression(fallback), type_of(fallback), result, fallback) + ";"
-                                   : "pos_ = " + std::to_string(position(c)) + "; rt::raise(rt::exc::ValueError, \"" +
-                                         std::string(name) + "() arg is an empty sequence\");";
-      std::string out = "[&]() -> " + cxx + " { ";
-      for (const auto& [declaration, value] : operands) out += declaration + " = " + value + "; ";
-      return out + "auto f_ = " + function + "; bool first_ = true; " + cxx + " m_ = " + neutral(result) + "; " +
-             key_cxx + " mk_ = " + neutral(key_type) + "; " + loop + " if (first_) { " + empty + " } return m_; }()";
+      for (size_t i = 0; i < n; ++i)
+        operands.emplace_back(cxx + " a" + std::to_string(i) + "_", convert(expression(c->args[i]), type_of(c->args[i]), result, c->args[i]));
+      std::string body = cxx + " m_ = a0_; ";
+      for (size_t i = 1; i < n; ++i)
+        body += "{ " + cxx + " x_ = a" + std::to_string(i) + "_; if (" + better + ") m_ = x_; } ";
+      return sequenced(position(c), operands, "[&] { " + body + "return m_; }()");
     }
-    if (n < 2 || keywords) refuse();
-    better = name == "max" ? "rt::rich_compare(x_, m_, rt::CompareOp::gt)" : "rt::less(x_, m_)";
-    if (kind_of(result) == Kind::Int || kind_of(result) == Kind::Float) return std::nullopt;  // numbers.cpp
+    const ast::Expr *key = nullptr, *fallback = nullptr;
+    for (const ast::Keyword* keyword : c->keywords) {
+      if (keyword->arg == "key" && kind_of(type_of(keyword->value)) != Kind::None) key = keyword->value;
+      else if (keyword->arg == "default") fallback = keyword->value;
+      else if (keyword->arg != "key") unsupported(keyword, "this keyword argument");
+    }
+    // Several arguments are evaluated before the key function, one iterable after it.
+    std::string out = "[&]() -> " + cxx + " { ";
+    std::string loop;
+    auto candidate = [&](const std::string& x, types::TypeId item, const std::string& key_cxx) {
+      return cxx + " x_ = " + convert(x, item, result, c) + "; " + key_cxx +
+             " k_ = f_(x_); if (first_ || " + better + ") { m_ = x_; mk_ = k_; } first_ = false;";
+    };
+    if (n >= 2) {
+      for (size_t i = 0; i < n; ++i)
+        out += cxx + " a" + std::to_string(i) + "_ = " +
+               convert(expression(c->args[i]), type_of(c->args[i]), result, c->args[i]) + "; ";
+      if (fallback) {
+        std::string message = "Cannot specify a default for " + std::string(name) + "() with multiple positional arguments";
+        return out + "(void)(" + expression(fallback) + "); pos_ = " + std::to_string(position(c)) +
+               "; rt::raise(rt::exc::TypeError, " + quoted(message) + "); }()";
+      }
+    }
+    types::TypeId item = types::kBottom, key_type = result;
     std::vector<std::pair<std::string, std::string>> operands;
-    for (size_t i = 0; i < n; ++i)
-      operands.emplace_back(cxx + " a" + std::to_string(i) + "_", convert(expression(c->args[i]), type_of(c->args[i]), result, c->args[i]));
-    std::string body = cxx + " m_ = a0_; ";
-    for (size_t i = 1; i < n; ++i)
-      body += "{ " + cxx + " x_ = a" + std::to_string(i) + "_; if (" + better + ") m_ = x_; } ";
-    return sequenced(position(c), operands, "[&] { " + body + "return m_; }()");
+    std::string function = key ? key_function(key, result, key_type, operands) : "[](" + cxx + " x_) { return x_; }";
+    std::string key_cxx = cxx_type(key_type, c);
+    if (n == 1) {
+      loop = for_each_item(c->args[0], item, [&](const std::string& x) { return candidate(x, item, key_cxx); });
+    } else {
+      for (size_t i = 0; i < n; ++i) loop += "{ " + candidate("a" + std::to_string(i) + "_", result, key_cxx) + " } ";
+    }
+    std::string empty = fallback ? "return " + convert(expression(fallback), type_of(fallback), result, fallback) + ";"
+                                 : "pos_ = " + std::to_string(position(c)) + "; rt::raise(rt::exc::ValueError, \"" +
+                                       std::string(name) + "() arg is an empty sequence\");";
+    for (const auto& [declaration, value] : operands) out += declaration + " = " + value + "; ";
+    return out + "auto f_ = " + function + "; bool first_ = true; " + cxx + " m_ = " + neutral(result) + "; " +
+           key_cxx + " mk_ = " + neutral(key_type) + "; " + loop + " if (first_) { " + empty + " } return m_; }()";
   }
   if (name == "sorted") {
     if (n != 1) refuse();
@@ -458,12 +479,15 @@ std::optional<std::string> Emitter::container_builtin(const ast::Call* c, std::s
         out += mapping;
       } else {
         types::TypeId item;
+        out += "int64_t n_ = 0; (void)n_; ";
         out += for_each_item(c->args[0], item, [&](const std::string& x) {
           const types::Type& p = program_.table.get(item);
           if (p.kind == Kind::Int || p.kind == Kind::Bool || p.kind == Kind::Float || p.kind == Kind::Complex)  // the first raises
             return "(void)" + x + "; pos_ = " + std::to_string(position(c)) +
                    "; rt::raise(rt::exc::TypeError, \"cannot convert dictionary update sequence element #0 to a sequence\");";
-          if (p.kind != Kind::Tuple || p.args.size() != 2) unsupported(c->args[0], "dict() from items that are not pairs");
+          if (p.kind != Kind::Tuple || p.args.size() != 2)  // lists, tuples of unknown length: checked as they come
+            return "{ rt::Value k_, v_; rt::update_pair(" + boxed(x, item, c) + ", n_++, k_, v_); d_.set(" +
+                   convert("k_", types::kDyn, t.args[0], c) + ", " + convert("v_", types::kDyn, t.args[1], c) + "); }";
           return "d_.set(" + convert(x + ".get<0>()", p.args[0], t.args[0], c) + ", " +
                  convert(x + ".get<1>()", p.args[1], t.args[1], c) + ");";
         });

@@ -291,6 +291,8 @@ std::string Emitter::slice_bound(const ast::Expr* bound) {
   types::TypeId type = type_of(bound);
   if (kind_of(type) == Kind::None) return "((void)" + expression(bound) + ", rt::kNone)";
   if (cxx_type(type, bound) == "rt::Value") return "rt::slice_bound(" + expression(bound) + ")";
+  if (auto i = instance_index(bound, [](const std::string& v) { return "rt::Int(rt::slice_bound(" + v + "))"; }))
+    return "rt::clamp_index(" + *i + ")";
   if (!is_integer(kind_of(type))) unsupported(bound, "a slice bound of type '" + program_.table.format(type) + "'");
   return "rt::clamp_index(" + convert(expression(bound), type, types::kInt, bound) + ")";
 }
@@ -315,14 +317,14 @@ std::optional<std::vector<std::pair<std::string, std::string>>> Emitter::slice_o
 std::string Emitter::index_value(const ast::Subscript* s) {
   const ast::Expr* index = s->slice;
   types::TypeId type = type_of(index);
-  if (cxx_type(type, index) == "rt::Value") {
-    Kind container = kind_of(type_of(s->value));
-    const char* class_type = container == Kind::List        ? "rt::list_type"
-                             : container == Kind::Range     ? "rt::range_type"
-                             : container == Kind::ByteArray ? "rt::bytearray_type"
-                                                            : "rt::tuple_type";
-    return "rt::index_of(" + std::string(class_type) + ", " + expression(index) + ")";
-  }
+  Kind container = kind_of(type_of(s->value));
+  std::string class_type = container == Kind::List        ? "rt::list_type"
+                           : container == Kind::Range     ? "rt::range_type"
+                           : container == Kind::ByteArray ? "rt::bytearray_type"
+                                                          : "rt::tuple_type";
+  if (cxx_type(type, index) == "rt::Value") return "rt::index_of(" + class_type + ", " + expression(index) + ")";
+  if (auto i = instance_index(index, [&](const std::string& v) { return "rt::Int(rt::index_of(" + class_type + ", " + v + "))"; }))
+    return "ingot_index(" + *i + ")";
   if (!is_integer(kind_of(type))) unsupported(index, "an index of type '" + program_.table.format(type) + "'");
   return "ingot_index(" + convert(expression(index), type, types::kInt, index) + ")";
 }
@@ -442,6 +444,13 @@ std::string Emitter::store_subscript(const ast::Subscript* s, const std::string&
 // A range over the items of `value` converted to `element`.
 // The same, with the items of a container that never held any as the
 // boxed values they are stored as (code that never runs reads them).
+// A fixed tuple whose items differ in type gives them boxed (item_type()
+// says dyn), also where they share a representation (class objects).
+std::string Emitter::iteration(const std::string& iterable, types::TypeId type) const {
+  if (kind_of(type) == Kind::Tuple && item_type(type, nullptr) == types::kDyn) return "rt::iterate_boxed(" + iterable + ")";
+  return "rt::iterate(" + iterable + ")";
+}
+
 types::TypeId Emitter::stored_item_type(types::TypeId iterable, const ast::Node* where) const {
   types::TypeId item = item_type(iterable, where);
   return kind_of(item) == Kind::Bottom ? types::kDyn : item;
@@ -684,6 +693,17 @@ void Emitter::aug_assign_subscript(const ast::AugAssign* a, const ast::Subscript
   const types::Type& t = program_.table.get(container);
   if (has_instances(container) && !is_value(container) && s->slice->kind != ast::Kind::Slice)
     return instance_aug_assign_subscript(a, s);  // dunders.cpp
+  if (is_value(container) && s->slice->kind != ast::Kind::Slice) {  // through the object's own getitem and setitem
+    line("{");
+    ++indent_;
+    line("rt::Value c_ = " + boxed(expression(s->value), container, s) + ";");
+    line("rt::Value k_ = " + boxed(expression(s->slice), type_of(s->slice), s) + ";");
+    line("rt::Value i_ = " + sequenced(position(s), {}, "rt::getitem(c_, k_)") + ";");
+    std::string value = binary_op(a, a->op, types::kDyn, "i_", type_of(a->value), expression(a->value), types::kDyn);
+    line(sequenced(position(s), {{"rt::Value v_", value}}, "rt::setitem(c_, k_, v_)") + ";");
+    --indent_;
+    return line("}");
+  }
   if ((t.kind != Kind::List && t.kind != Kind::Dict) || s->slice->kind == ast::Kind::Slice)
     unsupported(s, "augmented assignment to an item of a '" + program_.table.format(container) + "'");
   types::TypeId item = t.kind == Kind::List ? t.args[0] : t.args[1];

@@ -89,9 +89,9 @@ std::string Emitter::value_call(types::ClassId cls, std::string_view dunder, con
   std::string object = class_attribute_variable(found->owner, dunder);
   std::string out;
   // The dyn specialisation (a dunder run on a dyn operand) takes what the
-  // typed ones do not: it is tested last.
+  // typed ones do not: it is tested last. A closure has one per environment.
   std::vector<types::SpecId> specs = info.specs;
-  if (info.dyn_spec != types::kNoSpec) specs.push_back(info.dyn_spec);
+  if (types::SpecId dyn = dyn_spec_of(f.a, f.b); dyn != types::kNoSpec) specs.push_back(dyn);
   for (types::SpecId spec : specs) {
     const types::Spec& s = program_.spec(spec);
     if (!s.live || s.env != f.b || s.args.size() != args.size() + 1 || info.params.size() != s.args.size())
@@ -99,11 +99,15 @@ std::string Emitter::value_call(types::ClassId cls, std::string_view dunder, con
     if (info.method_kind != types::MethodKind::Plain) continue;
     bool ok = true;
     for (const types::Param& p : info.params) ok = ok && (p.kind == types::ParamKind::Positional || p.kind == types::ParamKind::PositionalOnly);
+    // A function defined outside the class body (`__add__ = make_op(...)`)
+    // takes its self as a Value in its dyn specialisation.
     const types::Type& self_type = program_.table.get(s.args[0]);
-    if (!ok || self_type.kind != Kind::Instance || !(self_type.a == cls || (self_type.b && std::count(mro.begin(), mro.end(), self_type.a))))
+    bool boxed_self = self_type.kind == Kind::Dyn;
+    if (!ok || (!boxed_self && (self_type.kind != Kind::Instance ||
+                                !(self_type.a == cls || (self_type.b && std::count(mro.begin(), mro.end(), self_type.a))))))
       continue;
     std::string test;
-    std::vector<Typed> leading{{"self_", s.args[0]}};
+    std::vector<Typed> leading{{boxed_self ? "rt::box(self_)" : "self_", s.args[0]}};
     for (size_t i = 0; i < args.size() && ok; ++i) {
       std::string t = value_test(args[i], s.args[i + 1]);
       if (t.empty()) ok = false;
@@ -175,12 +179,12 @@ std::string Emitter::type_slots(types::ClassId cls) {
             "std::string_view n_ = name_.view(); (void)n_; " + attributes +
                 // An exception's own attributes (__cause__, args, ...) come after its class's.
                 (is_exception_class(cls) ? "return rt::exception_getattr(o_, name_, out_);" : "return false;"));
-  std::string stores;
+  std::string stores = property_setattr(cls);  // properties.cpp
   for (types::ClassId k : info.mro)
     for (const auto& [name, slot] : program_.classes[k].instance_attributes) {
       if (slot.type == types::kBottom || !instance_field(cls, name) || instance_field(cls, name) != &slot) continue;
       stores += "if (n_ == " + quoted(name) + ") { self_->f_" + mangle(name) + " = " +
-                convert("value_", types::kDyn, slot.type, info.node) + "; self_->bf_" + mangle(name) + " = true; return true; } ";
+                convert("value_", types::kDyn, slot.type, info.node) + mark_field_set("self_", cls, name) + "; return true; } ";
     }
   std::string others = has_instance_dict(cls)  // instance_dicts.cpp
                            ? "rt::instance_dict_set(self_->" + instance_dict_field() + ", name_, value_); return true;"
@@ -288,7 +292,7 @@ std::string Emitter::getattr_slot(types::ClassId cls) {
       }
     } else {
       if (field)
-        code += "if (self_->bf_" + mangle(name) + ") { *out_ = " + convert("self_->f_" + mangle(name), field->type, types::kDyn, info.node) +
+        code += "if (" + field_is_set("self_", cls, name) + ") { *out_ = " + convert("self_->f_" + mangle(name), field->type, types::kDyn, info.node) +
                 "; return true; } ";
       for (types::ClassId k : info.mro) {
         types::TypeId type = class_attribute_type(k, name);
@@ -399,18 +403,21 @@ std::string Emitter::instance_binary(const ast::Node* where, ast::Operator op, t
 std::string Emitter::instance_operator(const ast::Node* where, const OperatorDunders& dunders, types::TypeId left_type,
                                        const std::string& left, types::TypeId right_type, const std::string& right,
                                        types::TypeId result, const std::string& dynamic) {
-  std::string raise = "rt::raise(rt::exc::TypeError, std::string(\"unsupported operand type(s) for " + dunders.text +
-                      ": '\") + std::string(rt::type_name(" + box_value("l_", left_type) + ")) + \"' and '\" + std::string(rt::type_name(" +
-                      box_value("r_", right_type) + ")) + \"'\")";
+  Typed raise{"rt::raise(rt::exc::TypeError, std::string(\"unsupported operand type(s) for " + dunders.text +
+                  ": '\") + std::string(rt::type_name(" + box_value("l_", left_type) + ")) + \"' and '\" + std::string(rt::type_name(" +
+                  box_value("r_", right_type) + ")) + \"'\")",
+              types::kBottom};
+  if (dunders.forward == "__mul__")  // index_protocol.cpp
+    if (auto repeated = repetition(where, left_type, "l_", right_type, "r_", result)) raise = *repeated;
   // The reflected dunder of the right operand, else TypeError.
   auto reflected = [&](const std::string&) -> Typed {
     if (!has_instances(right_type) || left_type == right_type) {
       bool values = is_value(left_type) || is_value(right_type);
       if (values && dynamic.empty()) unsupported(where, "this operation on a value of unknown type");
-      return {values ? dynamic : raise, values ? types::kDyn : types::kBottom};
+      return values ? Typed{dynamic, types::kDyn} : raise;
     }
     return {dunder_call(where, right_type, "r_", dunders.reflected, {Typed{"l_", left_type}}, result,
-                        [&](const std::string&) { return Typed{raise, types::kBottom}; }),
+                        [&](const std::string&) { return raise; }),
             result};
   };
   std::string code;

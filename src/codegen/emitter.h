@@ -11,6 +11,7 @@
 #include <deque>
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -72,6 +73,8 @@ struct FunctionState {
   std::vector<Cleanup> cleanups{};        // innermost last
   int labels = 0;                         // try statements numbered so far
 };
+
+struct DefiniteFieldFacts;  // definite_fields.cpp
 
 // The int64_t clone of a pure self-recursive int function (int_speculation.cpp).
 struct SpeculativeClone {
@@ -587,6 +590,7 @@ class Emitter {
   std::string element_cxx(types::TypeId element, const ast::Node* where) const;  // bottom: rt::Value
   std::string neutral(types::TypeId type) const;  // a placeholder value of a declared variable
   types::TypeId item_type(types::TypeId iterable, const ast::Node* where) const;  // what iterating gives
+  std::string iteration(const std::string& iterable, types::TypeId type) const;  // rt::iterate(iterable), items as item_type says
   types::TypeId stored_item_type(types::TypeId iterable, const ast::Node* where) const;  // bottom as kDyn
   std::string convert_container(const std::string& value, types::TypeId from, types::TypeId to, const ast::Node* where);
   std::string convert_items(const std::string& value, types::TypeId type, types::TypeId element, const ast::Node* where);
@@ -662,9 +666,15 @@ class Emitter {
   types::ClassId class_of_scope(sema::ScopeId scope) const;
   types::ClassId primary_base(types::ClassId cls) const;
   bool in_primary_chain(types::ClassId derived, types::ClassId base) const;
-  std::vector<types::ClassId> subclasses(types::ClassId cls) const;  // itself included
+  std::vector<types::ClassId> subclasses(types::ClassId cls) const;  // itself included, and its live subclasses
   const types::Slot* instance_field(types::ClassId cls, std::string_view name) const;
   std::vector<std::pair<std::string, types::TypeId>> declared_fields(types::ClassId cls) const;
+  // Fields every construction stores before anything can read them keep no
+  // `bf_x` flag (definite_fields.cpp). `name` is a field of cls's struct.
+  const DefiniteFieldFacts& definite_field_facts() const;
+  bool field_has_flag(types::ClassId cls, std::string_view name) const;
+  std::string field_is_set(const std::string& self, types::ClassId cls, std::string_view name) const;  // "true" without flag
+  std::string mark_field_set(const std::string& self, types::ClassId cls, std::string_view name) const;  // "; self->bf_x = true" or ""
   std::string instance_cxx_type(types::TypeId type, const ast::Node* where) const;
   bool is_class_symbol(const sema::Symbol& symbol) const;  // a name bound in a class body
   types::TypeId class_attribute_type(types::ClassId cls, std::string_view name) const;
@@ -704,9 +714,10 @@ class Emitter {
   std::vector<Typed> evaluate_arguments(const CallArguments& arguments,
                                         std::vector<std::pair<std::string, std::string>>& operands);
   std::string construct(const ast::Call* c, types::ClassId cls, const std::string& class_value);
-  // The statements making an instance of `cls` from evaluated arguments, ending in `self_`.
-  std::string construction(const ast::Call* c, types::ClassId cls, const CallArguments& arguments,
-                           const std::vector<Typed>& values);
+  // The statements making an instance of `cls` from evaluated arguments
+  // (`lead`: values bound before them), ending in `self_`.
+  std::string construction(const ast::Node* where, types::ClassId cls, const CallArguments& arguments,
+                           const std::vector<Typed>& values, const std::vector<Typed>& lead = {});
   std::string class_call(const ast::Call* c);
   std::string class_union_call(const ast::Call* c);  // class_unions.cpp
   std::string instance_method_call(const ast::Call* c, const ast::Expr* object, std::string_view name);
@@ -762,6 +773,15 @@ class Emitter {
                              std::string_view reflected, bool overridden, types::TypeId result, const std::string& code);
   std::string instance_truth(types::TypeId type, const std::string& value, const ast::Node* where);
   std::string instance_len(const ast::Call* c);
+  // An instance where CPython wants an integer, through its __index__, as an
+  // rt::Int (index_protocol.cpp); `dynamic(boxed)` is the run-time operation
+  // raising the TypeError of a class without it. nullopt when `e` holds no
+  // instance (or is a Value, which the run-time operations take as is).
+  std::optional<std::string> instance_index(const ast::Expr* e, const std::function<std::string(const std::string&)>& dynamic);
+  std::string instance_index(const ast::Node* where, types::TypeId type, const std::string& value,
+                             const std::function<std::string(const std::string&)>& dynamic);
+  std::optional<Typed> repetition(const ast::Node* where, types::TypeId left_type, const std::string& left,
+                                  types::TypeId right_type, const std::string& right, types::TypeId result);
   std::string instance_unary(const ast::UnaryOp* u);
   bool is_not_implemented(types::TypeId type) const;  // the NotImplemented constant
   bool may_be_not_implemented(types::TypeId type) const;
@@ -793,6 +813,7 @@ class Emitter {
   std::string property_object(types::ClassId owner, std::string_view name, const std::string& getter, types::TypeId type);
   void define_accessor(const ast::FunctionDef* def);
   std::optional<ClassAttribute> property_accessor(types::ClassId owner, std::string_view name, bool setter) const;
+  std::string property_setattr(types::ClassId cls);
   Typed property_store(const ast::Node* where, types::ClassId cls, const std::string& self, const ClassAttribute& getter,
                        std::string_view name, const Typed& value);
   std::string delete_attribute(const ast::Attribute* a);
@@ -812,6 +833,7 @@ class Emitter {
   std::string out_;
   int indent_ = 0;
   mutable std::map<types::SpecId, std::optional<SpeculativeClone>> int64_clones_;  // int_speculation.cpp
+  mutable std::shared_ptr<DefiniteFieldFacts> definite_fields_;  // definite_fields.cpp
   std::map<types::SpecId, std::set<std::string>> scratch_lists_;  // scratch_lists.cpp
   std::map<std::pair<sema::ScopeId, std::string>, bool> bound_cells_;  // bound_cells.cpp
   FunctionState* current_ = nullptr;

@@ -210,6 +210,9 @@ std::string Emitter::generator_expression(const ast::GeneratorExp* g) {
   // The first iterable is evaluated here, outside the generator.
   const ast::Comprehension* first = g->generators[0];
   std::string first_value = expression(first->iter);
+  if (kind_of(type_of(first->iter)) == Kind::None)  // a branch the analysis could not rule out: iter(None) raises
+    return "[&]() -> " + result + " { (void)(" + first_value + "); pos_ = " + std::to_string(position(first->iter)) +
+           "; rt::raise(rt::exc::TypeError, \"'NoneType' object is not iterable\"); }()";
   std::string first_type = cxx_type(type_of(first->iter), first->iter);
   // The variables it shares with the function around it are cells
   // (closures.cpp): it takes that function's environments along.

@@ -85,7 +85,7 @@ std::string Emitter::instance_namespace(types::ClassId cls, const std::string& s
       if (slot == info.instance_attributes.end() || slot->second.type == types::kBottom || !field ||
           !seen.insert(name).second)
         continue;
-      body += "if (" + self + "->bf_" + mangle(name) + ") d_.set(" + str_constant(name) + ", " +
+      body += "if (" + field_is_set(self, cls, name) + ") d_.set(" + str_constant(name) + ", " +
               convert(self + "->f_" + mangle(name), field->type, types::kDyn, where) + "); ";
     }
   }
@@ -149,7 +149,7 @@ std::string Emitter::dir_call(const ast::Call* c) {
         for (types::ClassId m : program_.classes[k].mro)
           for (const auto& [name, slot] : program_.classes[m].instance_attributes)
             if (slot.type != types::kBottom && instance_field(k, name) && seen.insert(name).second)
-              body += "if (" + self + "->bf_" + mangle(name) + ") sf_.push_back(" + str_constant(name) + "); ";
+              body += "if (" + field_is_set(self, k, name) + ") sf_.push_back(" + str_constant(name) + "); ";
         std::string dict = has_instance_dict(k) ? self + "->" + instance_dict_field() : "nullptr";
         return {"({ " + body + "rt::box(rt::dir_list(" + class_dir_names(k) + ", true, " + dict + ", sf_)); })", types::kDyn};
       },
@@ -168,6 +168,8 @@ std::string Emitter::delattr_slot(types::ClassId cls) {
   for (types::ClassId k : program_.classes[cls].mro)
     for (const auto& [name, slot] : program_.classes[k].instance_attributes) {
       if (slot.type == types::kBottom || !instance_field(cls, name) || !seen.insert(name).second) continue;
+      // A field without flag is one no deletion in the program names (definite_fields.cpp).
+      if (!field_has_flag(cls, name)) continue;
       std::string flag = "self_->bf_" + mangle(name);
       out += "if (n_ == " + quoted(name) + ") { if (!" + flag + ") return false; " + flag + " = false; return true; } ";
     }
@@ -199,6 +201,7 @@ std::string Emitter::delete_instance_attribute(const ast::Node* where, types::Ty
                   types::kNone};
         }
         // A class attribute of that name stays readable once the field is gone.
+        // (This `del` keeps the flag of every field of that name: definite_fields.cpp.)
         return {"if (!" + self + "->bf_" + name + ") " + missing + "; " + self + "->bf_" + name + " = false", types::kNone};
       },
       [&](const std::string& v) -> Typed { return {"rt::delattr(" + v + ", " + str_constant(attr) + ")", types::kNone}; });

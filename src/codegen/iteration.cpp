@@ -149,7 +149,7 @@ void Emitter::for_loop(const ast::For* f) {
   types::TypeId item = stored_item_type(type, f->iter);
   line("{");
   ++indent_;
-  line("auto&& r_ = rt::iterate(" + expression(f->iter) + ");");
+  line("auto&& r_ = " + iteration(expression(f->iter), type) + ";");
   if (loop_closes_generator(f->iter)) line("rt::CloseOnExit close_(r_.state());");  // generators.cpp
   // Taking an item may run a generator: an exception from it names the
   // for statement in this frame (CPython's FOR_ITER position).

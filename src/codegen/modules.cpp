@@ -259,6 +259,16 @@ std::string Emitter::module_call(const ast::Call* c, std::string_view qualified)
       return with_arguments(c, bound, {}, operand, pos, body);
     }
     if (one_of(name, {"floor", "ceil", "trunc"})) {
+      if (c->args.size() == 1 && c->keywords.empty() && has_instances(type_of(c->args[0])) && !is_value(type_of(c->args[0]))) {
+        // An instance's __floor__ (__ceil__, __trunc__); without it the
+        // run-time function raises CPython's TypeError.
+        types::TypeId type = type_of(c->args[0]);
+        std::string code = dunder_call(c, type, expression(c->args[0]), "__" + std::string(name) + "__", {}, type_of(c),
+                                       [&](const std::string&) -> Typed {
+                                         return {function + "(" + box_value("dso_", type) + ")", types::kInt};
+                                       });
+        return sequenced(pos, {}, code);
+      }
       if (auto bad = not_real(); !bad.empty()) return bad;
       auto bound = bind_arguments(c, {"x"}, 1, 1);
       if (is_integer(kind_of(type_of(bound[0])))) return convert(expression(bound[0]), type_of(bound[0]), types::kInt, c);

@@ -120,9 +120,11 @@ std::string Emitter::number_builtin(const ast::Call* c, std::string_view name) {
   if (name == "hex" || name == "oct" || name == "bin") {
     if (c->args.size() != 1 || !c->keywords.empty()) return "";
     if (kind(c->args[0]) == Kind::Float || kind(c->args[0]) == Kind::Str) return not_an_integer(c);
-    if (!is_integer(kind(c->args[0]))) return "";
+    std::optional<std::string> instance =
+        instance_index(c->args[0], [](const std::string& v) { return "rt::index_value(" + v + ")"; });
+    if (!instance && !is_integer(kind(c->args[0]))) return "";
     std::string spec = name == "hex" ? "#x" : name == "oct" ? "#o" : "#b";
-    return "rt::format(" + convert(expression(c->args[0]), type_of(c->args[0]), types::kInt, c->args[0]) +
+    return "rt::format(" + (instance ? *instance : convert(expression(c->args[0]), type_of(c->args[0]), types::kInt, c->args[0])) +
            ", rt::Str::from_ascii(\"" + spec + "\"))";
   }
 

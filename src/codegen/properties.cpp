@@ -77,6 +77,49 @@ Emitter::Typed Emitter::property_store(const ast::Node* where, types::ClassId cl
           types::kBottom};
 }
 
+// The setattr slot's stores through properties, `dyn.x = v`: the setter
+// on the specialisation the analysis made for a value it cannot see (a
+// typed one, else the boxed entry of its dyn one), or CPython's
+// AttributeError for a property without a setter.
+std::string Emitter::property_setattr(types::ClassId cls) {
+  const types::ClassInfo& info = program_.classes[cls];
+  std::set<std::string> names;
+  for (types::ClassId k : info.mro)
+    for (const auto& [name, slot] : program_.classes[k].class_attributes)
+      if (slot.type != types::kBottom) names.insert(name);
+  // self as call_method binds it: this class, or a base taken with its subclasses.
+  std::vector<types::TypeId> selves{find_type(Kind::Instance, cls, 0)};
+  for (types::ClassId k : info.mro) selves.push_back(find_type(Kind::Instance, k, 1));
+  std::string out;
+  for (const std::string& name : names) {
+    std::optional<ClassAttribute> getter = find_class_attribute(cls, name);
+    if (!getter || kind_of(getter->type) != Kind::Function ||
+        program_.functions[program_.table.get(getter->type).a].method_kind != types::MethodKind::Property)
+      continue;
+    std::optional<ClassAttribute> setter = property_accessor(getter->owner, name, true);
+    std::string store;
+    if (!setter) {
+      store = property_store(info.node, cls, "self_", *getter, name, {"value_", types::kDyn}).code;
+    } else {
+      const types::Type& f = program_.table.get(setter->type);
+      bool typed = false;
+      for (types::SpecId id : program_.functions[f.a].specs) {
+        const types::Spec& s = program_.spec(id);
+        typed = typed || (s.live && s.args.size() == 2 && s.args[1] == types::kDyn &&
+                          std::count(selves.begin(), selves.end(), s.args[0]) > 0);
+      }
+      if (typed)
+        store = property_store(info.node, cls, "self_", *getter, name, {"value_", types::kDyn}).code;
+      else if (dyn_spec_of(f.a, f.b) != types::kNoSpec)
+        store = "rt::Value a_[] = {rt::box(self_), value_}; rt::call(" + convert(setter->object, setter->type, types::kDyn, info.node) + ", a_)";
+      else
+        continue;  // no store through a dyn reaches it
+    }
+    out += "if (n_ == " + quoted(name) + ") { " + store + "; return true; } ";
+  }
+  return out;
+}
+
 std::string Emitter::delete_attribute(const ast::Attribute* a) {
   types::TypeId receiver = type_of(a->value);
   if (is_instance_receiver(receiver))  // instance_dicts.cpp

@@ -62,11 +62,12 @@ std::string Emitter::range_value(const ast::Expr* iter) {
     if (kind == Kind::Int || kind == Kind::Bool) {
       value = convert(expression(argument), type, types::kInt, argument);
     } else {
-      // Anything else is operator.index()'s at run time: a Value holding an
-      // int, or CPython's TypeError ("'float' object cannot be interpreted
-      // as an integer"); an instance's __index__ is not called yet.
-      if (has_instances(type) && kind != Kind::Dyn) unsupported(argument, "a range() bound that is an instance");
-      value = "rt::index_value(" + box_value(expression(argument), type) + ")";
+      // Anything else is operator.index()'s: an instance's __index__, a
+      // Value holding an int, or CPython's TypeError ("'float' object
+      // cannot be interpreted as an integer").
+      auto index = [](const std::string& v) { return "rt::index_value(" + v + ")"; };
+      std::optional<std::string> instance = instance_index(argument, index);
+      value = instance ? *instance : index(box_value(expression(argument), type));
     }
     std::string name = "b" + std::to_string(i);
     operands.emplace_back("rt::Int " + name, value);

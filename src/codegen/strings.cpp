@@ -70,6 +70,8 @@ Emitter::Operand Emitter::index_operand(const ast::Expr* e) {
   // `int | None` and the like: None, an int, or CPython's TypeError at run time.
   if ((kind == Kind::Union || kind == Kind::Dyn || kind == Kind::None) && !has_instances(type_of(e)))
     return {"int64_t", "rt::slice_bound(" + box_value(expression(e), type_of(e)) + ")"};
+  if (auto i = instance_index(e, [](const std::string& v) { return "rt::Int(rt::slice_bound(" + v + "))"; }))
+    return {"int64_t", "rt::clamp_index(" + *i + ")"};
   if (kind != Kind::Int && kind != Kind::Bool) unsupported(e, "an index that is not an int");
   return {"int64_t", "rt::clamp_index(" + convert(expression(e), type_of(e), types::kInt, e) + ")"};
 }
@@ -263,8 +265,9 @@ std::string Emitter::str_subscript(const ast::Subscript* s) {
     operands.emplace_back("int64_t i", "rt::index_of(rt::str_type, " + expression(s->slice) + ")");
     return sequenced(position(s, anchor_begin, anchor_end), operands, "rt::subscript(s, i)");
   }
-  if (index != Kind::Int && index != Kind::Bool) unsupported(s, "this subscript of a str");
-  operands.emplace_back("rt::Int i", convert(expression(s->slice), type_of(s->slice), types::kInt, s->slice));
+  auto instance = instance_index(s->slice, [](const std::string& v) { return "rt::Int(rt::index_of(rt::str_type, " + v + "))"; });
+  if (!instance && index != Kind::Int && index != Kind::Bool) unsupported(s, "this subscript of a str");
+  operands.emplace_back("rt::Int i", instance ? *instance : convert(expression(s->slice), type_of(s->slice), types::kInt, s->slice));
   return sequenced(position(s, anchor_begin, anchor_end), operands, "rt::subscript(s, ingot_index(i))");
 }
 
@@ -439,6 +442,11 @@ std::string Emitter::str_method(const ast::Call* c, const ast::Attribute* method
     return with_arguments(c, bound, self, str_arg, pos, body);
   }
   if (name == "format") return str_format_call(c, self);
+  if (name == "format_map") {
+    auto bound = bind_arguments(c, {"mapping"}, 1, 1);
+    return with_arguments(c, bound, self, [&](size_t, const ast::Expr* e) { return typed_operand(e, types::kDyn); }, pos,
+                          "rt::str_format_map(self, a0)");
+  }
   if (name == "__len__") {  // unknown to the analysis: its result may be dyn
     bind_arguments(c, {}, 0);
     return call_result(c, sequenced(-1, self, "rt::Int(self.length())"), types::kInt);

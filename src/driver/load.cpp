@@ -63,7 +63,7 @@ std::unique_ptr<LoadedFile> analyze(std::unique_ptr<LoadedFile> file, bool as_wr
   if (!as_written && (!write_dataclass_methods(*file) || !write_namedtuple_classes(*file) || !write_enum_classes(*file) ||
                       !write_total_orderings(*file)))
     return nullptr;  // dataclasses.h, namedtuples.h, enums.h, total_ordering.h
-  if (!as_written) write_builtin_bases(*file);
+  if (!as_written && !write_builtin_bases(*file)) return nullptr;  // builtin_bases.h
   sema::SemaResult result = sema::analyze_module(*file->module);
   if (result.recursion_error) {
     std::cerr << "RecursionError: " << result.error->message << '\n';

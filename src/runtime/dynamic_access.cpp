@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "runtime/builtin_function.h"
 #include "runtime/bytes.h"
 #include "runtime/complex.h"
 #include "runtime/dynamic_builtins.h"
@@ -12,6 +13,7 @@
 #include "runtime/exception.h"
 #include "runtime/range.h"
 #include "runtime/slice_object.h"
+#include "runtime/value_builtins.h"
 
 namespace ingot::rt {
 namespace {
@@ -24,6 +26,7 @@ int64_t index_of(Value container, Value key) { return index_of(container.type(),
 
 int64_t index_of(const TypeObject& container, Value key) {
   if (!is_integer(key)) {
+    if (std::optional<Int> i = index_dunder(key)) return index_of(container, box(*i));
     if (&container == &str_type) raise(exc::TypeError, "string indices must be integers, not " + quoted_type(key));
     raise(exc::TypeError, std::string(container.name) + " indices must be integers or slices, not " +
                               std::string(type_name(key)));
@@ -156,19 +159,34 @@ bool number_attribute(Value v, std::string_view name, Value* out) {
   return true;
 }
 
+// Every object's __class__, for the types whose getattr slot (if any) does
+// not answer it: iterators, functions' kin, builtin values.
+bool class_attribute(Value v, std::string_view name, Value* out) {
+  if (name != "__class__") return false;
+  *out = type_of(v);
+  return true;
+}
+
 }  // namespace
+
+bool class_getattr(Value v, Str name, Value* out) {
+  auto slot = find_slot(v, &TypeObject::getattr);
+  return slot && slot(v.object(), name, out);
+}
 
 Value getattr(Value v, Str name) {
   Value out;
   if (auto slot = find_slot(v, &TypeObject::getattr); slot && slot(v.object(), name, &out)) return out;
-  if (builtin_method(v, name, &out) || number_attribute(v, name.view(), &out)) return out;
+  if (builtin_method(v, name, &out) || number_attribute(v, name.view(), &out) || class_attribute(v, name.view(), &out))
+    return out;
   no_attribute(v, name);
 }
 
 bool hasattr(Value v, Str name) {
   Value out;
   auto slot = find_slot(v, &TypeObject::getattr);
-  return (slot && slot(v.object(), name, &out)) || builtin_method(v, name, &out) || number_attribute(v, name.view(), &out);
+  return (slot && slot(v.object(), name, &out)) || builtin_method(v, name, &out) || number_attribute(v, name.view(), &out) ||
+         class_attribute(v, name.view(), &out);
 }
 
 void setattr(Value v, Str name, Value value) {
@@ -190,19 +208,25 @@ Dict<Value, Value> mapping_items(Value source) {
   }
   int64_t index = 0;
   for (Value item : iterate(source)) {
-    Value pair[2];
-    int64_t length = 0;
-    for (Value part : iterate(item)) {
-      if (length < 2) pair[length] = part;
-      ++length;
-    }
-    if (length != 2)
-      raise(exc::ValueError, "dictionary update sequence element #" + std::to_string(index) + " has length " +
-                                 std::to_string(length) + "; 2 is required");
-    out.set(pair[0], pair[1]);
-    ++index;
+    Value key, value;
+    update_pair(item, index++, key, value);
+    out.set(key, value);
   }
   return out;
+}
+
+void update_pair(Value item, int64_t index, Value& key, Value& value) {
+  Value pair[2];
+  int64_t length = 0;
+  for (Value part : iterate(item)) {
+    if (length < 2) pair[length] = part;
+    ++length;
+  }
+  if (length != 2)
+    raise(exc::ValueError, "dictionary update sequence element #" + std::to_string(index) + " has length " +
+                               std::to_string(length) + "; 2 is required");
+  key = pair[0];
+  value = pair[1];
 }
 
 }  // namespace ingot::rt

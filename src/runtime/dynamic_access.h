@@ -30,6 +30,10 @@ void delitem(Value v, Value key);
 // v.name: the class's getattr slot; AttributeError "'X' object has no
 // attribute 'name'".
 Value getattr(Value v, Str name);
+// v.name through the class's getattr slot alone: what the program's
+// classes define, never a builtin value's methods (so the dunder hooks
+// that use it do not link every builtin method into every program).
+bool class_getattr(Value v, Str name, Value* out);
 // hasattr(v, name).
 bool hasattr(Value v, Str name);
 // v.name = value: the class's setattr slot.
@@ -41,5 +45,7 @@ Value call(Value v, std::span<const Value> args);
 // (key, value) pairs (ValueError "dictionary update sequence element #0 has
 // length 3; 2 is required").
 Dict<Value, Value> mapping_items(Value source);
+// Item number `index` of such a sequence of pairs, as its key and value.
+void update_pair(Value item, int64_t index, Value& key, Value& value);
 
 }  // namespace ingot::rt

@@ -12,9 +12,11 @@
 #include "runtime/dynamic_boxed.h"
 #include "runtime/exception.h"
 #include "runtime/float.h"
+#include "runtime/instance_dunders.h"
 #include "runtime/range.h"
 #include "runtime/slice.h"
 #include "runtime/str_methods.h"
+#include "runtime/value_builtins.h"
 
 namespace ingot::rt {
 namespace {
@@ -61,6 +63,11 @@ Int to_int(Value v) {
   if (is_integer(v)) return integer_of(v);
   if (is_a(v, float_type)) return int_from_float(v.as_float());
   if (is_a(v, str_type)) return int_from_string(v.as_str().view());
+  if (Value out; call_special(v, "__int__", {}, &out)) {
+    if (!is_integer(out)) raise(exc::TypeError, "__int__ returned non-int (type " + std::string(type_name(out)) + ")");
+    return integer_of(out);
+  }
+  if (std::optional<Int> i = index_dunder(v)) return *i;
   raise(exc::TypeError, "int() argument must be a string, a bytes-like object or a real number, not '" +
                             std::string(type_name(v)) + "'");
 }
@@ -77,6 +84,12 @@ double to_float(Value v) {
   if (is_integer(v)) return to_double(integer_of(v));
   if (is_a(v, float_type)) return v.as_float();
   if (is_a(v, str_type)) return float_from_string(v.as_str().view());
+  if (Value out; call_special(v, "__float__", {}, &out)) {
+    if (!is_a(out, float_type))
+      raise(exc::TypeError, std::string(type_name(v)) + ".__float__ returned non-float (type " + std::string(type_name(out)) + ")");
+    return out.as_float();
+  }
+  if (std::optional<Int> i = index_dunder(v)) return to_double(*i);
   raise(exc::TypeError, "float() argument must be a string or a real number, not '" + std::string(type_name(v)) + "'");
 }
 
@@ -84,6 +97,7 @@ Value abs(Value v) {
   if (is_integer(v)) return abs(integer_of(v));
   if (is_a(v, float_type)) return Value::of_float(std::fabs(v.as_float()));
   if (is_complex(v)) return Value::of_float(abs(as_complex(v)));
+  if (Value out; call_special(v, "__abs__", {}, &out)) return out;
   raise(exc::TypeError, "bad operand type for abs(): '" + std::string(type_name(v)) + "'");
 }
 

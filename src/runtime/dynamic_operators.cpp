@@ -11,7 +11,9 @@
 #include "runtime/dynamic_iter.h"
 #include "runtime/exception.h"
 #include "runtime/float.h"
+#include "runtime/instance_dunders.h"
 #include "runtime/str_format.h"
+#include "runtime/value_builtins.h"
 
 namespace ingot::rt {
 namespace {
@@ -94,8 +96,11 @@ bool is_repeatable(Value v) { return is_a(v, str_type) || is_sequence(v); }
 
 // seq * n for str, list and tuple.
 Value repeat_value(Value seq, Value n) {
-  if (!is_integer(n))
-    raise(exc::TypeError, "can't multiply sequence by non-int of type '" + std::string(type_name(n)) + "'");
+  if (!is_integer(n)) {
+    std::optional<Int> times = index_dunder(n);  // an instance's __index__
+    if (!times) raise(exc::TypeError, "can't multiply sequence by non-int of type '" + std::string(type_name(n)) + "'");
+    n = box(*times);
+  }
   Int count = integer_of(n);
   if (is_a(seq, str_type)) return repeat(seq.as_str(), count);
   std::optional<int64_t> times = count.to_int64();
@@ -215,6 +220,8 @@ Value unary(UnaryOp op, Value a) {
   if (is_a(a, float_type) && op != UnaryOp::invert)
     return op == UnaryOp::minus ? Value::of_float(-a.as_float()) : a;
   if (is_complex(a) && op != UnaryOp::invert) return op == UnaryOp::minus ? box(-as_complex(a)) : a;
+  static const char* const dunders[] = {"__invert__", "", "__pos__", "__neg__"};
+  if (Value out; call_special(a, dunders[int(op)], {}, &out)) return out;
   static const char* const texts[] = {"~", "not", "+", "-"};
   raise(exc::TypeError, std::string("bad operand type for unary ") + texts[int(op)] + ": '" +
                             std::string(type_name(a)) + "'");

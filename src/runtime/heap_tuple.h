@@ -60,16 +60,25 @@ struct HeapTuple : SequenceObject {
   static constexpr SequenceOps table{&item};
 };
 
-// `a, b = v` for a `v` typed as a recursive tuple type (or that or None):
-// the items in place when it is a HeapTuple of them, else CPython's
-// unpacking (its TypeError and ValueError) and each item checked.
+namespace detail {
 template <typename... Items>
-Tuple<Items...> unpack_heap_tuple(Value v) {
-  if (const HeapTuple<Items...>* t = HeapTuple<Items...>::of(v)) [[likely]] return t->items;
+[[gnu::noinline]] Tuple<Items...> unpack_heap_tuple_slow(Value v) {
   std::array<Value, sizeof...(Items)> values = unpack_value<sizeof...(Items)>(v);
   return [&]<size_t... I>(std::index_sequence<I...>) {
     return Tuple<Items...>(unbox<Items>(values[I])...);
   }(std::index_sequence_for<Items...>{});
+}
+}  // namespace detail
+
+// `a, b = v` for a `v` typed as a recursive tuple type (or that or None):
+// the items in place when it is a HeapTuple of them, else CPython's
+// unpacking (its TypeError and ValueError) and each item checked.
+// The general path is out of line, so that the test and the loads inline
+// into the recursive walkers that unpack a node a call.
+template <typename... Items>
+Tuple<Items...> unpack_heap_tuple(Value v) {
+  if (const HeapTuple<Items...>* t = HeapTuple<Items...>::of(v)) [[likely]] return t->items;
+  return detail::unpack_heap_tuple_slow<Items...>(v);
 }
 
 }  // namespace ingot::rt

@@ -62,7 +62,7 @@ template <UserClass T>
 T* new_instance() {
   T* p;
   if constexpr (T::pointer_free) {
-    p = static_cast<T*>(gc_alloc_atomic(sizeof(T)));
+    p = static_cast<T*>(gc_alloc_exact_atomic(sizeof(T)));
     std::memset(static_cast<void*>(p), 0, sizeof(T));
   } else {
     p = static_cast<T*>(gc_alloc(sizeof(T)));

@@ -86,6 +86,13 @@ DictView<K, V, kind> iterate(DictView<K, V, kind> v) {
 }
 inline NextRange<RangeItems, Int> iterate(Range r) { return NextRange<RangeItems, Int>(RangeItems(r)); }
 inline NextRange<StrIterator, Str> iterate(Str s) { return NextRange<StrIterator, Str>(StrIterator(s)); }
+// A fixed tuple's items boxed: code generation asks for them where their
+// types differ but not their representation (`for cls in (A, B)`).
+template <typename... Items>
+auto iterate_boxed(const Tuple<Items...>& t) {
+  return std::apply([](const auto&... item) { return std::array<Value, sizeof...(Items)>{box(item)...}; }, t.items());
+}
+
 // A fixed tuple's items: as they are when all have one representation,
 // else boxed.
 template <typename... Items>
@@ -97,8 +104,7 @@ auto iterate(const Tuple<Items...>& t) {
     if constexpr ((std::is_same_v<First, Items> && ...)) {
       return std::apply([](const auto&... item) { return std::array<First, sizeof...(Items)>{item...}; }, t.items());
     } else {
-      return std::apply([](const auto&... item) { return std::array<Value, sizeof...(Items)>{box(item)...}; },
-                        t.items());
+      return iterate_boxed(t);
     }
   }
 }

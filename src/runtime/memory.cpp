@@ -1,6 +1,12 @@
 #include "runtime/memory.h"
 
+#include <gc/gc_inline.h>
+#include <gc/gc_mark.h>
 #include <gmp.h>
+#include <sys/mman.h>
+
+#include <algorithm>
+#include <cstdint>
 
 namespace ingot::rt {
 namespace {
@@ -30,6 +36,24 @@ constexpr size_t kInitialHeapBytes = size_t{2} << 20;
 // live data instead of two.
 constexpr GC_word kFreeSpaceDivisor = 1;
 
+// Once the heap is past this size, its pages are advised huge (THP's
+// "madvise" mode, the usual default, leaves memory on 4 KiB pages
+// otherwise): filling a large heap then faults once per 2 MiB instead of
+// once per 4 KiB, which was a fifth of float's time (800000 new Points).
+// Smaller programs stay on small pages, of which they touch few.
+constexpr size_t kHugePageHeapBytes = size_t{8} << 20;
+
+// The collector maps its sections next to each other; whatever else
+// anonymous lies between its bounds gets the same advice, which changes
+// only page sizes.
+void advise_huge_pages(GC_word heap_bytes) {
+  if (heap_bytes < kHugePageHeapBytes) return;
+  constexpr uintptr_t kHugePage = uintptr_t{2} << 20;
+  uintptr_t low = reinterpret_cast<uintptr_t>(GC_least_plausible_heap_addr) & ~(kHugePage - 1);
+  uintptr_t high = reinterpret_cast<uintptr_t>(GC_greatest_plausible_heap_addr);
+  if (high > low) madvise(reinterpret_cast<void*>(low), high - low, MADV_HUGEPAGE);  // ENOMEM for gaps: still applied
+}
+
 // Before the default-priority constructors, which may already allocate.
 [[gnu::constructor(101)]] void initialize_at_startup() { initialize_memory(); }
 
@@ -37,10 +61,36 @@ constexpr GC_word kFreeSpaceDivisor = 1;
 
 const bool detail::memory_initializer_linked = true;
 
+void* detail::free_lists[kFreeLists];
+
+// Objects linked through their first word, the rest of each cleared
+// (ours is cleared as it is taken). No GC_end_stubborn_change is needed
+// on taking one: that serves incremental collection, which is off.
+void* detail::refill_free_list(size_t granules) {
+  GC_generic_malloc_many(granules * GC_GRANULE_BYTES, GC_I_NORMAL, &free_lists[granules]);
+  if (void* first = free_lists[granules]) return first;
+  return GC_get_oom_fn()(granules * GC_GRANULE_BYTES);
+}
+
+void* detail::atomic_free_lists[kFreeLists];
+
+void* detail::refill_atomic_free_list(size_t granules) {
+  GC_generic_malloc_many(granules * GC_GRANULE_BYTES, GC_I_PTRFREE, &atomic_free_lists[granules]);
+  if (void* first = atomic_free_lists[granules]) return first;
+  return GC_get_oom_fn()(granules * GC_GRANULE_BYTES);
+}
+
+namespace {
+// The collector's start callback (it holds its lock: no allocation here).
+void forget_atomic_free_lists() { std::fill(std::begin(detail::atomic_free_lists), std::end(detail::atomic_free_lists), nullptr); }
+}  // namespace
+
 void initialize_memory() {
   if (initialized) return;
   initialized = true;
   GC_INIT();
+  GC_set_on_heap_resize(advise_huge_pages);
+  GC_set_start_callback(forget_atomic_free_lists);
   if (size_t heap = GC_get_heap_size(); heap < kInitialHeapBytes) GC_expand_hp(kInitialHeapBytes - heap);
   // Objects are referenced through tagged words (pointer + 1, see value.h).
   GC_register_displacement(1);

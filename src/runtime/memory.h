@@ -11,6 +11,7 @@
 
 #include <gc/gc.h>
 #include <gc/gc_allocator.h>
+#include <gc/gc_tiny_fl.h>
 
 #include <cstddef>
 #include <type_traits>
@@ -18,10 +19,65 @@
 
 namespace ingot::rt {
 
+namespace detail {
+// Scanned objects up to this many 16-byte granules come from free lists
+// held here (one per size, GC_TINY_FREELISTS of them, as the collector's
+// own), refilled a block at a time by GC_generic_malloc_many: taking one
+// is a load and a store inlined where the object is made, where
+// GC_malloc is a call that finds its thread's lists first (binary_trees
+// spends a sixth of its time there). Programs are single-threaded (no
+// GC_THREADS yet), so one static array serves; being static data, it is
+// a root, and the objects waiting in a list are kept through their link
+// words, so none is handed out twice. Atomic objects are not linked
+// through scanned words, hence not kept that way, and stay with
+// GC_MALLOC_ATOMIC.
+inline constexpr size_t kFreeLists = GC_TINY_FREELISTS;
+extern void* free_lists[kFreeLists];
+// Refills free_lists[granules] and returns its first object.
+void* refill_free_list(size_t granules);
+
+// The granules GC_MALLOC would give `bytes`: it adds a byte, so that a
+// pointer just past the object still keeps it, and does not scan the
+// last word of the object, so that word must be past the payload.
+constexpr size_t granules_for(size_t bytes) { return (bytes + 7) / 16 + 1; }
+}  // namespace detail
+
 // Scanned memory, zero-filled.
-inline void* gc_alloc(size_t bytes) { return GC_MALLOC(bytes); }
+inline void* gc_alloc(size_t bytes) {
+  size_t granules = detail::granules_for(bytes);
+  if (granules >= detail::kFreeLists) [[unlikely]] return GC_MALLOC(bytes);
+  void* object = detail::free_lists[granules];
+  if (object == nullptr) [[unlikely]] object = detail::refill_free_list(granules);
+  void** link = static_cast<void**>(object);
+  detail::free_lists[granules] = *link;
+  *link = nullptr;
+  return object;
+}
 // Unscanned memory for payloads that hold no pointers; not zero-filled.
 inline void* gc_alloc_atomic(size_t bytes) { return GC_MALLOC_ATOMIC(bytes); }
+
+namespace detail {
+// Free lists of unscanned objects, by granules (see gc_alloc_exact_atomic).
+extern void* atomic_free_lists[kFreeLists];
+void* refill_atomic_free_list(size_t granules);
+}  // namespace detail
+
+// Unscanned memory of at least `bytes`, not zero-filled, without the byte
+// GC_MALLOC_ATOMIC adds so that a pointer just past the object keeps it:
+// for objects nothing points past (pointer-free instances: a 32-byte
+// Point takes two granules, not three). Small ones come from free lists
+// held here, taken inline as gc_alloc's are; atomic objects are not kept
+// alive by their link words, so memory.cpp forgets the lists as each
+// collection starts, and none waiting there is reclaimed and handed out
+// twice.
+inline void* gc_alloc_exact_atomic(size_t bytes) {
+  size_t granules = (bytes + GC_GRANULE_BYTES - 1) / GC_GRANULE_BYTES;
+  if (granules >= detail::kFreeLists) [[unlikely]] return GC_MALLOC_ATOMIC(bytes);
+  void* object = detail::atomic_free_lists[granules];
+  if (object == nullptr) [[unlikely]] object = detail::refill_atomic_free_list(granules);
+  detail::atomic_free_lists[granules] = *static_cast<void**>(object);
+  return object;
+}
 
 // Storage for n items of T: atomic (unscanned) when T holds no pointers.
 template <typename T>

@@ -8,6 +8,7 @@
 #include "runtime/dynamic_operators.h"
 #include "runtime/exception.h"
 #include "runtime/float.h"
+#include "runtime/instance_dunders.h"
 #include "runtime/slice.h"
 
 namespace ingot::rt {
@@ -35,12 +36,15 @@ Value round(Value x) {
   if (&t == &int_type) return x;
   if (&t == &bool_type) return Int(int64_t{x.as_bool()});
   if (&t == &float_type) return round(x.as_float());
+  if (Value out; call_special(x, "__round__", {}, &out)) return out;
   raise_no_round(x);
 }
 
 Value round(Value x, Value ndigits) {
   if (ndigits.is_none()) return round(x);
   const TypeObject& t = x.type();
+  Value argument[] = {ndigits};
+  if (Value out; call_special(x, "__round__", argument, &out)) return out;
   if (&t != &int_type && &t != &bool_type && &t != &float_type) raise_no_round(x);
   const TypeObject& n = ndigits.type();
   if (&n != &int_type && &n != &bool_type)

@@ -53,6 +53,8 @@ void write_stdout(std::string_view text) {
 void flush_stdout() { buffer().flush(); }
 
 void print_object_items(Value file, std::span<const Str> items, Str sep, Str end) {
+  // `file=out` where out may be None (a parameter defaulting to it) prints to stdout.
+  if (file.is_none()) return print_items(items, sep, end);
   auto write = [&](Str text) {
     Value argument = text;
     call(getattr(file, Str::from_ascii("write")), {&argument, 1});

@@ -1,6 +1,7 @@
 #include "runtime/slice_object.h"
 
 #include "runtime/exception.h"
+#include "runtime/value_builtins.h"
 
 namespace ingot::rt {
 namespace {
@@ -23,9 +24,9 @@ bool slice_equal_slot(const Object* self, Value other) {
 int64_t bound(Value v) {
   if (v.is_none()) return kNone;
   if (&v.type() == &bool_type) return v.as_bool();
-  if (&v.type() != &int_type)
-    raise(exc::TypeError, "slice indices must be integers or None or have an __index__ method");
-  return clamp_index(v.as_int());
+  if (&v.type() == &int_type) return clamp_index(v.as_int());
+  if (std::optional<Int> i = index_dunder(v)) return clamp_index(*i);
+  raise(exc::TypeError, "slice indices must be integers or None or have an __index__ method");
 }
 
 }  // namespace

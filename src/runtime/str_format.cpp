@@ -25,6 +25,7 @@ enum class Numbering { unknown, automatic, manual };
 struct Formatter {
   std::span<const Value> args;
   std::span<const KeywordArg> kwargs;
+  const Value* mapping = nullptr;  // format_map's, instead of args and kwargs
   Numbering numbering = Numbering::unknown;
   int64_t next_auto = 0;
 
@@ -75,7 +76,10 @@ Value Formatter::field_value(std::string_view name) {
     numbering = Numbering::manual;
   }
   Value obj;
-  if (index < 0) {
+  if (mapping && index >= 0) value_error("Format string contains positional fields");
+  if (mapping) {
+    obj = getitem(*mapping, Str::from_utf8(first));
+  } else if (index < 0) {
     obj = lookup_keyword(kwargs, first);
   } else {
     if (index >= static_cast<int64_t>(args.size()))
@@ -189,6 +193,13 @@ Str str_format(Str fmt, const CallArgs& args) {
 
 Str str_format(Str fmt, std::span<const Value> args, std::span<const KeywordArg> kwargs) {
   Formatter f{args, kwargs};
+  std::string out;
+  f.build(fmt.view(), 2, out);
+  return Str::from_utf8(out);
+}
+
+Str str_format_map(Str fmt, Value mapping) {
+  Formatter f{{}, {}, &mapping};
   std::string out;
   f.build(fmt.view(), 2, out);
   return Str::from_utf8(out);

@@ -23,6 +23,9 @@ struct KeywordArg {
 Str str_format(Str fmt, std::span<const Value> args, std::span<const KeywordArg> kwargs = {});
 // The same on arguments collected at run time (`fmt.format(*xs, **d)`).
 Str str_format(Str fmt, const CallArgs& args);
+// fmt.format_map(mapping): each field's name looked up as mapping[name];
+// "Format string contains positional fields" for {} and {0}.
+Str str_format_map(Str fmt, Value mapping);
 
 // fmt % args: args is one value, a tuple of them (a boxed tuple), or a
 // mapping for %(name)s. CPython's PyUnicode_Format, errors included.

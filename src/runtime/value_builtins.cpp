@@ -7,6 +7,7 @@
 #include "runtime/dynamic_operators.h"
 #include "runtime/exception.h"
 #include "runtime/format.h"
+#include "runtime/instance_dunders.h"
 #include "runtime/tuple.h"
 
 namespace ingot::rt {
@@ -26,15 +27,23 @@ bool is_real(Value v) { return is_int_value(v) || v.is_float(); }
 
 Int index_value(Value v) {
   if (is_int_value(v)) return integer(v);
+  if (std::optional<Int> i = index_dunder(v)) return *i;
+  return integer(v);
+}
+
+std::optional<Int> index_dunder(Value v) {
   // Instances of the program's classes answer __index__ through their
   // getattr slot (a bound method).
-  if (v.type().getattr && hasattr(v, Str::from_ascii("__index__"))) {
-    Value result = call(getattr(v, Str::from_ascii("__index__")), {});
-    if (!result.is_small_int() && &result.type() != &int_type)
-      raise(exc::TypeError, "__index__ returned non-int (type " + std::string(result.type().name) + ")");
-    return result.as_int();
-  }
-  return integer(v);
+  Value method;
+  if (v.is_small_int() || !class_getattr(v, Str::from_ascii("__index__"), &method)) return std::nullopt;
+  return index_result(call(method, {}));
+}
+
+Int index_result(Value result) {
+  if (&result.type() == &bool_type) return Int(int64_t{result.as_bool()});  // a deprecated subclass of int, still accepted
+  if (!result.is_small_int() && &result.type() != &int_type)
+    raise(exc::TypeError, "__index__ returned non-int (type " + std::string(result.type().name) + ")");
+  return result.as_int();
 }
 
 Str chr(Value v) { return chr(integer(v)); }
@@ -50,9 +59,10 @@ Int ord(Value v) {
   raise(exc::TypeError, "ord() expected string of length 1, but " + std::string(t.name) + " found");
 }
 
-Str integer_text(Value v, const char* spec) { return format(integer(v), Str::from_ascii(spec)); }
+Str integer_text(Value v, const char* spec) { return format(index_value(v), Str::from_ascii(spec)); }
 
 Value divmod(Value a, Value b) {
+  if (Value out; divmod_special(a, b, &out)) return out;
   if (!is_real(a) || !is_real(b))
     raise(exc::TypeError, "unsupported operand type(s) for divmod(): '" + std::string(a.type().name) + "' and '" +
                               std::string(b.type().name) + "'");

@@ -6,6 +6,8 @@
 // (truth, len(), int(), float(), abs() are dynamic_builtins.h's.)
 #pragma once
 
+#include <optional>
+
 #include "runtime/int.h"
 #include "runtime/str.h"
 #include "runtime/value.h"
@@ -21,6 +23,12 @@ Int ord(Value v);
 // the object's __index__ (which must return an int); "'float' object cannot
 // be interpreted as an integer".
 Int index_value(Value v);
+// The int of an instance's __index__ (nullopt where its class has none):
+// what indices and slice bounds of other classes than int go through.
+std::optional<Int> index_dunder(Value v);
+// What __index__ returned, which must be an int: "__index__ returned
+// non-int (type float)".
+Int index_result(Value result);
 // hex(v), oct(v), bin(v): `spec` is "#x", "#o" or "#b".
 Str integer_text(Value v, const char* spec);
 // divmod(a, b) of two numbers: the tuple (a // b, a % b);

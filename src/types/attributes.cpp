@@ -120,54 +120,25 @@ TypeId Inference::load_member(TypeId object, const std::string& name) {
       return name == "closed" ? kBool : name == "mode" || name == "encoding" || name == "errors" ? kStr : kDyn;
     case Kind::Builtin:  // str.lower, dict.fromkeys (builtins.cpp)
       return builtin_class_attribute(table(), builtin_name(type.a), name).value_or(kDyn);
+    case Kind::Dyn:
+      dynamic_property_read(name);
+      return kDyn;
     default:
       return kDyn;
   }
 }
 
 // What reading `name` from a C+ (an instance of C or of a subclass) adds
-// to C's own attribute: the subclasses' definitions, each bound to an
-// instance of the subclass that defines it.
+// to C's own attribute: the definitions of its live subclasses (those that
+// can have instances: live_classes.cpp), each bound to an instance of the
+// subclass that defines it.
 void Inference::overrides(ClassId cls, const std::string& name, std::vector<TypeId>& out) {
   read(out_.classes[cls].subclasses);
   for (ClassInfo& sub : out_.classes) {
-    if (sub.id == cls || sub.mro.empty() || !is_subclass(sub.id, cls)) continue;
+    if (sub.id == cls || sub.mro.empty() || !is_subclass(sub.id, cls) || !sub.live) continue;
     Slot& slot = sub.class_attributes[name];
     if (read(slot) != kBottom) out.push_back(bind(slot.type, table().instance_of(sub.id, true), sub.id));
   }
-}
-
-// dyn.name(...): the object may be an instance of any class, so every
-// method of that name may run with arguments of any type: each gets its
-// dyn specialisation, which code generation dispatches to at run time.
-void Inference::dynamic_method_call(const std::string& name) {
-  for (ClassInfo& cls : out_.classes) {
-    auto it = cls.class_attributes.find(name);
-    if (it == cls.class_attributes.end()) continue;
-    for (TypeId m : members_of(read(it->second))) {
-      const Type& t = table().get(m);
-      if (t.kind == Kind::Function && out_.functions[t.a].method_kind == MethodKind::Plain) request_dyn_spec(t.a, t.b);
-    }
-  }
-}
-
-void Inference::dynamic_attribute_read(TypeId object) {
-  std::vector<TypeId> members = members_of(object);
-  auto reached = [&](const ClassInfo& cls) {
-    for (TypeId m : members) {
-      const Type& t = table().get(m);
-      if (m == kDyn) return true;
-      if (t.kind != Kind::Instance || out_.classes[t.a].mro.empty()) continue;
-      const auto& mro = out_.classes[t.a].mro;
-      if (std::find(mro.begin(), mro.end(), cls.id) != mro.end() || (t.b && is_subclass(cls.id, t.a))) return true;
-    }
-    return false;
-  };
-  std::vector<std::string> names;
-  for (const ClassInfo& cls : out_.classes)
-    if (reached(cls))
-      for (const auto& [name, slot] : cls.class_attributes) names.push_back(name);
-  for (const std::string& name : names) dynamic_method_call(name);
 }
 
 // What reading `name` from an instance can give, one value per class that
@@ -219,6 +190,7 @@ void Inference::store_attribute(TypeId object, const std::string& name, TypeId v
       escape(value);
       for (ClassInfo& cls : out_.classes)
         if (auto it = cls.instance_attributes.find(name); it != cls.instance_attributes.end()) write(it->second, value);
+      dynamic_property_store(name);  // properties.cpp
     } else if (type.kind == Kind::Class) {
       ClassId owner = type.a;
       Slot* slot = find_class_attribute(type.a, name, &owner);

@@ -55,11 +55,21 @@ TypeId str_join(const Method& m) {
 }
 // Each field is format(value, spec) (builtins.cpp's format), or str/repr
 // of the value for !s/!r.
+void format_field(const Method& m, TypeId value) {
+  m.call.inference.stringify(value);
+  for (TypeId member : m.call.inference.members_of(value))
+    m.call.inference.call_dunder(member, "__format__", std::vector<Argument>{Argument{kStr}});
+}
 TypeId str_format(const Method& m) {
-  for (const Argument& a : m.call.args) {
-    m.call.inference.stringify(a.type);
-    for (TypeId member : m.call.inference.members_of(a.type))
-      m.call.inference.call_dunder(member, "__format__", std::vector<Argument>{Argument{kStr}});
+  for (const Argument& a : m.call.args) format_field(m, a.type);
+  return kStr;
+}
+// fmt.format_map(mapping): the fields are mapping[name] (a mapping's __getitem__).
+TypeId str_format_map(const Method& m) {
+  for (TypeId member : m.call.inference.members_of(m.arg(0))) {
+    if (auto items = m.call.inference.mapping_items(member)) format_field(m, items->second);
+    if (auto item = m.call.inference.call_dunder(member, "__getitem__", std::vector<Argument>{Argument{kStr}}))
+      format_field(m, *item);
   }
   return kStr;
 }
@@ -160,6 +170,7 @@ constexpr Row kMethods[] = {
     {Kind::Str, "rjust", returns<kStr>}, {Kind::Str, "zfill", returns<kStr>}, {Kind::Str, "expandtabs", returns<kStr>},
     {Kind::Str, "removeprefix", returns<kStr>}, {Kind::Str, "removesuffix", returns<kStr>},
     {Kind::Str, "translate", returns<kStr>}, {Kind::Str, "join", str_join}, {Kind::Str, "format", str_format},
+    {Kind::Str, "format_map", str_format_map},
     {Kind::Str, "startswith", returns<kBool>}, {Kind::Str, "endswith", returns<kBool>},
     {Kind::Str, "isdigit", returns<kBool>}, {Kind::Str, "isalpha", returns<kBool>}, {Kind::Str, "isalnum", returns<kBool>},
     {Kind::Str, "isspace", returns<kBool>}, {Kind::Str, "isupper", returns<kBool>}, {Kind::Str, "islower", returns<kBool>},

@@ -126,17 +126,22 @@ TypeId to_repr(BuiltinCall& c) {
 }
 
 TypeId len(BuiltinCall& c) {
+  c.inference.dynamic_protocol(c.arg(0), {"__len__"});
   for (TypeId m : c.inference.members_of(c.arg(0))) c.inference.call_dunder(m, "__len__", {});
   return kInt;
 }
 
 constexpr char kAbs[] = "__abs__";
 constexpr char kRound[] = "__round__";
+constexpr char kFloor[] = "__floor__";
+constexpr char kCeil[] = "__ceil__";
+constexpr char kTrunc[] = "__trunc__";
 
 // abs(), round(x): an instance's dunder, else the number's own type.
 template <const char* dunder, TypeId int_result, TypeId float_result>
 TypeId numeric(BuiltinCall& c) {
   if (waiting(c)) return kBottom;
+  c.inference.boxed_dunder(c.arg(0), dunder);
   TypeId result = kBottom;
   for (TypeId m : c.inference.members_of(c.arg(0))) {
     Kind k = c.table.kind(m);
@@ -151,10 +156,26 @@ TypeId numeric(BuiltinCall& c) {
   return result;
 }
 
+// math.floor(), ceil(), trunc(): an int, or what an instance's dunder returns.
+template <const char* dunder>
+TypeId integral(BuiltinCall& c) {
+  TypeId result = kBottom;
+  for (TypeId m : c.inference.members_of(c.arg(0))) {
+    std::optional<TypeId> r = c.inference.call_dunder(m, dunder, {});
+    result = c.table.join(result, r.value_or(kInt));
+  }
+  return result;
+}
+
 TypeId round(BuiltinCall& c) {
   if (c.positional() >= 2) {  // round(x, n) keeps x's type; round(x, None) is round(x)
     TypeId x = c.arg(0);
     TypeId kept = x == kInt || x == kBool ? kInt : x == kFloat ? kFloat : kDyn;
+    // An instance's __round__(ndigits) decides its result's type.
+    std::vector<Argument> ndigits{Argument{c.arg(1)}};
+    c.inference.boxed_dunder(x, kRound);
+    if (c.table.kind(x) == Kind::Instance)
+      if (auto r = c.inference.call_dunder(x, kRound, ndigits)) kept = *r;
     for (TypeId m : c.inference.members_of(c.arg(1)))
       if (m == kNone) return c.table.join(kept, numeric<kRound, kInt, kInt>(c));
     return kept;
@@ -162,13 +183,32 @@ TypeId round(BuiltinCall& c) {
   return numeric<kRound, kInt, kInt>(c);
 }
 
+// int(x) and float(x) of a boxed instance: its `dunder`, else its __index__.
+void dynamic_conversion(BuiltinCall& c, const char* dunder) {
+  c.inference.boxed_dunder(c.arg(0), dunder);
+  c.inference.boxed_dunder(c.arg(0), "__index__");
+}
+
 TypeId to_int(BuiltinCall& c) {
+  dynamic_conversion(c, "__int__");
   for (TypeId m : c.inference.members_of(c.arg(0)))
     if (!c.inference.call_dunder(m, "__int__", {})) c.inference.call_dunder(m, "__index__", {});
   return kInt;
 }
 
+// range(), hex(), oct(), bin(): integers, or instances through __index__.
+TypeId range(BuiltinCall& c) {
+  for (size_t i = 0; i < c.positional(); ++i) c.inference.use_as_index(c.arg(i));
+  return kRange;
+}
+
+TypeId integer_text(BuiltinCall& c) {
+  c.inference.use_as_index(c.arg(0));
+  return kStr;
+}
+
 TypeId to_float(BuiltinCall& c) {
+  dynamic_conversion(c, "__float__");
   for (TypeId m : c.inference.members_of(c.arg(0))) c.inference.call_dunder(m, "__float__", {});
   return kFloat;
 }
@@ -305,6 +345,8 @@ TypeId divmod(BuiltinCall& c) {
       if (c.table.kind(m) == Kind::Instance) return true;
     return false;
   };
+  c.inference.boxed_dunder(c.arg(0), "__divmod__");
+  c.inference.boxed_dunder(c.arg(1), "__rdivmod__");
   if (!instance(c.arg(0)) && !instance(c.arg(1))) return numbers_divmod(c, c.arg(0), c.arg(1));
   TypeId result = kBottom;
   for (TypeId l : c.inference.members_of(c.arg(0)))
@@ -455,9 +497,9 @@ constexpr BuiltinInfo kBuiltins[] = {
     {"format", BuiltinKind::Function, format},
     {"ord", BuiltinKind::Function, returns<kInt>},
     {"chr", BuiltinKind::Function, returns<kStr>},
-    {"hex", BuiltinKind::Function, returns<kStr>},
-    {"oct", BuiltinKind::Function, returns<kStr>},
-    {"bin", BuiltinKind::Function, returns<kStr>},
+    {"hex", BuiltinKind::Function, integer_text},
+    {"oct", BuiltinKind::Function, integer_text},
+    {"bin", BuiltinKind::Function, integer_text},
     {"hash", BuiltinKind::Function, returns<kInt>},
     {"id", BuiltinKind::Function, returns<kInt>},
     {"input", BuiltinKind::Function, returns<kStr>},
@@ -493,7 +535,7 @@ constexpr BuiltinInfo kBuiltins[] = {
     {"set", BuiltinKind::Class, make_set},
     {"frozenset", BuiltinKind::Class, make_set},
     {"dict", BuiltinKind::Class, make_dict},
-    {"range", BuiltinKind::Class, returns<kRange>},
+    {"range", BuiltinKind::Class, range},
     {"slice", BuiltinKind::Class, returns<kSlice>},
     {"enumerate", BuiltinKind::Class, enumerate},
     {"zip", BuiltinKind::Class, zip},
@@ -602,8 +644,8 @@ constexpr BuiltinInfo kModuleFunctions[] = {
     {"math.log2", BuiltinKind::Function, returns<kFloat>},  {"math.log10", BuiltinKind::Function, returns<kFloat>},
     {"math.pow", BuiltinKind::Function, returns<kFloat>},   {"math.fabs", BuiltinKind::Function, returns<kFloat>},
     {"math.hypot", BuiltinKind::Function, returns<kFloat>}, {"math.radians", BuiltinKind::Function, returns<kFloat>},
-    {"math.degrees", BuiltinKind::Function, returns<kFloat>}, {"math.floor", BuiltinKind::Function, returns<kInt>},
-    {"math.ceil", BuiltinKind::Function, returns<kInt>},    {"math.trunc", BuiltinKind::Function, returns<kInt>},
+    {"math.degrees", BuiltinKind::Function, returns<kFloat>}, {"math.floor", BuiltinKind::Function, integral<kFloor>},
+    {"math.ceil", BuiltinKind::Function, integral<kCeil>}, {"math.trunc", BuiltinKind::Function, integral<kTrunc>},
     {"math.gcd", BuiltinKind::Function, returns<kInt>},     {"math.factorial", BuiltinKind::Function, returns<kInt>},
     {"math.isqrt", BuiltinKind::Function, returns<kInt>},   {"math.comb", BuiltinKind::Function, returns<kInt>},
     {"math.isclose", BuiltinKind::Function, returns<kBool>}, {"math.isnan", BuiltinKind::Function, returns<kBool>},

@@ -207,8 +207,11 @@ bool Inference::class_complete(ClassId cls) const {
 }
 
 TypeId Inference::instantiate(ClassId cls, std::span<const Argument> args) {
+  mark_class_live(cls);
   TypeId instance = table().instance_of(cls);
   ClassId owner;
+  // A builtin base's __new__ stores the value first (driver/builtin_bases.h).
+  if (Slot* make = find_class_attribute(cls, "_ingot_new_", &owner)) call(bind(make->type, instance, owner), args);
   if (Slot* init = find_class_attribute(cls, "__init__", &owner)) {
     call(bind(init->type, instance, owner), args);
   } else {
@@ -242,6 +245,10 @@ void Inference::stringify(TypeId value, bool repr) {
       case Kind::Instance:
         if (repr || !call_dunder(m, "__str__", {})) call_dunder(m, "__repr__", {});
         break;
+      case Kind::Dyn:
+        if (!repr) dynamic_protocol(m, {"__str__"});
+        dynamic_protocol(m, {"__repr__"});
+        break;
       case Kind::Recursive:
       case Kind::List:
       case Kind::Set:
@@ -270,8 +277,10 @@ void Inference::escape(TypeId value) {
       case Kind::BoundMethod:
         request_dyn_spec(type.a, type.b);
         break;
+      case Kind::Class:  // it may be called where the analysis cannot see
+        mark_class_live(type.a);
+        break;
       case Kind::Instance:
-      case Kind::Class:
       case Kind::Super:
         break;
       default:

@@ -128,8 +128,9 @@ TypeId Inference::eval_uncached(const ast::Expr* expr) {
       return eval(static_cast<const ast::Starred*>(expr)->value);
     case ast::Kind::Slice: {
       auto* n = static_cast<const ast::Slice*>(expr);
+      // A sequence's bounds go through __index__ (an instance's __getitem__ gets them as they are).
       for (const ast::Expr* part : {n->lower, n->upper, n->step})
-        if (part) eval(part);
+        if (part) use_as_index(eval(part));
       return kSlice;
     }
     default:
@@ -145,12 +146,24 @@ TypeId Inference::eval_name(const ast::Name* name) {
 }
 
 TypeId Inference::eval_display(const ast::Expr* expr) {
+  // Past the union bound elements join to dyn (somewhere inside): what
+  // lost its type there escapes, so that five lambdas in a list have the
+  // boxed entries their calls through dyn need.
+  auto has_dyn = [&](auto& self, TypeId t) -> bool {
+    if (t == kDyn) return true;
+    for (TypeId arg : table().get(t).args)
+      if (self(self, arg)) return true;
+    return false;
+  };
   if (auto* dict = ast::as<ast::Dict>(expr)) {
     TypeId key = kBottom, value = kBottom;
+    std::vector<TypeId> keys, values;
     for (size_t i = 0; i < dict->values.size(); ++i) {
       TypeId v = eval(dict->values[i]);
       if (dict->keys[i]) {
-        key = table().join(key, eval(dict->keys[i]));
+        keys.push_back(eval(dict->keys[i]));
+        values.push_back(v);
+        key = table().join(key, keys.back());
         value = table().join(value, v);
         continue;
       }
@@ -160,6 +173,10 @@ TypeId Inference::eval_display(const ast::Expr* expr) {
         value = table().join(value, items.second);
       }
     }
+    if (has_dyn(has_dyn, key))
+      for (TypeId t : keys) escape(t);
+    if (has_dyn(has_dyn, value))
+      for (TypeId t : values) escape(t);
     return table().dict_of(key, value);
   }
   std::span<ast::Expr* const> elts;
@@ -187,15 +204,6 @@ TypeId Inference::eval_display(const ast::Expr* expr) {
   if (expr->kind == ast::Kind::Tuple && fixed) return table().tuple_of(items);
   TypeId element = kBottom;
   for (TypeId t : items) element = table().join(element, t);
-  // Past the union bound elements join to dyn (somewhere inside): what
-  // lost its type there escapes, so that five lambdas in a list have the
-  // boxed entries their calls through dyn need.
-  auto has_dyn = [&](auto& self, TypeId t) -> bool {
-    if (t == kDyn) return true;
-    for (TypeId arg : table().get(t).args)
-      if (self(self, arg)) return true;
-    return false;
-  };
   if (has_dyn(has_dyn, element))
     for (TypeId t : items) escape(t);
   if (expr->kind == ast::Kind::Tuple) return table().tuple_var(element);

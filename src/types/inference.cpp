@@ -194,7 +194,11 @@ SpecId Inference::new_spec(const sema::Scope* scope, FunctionId function, ClassI
 // of argument types shares the one on dyn arguments (docs/types.md).
 SpecId Inference::specialise(FunctionId function, SpecId env, std::vector<TypeId> args, bool on_dyn) {
   auto& index = spec_index_[{function, env}];
-  if (auto it = index.find(args); it != index.end()) return it->second;
+  // A precise specialisation that happens to take the dyn arguments (a
+  // method's C+ self, nothing else) does not serve a request for the dyn
+  // one: only that gets the boxed entry (codegen/function_values.cpp).
+  auto serves = [&](SpecId id) { return !on_dyn || out_.specs[id]->on_dyn; };
+  if (auto it = index.find(args); it != index.end() && serves(it->second)) return it->second;
   FunctionInfo& f = out_.functions[function];
   bool precise = f.specs.size() < kMaxSpecs && !on_dyn;
   std::vector<TypeId> key = precise ? args : dyn_arguments(f, args.size());
@@ -204,7 +208,7 @@ SpecId Inference::specialise(FunctionId function, SpecId env, std::vector<TypeId
                    args[0] != key[0] && table().kind(args[0]) == Kind::Class;
   if (own_class) key[0] = args[0];
   if (!precise)
-    if (auto it = index.find(key); it != index.end()) return index[args] = it->second;
+    if (auto it = index.find(key); it != index.end() && serves(it->second)) return index[args] = it->second;
   if (defer_new_specs_) {
     deferred_.push_back({function, env, std::move(args), on_dyn});
     return kNoSpec;
@@ -328,6 +332,10 @@ void Inference::write(Slot& slot, TypeId type) {
   }
   if (joined == slot.type) return;
   slot.type = joined;
+  notify_readers(slot);
+}
+
+void Inference::notify_readers(Slot& slot) {
   for (SpecId reader : slot.readers) {
     if (reader == current_)
       current_changed_ = true;

@@ -11,9 +11,12 @@
 //   operators.cpp     binary, unary and comparison operators, iteration, subscripts
 //   builtins.cpp, builtin_methods.cpp   the tables of builtins
 //   control_flow.cpp  whether a body can end without `return`
+//   live_classes.cpp  which classes can have instances: what a dyn value may be
+//   properties.cpp    property getters and setters, also through a dyn
 #pragma once
 
 #include <deque>
+#include <initializer_list>
 #include <span>
 #include <string>
 #include <string_view>
@@ -43,6 +46,9 @@ class Inference {
   std::optional<TypeId> call_dunder(TypeId instance, std::string_view name, std::span<const Argument> args);
   // Testing a value for truth: runs __bool__, else __len__, of instances.
   void test_truth(TypeId value);
+  // A value where CPython wants an integer (an index, a slice bound, range()'s
+  // bounds, hex()): runs __index__ of instances.
+  void use_as_index(TypeId value);
   // str(value), print(value), f"{value}": runs __str__/__repr__ of instances.
   void stringify(TypeId value, bool repr = false);
   // A copy of the members of a union (or {t}): safe to hold while types are interned.
@@ -81,8 +87,21 @@ class Inference {
   // getattr(object, name) with a name known at run time: any method of the
   // object's classes may be bound and called through a Value.
   void dynamic_attribute_read(TypeId object);
-  // obj.name(...) on a receiver the analysis cannot see: every class's method of that name on dyn arguments.
+  // obj.name(...) on a receiver the analysis cannot see: every live class's
+  // method of that name on dyn arguments (live_classes.cpp).
   void dynamic_method_call(const std::string& name);
+  // An operation on `value` that runs `dunders` of an instance: those of
+  // every live class when the value is dyn.
+  void dynamic_protocol(TypeId value, std::initializer_list<std::string_view> dunders);
+  // Instances of `cls` (and so of its bases) may exist: its methods may run through dyn values.
+  void mark_class_live(ClassId cls);
+  // dyn.name where a class has a property `name`: its getter may run on any of them (properties.cpp).
+  void dynamic_property_read(const std::string& name);
+  void dynamic_property_store(const std::string& name);
+  // An operation the runtime runs on `value` boxed (a dyn, or a union holding
+  // an instance): an instance's `dunder`, bound through its class's getattr
+  // slot, runs on its boxed entry (runtime/instance_dunders.h).
+  void boxed_dunder(TypeId value, const std::string& dunder);
   // setattr(object, name, value): `object.name = value` for a constant
   // name (`name_expr` the argument's source). A name known only at run time
   // may pick any instance attribute of the object's classes, or their
@@ -107,6 +126,7 @@ class Inference {
   void exec_function_body(std::span<ast::Stmt* const> body);
   TypeId read(Slot& slot);
   void write(Slot& slot, TypeId type);
+  void notify_readers(Slot& slot);  // what the slot's readers saw changed
   Slot* variable(std::string_view name);  // null: a builtin or unknown name
   Slot* global(const std::string& name);
   Slot* free_variable(const sema::Scope& scope, const std::string& name);
@@ -262,6 +282,9 @@ class Inference {
   };
   std::vector<Request> deferred_;
   std::unordered_set<TypeId> escaped_;  // already escaped during this pass
+  // Its readers dispatched over the live classes (live_classes.cpp) and
+  // run again when one more is live.
+  Slot live_classes_grew_;
   Slot unknown_;  // what an unresolvable variable reads: dyn, and writes go nowhere
   // What the program stores through dyn receivers (list items, set items,
   // dict keys, dict values): every container that escapes may come to hold it.

@@ -96,6 +96,11 @@ TypeId Inference::binary_members(ast::Operator op, TypeId l, TypeId r, const ast
   const Type b = table().get(r);
   if (a.kind == Kind::Dyn || b.kind == Kind::Dyn) {
     escape(l), escape(r);
+    // An instance may be behind the dyn: the class's binary slot runs its
+    // dunder (or the other operand's reflection) on any other operand.
+    dynamic_method_call(std::string(dunder(op, false, false)));
+    dynamic_method_call(std::string(dunder(op, true, false)));
+    if (in_place) dynamic_method_call(std::string(dunder(op, false, true)));
     return kDyn;
   }
   if ((a.kind == Kind::Str || is_bytes_like(a.kind)) && op == Op::Mod) {  // '%s' % None is fine
@@ -109,7 +114,20 @@ TypeId Inference::binary_members(ast::Operator op, TypeId l, TypeId r, const ast
   // TypeError: the None of an optional gives no value (docs/types.md, "None").
   if ((a.kind == Kind::None || b.kind == Kind::None) && a.kind != Kind::Instance && b.kind != Kind::Instance)
     return kBottom;
-  if (auto value = instance_operator(l, r, dunder(op, false, false), dunder(op, true, false))) return *value;
+  if (auto value = instance_operator(l, r, dunder(op, false, false), dunder(op, true, false))) {
+    // seq * obj, obj * seq where neither has the dunder: the sequence
+    // repeated obj.__index__() times.
+    Kind sequence = op == Op::Mult && *value == kBottom ? (a.kind == Kind::Instance ? b.kind : a.kind) : Kind::Bottom;
+    if (sequence == Kind::Str || sequence == Kind::List) {
+      use_as_index(a.kind == Kind::Instance ? l : r);
+      return a.kind == Kind::Instance ? r : l;
+    }
+    if (sequence == Kind::Tuple || sequence == Kind::TupleOf) {
+      use_as_index(a.kind == Kind::Instance ? l : r);
+      return table().tuple_var(table().element(a.kind == Kind::Instance ? r : l));
+    }
+    return *value;
+  }
   bool complexes = a.kind == Kind::Complex || b.kind == Kind::Complex;
   if (complexes && (is_number(a.kind) || a.kind == Kind::Complex) && (is_number(b.kind) || b.kind == Kind::Complex)) {
     // complex has + - * / ** only: the others are TypeErrors (no value).
@@ -226,8 +244,20 @@ TypeId Inference::without_not_implemented(TypeId result, bool& declined) {
 
 // Testing a value for truth calls its __bool__, else its __len__.
 void Inference::test_truth(TypeId operand) {
+  dynamic_protocol(operand, {"__bool__", "__len__"});
   for (TypeId m : members_of(operand))
     if (!call_dunder(m, "__bool__", {})) call_dunder(m, "__len__", {});
+}
+
+void Inference::use_as_index(TypeId value) {
+  boxed_dunder(value, "__index__");  // a boxed instance answers through its getattr slot
+  for (TypeId m : members_of(value)) call_dunder(m, "__index__", {});
+}
+
+void Inference::boxed_dunder(TypeId value, const std::string& dunder) {
+  std::vector<TypeId> members = members_of(value);
+  for (TypeId m : members)
+    if (m == kDyn || (members.size() > 1 && table().kind(m) == Kind::Instance)) return dynamic_method_call(dunder);
 }
 
 // The test of an if, while, `x if c else y`, assert, guard or comprehension filter.
@@ -244,11 +274,12 @@ TypeId Inference::unary(ast::UnaryOperator op, TypeId operand) {
     return kBool;
   }
   TypeId result = kBottom;
+  std::string_view name = op == ast::UnaryOperator::Invert ? "__invert__" : op == ast::UnaryOperator::USub ? "__neg__" : "__pos__";
+  boxed_dunder(operand, std::string(name));
   for (TypeId m : members_of(operand)) {
     Kind k = table().kind(m);
     TypeId one = kDyn;
     if (k == Kind::Instance) {
-      std::string_view name = op == ast::UnaryOperator::Invert ? "__invert__" : op == ast::UnaryOperator::USub ? "__neg__" : "__pos__";
       if (auto r = call_dunder(m, name, {})) one = *r;
     } else if (is_integer(k)) {
       one = kInt;
@@ -267,6 +298,8 @@ TypeId Inference::compare(ast::CmpOperator op, TypeId left, TypeId right) {
   if (left == kBottom || right == kBottom) return kBottom;
   if (op == Op::Is || op == Op::IsNot) return kBool;
   if (op == Op::In || op == Op::NotIn) {
+    // Without __contains__, `in` iterates the container.
+    dynamic_protocol(right, {"__contains__", "__iter__", "__next__", "__getitem__"});
     for (TypeId m : members_of(right)) call_dunder(m, "__contains__", std::vector<Argument>{Argument{left}});
     return kBool;
   }
@@ -300,6 +333,7 @@ TypeId Inference::compare(ast::CmpOperator op, TypeId left, TypeId right) {
 }
 
 TypeId Inference::iterate(TypeId iterable) {
+  dynamic_protocol(iterable, {"__iter__", "__next__", "__getitem__"});
   TypeId result = kBottom;
   for (TypeId m : members_of(iterable)) {
     const Type type = table().get(m);
@@ -345,9 +379,13 @@ TypeId Inference::iterate(TypeId iterable) {
 TypeId Inference::subscript(TypeId container, TypeId index, const ast::Expr* index_expr) {
   if (container == kBottom || index == kBottom) return kBottom;
   bool slice = index == kSlice;
+  dynamic_protocol(container, {"__getitem__"});
   TypeId result = kBottom;
   for (TypeId m : members_of(container)) {
     const Type type = table().get(m);
+    bool sequence = type.kind == Kind::List || type.kind == Kind::TupleOf || type.kind == Kind::Tuple ||
+                    type.kind == Kind::Str || type.kind == Kind::Range || is_bytes_like(type.kind);
+    if (sequence && !slice) use_as_index(index);
     TypeId one = kDyn;
     switch (type.kind) {
       case Kind::List:
@@ -407,6 +445,7 @@ void Inference::store_subscript(const ast::Subscript* target, TypeId value) {
         call_dunder(m, "__setitem__", std::vector<Argument>{Argument{index}, Argument{value}});
         break;
       case Kind::Dyn:
+        dynamic_protocol(m, {"__setitem__"});
         dynamic_item_store(index, value);  // aliasing.cpp
         escape(value);
         break;

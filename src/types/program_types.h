@@ -78,6 +78,9 @@ struct ClassInfo {
   bool unknown_base = false;     // a base the analysis cannot see: unknown attributes are dyn
   SpecId body = kNoSpec;         // the specialisation that runs the class body
   bool body_evaluated = false;   // its defs have run: a name missing now is missing for good
+  // Instances of it or of a subclass may exist (types/live_classes.cpp):
+  // only then do its methods run through dyn values and C+ receivers.
+  bool live = false;
   Slot subclasses;               // its readers enumerated the subclasses (for C+ lookups)
   std::map<std::string, Slot> class_attributes;     // bound in the body (methods included) or via C.x = ...
   std::map<std::string, Slot> instance_attributes;  // self.x = ... / obj.x = ...; each name in one class of a chain

@@ -36,6 +36,30 @@ bool Inference::store_property(TypeId instance, const std::string& name, TypeId 
   return true;
 }
 
+// dyn.name: the object behind the dyn may be an instance of any live class with
+// a property `name`, whose getattr slot (codegen/dunders.cpp) runs the
+// getter on it; what the getter returns goes where the analysis cannot see.
+void Inference::dynamic_property_read(const std::string& name) {
+  read(live_classes_grew_);
+  for (size_t i = 0; i < out_.classes.size(); ++i) {  // a getter's body may define classes
+    if (out_.classes[i].mro.empty() || !out_.classes[i].live) continue;
+    ClassId cls = out_.classes[i].id, owner;
+    Slot* attribute = find_class_attribute(cls, name, &owner);
+    if (!attribute || table().kind(attribute->type) != Kind::Function ||
+        out_.functions[table().get(attribute->type).a].method_kind != MethodKind::Property)
+      continue;
+    escape(bind(attribute->type, table().instance_of(cls), owner));
+  }
+}
+
+// dyn.name = value: the setter of a live class's property `name` may run
+// on it (its setattr slot, codegen/dunders.cpp), with any value.
+void Inference::dynamic_property_store(const std::string& name) {
+  read(live_classes_grew_);
+  for (size_t i = 0; i < out_.classes.size(); ++i)  // a setter's body may define classes
+    if (!out_.classes[i].mro.empty() && out_.classes[i].live) store_property(table().instance_of(out_.classes[i].id), name, kDyn);
+}
+
 bool Inference::refine_class_attribute(TypeId instance, const std::string& name, TypeId value) {
   if (table().kind(instance) != Kind::Instance) return false;
   ClassId cls = table().get(instance).a;

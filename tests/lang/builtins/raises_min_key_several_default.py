@@ -1,0 +1,2 @@
+print(max('a', 'bb', key=len))
+min('a', 'bb', key=len, default='z')

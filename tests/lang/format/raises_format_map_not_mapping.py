@@ -1,0 +1,2 @@
+print('{a}'.format_map({'a': 'ok'}))
+print('{a}'.format_map(42))
