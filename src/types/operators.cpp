@@ -371,6 +371,10 @@ TypeId Inference::iterate(TypeId iterable) {
       default:
         break;
     }
+    // The items of a fixed tuple that only a dyn can hold together (five
+    // different lambdas) are called and read through their boxed entries.
+    if (type.kind == Kind::Tuple && one == kDyn)
+      for (TypeId item : type.args) escape(item);
     result = table().join(result, one);
   }
   return result;
