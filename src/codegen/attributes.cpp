@@ -442,14 +442,10 @@ Emitter::Typed Emitter::call_method(const ast::Node* where, types::ClassId cls, 
   };
   if (info.method_kind == types::MethodKind::ClassMethod)
     return invoke(where, method.type, object, arguments, values, leading({"&cls" + std::to_string(cls), find_type(Kind::Class, cls)}));
-  // self's type as the analysis specialised the method: exactly this
-  // class, else a base-or-subclass type along its MRO.
-  std::vector<types::TypeId> candidates{find_type(Kind::Instance, cls, 0)};
-  for (types::ClassId k : program_.classes[cls].mro) candidates.push_back(find_type(Kind::Instance, k, 1));
+  // The first of self's types the call binds to, else the first there is.
   types::TypeId chosen = types::kBottom;
   Binding binding = bind_call(arguments, info, 1 + extra.size());
-  for (types::TypeId candidate : candidates) {
-    if (candidate == types::kBottom) continue;
+  for (types::TypeId candidate : self_types(cls)) {
     if (chosen == types::kBottom) chosen = candidate;
     if (binding.ok && select_spec(f.a, f.b, binding, arguments, leading({self, candidate})) != types::kNoSpec) {
       chosen = candidate;
@@ -710,6 +706,13 @@ std::string Emitter::instance_method_call(const ast::Call* c, const ast::Expr* o
             Typed held = read_instance_attribute(c, k, self, name, field->type);
             Typed called = call_evaluated(c, field->type, "fv_", arguments, values, {});
             return {"({ " + cxx_type(field->type, c) + " fv_ = " + held.code + "; " + called.code + "; })", called.type};
+          }
+          // What the class's __getattr__ gives for the name, called.
+          std::optional<ClassAttribute> fallback = find_class_attribute(k, "__getattr__");
+          if (fallback && kind_of(fallback->type) == Kind::Function) {
+            Typed got = call_method_values(c, k, self, *fallback, {{str_constant(name), types::kStr}});
+            Typed called = call_evaluated(c, got.type, "gv_", arguments, values, {});
+            return {"({ " + cxx_type(got.type, c) + " gv_ = " + got.code + "; " + called.code + "; })", called.type};
           }
           return {"rt::raise_no_attribute(reinterpret_cast<const rt::Object*>(" + self + "), " + quoted(name) + ")",
                   types::kBottom};

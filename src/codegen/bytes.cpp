@@ -2,6 +2,8 @@
 // subset of str's, also a bytearray's non-mutating ones: bytearray.cpp),
 // bytes.fromhex and bytes.maketrans. Operators, subscripts and `%` are
 // strings.cpp's, shared with str.
+#include <set>
+
 #include "codegen/emitter.h"
 #include "types/builtins.h"
 
@@ -78,9 +80,17 @@ std::string Emitter::bytes_method(const ast::Call* c, const ast::Attribute* meth
     }
   if (name == "hex") {
     auto bound = bind_arguments(c, {"sep", "bytes_per_sep"}, 0);
-    if (bound[0] && kind_of(type_of(bound[0])) != Kind::Str) unsupported(bound[0], "a bytes separator");
+    // sep=None is no separator (a None constant: nothing to evaluate).
+    if (bound[0] && kind_of(type_of(bound[0])) == Kind::None && ast::as<ast::Name>(bound[0])) bound = {nullptr, nullptr};
+    // A bytes separator is ASCII, as bytes.hex decodes it.
+    bool bytes_sep = bound[0] && kind_of(type_of(bound[0])) == Kind::Bytes;
+    if (bound[0] && !bytes_sep && kind_of(type_of(bound[0])) != Kind::Str) unsupported(bound[0], "a separator of this type");
+    auto sep = [&](const ast::Expr* e) {
+      if (!bytes_sep) return typed_operand(e, types::kStr);
+      return Operand{"rt::Str", "rt::bytes_decode(" + expression(e) + ", rt::Str::from_ascii(\"ascii\"))"};
+    };
     return with_arguments(c, bound, self,
-                          [&](size_t i, const ast::Expr* e) { return i ? ssize_operand(e) : typed_operand(e, types::kStr); }, pos,
+                          [&](size_t i, const ast::Expr* e) { return i ? ssize_operand(e) : sep(e); }, pos,
                           !bound[0] ? "rt::bytes_hex(self)" : bound[1] ? "rt::bytes_hex(self, a0, a1)" : "rt::bytes_hex(self, a0)");
   }
   if (name == "center" || name == "ljust" || name == "rjust" || name == "zfill") {
@@ -114,7 +124,6 @@ std::string Emitter::bytes_method(const ast::Call* c, const ast::Attribute* meth
   }
   if (name == "strip" || name == "lstrip" || name == "rstrip") {
     auto bound = bind_arguments(c, {"chars"}, 0, 1);
-    if (bound[0] && name != "strip") unsupported(c, "this call of bytes." + std::string(name) + "()");
     return with_arguments(c, bound, self, bytes_arg, pos, "rt::bytes_" + std::string(name) + "(self" + (bound[0] ? ", a0" : "") + ")");
   }
   if (name == "find" || name == "index" || name == "count") {
@@ -152,6 +161,17 @@ std::string Emitter::bytes_method(const ast::Call* c, const ast::Attribute* meth
     return with_arguments(c, bound, self, [&](size_t, const ast::Expr* e) { return typed_operand(e, type_of(e)); }, pos,
                           "rt::bytes_join(self, a0)");
   }
+  // A name bytes does not have at all (b'x'.encode()): the lookup raises
+  // CPython's AttributeError before the arguments are evaluated.
+  static const std::set<std::string_view> kBytesAttributes = {
+      "capitalize", "center", "count", "decode", "endswith", "expandtabs", "find", "fromhex", "hex", "index",
+      "isalnum", "isalpha", "isascii", "isdigit", "islower", "isspace", "istitle", "isupper", "join", "ljust",
+      "lower", "lstrip", "maketrans", "partition", "removeprefix", "removesuffix", "replace", "rfind", "rindex",
+      "rjust", "rpartition", "rsplit", "rstrip", "split", "splitlines", "startswith", "strip", "swapcase", "title",
+      "translate", "upper", "zfill"};
+  if (!kBytesAttributes.contains(name) && !name.starts_with("__"))
+    return convert(sequenced(pos, self, "rt::getattr(rt::box(self), rt::Str::from_ascii(" + quoted(name) + "))"), types::kDyn,
+                   type_of(c), c);
   unsupported(c, "the bytes method '" + std::string(name) + "'");
 }
 

@@ -24,6 +24,16 @@ using types::Kind;
 
 }  // namespace
 
+std::vector<types::TypeId> Emitter::self_types(types::ClassId cls) const {
+  std::vector<types::TypeId> out;
+  auto add = [&](types::TypeId t) {
+    if (t != types::kBottom) out.push_back(t);
+  };
+  add(find_type(Kind::Instance, cls, 0));
+  for (types::ClassId k : program_.classes[cls].mro) add(find_type(Kind::Instance, k, 1));
+  return out;
+}
+
 // The specialisation of `dunder` that a call on an instance of exactly
 // `cls` runs (as call_method chooses: self typed exactly cls, else a base
 // `B+` along its MRO) with `params` arguments after self, the first of
@@ -33,10 +43,7 @@ types::SpecId Emitter::dunder_spec(types::ClassId cls, std::string_view dunder, 
   std::optional<ClassAttribute> found = find_class_attribute(cls, dunder);
   if (!found || kind_of(found->type) != Kind::Function) return types::kNoSpec;
   const types::FunctionInfo& info = program_.functions[program_.table.get(found->type).a];
-  std::vector<types::TypeId> selves{find_type(Kind::Instance, cls, 0)};
-  for (types::ClassId k : program_.classes[cls].mro) selves.push_back(find_type(Kind::Instance, k, 1));
-  for (types::TypeId self : selves) {
-    if (self == types::kBottom) continue;
+  for (types::TypeId self : self_types(cls)) {
     for (types::SpecId id : info.specs) {
       const types::Spec& s = program_.spec(id);
       if (!s.live || s.on_dyn || s.args.size() != params + 1 || s.args[0] != self) continue;

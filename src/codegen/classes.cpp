@@ -245,7 +245,8 @@ void Emitter::class_objects() {
     out_ += "static const rt::TypeObject* const mro" + id + "[] = {" + mro + "};\n";
     out_ += "const rt::TypeObject " + class_struct(cls.id) + "::type{.name = " + quoted(cls.name) +
             ", .module = " + quoted(modules_.modules[cls.module].name) + ", .mro = mro" + id + slots + "};\n";
-    out_ += "const rt::ClassObject cls" + id + "{{&rt::type_type}, &" + class_struct(cls.id) + "::type};\n";
+    std::string getattr = class_object_getattr(cls.id);  // dunders.cpp
+    out_ += "const rt::ClassObject cls" + id + "{{&rt::type_type}, &" + class_struct(cls.id) + "::type, nullptr, " + getattr + "};\n";
     out_ += "static const bool rcls" + id + " = rt::register_class(&cls" + id + ");\n\n";  // type(x) on a Value
   }
 }

@@ -69,22 +69,25 @@ std::vector<const sema::Symbol*> Emitter::cells_of(types::SpecId spec) const {
   return cells;
 }
 
+// A module body has one for the cells of its comprehensions that closures
+// made in them read; a class body has none.
 bool Emitter::has_env_struct(types::SpecId spec) const {
   const types::Spec& s = program_.spec(spec);
-  if (s.function == types::kNoFunction) return false;
+  if (s.function == types::kNoFunction) return s.class_body == types::kNoClass && !cells_of(spec).empty();
   return s.scope->child_free || !cells_of(spec).empty();
 }
 
 std::string Emitter::env_structs() {
   std::string out;
   for (types::SpecId spec : program_.to_emit)
-    if (spec != 0 && has_env_struct(spec)) out += "struct " + env_struct(spec) + ";\n";
+    if (has_env_struct(spec)) out += "struct " + env_struct(spec) + ";\n";
   for (types::SpecId spec : program_.to_emit) {
-    if (spec == 0 || !has_env_struct(spec)) continue;
+    if (!has_env_struct(spec)) continue;
     const types::Spec& s = program_.spec(spec);
     enter_module(s.module);  // imports.cpp: its cells' names
     out += "struct " + env_struct(spec) + " {\n";
-    if (needs_env(program_.functions[s.function])) out += "  " + env_struct(s.env) + "* up;\n";
+    if (s.function != types::kNoFunction && needs_env(program_.functions[s.function]))
+      out += "  " + env_struct(s.env) + "* up;\n";
     for (const sema::Symbol* cell : cells_of(spec)) {
       auto it = s.variables.find(cell->id);
       if (it == s.variables.end() || !representable(it->second.type)) continue;  // refused where used
@@ -107,11 +110,12 @@ std::string Emitter::cell_member(const sema::Symbol& cell) const {
 // Called once the locals are declared: the environment, and the
 // parameters that are cells copied into it.
 void Emitter::open_cells(types::SpecId spec) {
-  if (spec == 0 || !has_env_struct(spec)) return;
+  if (!has_env_struct(spec)) return;
   const types::Spec& s = program_.spec(spec);
-  const types::FunctionInfo& function = program_.functions[s.function];
   // GC_MALLOC clears the memory: every flag starts false.
   line("auto* cells_ = static_cast<" + env_struct(spec) + "*>(rt::gc_alloc(sizeof(" + env_struct(spec) + ")));");
+  if (s.function == types::kNoFunction) return;  // a module body: no parameters, no env
+  const types::FunctionInfo& function = program_.functions[s.function];
   if (needs_env(function)) line("cells_->up = env_;");
   for (const types::Param& param : function.params) {
     const sema::Symbol& symbol = symbols_->symbol(param.symbol);
@@ -136,10 +140,10 @@ Emitter::Cell Emitter::find_cell(const sema::Symbol& symbol, const ast::Node* wh
     if (!owner) unsupported(where, "a free variable that is not in a function");
   }
   const sema::Scope& frame = frame_scope(*symbols_, symbols_->scope(owner->scope));
-  if (frame.kind == sema::ScopeKind::Module || frame.kind == sema::ScopeKind::Class) {
-    // Comprehensions are inlined into the module or class body, which has
-    // no environment struct: their cells are its locals.
-    if (!body_comprehension_cell(*owner)) unsupported(where, "a closure over a module-level comprehension");
+  if (frame.kind == sema::ScopeKind::Class) {
+    // Comprehensions are inlined into the class body, which has no
+    // environment struct: their cells are its locals.
+    if (!body_comprehension_cell(*owner)) unsupported(where, "a closure over a class-level comprehension");
     auto it = program_.spec(current_->spec).variables.find(owner->id);
     return Cell{local_name(*owner), it == program_.spec(current_->spec).variables.end() ? types::kBottom : it->second.type};
   }
@@ -159,13 +163,13 @@ Emitter::Cell Emitter::find_cell(const sema::Symbol& symbol, const ast::Node* wh
   return Cell{path + "->" + cell_member(*owner), type};
 }
 
-// A cell of a comprehension at module level or in a class body, read by a
-// comprehension nested in it (all of them inlined into that body).
+// A cell of a comprehension in a class body, read by a comprehension nested
+// in it (all of them inlined into that body). Those of the module body's
+// comprehensions live in its environment struct.
 bool Emitter::body_comprehension_cell(const sema::Symbol& symbol) const {
   const sema::Scope& scope = symbols_->scope(symbol.scope);
   if (!symbol.is_cell() || !sema::is_comprehension(scope.kind)) return false;
-  sema::ScopeKind frame = frame_scope(*symbols_, scope).kind;
-  return frame == sema::ScopeKind::Module || frame == sema::ScopeKind::Class;
+  return frame_scope(*symbols_, scope).kind == sema::ScopeKind::Class;
 }
 
 std::string Emitter::flag(const std::string& lvalue) {

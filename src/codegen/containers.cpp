@@ -366,9 +366,11 @@ std::string Emitter::subscript(const ast::Subscript* s) {
     case Kind::Dict: {
       types::TypeId key = type_of(s->slice);
       Kind key_kind = kind_of(key);
-      if (key != t.args[0] && (key_kind == Kind::Tuple || key_kind == Kind::TupleOf)) {
-        // A tuple key of other item types ((1, 2) for a key (1, 2.0)) may
-        // still be equal: looked up boxed, by hash and ==.
+      if (key != t.args[0] && (key_kind == Kind::Tuple || key_kind == Kind::TupleOf ||
+                               has_instances(key) != has_instances(t.args[0]))) {
+        // A tuple key of other item types ((1, 2) for a key (1, 2.0)), or a
+        // number for instance keys (0.5 for Fraction(1, 2)) and the other
+        // way round, may still be equal: looked up boxed, by hash and ==.
         operands = {{"rt::Value c_", box_value(value, container)}, {"rt::Value k_", box_value(expression(s->slice), key)}};
         return convert(sequenced(at, operands, "rt::getitem(c_, k_)"), types::kDyn, result, s);
       }

@@ -310,6 +310,45 @@ std::string Emitter::getattr_slot(types::ClassId cls) {
   return out + "if (n_ == \"__class__\") { *out_ = rt::box(&cls" + std::to_string(cls) + "); return true; } ";
 }
 
+// `C.name` on the class as a Value (its ClassObject's getattr,
+// runtime/instance.h: `'{.x}'.format(C)`, getattr(cls, name)): the class
+// attributes along the MRO, a method as its function, a property as its
+// property object. Writes the function; its name, or "nullptr" for a class
+// without attributes. Class methods (bound to the class) are not found yet.
+std::string Emitter::class_object_getattr(types::ClassId cls) {
+  FunctionState state{0, &symbols_->module(), sema::kModuleScope, {}, {}};
+  FunctionState* outer = current_;
+  current_ = &state;
+  const types::ClassInfo& info = program_.classes[cls];
+  std::set<std::string> names;
+  for (types::ClassId k : info.mro)
+    for (const auto& [name, slot] : program_.classes[k].class_attributes)
+      if (slot.type != types::kBottom) names.insert(name);
+  std::string tests;
+  for (const std::string& name : names) {
+    std::string code;
+    for (types::ClassId k : info.mro) {
+      types::TypeId type = class_attribute_type(k, name);
+      if (type == types::kBottom || !representable(type)) continue;
+      std::string variable = class_attribute_variable(k, name);
+      std::string value = convert(variable, type, types::kDyn, info.node);
+      if (kind_of(type) == Kind::Function) {
+        types::MethodKind method = program_.functions[program_.table.get(type).a].method_kind;
+        if (method == types::MethodKind::ClassMethod) break;
+        if (method == types::MethodKind::Property) value = property_object(k, name, variable, type);
+      }
+      code += "if (b" + variable + ") { *out_ = " + value + "; return true; } ";
+    }
+    if (!code.empty()) tests += "if (n_ == " + quoted(name) + ") { " + code + "} ";
+  }
+  current_ = outer;
+  if (tests.empty()) return "nullptr";
+  std::string function = "class_getattr" + std::to_string(cls);
+  out_ += "static bool " + function + "(rt::Str name_, rt::Value* out_) {\n  int32_t pos_ = 0; (void)pos_;\n  " +
+          "std::string_view n_ = name_.view(); " + tests + "return false;\n}\n";
+  return "&" + function;
+}
+
 // A C++ test that the Value `value` holds a `type`; "" when no cheap test
 // exists.
 std::string Emitter::value_test(const std::string& value, types::TypeId type) const {

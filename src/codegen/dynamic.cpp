@@ -22,6 +22,7 @@ const char* builtin_class(std::string_view name) {
       {"bool", "rt::bool_type"}, {"list", "rt::list_type"},   {"dict", "rt::dict_type"},
       {"tuple", "rt::tuple_type"}, {"set", "rt::set_type"},   {"frozenset", "rt::frozenset_type"},
       {"range", "rt::range_type"}, {"object", "rt::object_type"}, {"bytes", "rt::bytes_type"}, {"bytearray", "rt::bytearray_type"},
+      {"memoryview", "rt::memoryview_type"},
       {"complex", "rt::complex_type"}, {"slice", "rt::slice_type"}, {"type", "rt::type_type"}};
   for (const auto& [python, cxx] : classes)
     if (python == name) return cxx;
@@ -178,7 +179,12 @@ std::string Emitter::dynamic_subscript(const ast::Subscript* s) {
 // its item representation (runtime/container_ops.h).
 std::string Emitter::dynamic_store_subscript(const ast::Subscript* s, const std::string& value, types::TypeId value_type) {
   if (!is_value(type_of(s->value))) return "";
-  if (ast::as<ast::Slice>(s->slice)) unsupported(s, "assigning to a slice of a dynamic value");
+  if (auto* slice = ast::as<ast::Slice>(s->slice)) {
+    std::vector<std::pair<std::string, std::string>> operands{{"rt::Value v_", box_value(value, value_type)},
+                                                              {"rt::Value c_", box_value(expression(s->value), type_of(s->value))}};
+    for (auto& bound : slice_operands(slice)) operands.push_back(std::move(bound));
+    return sequenced(position(s), operands, "rt::setslice(c_, b0_, b1_, b2_, v_)") + ";";
+  }
   return sequenced(position(s),
                    {{"rt::Value v_", box_value(value, value_type)},
                     {"rt::Value c_", box_value(expression(s->value), type_of(s->value))},

@@ -78,8 +78,9 @@ struct DefiniteFieldFacts;  // definite_fields.cpp
 
 // The int64_t clone of a pure self-recursive int function (int_speculation.cpp).
 struct SpeculativeClone {
-  std::string code;       // the template fK_name_i64<kCheckDepth>
-  std::string unchecked;  // when the entry may run it without depth checks ("": never)
+  std::string code;    // the template fK_name_i64<kCheckDepth, kCheckOverflow>, then fK_name_exact if any
+  std::string levels;  // the most levels of calls below the entry, where a parameter bounds them ("": none)
+  bool exact = false;  // fK_name_exact(arguments, levels_) proves the clone needs no overflow checks (int_ranges.cpp)
 };
 
 class Emitter {
@@ -369,7 +370,7 @@ class Emitter {
   std::string env_structs();
   void open_cells(types::SpecId spec);
   Cell find_cell(const sema::Symbol& symbol, const ast::Node* where) const;
-  bool body_comprehension_cell(const sema::Symbol& symbol) const;  // a local of the module or class body
+  bool body_comprehension_cell(const sema::Symbol& symbol) const;  // a local of the class body
   // The `b` flag beside a variable or cell.
   static std::string flag(const std::string& lvalue);
 
@@ -421,6 +422,8 @@ class Emitter {
   std::string function_name_of(const types::FunctionInfo& function) const;  // __name__
   types::TypeId function_type(types::FunctionId function, types::SpecId env, const ast::Node* where) const;
   types::TypeId type_of_function_value(const ast::FunctionDef* def) const;
+  types::SpecId closure_env() const;  // the env a function made here closes over
+  std::string class_object_getattr(types::ClassId cls);  // dunders.cpp: C.name on a class Value
   // Bound methods (bound_methods.cpp): `p.norm` as a value is an
   // rt::MethodObject* (runtime/method.h); the analysis' type names its
   // function and receiver type, so a call runs the specialisation directly.
@@ -437,6 +440,7 @@ class Emitter {
   // in a function; "" when the call is not one of these.
   std::string namespace_call(const ast::Call* c, std::string_view name);
   std::string instance_vars(const ast::Call* c);
+  std::string class_vars(const ast::Call* c, types::ClassId cls);  // namespaces.cpp: vars(C)
   // Instance dicts (instance_dicts.cpp): the attributes a class does not
   // declare, kept per instance where a run-time-named store may reach it.
   bool has_instance_dict(types::ClassId cls) const;
@@ -536,9 +540,11 @@ class Emitter {
   // Exceptions (exceptions.cpp): an exception value is rt::ExceptionObject*.
   void raise_statement(const ast::Raise* r);
   void assert_statement(const ast::Assert* a);
-  void try_statement(const ast::Try* t);
+  template <class TryNode>  // ast::Try or ast::TryStar
+  void try_statement(const TryNode* t);
   std::set<int> close_guarded_body(const std::string& exc, const std::string& id);  // exceptions.cpp
   void try_except(const ast::Try* t);
+  void try_except(const ast::TryStar* t);  // except_star.cpp
   // break, continue, return (with its C++ value) through the cleanups around it.
   void leave(const ast::Stmt* s, const std::string& value = "");
   void leave_from(const ast::Stmt* from, int reason, const std::string& value);
@@ -571,6 +577,11 @@ class Emitter {
   std::string os_constant(std::string_view module, std::string_view name);
   // _ingot_re, the re module's engine (re_module.cpp): its calls ("" when not one).
   std::string re_call(const ast::Call* c, std::string_view name);
+  // _ingot_hash and _ingot_zlib, the cores of hashlib and zlib (byte_cores.cpp).
+  std::string byte_core_call(const ast::Call* c, std::string_view module, std::string_view name);
+  // _ingot_copy, the core of the copy module (copy_core.cpp).
+  std::string copy_core_call(const ast::Call* c, std::string_view name);
+  std::vector<types::ClassId> copied_classes(types::TypeId type) const;
   // with statements (with.cpp).
   void with_statement(const ast::With* w);
   void with_items(const ast::With* w, size_t index);
@@ -795,6 +806,10 @@ class Emitter {
     types::TypeId iterator;  // what __iter__ returns
     types::TypeId item;
   };
+  // self's types as the analysis specialises a method called on an instance
+  // of exactly `cls`: the class itself, then each base along its MRO taken
+  // with its subclasses (`B+`); the types the program never made are left out.
+  std::vector<types::TypeId> self_types(types::ClassId cls) const;
   types::SpecId dunder_spec(types::ClassId cls, std::string_view dunder, size_t params,
                             types::TypeId first = types::kBottom) const;
   ClassIteration class_iteration(types::ClassId cls) const;

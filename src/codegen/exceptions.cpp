@@ -47,13 +47,17 @@ void collect_leaving(const ast::Seq<ast::Stmt*>& body, std::set<const ast::Stmt*
         out.insert(s);
         collect_leaving(static_cast<const ast::With*>(s)->body, out);
         break;
-      case ast::Kind::Try: {
-        auto* t = static_cast<const ast::Try*>(s);
+      case ast::Kind::Try:
+      case ast::Kind::TryStar: {
+        auto parts = [&](const auto* t) {
+          collect_leaving(t->body, out);
+          for (const ast::ExceptHandler* h : t->handlers) collect_leaving(h->body, out);
+          collect_leaving(t->orelse, out);
+          collect_leaving(t->finalbody, out);
+        };
         out.insert(s);
-        collect_leaving(t->body, out);
-        for (const ast::ExceptHandler* h : t->handlers) collect_leaving(h->body, out);
-        collect_leaving(t->orelse, out);
-        collect_leaving(t->finalbody, out);
+        if (s->kind == ast::Kind::Try) parts(static_cast<const ast::Try*>(s));
+        else parts(static_cast<const ast::TryStar*>(s));
         break;
       }
       case ast::Kind::Match:
@@ -253,7 +257,8 @@ void Emitter::assert_statement(const ast::Assert* a) {
   line("}");
 }
 
-void Emitter::try_statement(const ast::Try* t) {
+template <class TryNode>
+void Emitter::try_statement(const TryNode* t) {
   if (t->finalbody.empty()) return try_except(t);
   std::string id = std::to_string(current_->labels++);
   std::string why = "why" + id, exc = "exc" + id;
@@ -295,6 +300,9 @@ void Emitter::try_statement(const ast::Try* t) {
   --indent_;
   line("}");
 }
+
+template void Emitter::try_statement(const ast::Try* t);
+template void Emitter::try_statement(const ast::TryStar* t);
 
 void Emitter::try_except(const ast::Try* t) {
   std::string id = std::to_string(current_->labels++);

@@ -345,6 +345,11 @@ std::string Emitter::compare_op(const ast::Node* where, ast::CmpOperator op, typ
   if (std::string d = dynamic_compare(where, op, left_type, left, right_type, right); !d.empty()) return d;
   static const char* const symbols[] = {"==", "!=", "<", "<=", ">", ">="};
   if (std::string s = str_compare(op, left_type, left, right_type, right); !s.empty()) return s;
+  if ((op == ast::CmpOperator::Is || op == ast::CmpOperator::IsNot) && kind_of(left_type) == Kind::Float &&
+      kind_of(right_type) == Kind::Float) {  // bit identity (runtime/protocol.h)
+    std::string test = sequenced(-1, {{"double a_", left}, {"double b_", right}}, "rt::same_float(a_, b_)");
+    return op == ast::CmpOperator::IsNot ? "(!" + test + ")" : test;
+  }
   if (int(op) > int(ast::CmpOperator::GtE)) unsupported(where, "the 'is' and 'in' operators");
   const char* symbol = symbols[int(op)];
   if (std::string z = complex_compare(where, op, left_type, left, right_type, right); !z.empty()) return z;  // complex.cpp

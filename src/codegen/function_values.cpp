@@ -173,11 +173,7 @@ void Emitter::function_entries() {
 std::string Emitter::make_function(const ast::Node* node) {
   types::FunctionId function = function_of(node);
   const types::FunctionInfo& info = program_.functions[function];
-  const types::Spec& here = program_.spec(current_->spec);
-  // Where the analysis says its free variables live (closure_env there).
-  types::SpecId env = here.class_body != types::kNoClass ? here.env
-                      : here.function == types::kNoFunction ? types::kNoSpec
-                                                            : current_->spec;
+  types::SpecId env = closure_env();
   if (needs_env(info) && (env == types::kNoSpec || env != current_->spec))
     unsupported(node, "a closure defined outside a function");
   auto* lambda = ast::as<ast::Lambda>(node);
@@ -246,11 +242,19 @@ void Emitter::define_function(const ast::FunctionDef* def) {
 }
 
 types::TypeId Emitter::type_of_function_value(const ast::FunctionDef* def) const {
+  return function_type(function_of(def), closure_env(), def);
+}
+
+// Where the analysis says a function made here finds its free variables
+// (Inference::closure_env): a class body's own env; in a comprehension of
+// the module body, the module body's environment; else none at module
+// level, and the function being written.
+types::SpecId Emitter::closure_env() const {
   const types::Spec& here = program_.spec(current_->spec);
-  types::SpecId env = here.class_body != types::kNoClass ? here.env
-                      : here.function == types::kNoFunction ? types::kNoSpec
-                                                            : current_->spec;
-  return function_type(function_of(def), env, def);
+  if (here.class_body != types::kNoClass) return here.env;
+  if (here.function == types::kNoFunction)
+    return sema::is_comprehension(current_->scope->kind) ? current_->spec : types::kNoSpec;
+  return current_->spec;
 }
 
 // Whether the analysis could have bound this call with `*x` to `spec`:

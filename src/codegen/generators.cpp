@@ -214,10 +214,14 @@ std::string Emitter::generator_expression(const ast::GeneratorExp* g) {
     return "[&]() -> " + result + " { (void)(" + first_value + "); pos_ = " + std::to_string(position(first->iter)) +
            "; rt::raise(rt::exc::TypeError, \"'NoneType' object is not iterable\"); }()";
   std::string first_type = cxx_type(type_of(first->iter), first->iter);
-  // The variables it shares with the function around it are cells
-  // (closures.cpp): it takes that function's environments along.
-  std::string parameters = first_type + " it_", arguments = first_value;
-  if (current_->spec != 0) {
+  // iter() of it too, as CPython's GET_ITER before the generator is made:
+  // a value that cannot be iterated raises where the expression is, and an
+  // object's __iter__ runs there. The variables it shares with the
+  // function around it are cells (closures.cpp): it takes that function's
+  // environments along.
+  std::string parameters = "decltype(rt::iterate(std::declval<" + first_type + ">())) it_",
+              arguments = "rt::iterate(" + first_value + ")";
+  {
     const types::Spec& around = program_.spec(current_->spec);
     if (has_env_struct(current_->spec)) {
       parameters += ", decltype(cells_) cells_";
@@ -269,9 +273,9 @@ std::string Emitter::generator_expression(const ast::GeneratorExp* g) {
   if (!empty && kind_of(yields) == Kind::Bottom) unsupported(g->elt, "a generator expression that always raises");
   for (size_t i = 0; i < g->generators.size() && !empty; ++i) {
     const ast::Comprehension* clause = g->generators[i];
-    std::string source = i == 0 ? "it_" : expression(clause->iter);
+    std::string source = i == 0 ? "it_" : "rt::iterate(" + expression(clause->iter) + ")";
     std::string item = "item" + std::to_string(i) + "_";
-    line("for (auto " + item + " : rt::iterate(" + source + ")) {");
+    line("for (auto " + item + " : " + source + ") {");
     ++indent_;
     line(bind(clause->target, item, item_type(type_of(clause->iter), clause->iter)));
     ++depth;

@@ -15,7 +15,7 @@ namespace {
 
 bool native_module(std::string_view name) {
   return name == "math" || name == "time" || name == "sys" || name == "os" || name == "os.path" || name == "_ingot_re" ||
-         name == "_ingot_abc";
+         name == "_ingot_abc" || name == "_ingot_hash" || name == "_ingot_zlib" || name == "_ingot_copy";
 }
 
 bool is_integer(Kind kind) { return kind == Kind::Int || kind == Kind::Bool; }
@@ -204,6 +204,8 @@ std::string Emitter::module_call(const ast::Call* c, std::string_view qualified)
   std::string_view module = qualified.substr(0, dot), name = qualified.substr(dot + 1);
   if (module == "os" || module == "os.path") return os_call(c, module, name);  // os_module.cpp
   if (module == "_ingot_re") return re_call(c, name);  // re_module.cpp
+  if (module == "_ingot_copy") return copy_core_call(c, name);  // copy_core.cpp
+  if (module == "_ingot_hash" || module == "_ingot_zlib") return byte_core_call(c, module, name);  // byte_cores.cpp
   if (module == "_ingot_abc" && name == "register") {
     // abc's registry (runtime/abc_registry.h) takes both classes boxed.
     auto boxed_class = [&](size_t, const ast::Expr* e) { return Operand{"rt::Value", boxed(expression(e), type_of(e), e)}; };
@@ -377,6 +379,34 @@ std::string Emitter::module_call(const ast::Call* c, std::string_view qualified)
       if (auto bad = not_real(); !bad.empty()) return bad;
       return with_arguments(c, bind_arguments(c, {"secs"}, 1, 1), {}, float_arg, pos, "rt::time::sleep(a0)");
     }
+    // The calendar functions take their arguments boxed (a timestamp of
+    // any numeric type or None, a tuple) and check them as CPython does.
+    auto boxed_arg = [&](size_t, const ast::Expr* e) { return Operand{"rt::Value", boxed(expression(e), type_of(e), e)}; };
+    auto optional = [&](const std::vector<const ast::Expr*>& bound, size_t i) {
+      return bound[i] ? "a" + std::to_string(i) : std::string("rt::Value::none()");
+    };
+    if (one_of(name, {"gmtime", "localtime", "ctime"})) {
+      auto bound = bind_arguments(c, {"secs"}, 0, 1);
+      types::TypeId result = name == "ctime" ? types::kStr : types::kDyn;
+      return call_result(c, with_arguments(c, bound, {}, boxed_arg, pos, "rt::time::" + std::string(name) + "(" + optional(bound, 0) + ")"),
+                         result);
+    }
+    if (name == "mktime") {
+      auto bound = bind_arguments(c, {"t"}, 1, 1);
+      return call_result(c, with_arguments(c, bound, {}, boxed_arg, pos, "rt::time::mktime(a0)"), types::kFloat);
+    }
+    if (name == "asctime") {
+      auto bound = bind_arguments(c, {"t"}, 0, 1);
+      return call_result(c, with_arguments(c, bound, {}, boxed_arg, pos, "rt::time::asctime(" + optional(bound, 0) + ")"),
+                         types::kStr);
+    }
+    if (name == "strftime") {
+      auto bound = bind_arguments(c, {"format", "t"}, 1, 2);
+      if (kind_of(type_of(bound[0])) != Kind::Str) return "";
+      auto operand = [&](size_t i, const ast::Expr* e) { return i ? boxed_arg(i, e) : typed_operand(e, types::kStr); };
+      return call_result(c, with_arguments(c, bound, {}, operand, pos, "rt::time::strftime(a0, " + optional(bound, 1) + ")"),
+                         types::kStr);
+    }
     return "";
   }
 
@@ -388,6 +418,10 @@ std::string Emitter::module_call(const ast::Call* c, std::string_view qualified)
       return with_arguments(c, bound, {},
                             [&](size_t, const ast::Expr* e) { return Operand{"rt::Value", boxed(expression(e), type_of(e), e)}; },
                             pos, "if (a0.is_none()) rt::raise(rt::exc::SystemExit); rt::raise_with_arg(rt::exc::SystemExit, a0)");
+    }
+    if (name == "exc_info") {
+      bind_arguments(c, {}, 0);
+      return call_result(c, "rt::exc_info()", types::kDyn);  // runtime/exception_values.h
     }
     if (name == "getrecursionlimit") return call_result(c, "rt::Int(rt::recursion_limit())", types::kInt);
     if (name == "get_int_max_str_digits") return call_result(c, "rt::Int(rt::max_str_digits())", types::kInt);

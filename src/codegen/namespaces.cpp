@@ -1,5 +1,5 @@
 // Namespaces as dicts: vars(obj) of an instance of the program's classes,
-// locals() in a function.
+// vars(C) of a class, locals() in a function.
 //
 // Both are snapshots, as CPython's locals() in a function is: a fresh
 // dict[str, Value] of what is bound when the call runs. An instance's
@@ -7,6 +7,8 @@
 // a dict of other names (instance_dicts.cpp), so vars(obj) is built from
 // them; a store into the dict does not reach the object, where CPython's
 // would.
+#include <algorithm>
+
 #include "codegen/emitter.h"
 
 namespace ingot::codegen {
@@ -19,7 +21,60 @@ std::string Emitter::namespace_call(const ast::Call* c, std::string_view name) {
   if (name == "vars" && c->args.size() == 1 && c->args[0]->kind != ast::Kind::Starred &&
       is_instance_receiver(type_of(c->args[0])))
     return instance_vars(c);
+  if (name == "vars" && c->args.size() == 1 && c->args[0]->kind != ast::Kind::Starred &&
+      kind_of(type_of(c->args[0])) == Kind::Class)
+    return class_vars(c, program_.table.get(type_of(c->args[0])).a);
   return "";
+}
+
+// vars(C): a dict snapshot of C's own namespace (CPython's is a read-only
+// mappingproxy of the live one), in CPython's order: __module__, the
+// docstring, the names the body binds as it binds them, the names stored
+// later (C.x = ...), then what type() adds: the __dict__ and __weakref__
+// descriptors of a class that introduces them, and a __doc__ of None.
+std::string Emitter::class_vars(const ast::Call* c, types::ClassId cls) {
+  const types::ClassInfo& info = program_.classes[cls];
+  if (!info.node || is_exception_class(cls) || !info.builtin_base.empty() || info.class_attributes.count("__slots__"))
+    unsupported(c, "vars() of this class");
+  std::vector<std::string> names;
+  const sema::SymbolTable& symbols = *modules_.modules[info.module].symbols;
+  if (const sema::Scope* scope = symbols.scope_of(info.node))
+    for (sema::SymbolId id : scope->symbols) {
+      const sema::Symbol& symbol = symbols.symbol(id);
+      if (symbol.resolution == sema::Resolution::Local && info.class_attributes.count(symbol.name)) names.push_back(symbol.name);
+    }
+  for (const auto& [name, slot] : info.class_attributes)
+    if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
+  for (const ast::Stmt* statement : info.node->body)
+    if (statement->kind == ast::Kind::AnnAssign) unsupported(c, "vars() of a class with annotations");
+
+  std::string body = "rt::Dict<rt::Str, rt::Value> d_; d_.set(" + str_constant("__module__") + ", " +
+                     str_constant(modules_.modules[info.module].name) + "); ";
+  auto* first = info.node->body.empty() ? nullptr : ast::as<ast::ExprStmt>(info.node->body[0]);
+  auto* doc = first ? ast::as<ast::Constant>(first->value) : nullptr;
+  bool has_doc = doc && doc->value.kind == ast::Value::Kind::Str;
+  if (has_doc) body += "d_.set(" + str_constant("__doc__") + ", " + str_constant(doc->value.text) + "); ";
+  for (const std::string& name : names) {
+    types::TypeId type = class_attribute_type(cls, name);
+    if (type == types::kBottom || name == "__doc__" || name == "__module__" || name == "__qualname__") continue;
+    if (!representable(type)) unsupported(c, "vars() of a class attribute of type '" + program_.table.format(type) + "'");
+    std::string variable = class_attribute_variable(cls, name);
+    std::string value = convert(variable, type, types::kDyn, c);
+    if (kind_of(type) == Kind::Function) {
+      types::MethodKind method = program_.functions[program_.table.get(type).a].method_kind;
+      if (method == types::MethodKind::Property) value = property_object(cls, name, variable, type);
+      else if (method != types::MethodKind::Plain) unsupported(c, "vars() of a class with a classmethod or staticmethod");
+    }
+    body += "if (b" + variable + ") d_.set(" + str_constant(name) + ", " + value + "); ";
+  }
+  bool inherits_dict = false;
+  for (types::ClassId base : info.bases) inherits_dict |= slots_allow(base, "__dict__");
+  if (!inherits_dict)
+    for (std::string_view name : {"__dict__", "__weakref__"})
+      body += "d_.set(" + str_constant(name) + ", rt::attribute_descriptor(" + class_struct(cls) + "::type, " +
+              quoted(name) + ")); ";
+  if (!has_doc) body += "d_.set(" + str_constant("__doc__") + ", rt::Value::none()); ";
+  return convert("((void)" + expression(c->args[0]) + ", ({ " + body + "rt::box(d_); }))", types::kDyn, type_of(c), c);
 }
 
 // The instance's attributes (instance_dicts.cpp).

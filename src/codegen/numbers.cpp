@@ -3,6 +3,7 @@
 // Each returns "" for argument types it does not handle, so that the
 // general builtin code (calls.cpp) gets the call.
 #include "codegen/emitter.h"
+#include "types/builtins.h"
 
 namespace ingot::codegen {
 
@@ -184,6 +185,17 @@ std::string Emitter::number_method(const ast::Call* c, const ast::Attribute* met
     return call_result(c, code, result);
   };
   if (name == "conjugate") return no_arguments("self", as);
+  // x.__mul__(y), int.__mul__(x, y): x * y where the method takes y.
+  if (std::optional<ast::Operator> op = types::number_dunder(name)) {
+    auto bound = bind_arguments(c, {"other"}, 1, 1);
+    types::TypeId other = type_of(bound[0]), result = type_of(c);
+    if (!types::number_dunder_takes(kind_of(as), kind_of(other)))
+      unsupported(c, std::string(name) + " of a '" + program_.table.format(other) + "' (NotImplemented)");
+    if (kind_of(result) != Kind::Int && kind_of(result) != Kind::Float) unsupported(c, std::string(name) + " with this result");
+    return call_result(c, with_arguments(c, bound, self, [&](size_t, const ast::Expr* e) { return typed_operand(e, other); }, -1,
+                                         binary_op(c, *op, as, "self", other, "a0", result)),
+                       result);
+  }
   // int.__repr__(x), json's; a number's str is its repr.
   if (name == "__repr__" || name == "__str__") return no_arguments("rt::repr(self)", types::kStr);
   if (name == "as_integer_ratio")

@@ -87,9 +87,7 @@ std::string Emitter::property_setattr(types::ClassId cls) {
   for (types::ClassId k : info.mro)
     for (const auto& [name, slot] : program_.classes[k].class_attributes)
       if (slot.type != types::kBottom) names.insert(name);
-  // self as call_method binds it: this class, or a base taken with its subclasses.
-  std::vector<types::TypeId> selves{find_type(Kind::Instance, cls, 0)};
-  for (types::ClassId k : info.mro) selves.push_back(find_type(Kind::Instance, k, 1));
+  std::vector<types::TypeId> selves = self_types(cls);
   std::string out;
   for (const std::string& name : names) {
     std::optional<ClassAttribute> getter = find_class_attribute(cls, name);

@@ -221,6 +221,7 @@ void Emitter::statement(const ast::Stmt* s) {
     case ast::Kind::Continue: return leave(s);  // exceptions.cpp: through finally blocks
     case ast::Kind::Raise: return raise_statement(static_cast<const ast::Raise*>(s));  // exceptions.cpp
     case ast::Kind::Try: return try_statement(static_cast<const ast::Try*>(s));
+    case ast::Kind::TryStar: return try_statement(static_cast<const ast::TryStar*>(s));
     case ast::Kind::Assert: return assert_statement(static_cast<const ast::Assert*>(s));
     case ast::Kind::With: return with_statement(static_cast<const ast::With*>(s));  // with.cpp
     case ast::Kind::Pass: return;

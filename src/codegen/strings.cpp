@@ -297,6 +297,13 @@ std::string Emitter::str_builtin(const ast::Call* c, std::string_view name) {
   if (name == "len" && c->args.size() == 1 && types::is_bytes_like(kind_of(type_of(c->args[0]))))
     return "rt::Int(" + expression(c->args[0]) + ".size())";
   if (name == "bytes" || name == "bytearray") return bytes_builtin(c, name);
+  if (name == "memoryview") {  // runtime/memoryview.h: always a dyn
+    auto bound = bind_arguments(c, {"object"}, 1);
+    std::string made = with_arguments(c, bound, {}, [&](size_t, const ast::Expr* e) {
+      return Operand{"rt::Value", boxed(expression(e), type_of(e), e)};
+    }, position(c), "rt::memoryview_of(a0)");
+    return call_result(c, made, types::kDyn);
+  }
   if (name == "ascii" && c->args.size() == 1 && c->keywords.empty())
     return "rt::ascii(" + boxed(expression(c->args[0]), type_of(c->args[0]), c->args[0]) + ")";
   if (name == "format" && !c->args.empty() && c->args.size() <= 2 && c->keywords.empty()) {

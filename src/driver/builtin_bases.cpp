@@ -1,11 +1,13 @@
 // Builtin bases, written before stage 1 (design note in builtin_bases.h).
 #include "driver/builtin_bases.h"
 
+#include <algorithm>
 #include <fstream>
 #include <map>
 #include <optional>
 #include <set>
 #include <sstream>
+#include <vector>
 
 #include "ast/children.h"
 #include "driver/generated_code.h"
@@ -46,10 +48,11 @@ void own_scope(const ast::Node* node, Visit& visit) {
   });
 }
 
-// A template class of src/stdlib/_builtin_bases*.py: the template it
-// derives from (or empty) and its body's text.
+// A template class of src/stdlib/_builtin_bases*.py: the templates it
+// derives from (mixins after the first) and its body's text.
 struct Template {
-  std::string base, body;
+  std::vector<std::string> bases;
+  std::string body;
 };
 
 // The storage class a class statement derives from, and its builtin.
@@ -110,7 +113,9 @@ class Writer {
       for (std::string_view builtin : kBuiltins) {
         if (name->id != builtin || bound_.count(builtin) || storage) continue;
         std::string leaf = "_ingot_" + std::string(builtin) + "_";
-        if (!copy_chain(leaf, std::string(c->name), c->loc, written, methods_[leaf])) return Refusal{c->loc, "a subclass of " + std::string(builtin)};
+        std::set<std::string> copied;
+        if (!copy_chain(leaf, std::string(c->name), c->loc, written, methods_[leaf], copied))
+          return Refusal{c->loc, "a subclass of " + std::string(builtin)};
         storage = Storage{leaf + std::string(c->name), builtin};
         base = expression(storage->name, base->loc);
       }
@@ -235,16 +240,21 @@ class Writer {
   }
 
   // Copies template `name` and the templates it derives from into
-  // `written` (bases first), each named `name + suffix`; their methods
-  // into `methods`.
+  // `written` (bases first, each once), each named `name + suffix`; their
+  // methods into `methods`.
   bool copy_chain(const std::string& name, const std::string& suffix, ast::Loc at, std::vector<ast::Stmt*>& written,
-                  std::set<std::string>& methods) {
+                  std::set<std::string>& methods, std::set<std::string>& copied) {
+    if (!copied.insert(name).second) return true;
     const std::map<std::string, Template>& templates = read_templates();
     auto it = templates.find(name);
     if (it == templates.end()) return false;
     const Template& t = it->second;
-    if (!t.base.empty() && !copy_chain(t.base, suffix, at, written, methods)) return false;
-    std::string header = "class " + name + suffix + (t.base.empty() ? "" : "(" + t.base + suffix + ")");
+    std::string bases;
+    for (const std::string& base : t.bases) {
+      if (!copy_chain(base, suffix, at, written, methods, copied)) return false;
+      bases += (bases.empty() ? "" : ", ") + base + suffix;
+    }
+    std::string header = "class " + name + suffix + (bases.empty() ? "" : "(" + bases + ")");
     auto parsed = parse_generated(file_, header + ":" + t.body + "\n", at);
     auto* c = parsed && parsed->size() == 1 ? ast::as<ast::ClassDef>((*parsed)[0]) : nullptr;
     if (!c) return false;
@@ -266,10 +276,15 @@ class Writer {
       for (size_t at = text.find("\nclass "); at != std::string::npos;) {
         size_t colon = text.find(':', at);
         size_t next = text.find("\nclass ", colon);
-        std::string header = text.substr(at + 7, colon - at - 7);  // NAME or NAME(BASE)
+        std::string header = text.substr(at + 7, colon - at - 7);  // NAME or NAME(BASE, MIXIN, ...)
         size_t paren = header.find('(');
-        Template t{paren == std::string::npos ? "" : header.substr(paren + 1, header.size() - paren - 2),
-                   text.substr(colon + 1, next == std::string::npos ? next : next - colon - 1)};
+        Template t{{}, text.substr(colon + 1, next == std::string::npos ? next : next - colon - 1)};
+        if (paren != std::string::npos)
+          for (size_t from = paren + 1; from < header.size() - 1;) {
+            size_t comma = std::min(header.find(',', from), header.size() - 1);
+            t.bases.push_back(header.substr(from, comma - from));
+            from = header.find_first_not_of(' ', comma + 1);
+          }
         templates_[header.substr(0, paren)] = t;
         at = next;
       }

@@ -14,6 +14,7 @@ struct Field {
   std::string name;
   std::string default_value;  // Python text read in the class body; "" for none
   std::string factory;        // the default_factory's source text; "" for none
+  std::string type;           // the annotation's source text
   bool init = true, repr = true, compare = true;
 };
 
@@ -97,6 +98,7 @@ class Writer {
       auto* target = a ? ast::as<ast::Name>(a->target) : nullptr;
       if (!target || is_class_var(a->annotation)) continue;
       Field f{std::string(target->id)};
+      f.type = source_text(file_.source, a->annotation);
       if (auto* call = ast::as<ast::Call>(a->value); call && field_.refers(call, "field")) {
         if (!call->args.empty()) return Refusal{call->loc, "a positional argument of field()"};
         ast::Expr* value = nullptr;
@@ -126,7 +128,9 @@ class Writer {
       seen_default |= has_default;
     }
     dataclasses_[std::string(c->name)] = fields;
-    std::string text = methods(c, options, fields);
+    auto* call = ast::as<ast::Call>(*decorator);
+    std::string text = methods(c, options, fields) +
+                       fields_record(source_text(file_.source, call ? call->func : *decorator), fields);
     if (auto refusal = splice(c, text, at)) return refusal;
     std::vector<ast::Expr*> decorators(c->decorator_list.begin(), c->decorator_list.end());
     decorators.erase(decorators.begin() + (decorator - c->decorator_list.begin()));
@@ -198,6 +202,24 @@ class Writer {
       out += ")\n";
     }
     return out;
+  }
+
+  // `__dataclass_fields__`, the Field of each field by name, for fields(),
+  // asdict(), astuple() and replace(): made by the decorator itself
+  // (`callee`, as the module names it), called with the fields' records.
+  static std::string fields_record(const std::string& callee, const std::vector<Field>& fields) {
+    if (callee.empty()) return "";
+    auto quoted = [](const std::string& text) {
+      std::string out = "'";
+      for (char ch : text) out += ch == '\\' || ch == '\'' ? std::string("\\") + ch : std::string(1, ch);
+      return out + "'";
+    };
+    auto flag = [](bool b) { return b ? "True" : "False"; };
+    std::string out = "    __dataclass_fields__ = " + callee + "(_ingot_fields=(";
+    for (const Field& f : fields)
+      out += "(" + quoted(f.name) + ", " + quoted(f.type) + ", " + (f.default_value.empty() ? "False, None" : "True, " + f.default_value) +
+             ", " + (f.factory.empty() ? "None" : f.factory) + ", " + flag(f.init) + ", " + flag(f.repr) + ", " + flag(f.compare) + "),";
+    return out + "))\n";
   }
 
   // Appends `text`, class-body statements, to c's body, at the decorator.

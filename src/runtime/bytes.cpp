@@ -245,14 +245,16 @@ Bytes bytes_strip(Bytes b, Bytes chars) {
   return Bytes::from(v.substr(first, v.find_last_not_of(set) - first + 1));
 }
 Bytes bytes_strip(Bytes b) { return bytes_strip(b, Bytes::from(" \t\n\r\x0b\x0c")); }
-Bytes bytes_lstrip(Bytes b) {
-  size_t first = b.view().find_first_not_of(" \t\n\r\x0b\x0c");
+Bytes bytes_lstrip(Bytes b, Bytes chars) {
+  size_t first = b.view().find_first_not_of(chars.view());
   return first == std::string_view::npos ? Bytes() : Bytes::from(b.view().substr(first));
 }
-Bytes bytes_rstrip(Bytes b) {
-  size_t last = b.view().find_last_not_of(" \t\n\r\x0b\x0c");
+Bytes bytes_rstrip(Bytes b, Bytes chars) {
+  size_t last = b.view().find_last_not_of(chars.view());
   return last == std::string_view::npos ? Bytes() : Bytes::from(b.view().substr(0, last + 1));
 }
+Bytes bytes_lstrip(Bytes b) { return bytes_lstrip(b, Bytes::from(" \t\n\r\x0b\x0c")); }
+Bytes bytes_rstrip(Bytes b) { return bytes_rstrip(b, Bytes::from(" \t\n\r\x0b\x0c")); }
 
 int64_t bytes_find(Bytes b, Bytes sub, int64_t start, int64_t end) {
   adjust_range(start, end, b.size());

@@ -131,6 +131,8 @@ Bytes bytes_strip(Bytes b);
 Bytes bytes_strip(Bytes b, Bytes chars);
 Bytes bytes_lstrip(Bytes b);
 Bytes bytes_rstrip(Bytes b);
+Bytes bytes_lstrip(Bytes b, Bytes chars);
+Bytes bytes_rstrip(Bytes b, Bytes chars);
 int64_t bytes_find(Bytes b, Bytes sub, int64_t start = kNone, int64_t end = kNone);
 int64_t bytes_index(Bytes b, Bytes sub, int64_t start = kNone, int64_t end = kNone);
 int64_t bytes_count(Bytes b, Bytes sub, int64_t start = kNone, int64_t end = kNone);

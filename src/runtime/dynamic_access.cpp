@@ -2,8 +2,10 @@
 #include "runtime/dynamic_access.h"
 
 #include <string>
+#include <vector>
 
 #include "runtime/builtin_function.h"
+#include "runtime/bytearray.h"
 #include "runtime/bytes.h"
 #include "runtime/complex.h"
 #include "runtime/dynamic_builtins.h"
@@ -119,6 +121,36 @@ void setitem(Value v, Value key, Value value) {
     }
     if (auto slot = find_slot(v, &TypeObject::setitem)) return slot(v.object(), key, value);
   }
+  raise(exc::TypeError, quoted_type(v) + " object does not support item assignment");
+}
+
+void setslice(Value v, int64_t start, int64_t stop, int64_t step, Value value) {
+  if (is_a(v, list_type)) {
+    // The items first: the source may be the list itself.
+    std::vector<Value> items;
+    for (Value item : iterate(value)) items.push_back(item);
+    auto* s = const_cast<SequenceObject*>(sequence_of(v));
+    SliceRange r = adjust_slice(start, stop, step, s->size);
+    int64_t n = static_cast<int64_t>(items.size());
+    if (r.step == 1) {
+      int64_t begin = r.start, end = r.start + r.count;
+      s->ops->erase(s, begin, end);
+      for (int64_t i = 0; i < n; ++i) s->ops->insert(s, begin + i, items[static_cast<size_t>(i)]);
+      return;
+    }
+    if (n != r.count)
+      raise(exc::ValueError, "attempt to assign sequence of size " + std::to_string(n) + " to extended slice of size " +
+                                 std::to_string(r.count));
+    for (int64_t i = 0; i < n; ++i) s->ops->store(s, r.start + i * r.step, items[static_cast<size_t>(i)]);
+    return;
+  }
+  if (is_a(v, bytearray_type)) {
+    ByteArray b(const_cast<ByteArrayObject*>(reinterpret_cast<const ByteArrayObject*>(v.object())));
+    return b.set_slice(start, stop, step, bytes_from_value(value).view());
+  }
+  auto bound = [](int64_t b) { return b == kNone ? Value::none() : Value(Int(b)); };
+  if (!v.is_small_int())
+    if (auto slot = find_slot(v, &TypeObject::setitem)) return slot(v.object(), box(Slice{bound(start), bound(stop), bound(step)}), value);
   raise(exc::TypeError, quoted_type(v) + " object does not support item assignment");
 }
 

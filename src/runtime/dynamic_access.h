@@ -24,6 +24,10 @@ Value getslice(Value v, int64_t start, int64_t stop, int64_t step);
 // representation (container_ops.h), classes with setitem; "'tuple' object
 // does not support item assignment".
 void setitem(Value v, Value key, Value value);
+// v[start:stop:step] = value (kNone for an omitted bound): lists and
+// bytearrays themselves, other classes through their setitem slot with a
+// slice object (a memoryview).
+void setslice(Value v, int64_t start, int64_t stop, int64_t step, Value value);
 // del v[key] for dicts and lists.
 void delitem(Value v, Value key);
 

@@ -112,6 +112,7 @@ Str str_join(Str sep, std::span<const Value> items) {
   strs.reserve(items.size());
   for (size_t i = 0; i < items.size(); ++i) {
     Value v = items[i];
+    if (Value plain; builtin_base_value(v, str_type, &plain)) v = plain;  // a str subclass's instance
     if (v.is_small_int() || &v.type() != &str_type)
       raise(exc::TypeError, "sequence item " + std::to_string(i) + ": expected str instance, " +
                                 std::string(type_name(v)) + " found");

@@ -70,8 +70,12 @@ const MethodDef* find_method(std::span<const MethodDef> methods, Str name) {
 }  // namespace
 
 bool builtin_method(Value v, Str name, Value* out) {
-  const MethodDef* m = find_method(methods_of(v), name);
-  if (!m) m = find_method(object_methods, name);
+  if (bind_builtin_method(v, methods_of(v), name, out)) return true;
+  return bind_builtin_method(v, object_methods, name, out);
+}
+
+bool bind_builtin_method(Value v, std::span<const MethodDef> methods, Str name, Value* out) {
+  const MethodDef* m = find_method(methods, name);
   if (!m) return false;
   auto* bound = static_cast<BoundMethod*>(gc_alloc(sizeof(BoundMethod)));
   bound->header.type = &bound_method_type;

@@ -32,6 +32,10 @@ struct MethodDef {
   Value (*call)(Value self, std::span<const Value> args);
 };
 
+// v.name for the method of that name in `methods`, bound to v; false
+// when there is none.
+bool bind_builtin_method(Value v, std::span<const MethodDef> methods, Str name, Value* out);
+
 // The method tables (dynamic_list_methods.cpp, dynamic_dict_methods.cpp, dynamic_str_methods.cpp).
 extern const std::span<const MethodDef> list_methods, tuple_methods, dict_methods, set_methods, frozenset_methods,
     str_methods;

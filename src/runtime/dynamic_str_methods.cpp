@@ -9,6 +9,7 @@
 #include "runtime/dynamic_iter.h"
 #include "runtime/dynamic_methods.h"
 #include "runtime/exception.h"
+#include "runtime/instance_dunders.h"
 #include "runtime/list.h"
 #include "runtime/slice_object.h"
 #include "runtime/str_methods.h"
@@ -127,6 +128,7 @@ Value join(Value self, std::span<const Value> args) {
   List<Str> items;
   int64_t i = 0;
   for (Value item : iterate(args[0])) {
+    if (Value plain; builtin_base_value(item, str_type, &plain)) item = plain;  // a str subclass's instance
     if (!is_a(item, str_type))
       raise(exc::TypeError, "sequence item " + std::to_string(i) + ": expected str instance, " +
                                 std::string(type_name(item)) + " found");

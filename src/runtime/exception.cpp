@@ -1,5 +1,6 @@
 #include "runtime/exception.h"
 
+#include "runtime/exception_group.h"
 #include "runtime/tuple.h"
 
 #include <algorithm>
@@ -8,13 +9,6 @@
 
 namespace ingot::rt {
 namespace {
-
-Str base_exception_str(const Object* object) {
-  return exception_str(reinterpret_cast<const ExceptionObject*>(object));
-}
-Str base_exception_repr(const Object* object) {
-  return exception_repr(reinterpret_cast<const ExceptionObject*>(object));
-}
 
 // KeyError(k) prints as repr(k): a missing '' key must not print as nothing.
 Str key_error_str(const Object* object) {
@@ -57,6 +51,7 @@ bool exception_getattr(const Object* object, Str name, Value* out) {
   else if (n == "__suppress_context__") *out = Value::of_bool(e->suppress_context);
   else if (n == "code" && isinstance(object, exc::SystemExit)) *out = code_value(e);
   else if (n == "value" && isinstance(object, exc::StopIteration)) *out = e->args.empty() ? Value::none() : e->args[0];
+  else if (is_exception_group(e)) return group_ops->getattr(e, name, out);
   else return exception_detail_getattr(e, name, out);
   return true;
 }
@@ -87,25 +82,20 @@ bool exception_setattr(const Object* object, Str name, Value value) {
 }
 
 namespace exc {
-#define EXCEPTION(cls, ...)                                                              \
-  const TypeObject* const cls##_mro[] = {&cls __VA_OPT__(, ) __VA_ARGS__, &object_type}; \
-  const TypeObject cls{.name = #cls,                                                     \
-                      .module = "builtins",                                              \
-                      .mro = cls##_mro,                                                  \
-                      .str = &cls == &KeyError ? key_error_str : base_exception_str,     \
-                      .repr = base_exception_repr,                                       \
-                      .getattr = exception_getattr,                                      \
-                      .setattr = exception_setattr};
+#define EXCEPTION(cls, ...) INGOT_EXCEPTION_TYPE(cls, &cls == &KeyError ? key_error_str : base_exception_str, __VA_ARGS__);
+#define EXCEPTION_GROUP(cls, ...)  // exception_group.cpp
 #include "runtime/exception_types.def"
+#undef EXCEPTION_GROUP
 #undef EXCEPTION
 }  // namespace exc
 
-const TypeObject* builtin_exception(std::string_view name) {
-#define EXCEPTION(type, ...) \
-  if (name == #type) return &exc::type;
-#include "runtime/exception_types.def"
-#undef EXCEPTION
-  return nullptr;
+const GroupOps* group_ops = nullptr;
+
+Str base_exception_str(const Object* object) {
+  return exception_str(reinterpret_cast<const ExceptionObject*>(object));
+}
+Str base_exception_repr(const Object* object) {
+  return exception_repr(reinterpret_cast<const ExceptionObject*>(object));
 }
 
 ExceptionObject* new_exception(const TypeObject& type, std::span<const Value> args) {
@@ -125,6 +115,7 @@ ExceptionObject* new_exception(const TypeObject& type, std::string_view message)
 }
 
 Str exception_str(const ExceptionObject* e) {
+  if (is_exception_group(e)) return group_ops->str(e);
   if (std::optional<Str> detailed = exception_detail_str(e)) return *detailed;
   if (e->args.empty()) return Str();
   if (e->args.size() == 1) return str(e->args[0]);

@@ -75,6 +75,8 @@ struct ExceptionObject {
   // 'f').args is (2, 'msg')); the flags are false for every other error.
   bool has_filename = false, has_filename2 = false;
   Value filename, filename2;
+  // A BaseExceptionGroup's exceptions, a tuple (exception_group.h).
+  Value group;
 };
 
 // A new exception of `type` (a subclass of BaseException) with these args.
@@ -85,6 +87,18 @@ ExceptionObject* new_exception(const TypeObject& type, std::string_view message)
 // __context__, __suppress_context__, SystemExit.code,
 // StopIteration.value); a user exception class's slot falls back to it.
 bool exception_getattr(const Object* object, Str name, Value* out);
+bool exception_setattr(const Object* object, Str name, Value value);
+Str base_exception_str(const Object* object);
+Str base_exception_repr(const Object* object);
+
+// The type object of a builtin exception class (exception_types.def) and
+// its MRO, with `str` its str slot.
+#define INGOT_EXCEPTION_TYPE(cls, str_slot, ...)                                         \
+  const TypeObject* const cls##_mro[] = {&cls __VA_OPT__(, ) __VA_ARGS__, &object_type}; \
+  const TypeObject cls {                                                                 \
+    .name = #cls, .module = "builtins", .mro = cls##_mro, .str = str_slot,               \
+    .repr = base_exception_repr, .getattr = exception_getattr, .setattr = exception_setattr \
+  }
 
 // The built-in exception class of that name, or null.
 const TypeObject* builtin_exception(std::string_view name);

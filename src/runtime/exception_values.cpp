@@ -3,11 +3,13 @@
 #include <algorithm>
 
 #include "runtime/builtin_function.h"
+#include "runtime/exception_group.h"
 #include "runtime/instance.h"
 
 namespace ingot::rt {
 
 ExceptionObject* make_exception(const TypeObject& type, std::initializer_list<Value> args) {
+  if (group_ops && type.is_subclass_of(*group_ops->base)) return group_ops->make(type, {args.begin(), args.size()});
   ExceptionObject* e = new_exception(type, std::span<const Value>(args.begin(), args.size()));
   take_os_error_filename(e);
   return e;
@@ -17,6 +19,7 @@ void set_exception_args_from(ExceptionObject* e, std::span<const Value> args) {
   auto copy = static_cast<Value*>(gc_alloc(std::max<size_t>(args.size(), 1) * sizeof(Value)));
   std::copy(args.begin(), args.end(), copy);
   e->args = {copy, args.size()};
+  if (is_exception_group(e) && e->group.bits() == 0) group_ops->init(e, args);
 }
 
 TupleOf<Value> exception_args(const ExceptionObject* e) { return TupleOf<Value>(e->args); }
@@ -35,6 +38,12 @@ ExceptionObject* cause_of(Value v) {
 }
 
 Value exception_class_value(const ExceptionObject* e) { return box(builtin_class(*e->header.type)); }
+
+Value exc_info() {
+  ExceptionObject* e = handled_exception();
+  if (!e) return box(TupleOf<Value>({Value::none(), Value::none(), Value::none()}));
+  return box(TupleOf<Value>({exception_class_value(e), box(e), Value::none()}));
+}
 
 void raise_assertion() { raise(new_exception(exc::AssertionError)); }
 

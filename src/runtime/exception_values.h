@@ -51,6 +51,10 @@ ExceptionObject* cause_of(Value v);  // null for None
 // for the same class, so `is` between the two fails.)
 Value exception_class_value(const ExceptionObject* e);
 
+// sys.exc_info(): (type, value, None) for the exception being handled
+// (tracebacks are not values yet), else (None, None, None).
+Value exc_info();
+
 // `assert` without a message and with one.
 [[noreturn, gnu::cold]] void raise_assertion();
 [[noreturn, gnu::cold]] void raise_assertion(Value message);

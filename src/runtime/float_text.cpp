@@ -1,5 +1,6 @@
 // float <-> text: CPython's layout of correctly rounded digits, and its
 // grammar for float(str).
+#include <bit>
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
@@ -85,6 +86,15 @@ bool equals_ignoring_case(std::string_view a, std::string_view b) {
   return a.size() == b.size() && strncasecmp(a.data(), b.data(), a.size()) == 0;
 }
 
+// A quiet NaN whose payload no earlier call gave: each float('nan') is an
+// object of its own in CPython, and NaN identity is bit identity here
+// (protocol.h's same_float). Payload 0 is math.nan's and the hardware's.
+double fresh_nan() {
+  static uint64_t counter = 0;
+  counter = (counter + 1) & ((uint64_t{1} << 51) - 1);
+  return std::bit_cast<double>(uint64_t{0x7ff8000000000000} | (counter ? counter : ++counter));
+}
+
 std::optional<double> parse_float(std::string_view s) {
   while (!s.empty() && is_ascii_space(s.front())) s.remove_prefix(1);
   while (!s.empty() && is_ascii_space(s.back())) s.remove_suffix(1);
@@ -92,7 +102,7 @@ std::optional<double> parse_float(std::string_view s) {
   std::string_view unsigned_part = s.substr(!s.empty() && (s.front() == '-' || s.front() == '+'));
   if (equals_ignoring_case(unsigned_part, "inf") || equals_ignoring_case(unsigned_part, "infinity"))
     return negative ? -HUGE_VAL : HUGE_VAL;
-  if (equals_ignoring_case(unsigned_part, "nan")) return negative ? -std::nan("") : std::nan("");
+  if (equals_ignoring_case(unsigned_part, "nan")) return negative ? -fresh_nan() : fresh_nan();
   if (!is_decimal_float(s)) return std::nullopt;
   return std::strtod(std::string(s).c_str(), nullptr);  // correctly rounded; ERANGE gives inf or 0, as Gay's
 }

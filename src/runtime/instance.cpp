@@ -24,7 +24,9 @@ Str class_repr(const Object* object) {
 }
 
 bool class_getattr(const Object* object, Str name, Value* out) {
-  const TypeObject& cls = *reinterpret_cast<const ClassObject*>(object)->cls;
+  auto* c = reinterpret_cast<const ClassObject*>(object);
+  if (c->getattr && c->getattr(name, out)) return true;
+  const TypeObject& cls = *c->cls;
   std::string_view n = name.view();
   if (n == "__name__" || n == "__qualname__")
     *out = Str::from_utf8(cls.name);

@@ -35,6 +35,8 @@ struct ClassObject {
   // Calls from dynamic code (`type`'s call slot): set for the builtin
   // classes used as values (builtin_function.h); null: not callable there yet.
   Value (*construct)(const CallArgs& args) = nullptr;
+  // C.name of the program's classes (their class attributes); false: none.
+  bool (*getattr)(Str name, Value* out) = nullptr;
 };
 extern const TypeObject type_type;
 inline const TypeObject& class_of(Value v) { return *reinterpret_cast<const ClassObject*>(v.object())->cls; }

@@ -1,5 +1,6 @@
 #include "runtime/instance_dunders.h"
 
+#include "runtime/abc_registry.h"
 #include "runtime/dynamic_access.h"
 #include "runtime/instance.h"
 #include "runtime/str.h"
@@ -21,6 +22,11 @@ bool divmod_special(Value a, Value b, Value* out) {
   if (call_special(a, "__divmod__", left, out) && !is_not_implemented(*out)) return true;
   if (&a.type() != &b.type() && call_special(b, "__rdivmod__", right, out) && !is_not_implemented(*out)) return true;
   return false;
+}
+
+bool builtin_base_value(Value v, const TypeObject& builtin, Value* out) {
+  if (v.is_small_int() || v.type().module == "builtins" || !is_subclass(v.type(), builtin)) return false;
+  return class_getattr(v, Str::from_ascii("_ingot_data"), out) && &out->type() == &builtin;
 }
 
 }  // namespace ingot::rt

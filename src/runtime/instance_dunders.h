@@ -21,4 +21,11 @@ bool call_special(Value self, std::string_view name, std::span<const Value> args
 // returns NotImplemented. false where neither answers.
 bool divmod_special(Value a, Value b, Value* out);
 
+// The plain value of `builtin` (str, int, float, ...) that v holds where
+// v's class derives from that builtin (driver/builtin_bases.h: its
+// storage class keeps it in `_ingot_data`), for the builtins' own code
+// that takes a subclass's instance as the builtin (sep.join, '%d' % x).
+// false for any other v.
+bool builtin_base_value(Value v, const TypeObject& builtin, Value* out);
+
 }  // namespace ingot::rt

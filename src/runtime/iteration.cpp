@@ -42,6 +42,14 @@ const TypeObject iterator_type = [] {
   return t;
 }();
 
+const TypeObject* const range_iterator_mro[] = {&range_iterator_class, &iterator_type, &object_type};
+const TypeObject range_iterator_class = [] {
+  TypeObject t = iterator_type;
+  t.name = "range_iterator";
+  t.mro = range_iterator_mro;
+  return t;
+}();
+
 void raise_iterator_len() { raise(exc::TypeError, "object of type 'iterator' has no len()"); }
 
 void raise_stop_iteration() { raise(exc::StopIteration); }

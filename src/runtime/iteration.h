@@ -259,6 +259,15 @@ template <typename X>
 Iter<ItemOf<X>> iter(X x) {
   return Iter<ItemOf<X>>::over(iterate(x));
 }
+// iter(r) and reversed(r) of a range are range_iterator objects, as
+// CPython's: the iterator class under that name.
+extern const TypeObject range_iterator_class;
+inline Iter<Int> range_iterator(Range r) {
+  Iter<Int> it = Iter<Int>::over(iterate(r));
+  it.object()->header.type = &range_iterator_class;
+  return it;
+}
+inline Iter<Int> iter(Range r) { return range_iterator(r); }
 template <typename T>
 Iter<T> iter(Iter<T> it) {
   return iterate(it);
@@ -271,7 +280,7 @@ Iter<ItemOf<X>> iter_items(X x) {
 }
 template <typename T>
 Iter<T> iter_items(Iter<T> it) {
-  return it;
+  return iterate(it);  // a dict view starts a fresh pass
 }
 
 [[noreturn, gnu::cold]] void raise_stop_iteration();
@@ -379,10 +388,7 @@ Iter<T> reversed(TupleOf<T> t) {
     return true;
   });
 }
-inline Iter<Int> reversed(Range r) {
-  Range back = r.slice(kNone, kNone, -1);
-  return Iter<Int>::over(iterate(back));
-}
+inline Iter<Int> reversed(Range r) { return range_iterator(r.slice(kNone, kNone, -1)); }
 Iter<Str> reversed(Str s);
 // Sets (and frozensets) have no order to reverse.
 template <typename T>

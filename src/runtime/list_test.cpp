@@ -198,7 +198,8 @@ print([nan] == [nan], [float('nan')] == [float('nan')], [nan].count(nan))
       outcome([] { List<Value>{Int(1), Str::from_ascii("a")}.sort(); return std::string(); }).substr(11),
       outcome([] { return R(rich_compare(List<Value>{Int(1), Str::from_ascii("a")}, List<Value>{Int(1), Int(2)}, CompareOp::le)); }).substr(11),
       R(equal(List<Value>{nan}, List<Value>{nan})) + " " +
-          R(equal(List<Value>{Value::of_float(std::nan(""))}, List<Value>{Value::of_float(std::nan(""))})) + " " +
+          R(equal(List<Value>{Value::of_float(float_from_string("nan"))},  // two float('nan') objects
+                  List<Value>{Value::of_float(float_from_string("nan"))})) + " " +
           R(List<Value>{nan}.count(nan))};
   EXPECT_EQ(got, expected);
 }

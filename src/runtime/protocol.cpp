@@ -88,8 +88,12 @@ bool equal(Value a, Value b) {
   if (a.is_small_int() && b.is_small_int()) return a.is(b);
   Number x = number(a), y = number(b);
   if (x.kind != Number::not_number && y.kind != Number::not_number) return order(x, y) == Ordering::equal;
-  // A number equals no other class's value but a complex's (1 == 1+0j).
-  if ((x.kind != Number::not_number || y.kind != Number::not_number) && !is_complex(a) && !is_complex(b)) return false;
+  // A number equals no other builtin's value but a complex's (1 == 1+0j);
+  // an instance's __eq__ answers below (an int subclass's equals its int).
+  if (x.kind != Number::not_number || y.kind != Number::not_number) {
+    Value other = x.kind != Number::not_number ? b : a;
+    if (!is_complex(other) && other.type().module == "builtins") return false;
+  }
   if (&a.type() == &str_type && &b.type() == &str_type) return a.as_str() == b.as_str();
   for (const TypeObject* t : a.type().mro)
     if (t->equal) return t->equal(a.object(), b);

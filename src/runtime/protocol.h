@@ -6,6 +6,7 @@
 // 1 == 1.0 == True with one hash, identity before equality — live here once.
 #pragma once
 
+#include <bit>
 #include <cstdint>
 #include <type_traits>
 
@@ -51,16 +52,26 @@ inline bool equal(Str a, Str b) { return a == b; }
 inline bool equal(bool a, bool b) { return a == b; }
 bool equal(Value a, Value b);
 
+// `a is b` of two floats. Unboxed doubles have no identity: a NaN is the
+// same object as a NaN of the same bits. float('nan') gives each call a
+// payload of its own (float_text.cpp), so two of them stay two objects,
+// as in CPython, while one held in several places is one.
+inline bool same_float(double a, double b) { return std::bit_cast<uint64_t>(a) == std::bit_cast<uint64_t>(b); }
+
 // What containers use (PyObject_RichCompareBool): identity first, so a NaN
-// object equals itself inside a list. Unboxed doubles have no identity; a
-// typed float list compares NaN elements by value.
+// object equals itself inside a list.
 template <typename T>
 bool same_or_equal(T a, T b) {
   return equal(a, b);
 }
 template <>
+inline bool same_or_equal(double a, double b) {
+  return a == b || same_float(a, b);
+}
+template <>
 inline bool same_or_equal(Value a, Value b) {
-  return a.is(b) || equal(a, b);
+  // A float boxed twice is still the one object it was unboxed.
+  return a.is(b) || (a.is_float() && b.is_float() && same_float(a.as_float(), b.as_float())) || equal(a, b);
 }
 
 // --- rich_compare(a, b, op): a < b, a <= b, a > b, a >= b. TypeError

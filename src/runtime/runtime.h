@@ -3,6 +3,7 @@
 // that compiling a program costs only its own code.
 #pragma once
 
+#include "runtime/attribute_descriptor.h"
 #include "runtime/bool.h"
 #include "runtime/builtin_function.h"
 #include "runtime/builtin_keywords.h"
@@ -15,6 +16,7 @@
 #include "runtime/dynamic.h"
 #include "runtime/ellipsis.h"
 #include "runtime/exception.h"
+#include "runtime/exception_group.h"
 #include "runtime/exception_values.h"
 #include "runtime/file.h"
 #include "runtime/float.h"
@@ -22,6 +24,7 @@
 #include "runtime/format.h"
 #include "runtime/function.h"
 #include "runtime/generator.h"
+#include "runtime/hash_module.h"
 #include "runtime/heap_tuple.h"
 #include "runtime/instance.h"
 #include "runtime/instance_dict.h"
@@ -31,6 +34,7 @@
 #include "runtime/math_module.h"
 #include "runtime/match.h"
 #include "runtime/memory.h"
+#include "runtime/memoryview.h"
 #include "runtime/module.h"
 #include "runtime/number_builtins.h"
 #include "runtime/os_module.h"
@@ -55,3 +59,4 @@
 #include "runtime/unpack.h"
 #include "runtime/value.h"
 #include "runtime/value_builtins.h"
+#include "runtime/zlib_module.h"

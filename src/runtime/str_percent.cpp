@@ -13,6 +13,7 @@
 #include "runtime/exception.h"
 #include "runtime/float.h"
 #include "runtime/format.h"
+#include "runtime/instance_dunders.h"
 #include "runtime/list.h"
 #include "runtime/str_format.h"
 #include "runtime/tuple.h"
@@ -193,6 +194,7 @@ class PercentFormatter {
     if (&t == &float_type) return v.as_float();
     if (&t == &int_type) return to_double(v.as_int());
     if (&t == &bool_type) return v.as_bool();
+    if (Value plain; builtin_base_value(v, float_type, &plain) || builtin_base_value(v, int_type, &plain)) return real(plain);
     raise(exc::TypeError, "must be real number, not " + std::string(t.name));
   }
 
@@ -235,6 +237,8 @@ class PercentFormatter {
     if (&t == &int_type) i = v.as_int();
     else if (&t == &bool_type) i = as_int(v.as_bool());
     else if (&t == &float_type && (type == 'd' || type == 'i' || type == 'u')) i = int_from_float(v.as_float());
+    else if (Value plain; builtin_base_value(v, int_type, &plain) || builtin_base_value(v, float_type, &plain))
+      return integer(plain, type, alternate, precision);
     else if (type == 'd' || type == 'i' || type == 'u')
       raise(exc::TypeError, std::string("%") + type + " format: a real number is required, not " + std::string(t.name));
     else

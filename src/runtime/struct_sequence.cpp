@@ -1,6 +1,7 @@
 // Struct sequences: a tuple's items under a class of their own.
 #include "runtime/struct_sequence.h"
 
+#include <algorithm>
 #include <string>
 
 #include "runtime/dynamic_access.h"
@@ -25,7 +26,7 @@ Str repr(const Object* self) {
   const StructSequenceType& type = type_of(self);
   TupleOf<Value> items = items_of(self);
   std::string text = std::string(type.type.name) + "(";
-  for (size_t i = 0; i < type.fields.size(); ++i) {
+  for (size_t i = 0; i < static_cast<size_t>(items.size()); ++i) {
     if (i) text += ", ";
     text += std::string(type.fields[i]) + "=" + std::string(rt::repr(items[static_cast<int64_t>(i)]).view());
   }
@@ -43,9 +44,10 @@ bool compare(const Object* self, Value other, CompareOp op) {
 
 bool getattr(const Object* self, Str name, Value* out) {
   const StructSequenceType& type = type_of(self);
+  // A hidden field lies past the tuple's size: read it in place.
   for (size_t i = 0; i < type.fields.size(); ++i)
     if (type.fields[i] == name.view()) {
-      *out = items_of(self)[static_cast<int64_t>(i)];
+      *out = reinterpret_cast<const TupleObject<Value>*>(self)->items()[i];
       return true;
     }
   return false;
@@ -69,7 +71,9 @@ Value iter(const Object* self) { return rt::iter(box(TupleOf<Value>(items_of(sel
 
 Value make_struct_sequence(const StructSequenceType& type, std::span<const Value> items) {
   TupleOf<Value> tuple(items);
-  const_cast<TupleObject<Value>*>(tuple.object())->header.type = &type.type;
+  auto* object = const_cast<TupleObject<Value>*>(tuple.object());
+  object->header.type = &type.type;
+  object->size = static_cast<int64_t>(std::min(type.visible, items.size()));
   return Value::of_object(&tuple.object()->header);
 }
 

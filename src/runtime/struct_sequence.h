@@ -4,6 +4,7 @@
 // tuple, so hashing and the sequence helpers treat it as the tuple it is.
 #pragma once
 
+#include <cstdint>
 #include <span>
 #include <string_view>
 
@@ -12,10 +13,14 @@
 namespace ingot::rt {
 
 // A struct sequence class: its TypeObject (first, so that a header's type
-// pointer leads back here) and the names of its items.
+// pointer leads back here) and the names of its items. As in CPython, the
+// fields past the first `visible` (time.struct_time's tm_zone, tm_gmtoff)
+// are attributes only: the object holds them after the tuple's items,
+// outside its size, so len, iteration, indexing and repr never see them.
 struct StructSequenceType {
   TypeObject type;
   std::span<const std::string_view> fields;
+  std::size_t visible = SIZE_MAX;  // SIZE_MAX: all of them
 };
 
 // The slots each StructSequenceType's TypeObject takes: repr
@@ -36,7 +41,7 @@ extern const TypeObject tuple_type;
 // compared as tuples are.
 inline bool has_tuple_layout(const TypeObject& t) { return &t == &tuple_type || t.getitem == struct_sequence::getitem; }
 
-// An instance of `type` holding `items` (one per field).
+// An instance of `type` holding `items` (one per field, hidden ones too).
 Value make_struct_sequence(const StructSequenceType& type, std::span<const Value> items);
 
 }  // namespace ingot::rt

@@ -7,6 +7,9 @@
 #include <unordered_set>
 #include <vector>
 
+#include "runtime/exception_group.h"
+#include "runtime/traceback_format.h"
+
 namespace ingot::rt {
 namespace {
 
@@ -75,11 +78,12 @@ void format_repeated(std::string& out, int count) {
   out += "  [Previous line repeated " + std::to_string(count) + (count > 1 ? " more times]\n" : " more time]\n");
 }
 
-void format_traceback(std::string& out, const TracebackEntry* traceback) {
+// The frames of a traceback, each line of them after `prefix`.
+void format_frames(std::string& out, const TracebackEntry* traceback, const std::string& prefix) {
   std::vector<const TracebackEntry*> entries;
   for (const TracebackEntry* t = traceback; t; t = t->next) entries.push_back(t);
   if (entries.size() > kTracebackLimit) entries.erase(entries.begin(), entries.end() - kTracebackLimit);
-  out += "Traceback (most recent call last):\n";
+  std::string text;
   const TracebackEntry* last = nullptr;
   int count = 0;
   for (const TracebackEntry* entry : entries) {
@@ -87,41 +91,66 @@ void format_traceback(std::string& out, const TracebackEntry* traceback) {
                 last->position.line == entry->position.line &&
                 std::string_view(last->frame->function) == entry->frame->function;
     if (!same) {
-      if (count > kRecursiveCutoff) format_repeated(out, count);
+      if (count > kRecursiveCutoff) format_repeated(text, count);
       last = entry;
       count = 0;
     }
-    if (++count <= kRecursiveCutoff) format_frame(out, *entry);
+    if (++count <= kRecursiveCutoff) format_frame(text, *entry);
   }
-  if (count > kRecursiveCutoff) format_repeated(out, count);
+  if (count > kRecursiveCutoff) format_repeated(text, count);
+  for (size_t at = 0; at < text.size();) {
+    size_t end = text.find('\n', at) + 1;
+    out += prefix;
+    out.append(text, at, end - at);
+    at = end;
+  }
 }
 
-void format_one(std::string& out, const ExceptionObject* e) {
-  if (e->traceback) format_traceback(out, e->traceback);
-  out += exception_type_name(*e->header.type);
+}  // namespace
+
+namespace traceback_detail {
+
+void format_one(std::string& out, const ExceptionObject* e, const PrintContext& ctx) {
+  if (e->traceback) {
+    bool group = is_exception_group(e);
+    std::string header_margin = group && ctx.depth == 1 ? ctx.indent() + "+ " : ctx.margin();
+    out += header_margin + (group ? "Exception Group Traceback" : "Traceback") + " (most recent call last):\n";
+    format_frames(out, e->traceback, ctx.margin());
+  }
+  out += ctx.margin() + exception_type_name(*e->header.type);
   Str message = str(Value::of_object(&e->header));
   if (!message.empty()) (out += ": ") += message.view();
   out += '\n';
 }
 
-void format_chain(std::string& out, const ExceptionObject* e, std::unordered_set<const ExceptionObject*>& seen) {
-  seen.insert(e);
-  if (e->cause && !seen.count(e->cause)) {
-    format_chain(out, e->cause, seen);
-    out += "\nThe above exception was the direct cause of the following exception:\n\n";
-  } else if (e->context && !e->suppress_context && !seen.count(e->context)) {
-    format_chain(out, e->context, seen);
-    out += "\nDuring handling of the above exception, another exception occurred:\n\n";
-  }
-  format_one(out, e);
+namespace {
+
+// A cause or context, and the line that leads from it to e.
+void format_chained(std::string& out, const ExceptionObject* linked, const char* message, PrintContext& ctx) {
+  bool need_close = ctx.need_close;
+  format_chain(out, linked, ctx);
+  ctx.need_close = need_close;
+  out += ctx.margin() + "\n" + ctx.margin() + message + ctx.margin() + "\n";
 }
 
 }  // namespace
 
+void format_chain(std::string& out, const ExceptionObject* e, PrintContext& ctx) {
+  ctx.seen.insert(e);
+  if (e->cause && !ctx.seen.count(e->cause))
+    format_chained(out, e->cause, "The above exception was the direct cause of the following exception:\n", ctx);
+  else if (e->context && !e->suppress_context && !ctx.seen.count(e->context))
+    format_chained(out, e->context, "During handling of the above exception, another exception occurred:\n", ctx);
+  if (is_exception_group(e)) group_ops->format(out, e, ctx);
+  else format_one(out, e, ctx);
+}
+
+}  // namespace traceback_detail
+
 std::string format_uncaught(const ExceptionObject* e) {
   std::string out;
-  std::unordered_set<const ExceptionObject*> seen;
-  format_chain(out, e, seen);
+  traceback_detail::PrintContext ctx;
+  traceback_detail::format_chain(out, e, ctx);
   return out;
 }
 

@@ -32,11 +32,8 @@ Int index_value(Value v) {
 }
 
 std::optional<Int> index_dunder(Value v) {
-  // Instances of the program's classes answer __index__ through their
-  // getattr slot (a bound method).
-  Value method;
-  if (v.is_small_int() || !class_getattr(v, Str::from_ascii("__index__"), &method)) return std::nullopt;
-  return index_result(call(method, {}));
+  if (Value out; call_special(v, "__index__", {}, &out)) return index_result(out);
+  return std::nullopt;
 }
 
 Int index_result(Value result) {

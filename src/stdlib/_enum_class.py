@@ -71,6 +71,14 @@ class _EnumClass:
     def _ingot_members_(cls):
         return _ingot_enum._MembersProxy(cls._member_map_)
 
+    # Members are singletons: copy.copy and copy.deepcopy give the member
+    # itself, as CPython's Enum.__copy__ and __deepcopy__ do.
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
 
 class _FlagClass:
     @classmethod

@@ -76,6 +76,12 @@ def _parse(literal):
     return (-numerator if negative else numerator), denominator
 
 
+def _is_decimal(x):
+    # By name: importing decimal would compile it into every program that
+    # uses fractions (and decimal imports fractions).
+    return type(x).__name__ == "Decimal"
+
+
 def _add(a, b):
     return Fraction(a._numerator * b._denominator + b._numerator * a._denominator, a._denominator * b._denominator)
 
@@ -145,6 +151,9 @@ class Fraction:
                 _normalize = False
             elif isinstance(numerator, str):
                 numerator, denominator = _parse(numerator)
+            elif _is_decimal(numerator):
+                numerator, denominator = numerator.as_integer_ratio()
+                _normalize = False
             else:
                 raise TypeError("argument should be a string or a Rational instance")
         elif isinstance(numerator, (int, Fraction)) and isinstance(denominator, (int, Fraction)):
@@ -171,6 +180,14 @@ class Fraction:
         if not isinstance(f, float):
             raise TypeError("%s.from_float() only takes floats, not %r (%s)" % (cls.__name__, f, type(f).__name__))
         return cls(f)
+
+    @classmethod
+    def from_decimal(cls, dec):
+        if isinstance(dec, int):
+            return cls(dec)
+        if not _is_decimal(dec):
+            raise TypeError("%s.from_decimal() only takes Decimals, not %r (%s)" % (cls.__name__, dec, type(dec).__name__))
+        return cls(dec)
 
     @property
     def numerator(self):

@@ -3,7 +3,8 @@
 As in CPython, sums are taken over exact fractions (every int and float is
 a ratio of ints), and only the final result is converted back to the data's
 type, rounded once; so the results match CPython's to the last bit, which
-summing floats would not. Decimal data is not supported.
+summing floats would not. Decimal data gives Decimal results, rounded to
+the current decimal context.
 """
 from fractions import Fraction
 from math import exp as _exp, fsum as _fsum, isfinite as _isfinite, isqrt as _isqrt, log as _log
@@ -22,9 +23,19 @@ def _exact_ratio(x):
     """(numerator, denominator) of x; (x, None) for an infinity or NaN."""
     if isinstance(x, float) and not _isfinite(x):
         return x, None
+    if _is_decimal(type(x)):
+        if not x.is_finite():
+            return x, None
+        return x.as_integer_ratio()
     if isinstance(x, (int, float, Fraction)):
         return x.as_integer_ratio()
     raise TypeError("can't convert type '%s' to numerator/denominator" % type(x).__name__)
+
+
+def _is_decimal(T):
+    # By name: importing decimal would compile it into every program that
+    # uses statistics.
+    return T.__name__ == "Decimal"
 
 
 def _coerce(T, S):
@@ -97,6 +108,9 @@ def _convert(value, T):
         return value
     if issubclass(T, int) and value.denominator != 1:
         T = float
+    if _is_decimal(T):
+        # Decimal() takes no Fraction: the quotient, in the current context.
+        return T(value.numerator) / T(value.denominator)
     return T(value)
 
 
@@ -258,9 +272,33 @@ def _mean_square(data, name, ddof):
     return T, ss / (n - ddof)
 
 
-def _sqrt(mss):
+def _decimal_sqrt_of_frac(Decimal, n, m):
+    """The square root of n/m as a Decimal, correctly rounded: the root of
+    the rounded quotient can be one unit off, so its neighbours are tried."""
+    if n <= 0:
+        if not n:
+            return Decimal("0.0")
+        n, m = -n, -m
+    root = (Decimal(n) / Decimal(m)).sqrt()
+    nr, dr = root.as_integer_ratio()
+    plus = root.next_plus()
+    np, dp = plus.as_integer_ratio()
+    # n / m > ((root + plus) / 2) ** 2
+    if 4 * n * (dr * dp) ** 2 > m * (dr * np + dp * nr) ** 2:
+        return plus
+    minus = root.next_minus()
+    nm, dm = minus.as_integer_ratio()
+    # n / m < ((root + minus) / 2) ** 2
+    if 4 * n * (dr * dm) ** 2 < m * (dr * nm + dm * nr) ** 2:
+        return minus
+    return root
+
+
+def _sqrt(T, mss):
     # An infinity or NaN in the data makes mss a float, which has no
     # numerator: CPython 3.11 raises that AttributeError too.
+    if _is_decimal(T):
+        return _decimal_sqrt_of_frac(T, mss.numerator, mss.denominator)
     return _float_sqrt_of_frac(mss.numerator, mss.denominator)
 
 
@@ -275,8 +313,10 @@ def pvariance(data):
 
 
 def stdev(data):
-    return _sqrt(_mean_square(data, "stdev", 1)[1])
+    T, mss = _mean_square(data, "stdev", 1)
+    return _sqrt(T, mss)
 
 
 def pstdev(data):
-    return _sqrt(_mean_square(data, "pstdev", 0)[1])
+    T, mss = _mean_square(data, "pstdev", 0)
+    return _sqrt(T, mss)

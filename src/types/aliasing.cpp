@@ -231,20 +231,26 @@ void Inference::share_stored_arguments(TypeId receiver, std::string_view method,
 // fresh value from a builtin, say).
 bool Inference::refine_source(const ast::Expr* source, TypeId type) {
   auto part = [&](const ast::Expr* e, TypeId place) { share(e, recorded(e), place); };
+  // An expression that passes one of its operands on is the operand's
+  // container too: its own type must meet the refined one, or the code
+  // generator would build the operand as the stale type and copy it.
   switch (source->kind) {
     case ast::Kind::IfExp: {
       auto* n = static_cast<const ast::IfExp*>(source);
       part(n->body, type);
       part(n->orelse, type);
+      record(source, type);
       return true;
     }
     case ast::Kind::BoolOp:
       for (const ast::Expr* value : static_cast<const ast::BoolOp*>(source)->values) part(value, type);
+      record(source, type);
       return true;
     case ast::Kind::NamedExpr: {
       auto* n = static_cast<const ast::NamedExpr*>(source);
       part(n->target, type);
       part(n->value, type);
+      record(source, type);
       return true;
     }
     case ast::Kind::List:

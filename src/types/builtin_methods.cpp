@@ -24,6 +24,14 @@ struct Method {
 
 using MethodRule = TypeId (*)(const Method&);
 
+// int.__mul__(a, b): a * b where the method takes b (number_dunder_takes),
+// else NotImplemented, which code generation refuses.
+template <ast::Operator op>
+TypeId number_operator(const Method& m) {
+  if (m.call.positional() != 1 || !number_dunder_takes(m.type.kind, m.call.table.kind(m.arg(0)))) return kDyn;
+  return m.call.inference.binary(op, m.receiver, m.arg(0), nullptr);
+}
+
 template <TypeId result>
 TypeId returns(const Method&) {
   return result;
@@ -94,8 +102,12 @@ TypeId list_sort(const Method& m) {
   return kNone;
 }
 
-TypeId dict_get(const Method& m) { return m.call.table.join(m.type.args[1], m.call.positional() >= 2 ? m.arg(1) : kNone); }
+TypeId dict_get(const Method& m) {
+  if (m.call.positional() >= 1) m.call.inference.probe_key(m.receiver_expr, m.receiver, m.arg(0));
+  return m.call.table.join(m.type.args[1], m.call.positional() >= 2 ? m.arg(1) : kNone);
+}
 TypeId dict_pop(const Method& m) {
+  if (m.call.positional() >= 1) m.call.inference.probe_key(m.receiver_expr, m.receiver, m.arg(0));
   return m.call.positional() >= 2 ? m.call.table.join(m.type.args[1], m.arg(1)) : m.type.args[1];
 }
 TypeId dict_keys(const Method& m) { return m.call.table.iterator_of(m.type.args[0]); }
@@ -209,6 +221,15 @@ constexpr Row kMethods[] = {
     {Kind::Int, "as_integer_ratio", int_pair}, {Kind::Bool, "bit_length", returns<kInt>},
     {Kind::Float, "is_integer", returns<kBool>}, {Kind::Float, "hex", returns<kStr>},
     {Kind::Float, "conjugate", returns<kFloat>}, {Kind::Float, "as_integer_ratio", int_pair},
+    {Kind::Int, "__add__", number_operator<ast::Operator::Add>}, {Kind::Int, "__sub__", number_operator<ast::Operator::Sub>},
+    {Kind::Int, "__mul__", number_operator<ast::Operator::Mult>}, {Kind::Int, "__truediv__", number_operator<ast::Operator::Div>},
+    {Kind::Int, "__floordiv__", number_operator<ast::Operator::FloorDiv>}, {Kind::Int, "__mod__", number_operator<ast::Operator::Mod>},
+    {Kind::Int, "__and__", number_operator<ast::Operator::BitAnd>}, {Kind::Int, "__or__", number_operator<ast::Operator::BitOr>},
+    {Kind::Int, "__xor__", number_operator<ast::Operator::BitXor>}, {Kind::Int, "__lshift__", number_operator<ast::Operator::LShift>},
+    {Kind::Int, "__rshift__", number_operator<ast::Operator::RShift>},
+    {Kind::Float, "__add__", number_operator<ast::Operator::Add>}, {Kind::Float, "__sub__", number_operator<ast::Operator::Sub>},
+    {Kind::Float, "__mul__", number_operator<ast::Operator::Mult>}, {Kind::Float, "__truediv__", number_operator<ast::Operator::Div>},
+    {Kind::Float, "__floordiv__", number_operator<ast::Operator::FloorDiv>}, {Kind::Float, "__mod__", number_operator<ast::Operator::Mod>},
     {Kind::Complex, "conjugate", returns<kComplex>},
     {Kind::Int, "__repr__", returns<kStr>}, {Kind::Float, "__repr__", returns<kStr>},
     // list
@@ -262,6 +283,22 @@ TypeId as_bytearray_result(TypeTable& table, TypeId result) {
 }
 
 }  // namespace
+
+std::optional<ast::Operator> number_dunder(std::string_view name) {
+  static constexpr std::pair<std::string_view, ast::Operator> kDunders[] = {
+      {"__add__", ast::Operator::Add},       {"__sub__", ast::Operator::Sub},           {"__mul__", ast::Operator::Mult},
+      {"__truediv__", ast::Operator::Div},   {"__floordiv__", ast::Operator::FloorDiv}, {"__mod__", ast::Operator::Mod},
+      {"__and__", ast::Operator::BitAnd},    {"__or__", ast::Operator::BitOr},          {"__xor__", ast::Operator::BitXor},
+      {"__lshift__", ast::Operator::LShift}, {"__rshift__", ast::Operator::RShift},
+  };
+  for (auto [dunder, op] : kDunders)
+    if (dunder == name) return op;
+  return std::nullopt;
+}
+
+bool number_dunder_takes(Kind self, Kind other) {
+  return other == Kind::Int || other == Kind::Bool || (self == Kind::Float && other == Kind::Float);
+}
 
 std::optional<TypeId> call_builtin_method(BuiltinCall& call, TypeId receiver, std::string_view name,
                                           const ast::Expr* receiver_expr) {

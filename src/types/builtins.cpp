@@ -220,7 +220,9 @@ TypeId to_bool(BuiltinCall& c) {
 
 // Ordering instances (sorted, min, max: the items, or their keys) runs
 // their `op` ("__lt__", or "__gt__" for max) on each other, or its reflection.
+// Items behind a dyn run it through the class's compare slot.
 void order_instances(BuiltinCall& c, TypeId items, std::string_view op, std::string_view reflected) {
+  c.inference.dynamic_protocol(items, {op, reflected});
   for (TypeId m : c.inference.members_of(items))
     if (c.table.kind(m) == Kind::Instance && !c.inference.call_dunder(m, op, std::vector<Argument>{Argument{items}}))
       c.inference.call_dunder(m, reflected, std::vector<Argument>{Argument{items}});
@@ -529,6 +531,7 @@ constexpr BuiltinInfo kBuiltins[] = {
     {"bool", BuiltinKind::Class, to_bool},
     {"bytes", BuiltinKind::Class, returns<kBytes>},
     {"bytearray", BuiltinKind::Class, returns<kByteArray>},
+    {"memoryview", BuiltinKind::Class, unknown},  // a dyn: runtime/memoryview.h
     {"complex", BuiltinKind::Class, returns<kComplex>},
     {"list", BuiltinKind::Class, make_list},
     {"tuple", BuiltinKind::Class, make_tuple},
@@ -565,6 +568,7 @@ constexpr BuiltinInfo kBuiltins[] = {
     EXCEPTION(TypeError), EXCEPTION(UnboundLocalError), EXCEPTION(UnicodeError), EXCEPTION(UnicodeDecodeError),
     EXCEPTION(UnicodeEncodeError), EXCEPTION(ValueError), EXCEPTION(ZeroDivisionError), EXCEPTION(Warning),
     EXCEPTION(UserWarning), EXCEPTION(DeprecationWarning), EXCEPTION(RuntimeWarning),
+    EXCEPTION(BaseExceptionGroup), EXCEPTION(ExceptionGroup),
 };
 
 #undef EXCEPTION
@@ -577,6 +581,15 @@ TypeId str_pair(BuiltinCall& c) {
 }
 
 TypeId optional_str(BuiltinCall& c) { return c.table.join(kStr, c.positional() >= 2 ? c.arg(1) : kNone); }
+
+// _ingot_copy.blank(x): a new instance of x's class (types/copies.cpp).
+TypeId copy_blank(BuiltinCall& c) { return c.inference.blank_instance(c.arg(0)); }
+
+// _ingot_copy.fill(y, x, copier, arg): y's attributes set to copier(x's, arg).
+TypeId copy_fill(BuiltinCall& c) {
+  c.inference.copy_fields(c.arg(1), c.arg(2), c.arg(3));
+  return kNone;
+}
 
 // _ingot_re.compile's (code, flags, message, position) (runtime/re_module.h).
 TypeId re_compiled(BuiltinCall& c) {
@@ -613,6 +626,22 @@ TypeId re_line_column(BuiltinCall& c) {
   return c.table.tuple_of(parts);
 }
 TypeId group_index(BuiltinCall& c) { return c.table.dict_of(kStr, kInt); }
+
+// _ingot_zlib's results (runtime/zlib_module.h): (bytes, message),
+// (stream, message) and decompress_more's (output, unconsumed tail,
+// unused data, eof, message).
+TypeId zlib_bytes(BuiltinCall& c) {
+  TypeId parts[] = {kBytes, kStr};
+  return c.table.tuple_of(parts);
+}
+TypeId zlib_stream(BuiltinCall& c) {
+  TypeId parts[] = {kInt, kStr};
+  return c.table.tuple_of(parts);
+}
+TypeId zlib_decompressed(BuiltinCall& c) {
+  TypeId parts[] = {kBytes, kBytes, kBytes, kBool, kStr};
+  return c.table.tuple_of(parts);
+}
 
 TypeId math_modf(BuiltinCall& c) {
   TypeId parts[] = {kFloat, kFloat};
@@ -670,6 +699,7 @@ constexpr BuiltinInfo kModuleFunctions[] = {
     {"time.process_time", BuiltinKind::Function, returns<kFloat>},
     {"time.process_time_ns", BuiltinKind::Function, returns<kInt>},
     {"sys.exit", BuiltinKind::Function, returns<kNone>},
+    {"sys.exc_info", BuiltinKind::Function, unknown},
     {"sys.getrecursionlimit", BuiltinKind::Function, returns<kInt>},
     {"sys.setrecursionlimit", BuiltinKind::Function, returns<kNone>},
     {"sys.get_int_max_str_digits", BuiltinKind::Function, returns<kInt>},
@@ -689,6 +719,10 @@ constexpr BuiltinInfo kModuleFunctions[] = {
     {"sys.stdin.readlines", BuiltinKind::Function, list_of_str},
     {"time.time", BuiltinKind::Function, returns<kFloat>},  {"time.perf_counter", BuiltinKind::Function, returns<kFloat>},
     {"time.monotonic", BuiltinKind::Function, returns<kFloat>},
+    // struct_time is a struct sequence, read dynamically (runtime/time_module.h).
+    {"time.gmtime", BuiltinKind::Function, unknown},      {"time.localtime", BuiltinKind::Function, unknown},
+    {"time.mktime", BuiltinKind::Function, returns<kFloat>}, {"time.strftime", BuiltinKind::Function, returns<kStr>},
+    {"time.asctime", BuiltinKind::Function, returns<kStr>}, {"time.ctime", BuiltinKind::Function, returns<kStr>},
     {"random.random", BuiltinKind::Function, returns<kFloat>}, {"random.uniform", BuiltinKind::Function, returns<kFloat>},
     {"random.randint", BuiltinKind::Function, returns<kInt>}, {"random.randrange", BuiltinKind::Function, returns<kInt>},
     {"random.seed", BuiltinKind::Function, returns<kNone>},
@@ -697,6 +731,13 @@ constexpr BuiltinInfo kModuleFunctions[] = {
     {"_ingot_re.template", BuiltinKind::Function, re_template}, {"_ingot_re.escape", BuiltinKind::Function, re_escape},
     {"_ingot_re.line_column", BuiltinKind::Function, re_line_column},
     {"_ingot_abc.register", BuiltinKind::Function, returns<kNone>},
+    {"_ingot_copy.blank", BuiltinKind::Function, copy_blank}, {"_ingot_copy.fill", BuiltinKind::Function, copy_fill},
+    {"_ingot_hash.compress", BuiltinKind::Function, returns<kBytes>},
+    {"_ingot_zlib.compress", BuiltinKind::Function, zlib_bytes}, {"_ingot_zlib.decompress", BuiltinKind::Function, zlib_bytes},
+    {"_ingot_zlib.compressor", BuiltinKind::Function, zlib_stream},
+    {"_ingot_zlib.decompressor", BuiltinKind::Function, zlib_stream},
+    {"_ingot_zlib.compress_more", BuiltinKind::Function, zlib_bytes},
+    {"_ingot_zlib.decompress_more", BuiltinKind::Function, zlib_decompressed},
     {"os.getcwd", BuiltinKind::Function, returns<kStr>},     {"os.chdir", BuiltinKind::Function, returns<kNone>},
     {"os.listdir", BuiltinKind::Function, list_of_str},      {"os.mkdir", BuiltinKind::Function, returns<kNone>},
     {"os.makedirs", BuiltinKind::Function, returns<kNone>},  {"os.rmdir", BuiltinKind::Function, returns<kNone>},
@@ -759,6 +800,16 @@ constexpr BuiltinInfo kClassMembers[] = {
     {"str.count", BuiltinKind::Function, unbound},      {"str.find", BuiltinKind::Function, unbound},
     {"dict.fromkeys", BuiltinKind::Function, dict_fromkeys},
     {"int.__repr__", BuiltinKind::Function, unbound},   {"float.__repr__", BuiltinKind::Function, unbound},
+    // reduce(int.__mul__, xs): number_operator's rows (builtin_methods.cpp)
+    {"int.__add__", BuiltinKind::Function, unbound},    {"int.__sub__", BuiltinKind::Function, unbound},
+    {"int.__mul__", BuiltinKind::Function, unbound},    {"int.__truediv__", BuiltinKind::Function, unbound},
+    {"int.__floordiv__", BuiltinKind::Function, unbound}, {"int.__mod__", BuiltinKind::Function, unbound},
+    {"int.__and__", BuiltinKind::Function, unbound},    {"int.__or__", BuiltinKind::Function, unbound},
+    {"int.__xor__", BuiltinKind::Function, unbound},    {"int.__lshift__", BuiltinKind::Function, unbound},
+    {"int.__rshift__", BuiltinKind::Function, unbound},
+    {"float.__add__", BuiltinKind::Function, unbound},  {"float.__sub__", BuiltinKind::Function, unbound},
+    {"float.__mul__", BuiltinKind::Function, unbound},  {"float.__truediv__", BuiltinKind::Function, unbound},
+    {"float.__floordiv__", BuiltinKind::Function, unbound}, {"float.__mod__", BuiltinKind::Function, unbound},
 };
 
 // Module constants with a known type.

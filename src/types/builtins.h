@@ -8,6 +8,7 @@
 #include <span>
 #include <string_view>
 
+#include "ast/ast.h"
 #include "types/type.h"
 
 namespace ingot::ast {
@@ -82,5 +83,12 @@ bool is_raw_setattr(const ast::Call* call, const TypeTable& table, TypeId receiv
 // makes x a list[int]); it may be null.
 std::optional<TypeId> call_builtin_method(BuiltinCall& call, TypeId receiver, std::string_view name,
                                           const ast::Expr* receiver_expr);
+// The binary operator a number's dunder method performs (`int.__mul__`,
+// `x.__add__(y)` of an int or a float); nullopt for any other name.
+std::optional<ast::Operator> number_dunder(std::string_view name);
+// Whether that method of a number of kind `self` takes an operand of kind
+// `other` (int's take ints, float's ints and floats); CPython's answer
+// for any other is NotImplemented.
+bool number_dunder_takes(Kind self, Kind other);
 
 }  // namespace ingot::types

@@ -95,6 +95,7 @@ TypeId Inference::eval_uncached(const ast::Expr* expr) {
       TypeId result = kBottom;
       for (size_t i = 0; i < n->ops.size(); ++i) {
         TypeId right = eval(n->comparators[i]);
+        if (n->ops[i] == ast::CmpOperator::In || n->ops[i] == ast::CmpOperator::NotIn) probe_key(n->comparators[i], right, left);
         result = table().join(result, compare(n->ops[i], left, right));
         left = right;
       }
@@ -122,7 +123,9 @@ TypeId Inference::eval_uncached(const ast::Expr* expr) {
     case ast::Kind::Subscript: {
       auto* n = static_cast<const ast::Subscript*>(expr);
       TypeId container = eval(n->value);
-      return subscript(container, eval(n->slice), n->slice);
+      TypeId index = eval(n->slice);
+      probe_key(n->value, container, index);
+      return subscript(container, index, n->slice);
     }
     case ast::Kind::Starred:
       return eval(static_cast<const ast::Starred*>(expr)->value);

@@ -93,6 +93,7 @@ class Inference {
   // An operation on `value` that runs `dunders` of an instance: those of
   // every live class when the value is dyn.
   void dynamic_protocol(TypeId value, std::initializer_list<std::string_view> dunders);
+  void boxed_instance_protocol(TypeId value, std::string_view dunder);  // live_classes.cpp
   // Instances of `cls` (and so of its bases) may exist: its methods may run through dyn values.
   void mark_class_live(ClassId cls);
   // dyn.name where a class has a property `name`: its getter may run on any of them (properties.cpp).
@@ -107,10 +108,20 @@ class Inference {
   // may pick any instance attribute of the object's classes, or their
   // __setattr__; `raw` (object.__setattr__) stores past that.
   void setattr_call(TypeId object, const ast::Expr* name_expr, TypeId value, bool raw = false);
+  // copy.py's native core (copies.cpp): _ingot_copy.blank(x), an instance
+  // of x's class made without __init__, and _ingot_copy.fill(y, x, copier,
+  // arg), each attribute of x set on y as copier(value, arg).
+  TypeId blank_instance(TypeId object);
+  void copy_fields(TypeId object, TypeId copier, TypeId arg);
   // The keys and values that dict(m), d.update(m) and {**m} take from one
   // member of m's type: a dict's, or an instance's with keys() (mappings.cpp);
   // nullopt for anything else.
   std::optional<std::pair<TypeId, TypeId>> mapping_items(TypeId member);
+  // d[key], key in d, d.get(key) on a dict or set (`container`, read from
+  // `container_expr`) whose keys and `key` differ where one of the two is
+  // an instance of a builtin's subclass: CPython finds a key equal to the
+  // builtin's, so the container's keys widen to both (mappings.cpp).
+  void probe_key(const ast::Expr* container_expr, TypeId container, TypeId key);
 
  private:
   // inference.cpp
@@ -173,7 +184,7 @@ class Inference {
   void bind_parameters(const FunctionInfo& function, const Spec& spec);
   void add_return(TypeId value, const ast::Expr* source = nullptr);
   void add_yield(TypeId value);
-  void exec_handler(const ast::ExceptHandler* handler);
+  void exec_handler(const ast::ExceptHandler* handler, bool star);
   void exec_pattern(const ast::Pattern* pattern, TypeId subject);
 
   // expressions.cpp

@@ -79,4 +79,15 @@ void Inference::dynamic_protocol(TypeId value, std::initializer_list<std::string
   for (std::string_view dunder : dunders) dynamic_method_call(std::string(dunder));
 }
 
+// A union of an instance and other kinds (`rows[2]` of a list holding
+// lists and a Grid) is a Value at run time: an operation on it reaches
+// the instance's dunder through its class's slot, with boxed operands,
+// which only the dunder's dyn specialisation takes.
+void Inference::boxed_instance_protocol(TypeId value, std::string_view dunder) {
+  std::vector<TypeId> members = members_of(value);
+  if (members.size() < 2) return;
+  for (TypeId m : members)
+    if (table().kind(m) == Kind::Instance) return dynamic_method_call(std::string(dunder));
+}
+
 }  // namespace ingot::types

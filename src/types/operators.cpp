@@ -384,6 +384,7 @@ TypeId Inference::subscript(TypeId container, TypeId index, const ast::Expr* ind
   if (container == kBottom || index == kBottom) return kBottom;
   bool slice = index == kSlice;
   dynamic_protocol(container, {"__getitem__"});
+  boxed_instance_protocol(container, "__getitem__");
   TypeId result = kBottom;
   for (TypeId m : members_of(container)) {
     const Type type = table().get(m);
@@ -435,6 +436,7 @@ void Inference::store_subscript(const ast::Subscript* target, TypeId value) {
   TypeId index = eval(target->slice);
   record(target, value);
   if (container == kBottom || index == kBottom || value == kBottom) return;
+  boxed_instance_protocol(container, "__setitem__");
   for (TypeId m : members_of(container)) {
     switch (table().kind(m)) {
       case Kind::List:

@@ -3,6 +3,7 @@
 // (flow-insensitive analysis) except to know whether a function can end
 // without a return, which makes None one of its results.
 #include <algorithm>
+#include <type_traits>
 
 #include "types/control_flow.h"
 #include "types/inference.h"
@@ -22,7 +23,7 @@ void Inference::exec_for(const Loop* loop, bool async) {
 template <class Try>
 void Inference::exec_try(const Try* n) {
   exec_body(n->body);
-  for (const ast::ExceptHandler* h : n->handlers) exec_handler(h);
+  for (const ast::ExceptHandler* h : n->handlers) exec_handler(h, std::is_same_v<Try, ast::TryStar>);
   exec_body(n->orelse);
   exec_body(n->finalbody);
 }
@@ -213,10 +214,12 @@ void Inference::assign_target(const ast::Expr* target, TypeId value, const ast::
 }
 
 // The function's closure env: where its free variables will be found. A
-// def in a class body closes over what the class body closes over.
+// def in a class body closes over what the class body closes over; one
+// made in a comprehension of the module body, over the comprehension's
+// cells, which live in the module body's specialisation.
 SpecId Inference::closure_env() {
   if (current().class_body != kNoClass) return current().env;
-  if (current().function == kNoFunction) return kNoSpec;
+  if (current().function == kNoFunction) return sema::is_comprehension(scope_->kind) ? current_ : kNoSpec;
   return current_;
 }
 
@@ -366,7 +369,8 @@ void Inference::add_yield(TypeId value) {
   add_return(kNone);
 }
 
-void Inference::exec_handler(const ast::ExceptHandler* handler) {
+// `except* E as eg` binds the group of the E's.
+void Inference::exec_handler(const ast::ExceptHandler* handler, bool star) {
   TypeId caught = kDyn;
   if (handler->type) {
     TypeId classes = eval(handler->type);
@@ -389,6 +393,7 @@ void Inference::exec_handler(const ast::ExceptHandler* handler) {
       }
     }
   }
+  if (star) caught = table().exception_instance(*find_builtin("BaseExceptionGroup"));
   if (handler->name.data()) write(*variable_or_unknown(handler->name), caught);
   exec_body(handler->body);
 }

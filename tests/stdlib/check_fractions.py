@@ -1,6 +1,7 @@
 """src/stdlib/fractions.py against CPython's fractions: construction,
 arithmetic with every numeric type, comparisons, hashes and errors."""
 import fractions
+from decimal import Decimal
 
 from differential import finish, load, same
 
@@ -41,6 +42,10 @@ for args in [(), (3,), (10, -8), (1.47,), (2.25,), (-0.0,), (True,), (1, 0), (0,
     same(construct, fractions, ours, *args)
 same(lambda m: repr(m.Fraction(m.Fraction(1, 7), m.Fraction(2, 3))), fractions, ours)
 same(lambda m: repr(m.Fraction.from_float(0.1)), fractions, ours)
+for value in [Decimal('1.25'), Decimal('-0.001'), Decimal('1e5'), Decimal('NaN'), Decimal('-Infinity'), 7, 1.5]:
+    same(lambda m, v: repr(m.Fraction(v)), fractions, ours, value)
+    same(lambda m, v: repr(m.Fraction.from_decimal(v)), fractions, ours, value)
+same(lambda m: m.Fraction(1, 2) + Decimal('0.5'), fractions, ours)
 same(lambda m: m.Fraction.from_float('0.1'), fractions, ours)
 same(lambda m: repr(m.Fraction(3.141592653589793).limit_denominator(1000)), fractions, ours)
 same(lambda m: m.Fraction(1, 3).limit_denominator(0), fractions, ours)

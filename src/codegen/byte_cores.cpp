@@ -1,0 +1,59 @@
+// Calls of `_ingot_hash` and `_ingot_zlib`, the native cores under
+// src/stdlib/hashlib.py and zlib.py (runtime/hash_module.h,
+// zlib_module.h). Only those modules call them, with bytes, ints and
+// bools, the parameter types the runtime functions take.
+#include "codegen/emitter.h"
+
+namespace ingot::codegen {
+
+namespace {
+
+// One function: its parameters and their types, in order.
+struct CoreFunction {
+  std::string_view module, name;
+  std::vector<std::string_view> params;
+  std::vector<types::TypeId> types;
+  std::string_view runtime;
+};
+
+const std::vector<CoreFunction>& core_functions() {
+  using types::kBool;
+  using types::kBytes;
+  using types::kInt;
+  static const std::vector<CoreFunction> functions = {
+      {"_ingot_hash", "compress", {"function", "state", "blocks"}, {kInt, kBytes, kBytes}, "rt::hashlib::compress"},
+      {"_ingot_zlib", "compress", {"data", "level", "wbits"}, {kBytes, kInt, kInt}, "rt::zlib::compress"},
+      {"_ingot_zlib", "decompress", {"data", "wbits", "bufsize"}, {kBytes, kInt, kInt}, "rt::zlib::decompress"},
+      {"_ingot_zlib",
+       "compressor",
+       {"level", "method", "wbits", "memlevel", "strategy", "zdict"},
+       {kInt, kInt, kInt, kInt, kInt, kBytes},
+       "rt::zlib::compressor"},
+      {"_ingot_zlib", "decompressor", {"wbits", "zdict"}, {kInt, kBytes}, "rt::zlib::decompressor"},
+      {"_ingot_zlib", "compress_more", {"stream", "data", "mode"}, {kInt, kBytes, kInt}, "rt::zlib::compress_more"},
+      {"_ingot_zlib",
+       "decompress_more",
+       {"stream", "data", "max_length", "flush"},
+       {kInt, kBytes, kInt, kBool},
+       "rt::zlib::decompress_more"},
+  };
+  return functions;
+}
+
+}  // namespace
+
+std::string Emitter::byte_core_call(const ast::Call* c, std::string_view module, std::string_view name) {
+  for (const CoreFunction& f : core_functions()) {
+    if (f.module != module || f.name != name) continue;
+    std::string body = std::string(f.runtime) + "(";
+    for (size_t i = 0; i < f.params.size(); ++i) body += (i ? ", a" : "a") + std::to_string(i);
+    body += ")";
+    auto bound = bind_arguments(c, f.params, f.params.size());
+    std::string code = with_arguments(c, bound, {}, [&](size_t i, const ast::Expr* e) { return typed_operand(e, f.types[i]); },
+                                      position(c), body);
+    return call_result(c, code, type_of(c));
+  }
+  return "";
+}
+
+}  // namespace ingot::codegen

@@ -1,0 +1,80 @@
+// `try ... except*` (PEP 654): the exception the body raised goes to an
+// rt::StarHandling (runtime/exception_group.h), each clause takes the part
+// its classes match as a group (running with that group as the exception
+// being handled), what a clause raises is collected instead of leaving, and
+// after the last clause the rest and what was raised are raised together.
+// A clause cannot break, continue or return (sema rejects it), so the C++
+// try around its body is left only at its end or by an exception.
+#include "codegen/emitter.h"
+
+namespace ingot::codegen {
+
+void Emitter::try_except(const ast::TryStar* t) {
+  std::string id = std::to_string(current_->labels++);
+  std::string exc = "exc" + id, star = "star" + id;
+  line("{");
+  ++indent_;
+  line("rt::ExceptionObject* " + exc + " = nullptr;");
+  std::set<std::string> before = current_->bound;
+  line("try {");
+  ++indent_;
+  block(t->body);
+  --indent_;
+  line("} catch (const rt::PyException& e) {");
+  line("  e.record_frame(" + frame_name(current_->spec) + ", pos_);");
+  line("  " + exc + " = e.object();");
+  line("}");
+  std::set<std::string> after_body = std::move(current_->bound);
+  line("if (" + exc + ") {");
+  ++indent_;
+  line("rt::StarHandling " + star + "(" + exc + ");");
+  for (const ast::ExceptHandler* h : t->handlers) {
+    std::vector<const ast::Expr*> types{h->type};
+    if (auto* tuple = ast::as<ast::Tuple>(h->type)) types.assign(tuple->elts.begin(), tuple->elts.end());
+    std::string classes;
+    for (const ast::Expr* type : types) {
+      std::string cls = exception_class(type_of(type));
+      if (cls.empty()) unsupported(type, "catching a '" + program_.table.format(type_of(type)) + "'");
+      classes += (classes.empty() ? "&" : ", &") + cls;
+    }
+    line("if (rt::ExceptionObject* m_ = " + star + ".match({" + classes + "})) {");
+    ++indent_;
+    line("rt::HandlingScope handling" + id + "(m_);");
+    current_->bound = before;
+    line("try {");
+    ++indent_;
+    std::string variable;
+    if (h->name.data()) {
+      const sema::Symbol* symbol = symbols_->lookup(*current_->scope, h->name);
+      if (!symbol) unsupported(h, "this except clause's name");
+      variable = symbol_variable(*symbol, h);
+      line(store_symbol(*symbol, h, from_exception("m_", symbol_type(*symbol, h), h)));
+    }
+    block(h->body);
+    --indent_;
+    line("} catch (const rt::PyException& e) {");
+    line("  e.record_frame(" + frame_name(current_->spec) + ", pos_);");
+    line("  " + star + ".raised(e.object());");
+    line("}");
+    if (!variable.empty()) line(flag(variable) + " = false;");
+    --indent_;
+    line("}");
+  }
+  line(star + ".finish();");
+  --indent_;
+  // What the body, or a prefix of it, bound before a clause ran is not
+  // known to be bound after the statement.
+  current_->bound = std::move(after_body);
+  if (!t->orelse.empty()) {
+    line("} else {");
+    ++indent_;
+    block(t->orelse);
+    --indent_;
+  }
+  line("}");
+  current_->bound = std::move(before);
+  --indent_;
+  line("}");
+}
+
+}  // namespace ingot::codegen
