@@ -78,9 +78,8 @@ struct DefiniteFieldFacts;  // definite_fields.cpp
 
 // The int64_t clone of a pure self-recursive int function (int_speculation.cpp).
 struct SpeculativeClone {
-  std::string code;    // the template fK_name_i64<kCheckDepth, kCheckOverflow>, then fK_name_exact if any
-  std::string levels;  // the most levels of calls below the entry, where a parameter bounds them ("": none)
-  bool exact = false;  // fK_name_exact(arguments, levels_) proves the clone needs no overflow checks (int_ranges.cpp)
+  std::string code;       // the template fK_name_i64<kCheckDepth>
+  std::string unchecked;  // when the entry may run it without depth checks ("": never)
 };
 
 class Emitter {

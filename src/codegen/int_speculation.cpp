@@ -38,13 +38,8 @@
 // constant c >= 1 — calls nest at most p - K + 1 levels below the entry,
 // so an entry whose depth plus that stays within the limit runs the clone
 // without the check: none of them could fail.
-//
-// Overflow without checks: with that measure, the entry may also prove
-// (int_ranges.cpp) that no value the clone computes leaves int64_t; the
-// clone's third instance then runs with plain arithmetic.
 #include "ast/children.h"
 #include "codegen/emitter.h"
-#include "codegen/int_ranges.h"
 
 namespace ingot::codegen {
 
@@ -64,7 +59,6 @@ class Int64Clone {
   SpeculativeClone write(const ast::FunctionDef* def) {
     const types::FunctionInfo& info = program_.functions[s_.function];
     decreasing_.assign(info.params.size(), true);
-    steps_.assign(info.params.size(), std::pair<int64_t, int64_t>{0, 0});
     std::string params;
     std::set<std::string> bound;
     for (const types::Param& param : info.params) {
@@ -78,51 +72,39 @@ class Int64Clone {
       if (!symbol.is_local() || symbol.is_cell()) throw NotSpeculable{};
       if (!symbol.is_parameter()) locals_.insert(symbol.name);
     }
-    // Declared in the loop: each level of an accumulating return is a
-    // call of its own, whose locals start unbound.
     std::string body;
     for (const std::string& local : locals_) body += "    int64_t v_" + mangle(local) + " = 0; bool bv_" + mangle(local) + " = false;\n";
     bool falls_through = statements(def->body, bound, body, 2);
-    // Not declared inline (the rt::Int body is, functions.cpp): gcc then
-    // inlines more levels of the unchecked instance into itself, as for the
-    // C++ twin; fib(36) took 32 ms instead of 37 (the twin: 27).
-    std::string out = "template <bool kCheckDepth, bool kCheckOverflow>\nstatic int64_t " + name_ + "_i64(" + params +
-                      "int64_t depth_) {\n";
+    std::string out = "template <bool kCheckDepth>\nstatic inline int64_t " + name_ + "_i64(" + params + "int64_t depth_) {\n";
     // acc_ stays 0 where no return accumulates: gcc folds it away.
     out += "  int64_t acc_ = 0;\n  for (;;) {\n    if constexpr (kCheckDepth) rt::speculation::check_depth(depth_);\n" + body;
     // Falling off the end returns None, which no int result is.
     if (falls_through) out += "    rt::abandon_speculation();\n";
-    SpeculativeClone clone{out + "  }\n}\n"};
-    if (std::optional<RecursionShape> shape = measure(def)) {
-      clone.levels = "std::max<int64_t>(v_" + mangle(info.params[shape->measure].name) + ".small() - INT64_C(" +
-                     std::to_string(shape->bound - 1) + "), 0)";
-      std::string proof = int_range_proof(program_, spec_, name_, def, *shape);
-      clone.exact = !proof.empty();
-      clone.code += proof;
-    }
-    return clone;
+    return {out + "  }\n}\n", unchecked_depth(def)};
   }
 
  private:
-  // The parameter that measures the recursion (see above), if any.
-  std::optional<RecursionShape> measure(const ast::FunctionDef* def) const {
+  // The entry's condition for the clone without depth checks (see above),
+  // or "" when no parameter is a measure.
+  std::string unchecked_depth(const ast::FunctionDef* def) const {
     auto* guard = def->body.empty() ? nullptr : ast::as<ast::If>(def->body[0]);
     auto* test = guard ? ast::as<ast::Compare>(guard->test) : nullptr;
     if (!test || test->ops.size() != 1 || guard->body.empty() || guard->body[guard->body.size() - 1]->kind != ast::Kind::Return)
-      return std::nullopt;
+      return "";
     auto* p = ast::as<ast::Name>(test->left);
     auto* k = ast::as<ast::Constant>(test->comparators[0]);
-    if (!p || !k || k->value.kind != ast::Value::Kind::Int || k->value.text.size() > 18) return std::nullopt;
+    if (!p || !k || k->value.kind != ast::Value::Kind::Int || k->value.text.size() > 18) return "";
     int64_t bound = std::stoll(std::string(k->value.text));  // calls need p >= bound
     if (test->ops[0] == ast::CmpOperator::LtE) bound += 1;
-    else if (test->ops[0] != ast::CmpOperator::Lt) return std::nullopt;
+    else if (test->ops[0] != ast::CmpOperator::Lt) return "";
     for (const ast::Stmt* s : guard->body)
-      if (calls(s)) return std::nullopt;
+      if (calls(s)) return "";
     const types::FunctionInfo& info = program_.functions[s_.function];
     for (size_t i = 0; i < info.params.size(); ++i)
       if (info.params[i].name == p->id && decreasing_[i] && program_.table.kind(s_.args[i]) == Kind::Int)
-        return RecursionShape{i, bound, steps_};
-    return std::nullopt;
+        return "depth_ + std::max<int64_t>(v_" + mangle(p->id) + ".small() - INT64_C(" + std::to_string(bound - 1) +
+               "), 0) <= rt::detail::recursion_limit";
+    return "";
   }
 
   static bool calls(const ast::Node* node) {
@@ -202,10 +184,10 @@ class Int64Clone {
     const ast::Call* tail = nullptr;
     for (const ast::Expr* term : terms)
       if (term->kind == ast::Kind::Call) tail = static_cast<const ast::Call*>(term);
-    if (!tail) return "return " + checked("add") + "(acc_, " + expression(value, bound) + ");";
+    if (!tail) return "return rt::speculation::add(acc_, " + expression(value, bound) + ");";
     std::string out = "{ ";
     for (const ast::Expr* term : terms)
-      if (term != tail) out += "acc_ = " + checked("add") + "(acc_, " + expression(term, bound) + "); ";
+      if (term != tail) out += "acc_ = rt::speculation::add(acc_, " + expression(term, bound) + "); ";
     std::vector<std::string> arguments = call_arguments(tail, bound);
     const types::FunctionInfo& info = program_.functions[s_.function];
     for (size_t i = 0; i < arguments.size(); ++i) out += "int64_t a" + std::to_string(i) + "_ = " + arguments[i] + "; ";
@@ -228,7 +210,7 @@ class Int64Clone {
     const std::string& name = own(target).name;
     const types::FunctionInfo& info = program_.functions[s_.function];
     for (size_t i = 0; i < info.params.size(); ++i)
-      if (info.params[i].name == name) decreasing_[i] = false, steps_[i] = std::nullopt;
+      if (info.params[i].name == name) decreasing_[i] = false;
     bound.insert(name);
     std::string local = "v_" + mangle(name);
     // Parameters are always bound: only locals have a flag.
@@ -253,15 +235,12 @@ class Int64Clone {
     return "(" + expression(e, bound) + " != 0)";
   }
 
-  // The operations an overflow proof frees of their checks.
-  static std::string checked(const char* f) { return std::string("rt::speculation::") + f + "<kCheckOverflow>"; }
-
   std::string operation(ast::Operator op, const std::string& left, const std::string& right) const {
     auto call = [&](const char* f) { return std::string("rt::speculation::") + f + "(" + left + ", " + right + ")"; };
     switch (op) {
-      case ast::Operator::Add: return checked("add") + "(" + left + ", " + right + ")";
-      case ast::Operator::Sub: return checked("sub") + "(" + left + ", " + right + ")";
-      case ast::Operator::Mult: return checked("mul") + "(" + left + ", " + right + ")";
+      case ast::Operator::Add: return call("add");
+      case ast::Operator::Sub: return call("sub");
+      case ast::Operator::Mult: return call("mul");
       case ast::Operator::FloorDiv: return call("floordiv");
       case ast::Operator::Mod: return call("mod");
       case ast::Operator::LShift: return call("lshift");
@@ -295,7 +274,7 @@ class Int64Clone {
         auto* u = static_cast<const ast::UnaryOp*>(e);
         std::string operand = expression(u->operand, bound);
         switch (u->op) {
-          case ast::UnaryOperator::USub: return checked("neg") + "(" + operand + ")";
+          case ast::UnaryOperator::USub: return "rt::speculation::neg(" + operand + ")";
           case ast::UnaryOperator::UAdd: return operand;
           case ast::UnaryOperator::Invert: return "(~" + operand + ")";
           case ast::UnaryOperator::Not: return "int64_t{" + operand + " == 0}";
@@ -319,7 +298,7 @@ class Int64Clone {
       }
       case ast::Kind::Call: {
         auto* c = static_cast<const ast::Call*>(e);
-        std::string call = name_ + "_i64<kCheckDepth, kCheckOverflow>(";
+        std::string call = name_ + "_i64<kCheckDepth>(";
         for (const std::string& argument : call_arguments(c, bound)) call += argument + ", ";
         return call + "depth_ + 1)";
       }
@@ -358,29 +337,8 @@ class Int64Clone {
       bool decreases = minus && minus->op == ast::Operator::Sub && p && p->id == info.params[i].name && k &&
                        k->value.kind == ast::Value::Kind::Int && k->value.text != "0";
       if (!decreases) decreasing_[i] = false;
-      step(i, c->args[i]);
     }
     return out;
-  }
-
-  // Records how argument `i` of a self-call moves the parameter: by a
-  // constant (p + c, p - c, p) or by anything (steps_[i] gone).
-  void step(size_t i, const ast::Expr* argument) {
-    if (!steps_[i]) return;
-    const std::string& param = program_.functions[s_.function].params[i].name;
-    auto* name = ast::as<ast::Name>(argument);
-    if (name && name->id == param) return;
-    auto* b = ast::as<ast::BinOp>(argument);
-    auto* p = b ? ast::as<ast::Name>(b->left) : nullptr;
-    auto* k = b ? ast::as<ast::Constant>(b->right) : nullptr;
-    if (!p || p->id != param || !k || k->value.kind != ast::Value::Kind::Int || k->value.text.size() > 18 ||
-        (b->op != ast::Operator::Add && b->op != ast::Operator::Sub)) {
-      steps_[i] = std::nullopt;
-      return;
-    }
-    int64_t c = std::stoll(std::string(k->value.text));
-    auto& [down, up] = *steps_[i];
-    (b->op == ast::Operator::Sub ? down : up) = std::max((b->op == ast::Operator::Sub ? down : up), c);
   }
 
   const types::ProgramTypes& program_;
@@ -390,7 +348,6 @@ class Int64Clone {
   std::string name_;
   std::set<std::string> locals_;
   std::vector<bool> decreasing_;  // per parameter: every self-call passes it minus a constant >= 1
-  std::vector<std::optional<std::pair<int64_t, int64_t>>> steps_;  // per parameter: RecursionShape::steps
 };
 
 }  // namespace
@@ -432,18 +389,10 @@ void Emitter::speculative_entry(types::SpecId spec) {
   line("static " + signature(spec) + " {");
   line("  if (" + (small.empty() ? "true" : small) + ") {");
   line("    try {");
-  const SpeculativeClone& clone = *int64_clone(spec);
-  std::string clone_name = function_name(spec) + "_i64";
-  if (!clone.levels.empty()) {
-    line("      const int64_t levels_ = " + clone.levels + ";");
-    line("      if (depth_ + levels_ <= rt::detail::recursion_limit) {");
-    if (clone.exact)
-      line("        if (" + function_name(spec) + "_exact(" + arguments + "levels_)) return rt::Int(" + clone_name +
-           "<false, false>(" + arguments + "depth_));");
-    line("        return rt::Int(" + clone_name + "<false, true>(" + arguments + "depth_));");
-    line("      }");
-  }
-  line("      return rt::Int(" + clone_name + "<true, true>(" + arguments + "depth_));");
+  const std::string& unchecked = int64_clone(spec)->unchecked;
+  if (!unchecked.empty())
+    line("      if (" + unchecked + ") return rt::Int(" + function_name(spec) + "_i64<false>(" + arguments + "depth_));");
+  line("      return rt::Int(" + function_name(spec) + "_i64<true>(" + arguments + "depth_));");
   line("    } catch (const rt::SpeculationFailed&) {");
   line("    }");
   line("  }");

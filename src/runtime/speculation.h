@@ -10,7 +10,6 @@
 #include <cstdint>
 
 #include "runtime/recursion.h"
-#include "runtime/speculation_range.h"
 
 namespace ingot::rt {
 
@@ -24,29 +23,22 @@ struct SpeculationFailed {};
 
 namespace speculation {
 
-// kCheck false: the entry has proven (speculation_range.h) that the
-// result cannot overflow, and the plain operation lets gcc reshape the
-// recursion as it does for the unchecked C++ twin.
-template <bool kCheck = true>
 inline int64_t add(int64_t a, int64_t b) {
   int64_t r;
-  if (__builtin_add_overflow(a, b, &r) && kCheck) [[unlikely]] abandon_speculation();
+  if (__builtin_add_overflow(a, b, &r)) [[unlikely]] abandon_speculation();
   return r;
 }
-template <bool kCheck = true>
 inline int64_t sub(int64_t a, int64_t b) {
   int64_t r;
-  if (__builtin_sub_overflow(a, b, &r) && kCheck) [[unlikely]] abandon_speculation();
+  if (__builtin_sub_overflow(a, b, &r)) [[unlikely]] abandon_speculation();
   return r;
 }
-template <bool kCheck = true>
 inline int64_t mul(int64_t a, int64_t b) {
   int64_t r;
-  if (__builtin_mul_overflow(a, b, &r) && kCheck) [[unlikely]] abandon_speculation();
+  if (__builtin_mul_overflow(a, b, &r)) [[unlikely]] abandon_speculation();
   return r;
 }
-template <bool kCheck = true>
-inline int64_t neg(int64_t a) { return sub<kCheck>(0, a); }
+inline int64_t neg(int64_t a) { return sub(0, a); }
 // Python's // and %: floored. Zero (ZeroDivisionError) and INT64_MIN // -1
 // (out of range) are left to the rt::Int run.
 inline int64_t floordiv(int64_t a, int64_t b) {
