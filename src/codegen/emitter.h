@@ -544,6 +544,9 @@ class Emitter {
   std::set<int> close_guarded_body(const std::string& exc, const std::string& id);  // exceptions.cpp
   void try_except(const ast::Try* t);
   void try_except(const ast::TryStar* t);  // except_star.cpp
+  std::set<std::string> caught_body(const ast::Seq<ast::Stmt*>& body, const std::string& exc);
+  void catch_recording(const std::string& take);
+  std::string bind_handler_name(const ast::ExceptHandler* h, const std::string& exc);
   // break, continue, return (with its C++ value) through the cleanups around it.
   void leave(const ast::Stmt* s, const std::string& value = "");
   void leave_from(const ast::Stmt* from, int reason, const std::string& value);

@@ -14,17 +14,8 @@ void Emitter::try_except(const ast::TryStar* t) {
   std::string exc = "exc" + id, star = "star" + id;
   line("{");
   ++indent_;
-  line("rt::ExceptionObject* " + exc + " = nullptr;");
   std::set<std::string> before = current_->bound;
-  line("try {");
-  ++indent_;
-  block(t->body);
-  --indent_;
-  line("} catch (const rt::PyException& e) {");
-  line("  e.record_frame(" + frame_name(current_->spec) + ", pos_);");
-  line("  " + exc + " = e.object();");
-  line("}");
-  std::set<std::string> after_body = std::move(current_->bound);
+  std::set<std::string> after_body = caught_body(t->body, exc);
   line("if (" + exc + ") {");
   ++indent_;
   line("rt::StarHandling " + star + "(" + exc + ");");
@@ -43,19 +34,10 @@ void Emitter::try_except(const ast::TryStar* t) {
     current_->bound = before;
     line("try {");
     ++indent_;
-    std::string variable;
-    if (h->name.data()) {
-      const sema::Symbol* symbol = symbols_->lookup(*current_->scope, h->name);
-      if (!symbol) unsupported(h, "this except clause's name");
-      variable = symbol_variable(*symbol, h);
-      line(store_symbol(*symbol, h, from_exception("m_", symbol_type(*symbol, h), h)));
-    }
+    std::string variable = bind_handler_name(h, "m_");
     block(h->body);
     --indent_;
-    line("} catch (const rt::PyException& e) {");
-    line("  e.record_frame(" + frame_name(current_->spec) + ", pos_);");
-    line("  " + star + ".raised(e.object());");
-    line("}");
+    catch_recording(star + ".raised(e.object());");
     if (!variable.empty()) line(flag(variable) + " = false;");
     --indent_;
     line("}");

@@ -304,22 +304,45 @@ void Emitter::try_statement(const TryNode* t) {
 template void Emitter::try_statement(const ast::Try* t);
 template void Emitter::try_statement(const ast::TryStar* t);
 
+// Declares `exc` and runs `body` in a C++ try that leaves what it raised
+// there. Returns the names the body bound, which only code that knows the
+// body finished may count on.
+std::set<std::string> Emitter::caught_body(const ast::Seq<ast::Stmt*>& body, const std::string& exc) {
+  line("rt::ExceptionObject* " + exc + " = nullptr;");
+  line("try {");
+  ++indent_;
+  block(body);
+  --indent_;
+  catch_recording(exc + " = e.object();");
+  return std::move(current_->bound);
+}
+
+// Closes a C++ try: an exception gets this frame's traceback entry once,
+// then `take` (a statement reading `e`) runs.
+void Emitter::catch_recording(const std::string& take) {
+  line("} catch (const rt::PyException& e) {");
+  line("  e.record_frame(" + frame_name(current_->spec) + ", pos_);");
+  line("  " + take);
+  line("}");
+}
+
+// Binds `except ... as name` to the exception `exc`; returns the C++
+// variable, or "" for a clause without a name.
+std::string Emitter::bind_handler_name(const ast::ExceptHandler* h, const std::string& exc) {
+  if (!h->name.data()) return "";
+  const sema::Symbol* symbol = symbols_->lookup(*current_->scope, h->name);
+  if (!symbol) unsupported(h, "this except clause's name");
+  line(store_symbol(*symbol, h, from_exception(exc, symbol_type(*symbol, h), h)));
+  return symbol_variable(*symbol, h);
+}
+
 void Emitter::try_except(const ast::Try* t) {
   std::string id = std::to_string(current_->labels++);
   std::string exc = "exc" + id;
   line("{");
   ++indent_;
-  line("rt::ExceptionObject* " + exc + " = nullptr;");
   std::set<std::string> before = current_->bound;
-  line("try {");
-  ++indent_;
-  block(t->body);
-  --indent_;
-  line("} catch (const rt::PyException& e) {");
-  line("  e.record_frame(" + frame_name(current_->spec) + ", pos_);");
-  line("  " + exc + " = e.object();");
-  line("}");
-  std::set<std::string> after_body = std::move(current_->bound);
+  std::set<std::string> after_body = caught_body(t->body, exc);
   std::vector<std::set<std::string>> exits;
   bool caught_all = false;
   for (size_t i = 0; i < t->handlers.size(); ++i) {
@@ -330,12 +353,7 @@ void Emitter::try_except(const ast::Try* t) {
     indent_ += 2;
     line("rt::HandlingScope handling" + id + "(" + exc + ");");
     current_->bound = before;
-    if (h->name.data()) {
-      const sema::Symbol* symbol = symbols_->lookup(*current_->scope, h->name);
-      if (!symbol) unsupported(h, "this except clause's name");
-      std::string variable = symbol_variable(*symbol, h);
-      types::TypeId type = symbol_type(*symbol, h);
-      line(store_symbol(*symbol, h, from_exception(exc, type, h)));
+    if (std::string variable = bind_handler_name(h, exc); !variable.empty()) {
       Cleanup unbind{h, -1, flag(variable) + " = false;", {}, {}};
       collect_leaving(h->body, unbind.leaving);
       current_->cleanups.push_back(std::move(unbind));
@@ -452,10 +470,7 @@ void Emitter::leave_from(const ast::Stmt* from, int reason, const std::string& v
 // jumps (return, break, continue) that left the body for label fin<id>.
 std::set<int> Emitter::close_guarded_body(const std::string& exc, const std::string& id) {
   --indent_;
-  line("} catch (const rt::PyException& e) {");
-  line("  e.record_frame(" + frame_name(current_->spec) + ", pos_);");
-  line("  " + exc + " = e.object();");
-  line("}");
+  catch_recording(exc + " = e.object();");
   std::set<int> reasons = std::move(current_->cleanups.back().reasons);
   current_->cleanups.pop_back();
   if (!reasons.empty()) line("fin" + id + ":;");

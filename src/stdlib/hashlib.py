@@ -89,28 +89,18 @@ def new(name, data=b'', *, usedforsecurity=True):
     return _Hash(key, data)
 
 
-def md5(data=b'', *, usedforsecurity=True):
-    return _Hash('md5', data)
+def _constructor(name):
+    def constructor(data=b'', *, usedforsecurity=True):
+        return _Hash(name, data)
+    return constructor
 
 
-def sha1(data=b'', *, usedforsecurity=True):
-    return _Hash('sha1', data)
-
-
-def sha224(data=b'', *, usedforsecurity=True):
-    return _Hash('sha224', data)
-
-
-def sha256(data=b'', *, usedforsecurity=True):
-    return _Hash('sha256', data)
-
-
-def sha384(data=b'', *, usedforsecurity=True):
-    return _Hash('sha384', data)
-
-
-def sha512(data=b'', *, usedforsecurity=True):
-    return _Hash('sha512', data)
+md5 = _constructor('md5')
+sha1 = _constructor('sha1')
+sha224 = _constructor('sha224')
+sha256 = _constructor('sha256')
+sha384 = _constructor('sha384')
+sha512 = _constructor('sha512')
 
 
 def file_digest(fileobj, digest):

@@ -337,58 +337,41 @@ class PrettyPrinter:
             return repr(object), True, False
         kind = self._kind(object)
         if kind == "dict":
-            if not object:
-                return "{}", True, False
-            key = id(object)
-            if maxlevels and level >= maxlevels:
-                return "{...}", False, key in context
-            if key in context:
-                return _recursion(object), False, True
-            context[key] = 1
-            readable = True
-            recursive = False
-            parts = []
+            template = "{%s}" if object else "{}"
+        elif kind == "list":
+            template = "[%s]" if object else "[]"
+        elif kind == "tuple":
+            template = "(%s,)" if len(object) == 1 else "(%s)" if object else "()"
+        else:
+            rep = repr(object)
+            return rep, bool(rep) and not rep.startswith("<"), False
+        if not object:
+            return template, True, False
+        key = id(object)
+        if maxlevels and level >= maxlevels:
+            return template % "...", False, key in context
+        if key in context:
+            return _recursion(object), False, True
+        context[key] = 1
+        readable = True
+        recursive = False
+        parts = []
+        if kind == "dict":
             items = sorted(object.items(), key=_safe_pair) if self._sort_dicts else list(object.items())
             for k, v in items:
                 krepr, kreadable, krecursive = self._safe_repr(k, context, maxlevels, level + 1)
                 vrepr, vreadable, vrecursive = self._safe_repr(v, context, maxlevels, level + 1)
                 parts.append("%s: %s" % (krepr, vrepr))
                 readable = readable and kreadable and vreadable
-                if krecursive or vrecursive:
-                    recursive = True
-            del context[key]
-            return "{%s}" % ", ".join(parts), readable, recursive
-        if kind == "list" or kind == "tuple":
-            if kind == "list":
-                if not object:
-                    return "[]", True, False
-                template = "[%s]"
-            elif len(object) == 1:
-                template = "(%s,)"
-            else:
-                if not object:
-                    return "()", True, False
-                template = "(%s)"
-            key = id(object)
-            if maxlevels and level >= maxlevels:
-                return template % "...", False, key in context
-            if key in context:
-                return _recursion(object), False, True
-            context[key] = 1
-            readable = True
-            recursive = False
-            parts = []
+                recursive = recursive or krecursive or vrecursive
+        else:
             for item in object:
                 irepr, ireadable, irecursive = self._safe_repr(item, context, maxlevels, level + 1)
                 parts.append(irepr)
-                if not ireadable:
-                    readable = False
-                if irecursive:
-                    recursive = True
-            del context[key]
-            return template % ", ".join(parts), readable, recursive
-        rep = repr(object)
-        return rep, bool(rep) and not rep.startswith("<"), False
+                readable = readable and ireadable
+                recursive = recursive or irecursive
+        del context[key]
+        return template % ", ".join(parts), readable, recursive
 
 
 def _words(line):
