@@ -296,11 +296,14 @@ std::string Emitter::attribute_raising(const ast::Expr* e) {
     types::TypeId receiver = type_of(a->value);
     if (kind_of(receiver) == Kind::Bottom) return attribute_raising(a->value);
     if (std::string m = module_attribute_raising(a); !m.empty()) return m;  // imports.cpp
-    if (!has_instances(receiver)) return "";
+    // None's missing attribute: `x.items()` under `if x is not None` of an x only None reaches.
+    if (!has_instances(receiver) && kind_of(receiver) != Kind::None) return "";
     return sequenced(position(a), {{"rt::Value o_", convert(expression(a->value), receiver, types::kDyn, a)}},
                      "(void)rt::getattr(o_, " + str_constant(a->attr) + ")");
   }
   auto* c = ast::as<ast::Call>(e);
+  // A method the receiver lacks: the lookup raises before the call.
+  if (c && c->func->kind == ast::Kind::Attribute && kind_of(type_of(c->func)) == Kind::Bottom) return attribute_raising(c->func);
   if (!c || kind_of(type_of(c->func)) != Kind::Builtin || !c->keywords.empty()) return "";
   // A builtin call (print(obj.missing)): its arguments up to the failing one.
   std::string out = "({ ";
@@ -729,7 +732,7 @@ std::string Emitter::instance_method_call(const ast::Call* c, const ast::Expr* o
                     ", std::span<const rt::Value>(args_, " + std::to_string(values.size()) + ")); })",
                 types::kDyn};
       });
-  return sequenced(position(c), operands, code);
+  return finish_call(c, sequenced(position(c), operands, code), type_of(c));  // a None result is a void call
 }
 
 // A call's value as the expression's type: void calls stay void where the

@@ -1,7 +1,8 @@
-// Calls of `_ingot_hash` and `_ingot_zlib`, the native cores under
-// src/stdlib/hashlib.py and zlib.py (runtime/hash_module.h,
-// zlib_module.h). Only those modules call them, with bytes, ints and
-// bools, the parameter types the runtime functions take.
+// Calls of `_ingot_hash`, `_ingot_zlib` and `_ingot_traceback`, the native
+// cores under src/stdlib/hashlib.py, zlib.py and traceback.py
+// (runtime/hash_module.h, zlib_module.h, traceback_module.h). Only those
+// modules call them, with bytes, ints, bools and boxed exceptions, the
+// parameter types the runtime functions take.
 #include "codegen/emitter.h"
 
 namespace ingot::codegen {
@@ -19,6 +20,7 @@ struct CoreFunction {
 const std::vector<CoreFunction>& core_functions() {
   using types::kBool;
   using types::kBytes;
+  using types::kDyn;
   using types::kInt;
   static const std::vector<CoreFunction> functions = {
       {"_ingot_hash", "compress", {"function", "state", "blocks"}, {kInt, kBytes, kBytes}, "rt::hashlib::compress"},
@@ -36,6 +38,10 @@ const std::vector<CoreFunction>& core_functions() {
        {"stream", "data", "max_length", "flush"},
        {kInt, kBytes, kInt, kBool},
        "rt::zlib::decompress_more"},
+      {"_ingot_traceback", "format_tb", {"exc", "limited", "limit"}, {kDyn, kBool, kInt}, "rt::traceback_core::format_tb"},
+      {"_ingot_traceback", "extract_tb", {"exc", "limited", "limit"}, {kDyn, kBool, kInt}, "rt::traceback_core::extract_tb"},
+      {"_ingot_traceback", "format_only", {"exc"}, {kDyn}, "rt::traceback_core::format_only"},
+      {"_ingot_traceback", "format_group", {"exc"}, {kDyn}, "rt::traceback_core::format_group"},
   };
   return functions;
 }

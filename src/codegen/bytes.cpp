@@ -2,9 +2,9 @@
 // subset of str's, also a bytearray's non-mutating ones: bytearray.cpp),
 // bytes.fromhex and bytes.maketrans. Operators, subscripts and `%` are
 // strings.cpp's, shared with str.
-#include <set>
 
 #include "codegen/emitter.h"
+#include "codegen/python_names.h"
 #include "types/builtins.h"
 
 namespace ingot::codegen {
@@ -163,13 +163,7 @@ std::string Emitter::bytes_method(const ast::Call* c, const ast::Attribute* meth
   }
   // A name bytes does not have at all (b'x'.encode()): the lookup raises
   // CPython's AttributeError before the arguments are evaluated.
-  static const std::set<std::string_view> kBytesAttributes = {
-      "capitalize", "center", "count", "decode", "endswith", "expandtabs", "find", "fromhex", "hex", "index",
-      "isalnum", "isalpha", "isascii", "isdigit", "islower", "isspace", "istitle", "isupper", "join", "ljust",
-      "lower", "lstrip", "maketrans", "partition", "removeprefix", "removesuffix", "replace", "rfind", "rindex",
-      "rjust", "rpartition", "rsplit", "rstrip", "split", "splitlines", "startswith", "strip", "swapcase", "title",
-      "translate", "upper", "zfill"};
-  if (!kBytesAttributes.contains(name) && !name.starts_with("__"))
+  if (!python_has_attribute(Kind::Bytes, name))
     return convert(sequenced(pos, self, "rt::getattr(rt::box(self), rt::Str::from_ascii(" + quoted(name) + "))"), types::kDyn,
                    type_of(c), c);
   unsupported(c, "the bytes method '" + std::string(name) + "'");

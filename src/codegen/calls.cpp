@@ -20,6 +20,7 @@ std::string Emitter::call(const ast::Call* c) {
   }
   if (std::string g = generator_call(c); !g.empty()) return g;  // generators.cpp: next(g), g.send(v), ...
   if (std::string m = module_builtin(c); !m.empty()) return m;  // imports.cpp: dir(m), getattr(m, 'x'), ...
+  if (std::string d = builtin_dunder_method(c); !d.empty()) return d;  // builtin_dunders.cpp: s.__len__()
   if (std::string n = native_call(c); !n.empty()) return n;  // modules.cpp
   if (auto m = container_method(c)) return *m;  // container_methods.cpp
   if (std::string d = dynamic_call(c); !d.empty()) return d;

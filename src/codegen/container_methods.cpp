@@ -4,10 +4,9 @@
 //
 // Calls that take a function (key=, map, filter) are refused until
 // function values exist.
-#include <map>
-#include <set>
 
 #include "codegen/emitter.h"
+#include "codegen/python_names.h"
 
 namespace ingot::codegen {
 
@@ -16,25 +15,6 @@ using types::Kind;
 namespace {
 
 bool is_integer(Kind k) { return k == Kind::Int || k == Kind::Bool; }
-
-// Whether CPython 3.11's class of this kind has an attribute of this name
-// (its dunders aside): a call of any other name raises AttributeError.
-bool python_has(Kind kind, std::string_view name) {
-  static const std::map<Kind, std::set<std::string_view>> kNames = {
-      {Kind::List, {"append", "clear", "copy", "count", "extend", "index", "insert", "pop", "remove", "reverse", "sort"}},
-      {Kind::Dict, {"clear", "copy", "fromkeys", "get", "items", "keys", "pop", "popitem", "setdefault", "update", "values"}},
-      {Kind::Set,
-       {"add", "clear", "copy", "difference", "difference_update", "discard", "intersection", "intersection_update",
-        "isdisjoint", "issubset", "issuperset", "pop", "remove", "symmetric_difference", "symmetric_difference_update",
-        "union", "update"}},
-      {Kind::Tuple, {"count", "index"}},
-      {Kind::TupleOf, {"count", "index"}},
-      {Kind::Range, {"count", "index", "start", "stop", "step"}},
-      {Kind::Slice, {"indices", "start", "stop", "step"}}};
-  if (name.starts_with("__") && name.ends_with("__")) return true;
-  auto it = kNames.find(kind);
-  return it == kNames.end() || it->second.count(name) > 0;
-}
 
 }  // namespace
 
@@ -94,16 +74,13 @@ std::optional<std::string> Emitter::container_method(const ast::Call* c) {
   auto call = [&](const std::string& body) { return sequenced(position(c), operands, body); };
   // A method the type does not have (in a specialisation an isinstance()
   // test rules the call out of): the lookup raises CPython's AttributeError.
-  if (!python_has(t.kind, name))
+  if (!python_has_attribute(t.kind, name))
     return call(convert("rt::getattr(" + boxed("c_", receiver, c) + ", " + str_constant(name) + ")", types::kDyn, result, c));
   if (t.kind == Kind::Slice) {  // s.indices(length), the one method of slices
     if (name != "indices" || n != 1) return std::nullopt;  // the dynamic path raises as CPython
     operands.emplace_back("int64_t a0_", "ingot_range_bound(" + expression_as(c->args[0], types::kInt) + ")");
     return call("rt::indices(c_, a0_)");
   }
-  // A container's str is its repr (json's `float.__repr__(x)` on a union).
-  if ((name == "__repr__" || name == "__str__") && n == 0)
-    return call(convert("rt::repr(" + boxed("c_", receiver, c) + ")", types::kStr, result, c));
   auto as_int = [&](const std::string& body) { return call("rt::Int(" + body + ")"); };
   types::TypeId element = t.kind == Kind::Tuple || t.kind == Kind::Range ? item_type(receiver, c) : t.args[0];
   auto exactly = [&](size_t count) {
@@ -496,7 +473,7 @@ std::optional<std::string> Emitter::container_builtin(const ast::Call* c, std::s
     if (n == 1) {
       types::TypeId source = type_of(c->args[0]);
       std::string mapping =
-          kind_of(source) == Kind::Instance || kind_of(source) == Kind::Union
+          kind_of(source) == Kind::Instance || kind_of(source) == Kind::Union || kind_of(source) == Kind::Dyn
               ? mapping_update("d_", result, c->args[0], expression(c->args[0]))
               : "";
       if (kind_of(source) == Kind::Dict) {

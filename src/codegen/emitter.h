@@ -126,7 +126,10 @@ class Emitter {
   // type cxx_type(type_of(e)).
   std::string expression(const ast::Expr* e);
   std::string constant(const ast::Constant* c);
-  std::string str_constant(std::string_view text) const;  // a static rt::Str made once
+  // str constants (str_constants.cpp): a static rt::Str per distinct text;
+  // their definitions, which go before any code that reads them.
+  std::string str_constant(std::string_view text) const;
+  std::string str_constant_definitions() const;
   // `({ T1 a = v1; ...; pos_ = position; result; })`: the operands in order,
   // then the traceback position (none for -1), then the result.
   std::string sequenced(int position, const std::vector<std::pair<std::string, std::string>>& operands,
@@ -202,10 +205,12 @@ class Emitter {
   // `emit()` written once per typed member of `subject`'s union, with
   // `subject` read as that member; a Value of no member runs `otherwise`
   // (which raises CPython's error). "" when `subject` is no such union or
-  // no member's typed path exists.
+  // no member's typed path exists. `attribute`: the one `emit()` reads of
+  // `subject`, where a dyn's guessed members lacking it get no branch.
   std::string narrowed(const ast::Expr* subject, const ast::Node* where, types::TypeId result,
                        const std::function<std::string()>& emit,
-                       const std::function<std::string(const std::string& value)>& otherwise);
+                       const std::function<std::string(const std::string& value)>& otherwise,
+                       std::string_view attribute = {});
 
   // Calls (calls.cpp).
   std::string call(const ast::Call* c);
@@ -265,6 +270,7 @@ class Emitter {
   // "" when the call is not one of theirs.
   std::string number_builtin(const ast::Call* c, std::string_view name);
   std::string number_method(const ast::Call* c, const ast::Attribute* method);  // x.bit_length(), ...
+  std::string builtin_dunder_method(const ast::Call* c);  // builtin_dunders.cpp: s.__len__(), a.__lt__(b), ...
   std::string number_attribute(const ast::Attribute* a);                        // x.real, ...
   std::string not_an_integer(const ast::Call* c);
   std::string int_from_bytes(const ast::Call* c);
@@ -650,7 +656,7 @@ class Emitter {
   std::string bind(const ast::Expr* target, const std::string& value, types::TypeId type);
   void for_loop(const ast::For* f);
   void while_loop(const ast::While* w);
-  void check_loop_else(const ast::Seq<ast::Stmt*>& orelse);
+  void loop_else(const std::string& ended, const ast::Seq<ast::Stmt*>& orelse, const std::set<std::string>& before);
   // Comprehensions (comprehensions.cpp).
   std::string comprehension(const ast::Expr* e);  // list, set and dict comprehensions
   std::string comprehension_loops(const ast::Expr* comprehension, const std::function<std::string()>& inner);
@@ -871,6 +877,7 @@ class Emitter {
   // Builtins as values (builtin_values.cpp): those the program named as
   // values, and the AST of the calls written for them.
   mutable std::set<types::BuiltinId> builtin_values_;
+  mutable std::map<std::string, size_t> str_constants_;  // text -> id (str_constants.cpp)
   std::deque<ast::Name> synthetic_names_;
   std::deque<ast::Call> synthetic_calls_;
   std::deque<ast::Attribute> synthetic_attributes_;

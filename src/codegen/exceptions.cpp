@@ -15,6 +15,8 @@
 // on from the try statement. The finally is written once, as CPython
 // compiles it for every exit. An `except ... as name` handler deletes the
 // name on every exit too.
+#include <algorithm>
+
 #include "codegen/emitter.h"
 #include "types/builtins.h"
 
@@ -212,14 +214,19 @@ std::string Emitter::raised_exception(const ast::Expr* e, bool cause) {
 
 // The test of an `except` clause against the caught `exception`.
 std::string Emitter::handler_test(const ast::Expr* type, const std::string& exception) {
-  if (auto* classes = ast::as<ast::Tuple>(type)) {
+  auto* classes = ast::as<ast::Tuple>(type);
+  bool known = classes ? std::all_of(classes->elts.begin(), classes->elts.end(),
+                                     [&](const ast::Expr* e) { return !exception_class(type_of(e)).empty(); })
+                       : !exception_class(type_of(type)).empty();
+  // Classes known at run time only (a name bound to a tuple of them), which
+  // CPython checks all before matching any.
+  if (!known) return "rt::handler_matches(rt::box(" + exception + "), " + boxed(expression(type), type_of(type), type) + ")";
+  if (classes) {
     std::string out;
     for (const ast::Expr* cls : classes->elts) out += (out.empty() ? "" : " || ") + handler_test(cls, exception);
     return "(" + out + ")";
   }
-  std::string cls = exception_class(type_of(type));
-  if (cls.empty()) unsupported(type, "catching a '" + program_.table.format(type_of(type)) + "'");
-  return "rt::exception_matches(" + exception + ", " + cls + ")";
+  return "rt::exception_matches(" + exception + ", " + exception_class(type_of(type)) + ")";
 }
 
 std::string Emitter::exception_class(types::TypeId type) const {

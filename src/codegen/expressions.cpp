@@ -171,11 +171,6 @@ bool Emitter::is_builtin_ellipsis(const ast::Name* name) const {
   return !global || !(global->flags & sema::kDefBound);
 }
 
-std::string Emitter::str_constant(std::string_view text) const {
-  return "([]() -> rt::Str { static const rt::Str v = rt::Str::from_utf8(std::string_view(" + quoted(text) + ", " +
-         std::to_string(text.size()) + ")); return v; }())";
-}
-
 // Between representations: Values box and unbox (checked), bool widens
 // to int and float, int to float, containers convert item by item.
 std::string Emitter::convert(const std::string& value, types::TypeId from, types::TypeId to,
@@ -238,6 +233,10 @@ int Emitter::binary_position(const ast::Node* where) {
 std::string Emitter::binary_op(const ast::Node* where, ast::Operator op, types::TypeId left_type,
                                std::string left, types::TypeId right_type, std::string right,
                                types::TypeId result) {
+  // An operand that never has a value (a method of a type isinstance ruled
+  // out): the operation never runs.
+  if (kind_of(left_type) == Kind::Bottom || kind_of(right_type) == Kind::Bottom)
+    return "({ (void)(" + left + "); (void)(" + right + "); rt::unreachable<" + cxx_type(result, where) + ">(); })";
   if (std::string i = instance_binary(where, op, left_type, left, right_type, right, result); !i.empty()) return i;  // dunders.cpp
   if (std::string d = dynamic_binary(where, op, left_type, left, right_type, right, result); !d.empty()) return d;
   if (std::string s = str_operation(where, op, left_type, left, right_type, right); !s.empty()) return s;  // strings.cpp

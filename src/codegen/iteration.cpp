@@ -6,42 +6,11 @@
 // counting loop.
 #include <functional>
 
-#include "ast/children.h"
 #include "codegen/emitter.h"
 
 namespace ingot::codegen {
 
 using types::Kind;
-
-namespace {
-
-// A break or continue that belongs to the loop around `node` (not to a
-// loop nested in it, nor to a function defined in it).
-bool leaves_enclosing_loop(const ast::Node* node) {
-  switch (node->kind) {
-    case ast::Kind::Break:
-    case ast::Kind::Continue: return true;
-    case ast::Kind::For:
-    case ast::Kind::While: {
-      bool found = false;
-      auto orelse = node->kind == ast::Kind::For ? static_cast<const ast::For*>(node)->orelse
-                                                 : static_cast<const ast::While*>(node)->orelse;
-      for (const ast::Stmt* s : orelse) found |= leaves_enclosing_loop(s);
-      return found;
-    }
-    case ast::Kind::FunctionDef:
-    case ast::Kind::AsyncFunctionDef:
-    case ast::Kind::ClassDef:
-    case ast::Kind::Lambda: return false;
-    default: {
-      bool found = false;
-      ast::for_each_child(node, [&](const ast::Node* child) { found = found || leaves_enclosing_loop(child); });
-      return found;
-    }
-  }
-}
-
-}  // namespace
 
 // Statements that bind `target` to `value` (of type `type`): a name, an
 // item or slice, or a tuple/list of targets unpacked from the value.
@@ -107,38 +76,49 @@ std::string Emitter::bind(const ast::Expr* target, const std::string& value, typ
   return out + "}";
 }
 
-// A loop's else runs inside the C++ loop (where the loop ends without a
-// break), so a break or continue in it would leave the wrong loop.
-void Emitter::check_loop_else(const ast::Seq<ast::Stmt*>& orelse) {
-  for (const ast::Stmt* s : orelse)
-    if (leaves_enclosing_loop(s)) unsupported(s, "break or continue in the else of a loop");
+// A loop's else runs after the C++ loop, when `ended` says the loop ran
+// out rather than broke: a break or continue in it then belongs to the
+// loop around, as in Python. The names it may read are those bound before
+// the loop.
+void Emitter::loop_else(const std::string& ended, const ast::Seq<ast::Stmt*>& orelse,
+                        const std::set<std::string>& before) {
+  current_->bound = before;
+  line("if (" + ended + ") {");
+  ++indent_;
+  block(orelse);
+  --indent_;
+  line("}");
 }
 
 void Emitter::while_loop(const ast::While* w) {
   std::set<std::string> before = current_->bound;  // the body may not run
+  std::string ended = "ended" + std::to_string(++temporaries_);
   if (w->orelse.empty()) {
     line("while (" + truth(w->test) + ") {");
   } else {
-    check_loop_else(w->orelse);
+    line("{");
+    ++indent_;
+    line("bool " + ended + " = false;");
     line("for (;;) {");
     line("  if (!(" + truth(w->test) + ")) {");
-    indent_ += 2;
-    block(w->orelse);
-    line("break;");
-    indent_ -= 2;
+    line("    " + ended + " = true;");
+    line("    break;");
     line("  }");
-    current_->bound = before;
   }
   ++indent_;
   block(w->body);
   --indent_;
   line("}");
+  if (!w->orelse.empty()) {
+    loop_else(ended, w->orelse, before);
+    --indent_;
+    line("}");
+  }
   current_->bound = std::move(before);
 }
 
 void Emitter::for_loop(const ast::For* f) {
   bool has_else = !f->orelse.empty();
-  if (has_else) check_loop_else(f->orelse);
   auto* call = ast::as<ast::Call>(f->iter);
   auto* callee = call ? ast::as<ast::Name>(call->func) : nullptr;
   bool counting = callee && callee->id == "range" && kind_of(type_of(callee)) == Kind::Builtin &&
@@ -146,6 +126,9 @@ void Emitter::for_loop(const ast::For* f) {
                   f->target->kind == ast::Kind::Name;
   if (counting) return for_range(f);
   types::TypeId type = type_of(f->iter);
+  // An iterable that never produces a value (None.items() where `x is not
+  // None` left nothing): what runs until it raises, and no loop.
+  if (kind_of(type) == Kind::Bottom) return discard(f->iter);
   types::TypeId item = stored_item_type(type, f->iter);
   line("{");
   ++indent_;
@@ -156,17 +139,16 @@ void Emitter::for_loop(const ast::For* f) {
   std::string at = std::to_string(position(f));
   line("auto it_ = ({ pos_ = " + at + "; r_.begin(); });");
   // The else runs when the items run out; a break leaves the loop without it.
+  std::string ended = "ended" + std::to_string(++temporaries_);
+  if (has_else) line("bool " + ended + " = false;");
   line("for (;; ({ pos_ = " + at + "; ++it_; })) {");
   ++indent_;
   std::set<std::string> before = current_->bound;  // the body may not run
   if (has_else) {
     line("if (!(it_ != r_.end())) {");
-    ++indent_;
-    block(f->orelse);
-    line("break;");
-    --indent_;
+    line("  " + ended + " = true;");
+    line("  break;");
     line("}");
-    current_->bound = before;
   } else {
     line("if (!(it_ != r_.end())) break;");
   }
@@ -176,9 +158,10 @@ void Emitter::for_loop(const ast::For* f) {
     line(bind(f->target, "*it_", item));
     block(f->body);
   }
-  current_->bound = std::move(before);
   --indent_;
   line("}");
+  if (has_else) loop_else(ended, f->orelse, before);
+  current_->bound = std::move(before);
   --indent_;
   line("}");
 }

@@ -6,13 +6,7 @@ namespace ingot::codegen {
 namespace {
 
 // What generated code needs beyond the runtime's own API.
-constexpr const char* kPrelude = R"(#include "runtime/runtime.h"
-#include "runtime/print.h"
-
-#include <cmath>
-#include <cstdint>
-#include <string>
-#include <string_view>
+constexpr const char* kPrelude = R"(#include "runtime/program.h"
 
 namespace rt = ingot::rt;
 
@@ -113,8 +107,9 @@ std::string Emitter::program() {
   builtin_entries();  // builtin_values.cpp
   // Class structs may hold function values and function structs instances.
   std::string classes = class_declarations();
-  out_.insert(function_declarations_at, builtin_declarations() + class_forwards() + function_declarations() + classes +
-                                          iterate_overload_declarations());
+  std::string declarations = builtin_declarations() + class_forwards() + function_declarations() + classes +
+                             iterate_overload_declarations();
+  out_.insert(function_declarations_at, str_constant_definitions() + declarations);
   out_ += "int main(int argc, char** argv) {\n";
   out_ += syntax_warnings();
   out_ += "  ingot_argv = rt::List<rt::Str>();\n";

@@ -15,7 +15,8 @@ namespace {
 
 bool native_module(std::string_view name) {
   return name == "math" || name == "time" || name == "sys" || name == "os" || name == "os.path" || name == "_ingot_re" ||
-         name == "_ingot_abc" || name == "_ingot_hash" || name == "_ingot_zlib" || name == "_ingot_copy";
+         name == "_ingot_abc" || name == "_ingot_hash" || name == "_ingot_zlib" || name == "_ingot_copy" ||
+         name == "_ingot_traceback";
 }
 
 bool is_integer(Kind kind) { return kind == Kind::Int || kind == Kind::Bool; }
@@ -205,7 +206,8 @@ std::string Emitter::module_call(const ast::Call* c, std::string_view qualified)
   if (module == "os" || module == "os.path") return os_call(c, module, name);  // os_module.cpp
   if (module == "_ingot_re") return re_call(c, name);  // re_module.cpp
   if (module == "_ingot_copy") return copy_core_call(c, name);  // copy_core.cpp
-  if (module == "_ingot_hash" || module == "_ingot_zlib") return byte_core_call(c, module, name);  // byte_cores.cpp
+  if (module == "_ingot_hash" || module == "_ingot_zlib" || module == "_ingot_traceback")
+    return byte_core_call(c, module, name);  // byte_cores.cpp
   if (module == "_ingot_abc" && name == "register") {
     // abc's registry (runtime/abc_registry.h) takes both classes boxed.
     auto boxed_class = [&](size_t, const ast::Expr* e) { return Operand{"rt::Value", boxed(expression(e), type_of(e), e)}; };

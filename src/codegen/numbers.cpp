@@ -196,8 +196,8 @@ std::string Emitter::number_method(const ast::Call* c, const ast::Attribute* met
                                          binary_op(c, *op, as, "self", other, "a0", result)),
                        result);
   }
-  // int.__repr__(x), json's; a number's str is its repr.
-  if (name == "__repr__" || name == "__str__") return no_arguments("rt::repr(self)", types::kStr);
+  // int.__repr__(x), json's (other dunders: builtin_dunders.cpp).
+  if (name == "__repr__") return no_arguments("rt::repr(self)", types::kStr);
   if (name == "as_integer_ratio")
     return no_arguments(floats ? "rt::as_integer_ratio(self)" : "rt::Tuple<rt::Int, rt::Int>{self, rt::Int(1)}", types::kBottom);
   if (floats && name == "is_integer") return no_arguments("rt::float_is_integer(self)", types::kBool);

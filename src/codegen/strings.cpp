@@ -2,9 +2,9 @@
 // str.format, s[i] and s[a:b:c], `in`, `*`, `%` (of bytes too: bytes.cpp
 // has bytes' methods), and the argument binding every
 // call of a builtin function or method shares (builtin_arguments).
-#include <set>
 
 #include "codegen/emitter.h"
+#include "codegen/python_names.h"
 
 namespace ingot::codegen {
 
@@ -454,10 +454,6 @@ std::string Emitter::str_method(const ast::Call* c, const ast::Attribute* method
     return with_arguments(c, bound, self, [&](size_t, const ast::Expr* e) { return typed_operand(e, types::kDyn); }, pos,
                           "rt::str_format_map(self, a0)");
   }
-  if (name == "__len__") {  // unknown to the analysis: its result may be dyn
-    bind_arguments(c, {}, 0);
-    return call_result(c, sequenced(-1, self, "rt::Int(self.length())"), types::kInt);
-  }
   if (name == "translate") {  // the table is whatever has a __getitem__, boxed
     auto bound = bind_arguments(c, {"table"}, 1, 1);
     return with_arguments(c, bound, self, [&](size_t, const ast::Expr* e) { return typed_operand(e, types::kDyn); }, pos,
@@ -470,13 +466,7 @@ std::string Emitter::str_method(const ast::Call* c, const ast::Attribute* method
   }
   // A name str does not have at all ('x'.foo()): the lookup raises CPython's
   // AttributeError before the arguments are evaluated.
-  static const std::set<std::string_view> kStrAttributes = {
-      "capitalize", "casefold", "center", "count", "encode", "endswith", "expandtabs", "find", "format", "format_map",
-      "index", "isalnum", "isalpha", "isascii", "isdecimal", "isdigit", "isidentifier", "islower", "isnumeric",
-      "isprintable", "isspace", "istitle", "isupper", "join", "ljust", "lower", "lstrip", "maketrans", "partition",
-      "removeprefix", "removesuffix", "replace", "rfind", "rindex", "rjust", "rpartition", "rsplit", "rstrip", "split",
-      "splitlines", "startswith", "strip", "swapcase", "title", "translate", "upper", "zfill"};
-  if (!kStrAttributes.contains(name) && !name.starts_with("__"))
+  if (!python_has_attribute(Kind::Str, name))
     return convert(sequenced(pos, self, "rt::getattr(rt::box(self), rt::Str::from_ascii(" + quoted(name) + "))"), types::kDyn,
                    type_of(c), c);
   unsupported(c, "the str method '" + std::string(name) + "'");

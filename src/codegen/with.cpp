@@ -5,6 +5,8 @@
 // exception's class, the exception and None when the body raised; a true
 // result swallows the exception. Several items nest, left to right. A file
 // (files.cpp) enters as itself and closes on exit, swallowing nothing.
+// Anything else (a memoryview, a union) is boxed and entered through the
+// run-time lookup of runtime/context_manager.h.
 #include "codegen/emitter.h"
 
 namespace ingot::codegen {
@@ -19,11 +21,12 @@ void Emitter::with_items(const ast::With* w, size_t index) {
   types::TypeId manager = type_of(item->context_expr);
   const types::Type& t = program_.table.get(manager);
   bool file = t.kind == Kind::File;
-  if (t.kind != Kind::Instance && !file)
-    unsupported(item->context_expr, "a with statement on a '" + program_.table.format(manager) + "'");
-  std::optional<ClassAttribute> enter = file ? std::nullopt : find_class_attribute(t.a, "__enter__");
-  std::optional<ClassAttribute> exit = file ? std::nullopt : find_class_attribute(t.a, "__exit__");
-  if (!file && (!enter || !exit || kind_of(enter->type) != Kind::Function || kind_of(exit->type) != Kind::Function))
+  // Anything else is boxed and looked up at run time (runtime/context_manager.h).
+  bool dynamic = t.kind != Kind::Instance && !file;
+  bool typed = !file && !dynamic;
+  std::optional<ClassAttribute> enter = typed ? find_class_attribute(t.a, "__enter__") : std::nullopt;
+  std::optional<ClassAttribute> exit = typed ? find_class_attribute(t.a, "__exit__") : std::nullopt;
+  if (typed && (!enter || !exit || kind_of(enter->type) != Kind::Function || kind_of(exit->type) != Kind::Function))
     unsupported(item->context_expr, "a with statement on a class without __enter__ and __exit__ methods");
 
   std::string id = std::to_string(current_->labels++);
@@ -33,9 +36,16 @@ void Emitter::with_items(const ast::With* w, size_t index) {
   line("[[maybe_unused]] int " + why + " = 0;");
   line("rt::ExceptionObject* " + exc + " = nullptr;");
   bool returns = return_slot(id);
-  line(cxx_type(manager, item) + " " + mgr + " = " + expression(item->context_expr) + ";");
   std::string at = std::to_string(position(item->context_expr));
-  Typed entered = file ? Typed{"(rt::file_enter(" + mgr + "), " + mgr + ")", manager} : call_method_values(item, t.a, mgr, *enter, {});
+  Typed entered;
+  if (dynamic) {
+    line("rt::Value " + mgr + " = " + convert(expression(item->context_expr), manager, types::kDyn, item) + ";");
+    line("rt::Value exit" + id + ";");
+    entered = {"({ pos_ = " + at + "; rt::with_enter(" + mgr + ", &exit" + id + "); })", types::kDyn};
+  } else {
+    line(cxx_type(manager, item) + " " + mgr + " = " + expression(item->context_expr) + ";");
+    entered = file ? Typed{"(rt::file_enter(" + mgr + "), " + mgr + ")", manager} : call_method_values(item, t.a, mgr, *enter, {});
+  }
   if (item->optional_vars) {
     line("auto entered" + id + " = " + entered.code + ";");
   } else {
@@ -59,20 +69,30 @@ void Emitter::with_items(const ast::With* w, size_t index) {
   if (file) {
     line("rt::file_close(" + mgr + ");");
     line("rt::rethrow(" + exc + ");");
+  } else if (dynamic) {
+    line("if (!rt::with_exit(exit" + id + ", " + exc + ")) rt::rethrow(" + exc + ");");
   } else {
+    // The exception goes on as it came to __exit__: frames it passed
+    // through inside (a contextmanager's generator) leave no entries, as
+    // CPython's contextmanager puts the traceback back.
+    line("rt::TracebackEntry* tb" + id + " = " + exc + "->traceback;");
+    std::string reraise = "{ " + exc + "->traceback = tb" + id + "; " + exc + "->frame_recorded = true; rt::rethrow(" +
+                          exc + "); }";
     Typed raised = call_method_values(
         item, t.a, mgr, *exit, {{"rt::exception_class_value(" + exc + ")", types::kDyn}, {"rt::box(" + exc + ")", types::kDyn}, none});
     if (kind_of(raised.type) == Kind::None) {  // an __exit__ without result: a C++ void call
       line("(void)" + raised.code + ";");
-      line("rt::rethrow(" + exc + ");");
+      line(reraise);
     } else {
-      line("if (!" + truth_of(raised.type, raised.code, item) + ") rt::rethrow(" + exc + ");");
+      line("if (!" + truth_of(raised.type, raised.code, item) + ") " + reraise);
     }
   }
   --indent_;
   line("} else {");
   if (file) {
     line("  rt::file_close(" + mgr + ");");
+  } else if (dynamic) {
+    line("  (void)rt::with_exit(exit" + id + ", nullptr);");
   } else {
     Typed left = call_method_values(item, t.a, mgr, *exit, {none, none, none});
     line("  (void)" + left.code + ";");

@@ -49,7 +49,8 @@ void own_scope(const ast::Node* node, Visit& visit) {
 }
 
 // A template class of src/stdlib/_builtin_bases*.py: the templates it
-// derives from (mixins after the first) and its body's text.
+// derives from (mixins after the first, which have no bases) and its
+// body's text.
 struct Template {
   std::vector<std::string> bases;
   std::string body;
@@ -241,7 +242,10 @@ class Writer {
 
   // Copies template `name` and the templates it derives from into
   // `written` (bases first, each once), each named `name + suffix`; their
-  // methods into `methods`.
+  // methods into `methods`. A mixin (a base after the first) is written
+  // into the body, before the class's own methods, which override it: the
+  // copies form one chain of first bases, along which code generation lays
+  // out instances, and a mixin's methods called through a dyn need that.
   bool copy_chain(const std::string& name, const std::string& suffix, ast::Loc at, std::vector<ast::Stmt*>& written,
                   std::set<std::string>& methods, std::set<std::string>& copied) {
     if (!copied.insert(name).second) return true;
@@ -249,13 +253,19 @@ class Writer {
     auto it = templates.find(name);
     if (it == templates.end()) return false;
     const Template& t = it->second;
-    std::string bases;
-    for (const std::string& base : t.bases) {
-      if (!copy_chain(base, suffix, at, written, methods, copied)) return false;
-      bases += (bases.empty() ? "" : ", ") + base + suffix;
+    std::string base, mixins;
+    for (size_t i = 0; i < t.bases.size(); ++i) {
+      if (i == 0) {
+        if (!copy_chain(t.bases[0], suffix, at, written, methods, copied)) return false;
+        base = t.bases[0] + suffix;
+        continue;
+      }
+      auto mixin = templates.find(t.bases[i]);
+      if (mixin == templates.end() || !mixin->second.bases.empty()) return false;
+      mixins += mixin->second.body;
     }
-    std::string header = "class " + name + suffix + (bases.empty() ? "" : "(" + bases + ")");
-    auto parsed = parse_generated(file_, header + ":" + t.body + "\n", at);
+    std::string header = "class " + name + suffix + (base.empty() ? "" : "(" + base + ")");
+    auto parsed = parse_generated(file_, header + ":" + mixins + t.body + "\n", at);
     auto* c = parsed && parsed->size() == 1 ? ast::as<ast::ClassDef>((*parsed)[0]) : nullptr;
     if (!c) return false;
     for (const ast::Stmt* s : c->body)

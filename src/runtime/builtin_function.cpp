@@ -119,7 +119,24 @@ bool subclass_of(const TypeObject& type, Value classes, const char* error) {
   raise(exc::TypeError, error);
 }
 
+bool exception_class(Value v) { return is_class(v) && is_subclass(class_of(v), exc::BaseException); }
+
+// Whether `classes` is an exception class or a tuple of them (not nested,
+// unlike isinstance's).
+bool exception_classes(Value classes) {
+  if (classes.is_small_int() || classes.object()->type != &tuple_type) return exception_class(classes);
+  for (Value c : unbox<TupleOf<Value>>(classes))
+    if (!exception_class(c)) return false;
+  return true;
+}
+
 }  // namespace
+
+bool handler_matches(Value exception, Value classes) {
+  if (!exception_classes(classes))
+    raise(exc::TypeError, "catching classes that do not inherit from BaseException is not allowed");
+  return subclass_of(exception.type(), classes, "");
+}
 
 bool isinstance_of(Value v, Value classes) {
   return subclass_of(v.type(), classes, "isinstance() arg 2 must be a type, a tuple of types, or a union");

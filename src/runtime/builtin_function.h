@@ -78,6 +78,10 @@ inline bool callable(Value v) { return !v.is_small_int() && v.type().call; }
 bool isinstance_of(Value v, Value classes);
 // issubclass(cls, classes), the same way.
 bool issubclass_of(Value cls, Value classes);
+// `except classes:` where the classes are known at run time only (a name
+// bound to a tuple of them): whether the exception is an instance of one,
+// after CPython's TypeError for any that is no exception class.
+bool handler_matches(Value exception, Value classes);
 
 // The class object of a builtin class, one per class (so `type(x) is int`
 // and `t is ValueError` compare identities); `construct`, where given,

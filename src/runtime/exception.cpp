@@ -1,6 +1,7 @@
 #include "runtime/exception.h"
 
 #include "runtime/exception_group.h"
+#include "runtime/traceback_module.h"
 #include "runtime/tuple.h"
 
 #include <algorithm>
@@ -49,6 +50,7 @@ bool exception_getattr(const Object* object, Str name, Value* out) {
   else if (n == "__cause__") *out = exception_or_none(e->cause);
   else if (n == "__context__") *out = exception_or_none(e->context);
   else if (n == "__suppress_context__") *out = Value::of_bool(e->suppress_context);
+  else if (n == "__traceback__") *out = traceback_object(e->traceback);
   else if (n == "code" && isinstance(object, exc::SystemExit)) *out = code_value(e);
   else if (n == "value" && isinstance(object, exc::StopIteration)) *out = e->args.empty() ? Value::none() : e->args[0];
   else if (is_exception_group(e)) return group_ops->getattr(e, name, out);

@@ -5,6 +5,7 @@
 #include "runtime/builtin_function.h"
 #include "runtime/exception_group.h"
 #include "runtime/instance.h"
+#include "runtime/traceback_module.h"
 
 namespace ingot::rt {
 
@@ -42,7 +43,7 @@ Value exception_class_value(const ExceptionObject* e) { return box(builtin_class
 Value exc_info() {
   ExceptionObject* e = handled_exception();
   if (!e) return box(TupleOf<Value>({Value::none(), Value::none(), Value::none()}));
-  return box(TupleOf<Value>({exception_class_value(e), box(e), Value::none()}));
+  return box(TupleOf<Value>({exception_class_value(e), box(e), traceback_object(e->traceback)}));
 }
 
 void raise_assertion() { raise(new_exception(exc::AssertionError)); }

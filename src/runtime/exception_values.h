@@ -51,8 +51,8 @@ ExceptionObject* cause_of(Value v);  // null for None
 // for the same class, so `is` between the two fails.)
 Value exception_class_value(const ExceptionObject* e);
 
-// sys.exc_info(): (type, value, None) for the exception being handled
-// (tracebacks are not values yet), else (None, None, None).
+// sys.exc_info(): (type, value, traceback) for the exception being
+// handled (traceback_module.h), else (None, None, None).
 Value exc_info();
 
 // `assert` without a message and with one.

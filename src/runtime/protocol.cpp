@@ -4,6 +4,7 @@
 #include <bit>
 #include <string>
 
+#include "runtime/abc_registry.h"
 #include "runtime/complex.h"
 #include "runtime/dynamic_builtins.h"
 #include "runtime/instance.h"
@@ -95,10 +96,18 @@ bool equal(Value a, Value b) {
     if (!is_complex(other) && other.type().module == "builtins") return false;
   }
   if (&a.type() == &str_type && &b.type() == &str_type) return a.as_str() == b.as_str();
-  for (const TypeObject* t : a.type().mro)
-    if (t->equal) return t->equal(a.object(), b);
-  for (const TypeObject* t : b.type().mro)
-    if (t->equal) return t->equal(b.object(), a);
+  auto equal_of = [](Value v) -> decltype(TypeObject::equal) {
+    for (const TypeObject* t : v.type().mro)
+      if (t->equal) return t->equal;
+    return nullptr;
+  };
+  auto left = equal_of(a), right = equal_of(b);
+  // CPython asks the right operand first where its class derives from the
+  // left's and overrides __eq__: a key of a tuple (str, int) subclass is
+  // found by an equal plain tuple (abc_registry.h: builtin bases).
+  if (right && right != left && &a.type() != &b.type() && is_subclass(b.type(), a.type())) return right(b.object(), a);
+  if (left) return left(a.object(), b);
+  if (right) return right(b.object(), a);
   return a.is(b);
 }
 

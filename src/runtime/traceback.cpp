@@ -84,20 +84,7 @@ void format_frames(std::string& out, const TracebackEntry* traceback, const std:
   for (const TracebackEntry* t = traceback; t; t = t->next) entries.push_back(t);
   if (entries.size() > kTracebackLimit) entries.erase(entries.begin(), entries.end() - kTracebackLimit);
   std::string text;
-  const TracebackEntry* last = nullptr;
-  int count = 0;
-  for (const TracebackEntry* entry : entries) {
-    bool same = last && std::string_view(last->frame->file) == entry->frame->file &&
-                last->position.line == entry->position.line &&
-                std::string_view(last->frame->function) == entry->frame->function;
-    if (!same) {
-      if (count > kRecursiveCutoff) format_repeated(text, count);
-      last = entry;
-      count = 0;
-    }
-    if (++count <= kRecursiveCutoff) format_frame(text, *entry);
-  }
-  if (count > kRecursiveCutoff) format_repeated(text, count);
+  for (const std::string& frame : traceback_detail::frame_texts(entries)) text += frame;
   for (size_t at = 0; at < text.size();) {
     size_t end = text.find('\n', at) + 1;
     out += prefix;
@@ -110,6 +97,43 @@ void format_frames(std::string& out, const TracebackEntry* traceback, const std:
 
 namespace traceback_detail {
 
+std::vector<std::string> frame_texts(std::span<const TracebackEntry* const> entries) {
+  std::vector<std::string> texts;
+  const TracebackEntry* last = nullptr;
+  int count = 0;
+  for (const TracebackEntry* entry : entries) {
+    bool same = last && std::string_view(last->frame->file) == entry->frame->file &&
+                last->position.line == entry->position.line &&
+                std::string_view(last->frame->function) == entry->frame->function;
+    if (!same) {
+      if (count > kRecursiveCutoff) format_repeated(texts.emplace_back(), count);
+      last = entry;
+      count = 0;
+    }
+    if (++count <= kRecursiveCutoff) format_frame(texts.emplace_back(), *entry);
+  }
+  if (count > kRecursiveCutoff) format_repeated(texts.emplace_back(), count);
+  return texts;
+}
+
+std::string source_line(const TracebackEntry& entry) {
+  const std::vector<std::string>* lines = source_lines(entry.frame->file);
+  int64_t line = entry.position.line;
+  if (!lines || line < 1 || static_cast<size_t>(line) > lines->size()) return "";
+  const std::string& text = (*lines)[line - 1];
+  size_t begin = 0, end = text.size();
+  while (begin < end && is_indent(text[begin])) ++begin;
+  while (end > begin && is_indent(text[end - 1])) --end;
+  return text.substr(begin, end - begin);
+}
+
+void format_only(std::string& out, const ExceptionObject* e, const std::string& margin) {
+  out += margin + exception_type_name(*e->header.type);
+  Str message = str(Value::of_object(&e->header));
+  if (!message.empty()) (out += ": ") += message.view();
+  out += '\n';
+}
+
 void format_one(std::string& out, const ExceptionObject* e, const PrintContext& ctx) {
   if (e->traceback) {
     bool group = is_exception_group(e);
@@ -117,10 +141,7 @@ void format_one(std::string& out, const ExceptionObject* e, const PrintContext& 
     out += header_margin + (group ? "Exception Group Traceback" : "Traceback") + " (most recent call last):\n";
     format_frames(out, e->traceback, ctx.margin());
   }
-  out += ctx.margin() + exception_type_name(*e->header.type);
-  Str message = str(Value::of_object(&e->header));
-  if (!message.empty()) (out += ": ") += message.view();
-  out += '\n';
+  format_only(out, e, ctx.margin());
 }
 
 namespace {

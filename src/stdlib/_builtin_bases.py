@@ -45,21 +45,11 @@ class _ingot_storage_:
         return format(self._ingot_data, spec)
 
 
-class _ingot_container_(_ingot_storage_):
-    def __contains__(self, item):
-        return item in self._ingot_data
-
-    def __iter__(self):
-        return iter(self._ingot_data)
-
-    def __len__(self):
-        return len(self._ingot_data)
-
-
-class _ingot_sequence_(_ingot_container_):
-    def __getitem__(self, index):
-        return self._ingot_data[index]
-
+# Mixins (a template's bases after the first): the orderings and the
+# bitwise operators, which some builtins define and others lack (a dict
+# has no <, a float no &). The driver writes a mixin's methods into the
+# copy of the class that names it, keeping the copies one chain.
+class _ingot_ordered_:
     def __lt__(self, other):
         return self._ingot_data < other
 
@@ -71,6 +61,42 @@ class _ingot_sequence_(_ingot_container_):
 
     def __ge__(self, other):
         return self._ingot_data >= other
+
+
+class _ingot_bitwise_:
+    def __and__(self, other):
+        return self._ingot_data & other
+
+    def __rand__(self, other):
+        return other & self._ingot_data
+
+    def __or__(self, other):
+        return self._ingot_data | other
+
+    def __ror__(self, other):
+        return other | self._ingot_data
+
+    def __xor__(self, other):
+        return self._ingot_data ^ other
+
+    def __rxor__(self, other):
+        return other ^ self._ingot_data
+
+
+class _ingot_container_(_ingot_storage_):
+    def __contains__(self, item):
+        return item in self._ingot_data
+
+    def __iter__(self):
+        return iter(self._ingot_data)
+
+    def __len__(self):
+        return len(self._ingot_data)
+
+
+class _ingot_sequence_(_ingot_container_, _ingot_ordered_):
+    def __getitem__(self, index):
+        return self._ingot_data[index]
 
     def __add__(self, other):
         return self._ingot_data + other
@@ -242,47 +268,17 @@ class _ingot_tuple_(_ingot_sequence_):
 
 # What set and frozenset share. Their operators answer a plain set or
 # frozenset; their repr names the subclass, as CPython's does.
-class _ingot_setlike_(_ingot_container_):
+class _ingot_setlike_(_ingot_container_, _ingot_ordered_, _ingot_bitwise_):
     def __repr__(self):
         if not self._ingot_data:
             return type(self).__name__ + "()"
         return type(self).__name__ + "({" + ", ".join([repr(item) for item in self._ingot_data]) + "})"
-
-    def __lt__(self, other):
-        return self._ingot_data < other
-
-    def __le__(self, other):
-        return self._ingot_data <= other
-
-    def __gt__(self, other):
-        return self._ingot_data > other
-
-    def __ge__(self, other):
-        return self._ingot_data >= other
-
-    def __and__(self, other):
-        return self._ingot_data & other
-
-    def __rand__(self, other):
-        return other & self._ingot_data
-
-    def __or__(self, other):
-        return self._ingot_data | other
-
-    def __ror__(self, other):
-        return other | self._ingot_data
 
     def __sub__(self, other):
         return self._ingot_data - other
 
     def __rsub__(self, other):
         return other - self._ingot_data
-
-    def __xor__(self, other):
-        return self._ingot_data ^ other
-
-    def __rxor__(self, other):
-        return other ^ self._ingot_data
 
     def copy(self):
         return self._ingot_data.copy()

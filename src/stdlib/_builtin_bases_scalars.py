@@ -1,7 +1,7 @@
 """The storage classes of the builtin bases str, int and float.
 
-See _builtin_bases.py, whose `_ingot_storage_` and `_ingot_sequence_`
-these derive from (the driver reads both files as one). Arithmetic answers
+See _builtin_bases.py, whose `_ingot_storage_`, `_ingot_sequence_` and
+mixins these derive from (the driver reads both files as one). Arithmetic answers
 a plain int or float, and str's methods a plain str, as CPython's do for a
 subclass.
 """
@@ -148,19 +148,7 @@ class _ingot_str_(_ingot_sequence_):
 
 
 # What int and float share.
-class _ingot_number_(_ingot_storage_):
-    def __lt__(self, other):
-        return self._ingot_data < other
-
-    def __le__(self, other):
-        return self._ingot_data <= other
-
-    def __gt__(self, other):
-        return self._ingot_data > other
-
-    def __ge__(self, other):
-        return self._ingot_data >= other
-
+class _ingot_number_(_ingot_storage_, _ingot_ordered_):
     def __bool__(self):
         return bool(self._ingot_data)
 
@@ -247,7 +235,7 @@ class _ingot_number_(_ingot_storage_):
         return self._ingot_data.imag
 
 
-class _ingot_int_(_ingot_number_):
+class _ingot_int_(_ingot_number_, _ingot_bitwise_):
     _ingot_builtin_ = int
 
     def _ingot_new_(self, value=0, /, base=10):
@@ -272,24 +260,6 @@ class _ingot_int_(_ingot_number_):
 
     def __invert__(self):
         return ~self._ingot_data
-
-    def __and__(self, other):
-        return self._ingot_data & other
-
-    def __rand__(self, other):
-        return other & self._ingot_data
-
-    def __or__(self, other):
-        return self._ingot_data | other
-
-    def __ror__(self, other):
-        return other | self._ingot_data
-
-    def __xor__(self, other):
-        return self._ingot_data ^ other
-
-    def __rxor__(self, other):
-        return other ^ self._ingot_data
 
     def __lshift__(self, other):
         return self._ingot_data << other

@@ -12,6 +12,7 @@ the exception CPython's C module raises, with the same list of conditions
 as its message: `InvalidOperation: [<class 'decimal.DivisionUndefined'>]`.
 """
 import math as _math
+import numbers as _numbers
 from fractions import Fraction as _Fraction
 
 __all__ = ["Decimal", "Context", "DecimalTuple", "DefaultContext", "BasicContext", "ExtendedContext",
@@ -1897,3 +1898,7 @@ def _align(sign, intpart, fill, align, width, zero_pad, grouping, tail=""):
     if align == "=":
         return sign + fill * padding + body
     return fill * padding + sign + body
+
+
+# As CPython's decimal module registers it.
+_numbers.Number.register(Decimal)

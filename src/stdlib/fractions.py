@@ -6,6 +6,7 @@ in CPython's order, because the ZeroDivisionError they raise names the
 numerator as reduced so far ('Fraction(1, 0)' for Fraction(3, 4) / 0).
 Mixed with a float the result is a float, with a complex a complex.
 """
+import numbers as _numbers
 import operator as _operator
 from math import gcd as _gcd, isinf as _isinf, isnan as _isnan
 
@@ -443,3 +444,7 @@ class Fraction:
 
     def __deepcopy__(self, memo):
         return self
+
+
+# CPython's Fraction derives numbers.Rational; registered, it is one.
+_numbers.Rational.register(Fraction)

@@ -19,43 +19,62 @@ std::vector<std::string> split(std::string_view list) {
   return items;
 }
 
-}  // namespace
-
-std::string ProgramBuilder::runtime_stamp() {
-  std::vector<std::filesystem::path> files;
-  for (const std::string& archive : split(INGOT_RUNTIME_ARCHIVES)) files.emplace_back(archive);
+// The headers a program may include, with their status.
+std::vector<std::pair<std::filesystem::path, struct stat>> runtime_headers() {
+  std::vector<std::pair<std::filesystem::path, struct stat>> headers;
   std::error_code error;
   for (const char* folder : {"runtime", "unicode"})
     for (const auto& entry : std::filesystem::directory_iterator(std::filesystem::path(INGOT_RUNTIME_INCLUDE_DIR) / folder, error))
-      if (entry.path().extension() == ".h") files.push_back(entry.path());
-  std::sort(files.begin(), files.end());
+      if (struct stat info {}; entry.path().extension() == ".h" && stat(entry.path().c_str(), &info) == 0)
+        headers.emplace_back(entry.path(), info);
+  return headers;
+}
+
+bool newer(const struct stat& a, const struct stat& b) {
+  return a.st_mtim.tv_sec != b.st_mtim.tv_sec ? a.st_mtim.tv_sec > b.st_mtim.tv_sec : a.st_mtim.tv_nsec > b.st_mtim.tv_nsec;
+}
+
+}  // namespace
+
+std::optional<std::filesystem::path> ProgramBuilder::precompiled_header() {
+  struct stat pch {};
+  if (std::string_view(INGOT_PRECOMPILED_HEADER).empty() || stat(INGOT_PRECOMPILED_HEADER, &pch) != 0) return std::nullopt;
+  for (const auto& [header, info] : runtime_headers())
+    if (newer(info, pch)) return std::nullopt;
+  return std::filesystem::path(INGOT_PRECOMPILED_HEADER);
+}
+
+std::string ProgramBuilder::runtime_stamp() {
+  auto files = runtime_headers();
+  std::vector<std::string> others = split(INGOT_RUNTIME_ARCHIVES);
+  if (auto pch = precompiled_header()) others.push_back(pch->string());
+  for (const std::string& file : others)
+    if (struct stat info {}; stat(file.c_str(), &info) == 0) files.emplace_back(file, info);
+  std::sort(files.begin(), files.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   std::string stamp;
-  for (const auto& file : files) {
-    struct stat info {};
-    if (stat(file.c_str(), &info) != 0) continue;
+  for (const auto& [file, info] : files)
     stamp += file.string() + ' ' + std::to_string(info.st_size) + ' ' + std::to_string(info.st_mtim.tv_sec) + '.' +
              std::to_string(info.st_mtim.tv_nsec) + '\n';
-  }
   return stamp;
 }
 
 std::vector<std::string> ProgramBuilder::flags(Optimization optimization) const {
-  std::vector<std::string> flags{"-std=c++20", "-I" INGOT_RUNTIME_INCLUDE_DIR};
+  std::vector<std::string> flags;
   if (optimization == Optimization::Debug) {
-    flags.insert(flags.end(), {"-O0", "-g"});
-  } else {
-    // No -ffast-math and no contraction of a*b+c: Python rounds every step.
-    // Stripped: the runtime archive's debug info would make hello world
-    // about 3 MB instead of 0.6 MB; -O0 builds keep it for debuggers.
-    // -O3's limit for inlining functions declared inline: the generated
-    // code declares its self-recursive functions so (codegen/functions.cpp)
-    // and the runtime's hot paths are inline members. --gc-sections drops
-    // the runtime functions the program never reaches (the runtime is
-    // compiled with a section per function).
-    flags.insert(flags.end(),
-                 {"-O2", "-ffp-contract=off", "-s", "-Wl,--gc-sections", "--param=max-inline-insns-single=200"});
+    flags = {"-std=c++20", "-I" INGOT_RUNTIME_INCLUDE_DIR, "-O0", "-g"};
+    for (const std::string& flag : split(INGOT_RUNTIME_CXX_FLAGS)) flags.push_back(flag);
+    return flags;
   }
-  for (const std::string& flag : split(INGOT_RUNTIME_CXX_FLAGS)) flags.push_back(flag);
+  // The precompiled runtime/program.h, found before the header itself
+  // (toolchain/CMakeLists.txt, which also has the compile flags).
+  if (auto pch = precompiled_header()) flags.push_back("-I" + pch->parent_path().parent_path().string());
+  flags.push_back("-I" INGOT_RUNTIME_INCLUDE_DIR);
+  for (const std::string& flag : split(INGOT_RELEASE_CXX_FLAGS)) flags.push_back(flag);
+  // Stripped: the runtime archive's debug info would make hello world
+  // about 3 MB instead of 0.6 MB; -O0 builds keep it for debuggers.
+  // --gc-sections drops the runtime functions the program never reaches
+  // (the runtime is compiled with a section per function).
+  flags.insert(flags.end(), {"-s", "-Wl,--gc-sections"});
   return flags;
 }
 

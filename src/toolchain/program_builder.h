@@ -1,9 +1,9 @@
 // Generated C++ to a cached executable: the last step of `ingot app.py`.
 //
-// The program is one translation unit that includes runtime/runtime.h and
-// links this build's runtime archives. A build that fails is an ingot bug:
-// the result names the log holding the compiler's output, which the user
-// never sees otherwise.
+// The program is one translation unit that includes runtime/program.h
+// (precompiled where this build made it) and links this build's runtime
+// archives. A build that fails is an ingot bug: the result names the log
+// holding the compiler's output, which the user never sees otherwise.
 #pragma once
 
 #include <filesystem>
@@ -34,6 +34,9 @@ class ProgramBuilder {
   // runtime (same ingot version, as in development) never serves a program
   // linked against the old one; a stat per file costs microseconds.
   static std::string runtime_stamp();
+  // The precompiled runtime/program.h this build made, unless a runtime
+  // header changed since: g++ would take it without looking at the header.
+  static std::optional<std::filesystem::path> precompiled_header();
   const CxxCompiler& compiler() const { return compiler_; }
   const ProgramCache& cache() const { return cache_; }
 

@@ -48,6 +48,23 @@ TEST(ProgramBuilder, BuildsAgainstTheRuntimeAndCachesTheExecutable) {
   }
 }
 
+// The header CMake precompiled is one g++ takes with the release flags: g++
+// silently reads the header instead where the flags do not match. (`-H`
+// marks a used precompiled header with `!`.)
+TEST(ProgramBuilder, ReleaseBuildsUseThePrecompiledHeader) {
+  CxxCompiler cxx = CxxCompiler::find();
+  auto pch = ProgramBuilder::precompiled_header();
+  if (!pch || cxx.version.find("clang") != std::string::npos) GTEST_SKIP() << "no precompiled header for " << cxx.version;
+  TempDir dir;
+  ProgramBuilder builder(cxx, ProgramCache(dir.path() / "programs"));
+  std::ofstream(dir.path() / "p.cpp") << "#include \"runtime/program.h\"\nint main() {}\n";
+  CompileJob job{{dir.path() / "p.cpp"}, dir.path() / "p", builder.flags(Optimization::Release), {}, dir.path() / "p.log"};
+  job.flags.insert(job.flags.end(), {"-H", "-fsyntax-only"});
+  compile(cxx, job);
+  EXPECT_NE(read_file(job.log).find("! " + pch->string()), std::string::npos) << read_file(job.log).substr(0, 2000);
+  EXPECT_NE(ProgramBuilder::runtime_stamp().find(pch->string()), std::string::npos);
+}
+
 TEST(ProgramBuilder, ACompilerErrorIsKeptInTheLog) {
   TempDir dir;
   ProgramBuilder builder(CxxCompiler::find(), ProgramCache(dir.path() / "programs"));

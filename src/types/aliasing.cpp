@@ -298,8 +298,10 @@ bool Inference::refine_builtin_result(const ast::Call* call, TypeId type) {
   if (callee.kind != Kind::Builtin || wanted.kind != Kind::Iterator) return false;
   std::string_view name = builtin_name(callee.a);
   auto argument = [&](size_t i, TypeId item) {
-    if (i < call->args.size() && call->args[i]->kind != ast::Kind::Starred)
-      share(call->args[i], recorded(call->args[i]), table().list_of(item));
+    if (i < call->args.size() && call->args[i]->kind != ast::Kind::Starred) {
+      TypeId iterable = recorded(call->args[i]);
+      share(call->args[i], iterable, iterating(iterable, item));
+    }
   };
   if (name == "reversed" || name == "iter") {
     argument(0, wanted.args[0]);
@@ -316,6 +318,21 @@ bool Inference::refine_builtin_result(const ast::Call* call, TypeId type) {
     return false;
   }
   return true;
+}
+
+// `iterable` as the containers whose items are `item`: what a loop over
+// it, or a builtin iterating it, shares it with.
+TypeId Inference::iterating(TypeId iterable, TypeId item) {
+  TypeId containers = kBottom;
+  for (TypeId m : members_of(iterable)) {
+    const Type& type = table().get(m);
+    if (type.kind == Kind::List) containers = table().join(containers, table().list_of(item));
+    if (type.kind == Kind::TupleOf) containers = table().join(containers, table().tuple_var(item));
+    if (type.kind == Kind::Iterator) containers = table().join(containers, table().iterator_of(item));
+    if (type.kind == Kind::Tuple)
+      containers = table().join(containers, table().tuple_of(std::vector<TypeId>(type.args.size(), item)));
+  }
+  return containers;
 }
 
 // A display's elements are the container's items from the start.

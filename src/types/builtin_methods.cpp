@@ -300,18 +300,32 @@ bool number_dunder_takes(Kind self, Kind other) {
   return other == Kind::Int || other == Kind::Bool || (self == Kind::Float && other == Kind::Float);
 }
 
-std::optional<TypeId> call_builtin_method(BuiltinCall& call, TypeId receiver, std::string_view name,
-                                          const ast::Expr* receiver_expr) {
-  // One map per receiver kind, built on first use.
-  using ByName = std::unordered_map<std::string_view, MethodRule>;
+namespace {
+
+// One map per receiver kind, built on first use.
+using ByName = std::unordered_map<std::string_view, MethodRule>;
+const std::unordered_map<Kind, ByName>& method_index() {
   static const auto* index = [] {
     auto* maps = new std::unordered_map<Kind, ByName>;
     for (const Row& row : kMethods) (*maps)[row.kind].emplace(row.name, row.rule);
     return maps;
   }();
+  return *index;
+}
+
+}  // namespace
+
+bool has_builtin_method(Kind kind, std::string_view name) {
+  auto methods = method_index().find(kind);
+  if (methods != method_index().end() && methods->second.contains(name)) return true;
+  return kind == Kind::ByteArray && has_builtin_method(Kind::Bytes, name);
+}
+
+std::optional<TypeId> call_builtin_method(BuiltinCall& call, TypeId receiver, std::string_view name,
+                                          const ast::Expr* receiver_expr) {
   Kind kind = call.table.kind(receiver);
-  auto methods = index->find(kind);
-  if (methods == index->end()) return std::nullopt;
+  auto methods = method_index().find(kind);
+  if (methods == method_index().end()) return std::nullopt;
   auto it = methods->second.find(name);
   if (it == methods->second.end() && kind == Kind::ByteArray) {
     std::optional<TypeId> shared = call_builtin_method(call, kBytes, name, nullptr);

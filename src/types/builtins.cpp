@@ -599,6 +599,12 @@ TypeId re_compiled(BuiltinCall& c) {
 
 TypeId list_of_int(BuiltinCall& c) { return c.table.list_of(kInt); }
 
+// _ingot_traceback.extract_tb's (filename, lineno, name, line) of each frame.
+TypeId frame_summaries(BuiltinCall& c) {
+  TypeId parts[] = {kStr, kInt, kStr, kStr};
+  return c.table.list_of(c.table.tuple_of(parts));
+}
+
 // A str or bytes argument's own type; anything else raises (bottom).
 TypeId text_argument(BuiltinCall& c, size_t i) {
   if (waiting(c) || c.positional() <= i) return kBottom;
@@ -733,6 +739,10 @@ constexpr BuiltinInfo kModuleFunctions[] = {
     {"_ingot_abc.register", BuiltinKind::Function, returns<kNone>},
     {"_ingot_copy.blank", BuiltinKind::Function, copy_blank}, {"_ingot_copy.fill", BuiltinKind::Function, copy_fill},
     {"_ingot_hash.compress", BuiltinKind::Function, returns<kBytes>},
+    {"_ingot_traceback.format_tb", BuiltinKind::Function, list_of_str},
+    {"_ingot_traceback.extract_tb", BuiltinKind::Function, frame_summaries},
+    {"_ingot_traceback.format_only", BuiltinKind::Function, returns<kStr>},
+    {"_ingot_traceback.format_group", BuiltinKind::Function, returns<kStr>},
     {"_ingot_zlib.compress", BuiltinKind::Function, zlib_bytes}, {"_ingot_zlib.decompress", BuiltinKind::Function, zlib_bytes},
     {"_ingot_zlib.compressor", BuiltinKind::Function, zlib_stream},
     {"_ingot_zlib.decompressor", BuiltinKind::Function, zlib_stream},

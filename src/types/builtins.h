@@ -83,6 +83,8 @@ bool is_raw_setattr(const ast::Call* call, const TypeTable& table, TypeId receiv
 // makes x a list[int]); it may be null.
 std::optional<TypeId> call_builtin_method(BuiltinCall& call, TypeId receiver, std::string_view name,
                                           const ast::Expr* receiver_expr);
+// Whether the method table has a row for that method of that kind.
+bool has_builtin_method(Kind kind, std::string_view name);
 // The binary operator a number's dunder method performs (`int.__mul__`,
 // `x.__add__(y)` of an int or a float); nullopt for any other name.
 std::optional<ast::Operator> number_dunder(std::string_view name);
@@ -90,5 +92,20 @@ std::optional<ast::Operator> number_dunder(std::string_view name);
 // `other` (int's take ints, float's ints and floats); CPython's answer
 // for any other is NotImplemented.
 bool number_dunder_takes(Kind self, Kind other);
+
+// x.__len__(), x.__contains__(y), x.__eq__(y), ... called explicitly on a
+// builtin value: the operation the dunder stands for (builtin_dunders.cpp),
+// which the analysis types and code generation writes as that operation.
+struct BuiltinDunder {
+  enum class Op : uint8_t { Len, Contains, GetItem, Iter, Hash, Bool, Format, Str, Repr, Binary, Compare };
+  Op op;
+  ast::Operator binary = ast::Operator::Add;
+  ast::CmpOperator compare = ast::CmpOperator::Eq;
+};
+// nullopt when `receiver`'s type has no such dunder (AttributeError), when
+// the arguments are not `arity` positional ones, when CPython's dunder
+// returns NotImplemented for an argument of kind `argument` (kBottom kind
+// when there is none), or when the method tables already know the name.
+std::optional<BuiltinDunder> builtin_dunder(Kind receiver, std::string_view name, size_t arity, Kind argument);
 
 }  // namespace ingot::types

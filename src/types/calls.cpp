@@ -178,25 +178,48 @@ bool Inference::bind_arguments(const FunctionInfo& f, std::span<const Argument> 
 
 // A container passed to a function is the parameter (`def add(xs):
 // xs.append(1.5)` grows the caller's list): the argument shares the
-// parameter's final type (aliasing.cpp).
+// parameter's final type (aliasing.cpp). Positional arguments past the
+// positional parameters share the items of the *args tuple, and a spread
+// tuple of known length the parameters it fills, as a tuple.
 void Inference::refine_arguments(const FunctionInfo& f, const Spec& spec, std::span<const Argument> args) {
-  size_t next = 0;
+  auto param = [&](size_t i) {
+    auto& variables = out_.specs[spec.id]->variables;
+    auto it = variables.find(f.params[i].symbol);
+    return it == variables.end() ? kBottom : read(it->second);
+  };
+  size_t varargs = f.params.size();
+  for (size_t k = 0; k < f.params.size(); ++k)
+    if (f.params[k].kind == ParamKind::VarArgs) varargs = k;
+  size_t next = 0, extra = 0;
+  // The place of the next positional argument: a parameter or an item of *args.
+  auto positional_place = [&]() {
+    if (next < f.params.size() && (f.params[next].kind == ParamKind::PositionalOnly ||
+                                   f.params[next].kind == ParamKind::Positional))
+      return param(next++);
+    if (varargs == f.params.size()) return kBottom;
+    const Type items = table().get(param(varargs));
+    size_t at = extra++;
+    if (items.kind == Kind::Tuple) return at < items.args.size() ? items.args[at] : kBottom;
+    return items.kind == Kind::TupleOf ? items.args[0] : kBottom;
+  };
   for (const Argument& a : args) {
-    if (a.spread != Argument::Spread::None) return;  // positions unknown from here
-    size_t i = f.params.size();
+    if (a.spread == Argument::Spread::Star) {
+      const Type spread = table().get(a.type);
+      if (spread.kind != Kind::Tuple) return;  // positions unknown from here
+      std::vector<TypeId> places;
+      for (size_t k = 0; k < spread.args.size(); ++k) places.push_back(positional_place());
+      if (a.expr && holds_container(a.type)) share(a.expr, a.type, table().tuple_of(places));
+      continue;
+    }
+    if (a.spread == Argument::Spread::DoubleStar) return;
+    TypeId place = kBottom;
     if (a.keyword.empty()) {
-      // Positional arguments past the positional parameters go to *args.
-      if (next < f.params.size() && (f.params[next].kind == ParamKind::PositionalOnly ||
-                                     f.params[next].kind == ParamKind::Positional))
-        i = next++;
+      place = positional_place();
     } else {
       for (size_t k = 0; k < f.params.size(); ++k)
-        if (f.params[k].name == a.keyword) i = k;
+        if (f.params[k].name == a.keyword) place = param(k);
     }
-    if (i >= f.params.size() || !a.expr || !holds_container(a.type)) continue;
-    auto it = out_.specs[spec.id]->variables.find(f.params[i].symbol);
-    if (it == out_.specs[spec.id]->variables.end()) continue;
-    share(a.expr, a.type, read(it->second));
+    if (a.expr && holds_container(a.type)) share(a.expr, a.type, place);
   }
 }
 
@@ -220,7 +243,12 @@ TypeId Inference::instantiate(ClassId cls, std::span<const Argument> args) {
   // Sets, dicts and the dynamic paths hash and compare instances through
   // the class's slots, which call these (codegen/dunders.cpp).
   if (find_class_attribute(cls, "__hash__", &owner)) call_dunder(instance, "__hash__", {});
-  if (find_class_attribute(cls, "__eq__", &owner)) call_dunder(instance, "__eq__", std::vector<Argument>{Argument{instance}});
+  if (find_class_attribute(cls, "__eq__", &owner)) {
+    call_dunder(instance, "__eq__", std::vector<Argument>{Argument{instance}});
+    // A builtin base's instance equals a plain value of the builtin: a
+    // tuple subclass's key is found by an equal tuple.
+    if (find_class_attribute(cls, "_ingot_builtin_")) call_dunder(instance, "__eq__", std::vector<Argument>{Argument{kDyn}});
+  }
   return instance;
 }
 
@@ -268,14 +296,15 @@ void Inference::stringify(TypeId value, bool repr) {
 // functions get their dyn specialisation. Instances and classes do not get
 // one for each method (that would make every attribute a method assigns
 // dyn); docs/types.md, "Escape", says what code generation does instead.
-void Inference::escape(TypeId value) {
-  if (value == kBottom || value == kDyn || !escaped_.insert(value).second) return;
+void Inference::escape(TypeId value, bool lasting) {
+  if (value == kBottom || value == kDyn || (!escaped_.insert(value).second && !lasting)) return;
   for (TypeId m : members_of(value)) {
     const Type type = table().get(m);
     switch (type.kind) {
       case Kind::Function:
       case Kind::BoundMethod:
         request_dyn_spec(type.a, type.b);
+        if (lasting) lasting_escapes_.insert({type.a, type.b});
         break;
       case Kind::Class:  // it may be called where the analysis cannot see
         mark_class_live(type.a);
@@ -284,7 +313,7 @@ void Inference::escape(TypeId value) {
       case Kind::Super:
         break;
       default:
-        for (TypeId arg : type.args) escape(arg);
+        for (TypeId arg : type.args) escape(arg, lasting);
         break;
     }
   }

@@ -337,6 +337,7 @@ TypeId Inference::call_method(TypeId receiver, const ast::Attribute* attribute, 
     if (is_builtin_value(m)) {
       BuiltinCall context{*this, table(), args, attribute};
       std::optional<TypeId> r = call_builtin_method(context, m, name, attribute->value);
+      if (!r) r = builtin_dunder_call(m, name, args);
       if (!r) escape_arguments(args);
       share_stored_arguments(m, name, args);  // aliasing.cpp
       result = table().join(result, r ? *r : kDyn);

@@ -326,9 +326,11 @@ void Inference::write(Slot& slot, TypeId type) {
   TypeId joined = out_.table.join(slot.type, type);
   // A value joined into dyn (a union past its bound) is read as a Value
   // from then on, which may be called through its boxed entry.
+  // The old type's escape lasts: the passes that wrote it may not run
+  // again, and a later pass of this one only sees the slot as dyn.
   if (joined == kDyn) {
     escape(type);
-    escape(slot.type);
+    escape(slot.type, /*lasting=*/slot.type != kDyn);
   }
   if (joined == slot.type) return;
   slot.type = joined;
@@ -404,15 +406,27 @@ Slot* Inference::free_variable(const sema::Scope& scope, const std::string& name
 
 // A specialisation is emitted if a module reaches it through the calls of
 // the final evaluations; the rest were made from types that later grew.
+// A closure's specialisation brings the one it was made in (its env): a
+// slot may still hold the closure type of an env that later evaluations
+// no longer call. The dyn specialisations of lasting escapes count as
+// reached once their env is: a closure of an env that is not emitted
+// never exists.
 void Inference::mark_live() {
   std::vector<SpecId> stack;
   for (sema::ModuleId m = 0; m < program_.modules.size(); ++m) stack.push_back(m);
   while (!stack.empty()) {
-    Spec& spec = *out_.specs[stack.back()];
-    stack.pop_back();
-    if (spec.live) continue;
-    spec.live = true;
-    for (SpecId callee : spec.callees) stack.push_back(callee);
+    while (!stack.empty()) {
+      Spec& spec = *out_.specs[stack.back()];
+      stack.pop_back();
+      if (spec.live) continue;
+      spec.live = true;
+      for (SpecId callee : spec.callees) stack.push_back(callee);
+      if (spec.env != kNoSpec) stack.push_back(spec.env);
+    }
+    for (const auto& spec : out_.specs)
+      if (!spec->live && spec->on_dyn && lasting_escapes_.count({spec->function, spec->env}) &&
+          (spec->env == kNoSpec || out_.specs[spec->env]->live))
+        stack.push_back(spec->id);
   }
   for (const auto& spec : out_.specs)
     if (spec->live) out_.to_emit.push_back(spec->id);

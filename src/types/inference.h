@@ -17,6 +17,7 @@
 
 #include <deque>
 #include <initializer_list>
+#include <set>
 #include <span>
 #include <string>
 #include <string_view>
@@ -83,7 +84,9 @@ class Inference {
   // the builtin rules apply.
   std::optional<TypeId> instance_operator(TypeId left, TypeId right, std::string_view forward, std::string_view reflected);
   // `value` flows where the analysis cannot follow it (docs/types.md, "Escape").
-  void escape(TypeId value);
+  // A `lasting` escape keeps the dyn specialisations it asks for live.
+  void escape(TypeId value, bool lasting = false);
+  TypeId iterating(TypeId iterable, TypeId item);  // aliasing.cpp
   // getattr(object, name) with a name known at run time: any method of the
   // object's classes may be bound and called through a Value.
   void dynamic_attribute_read(TypeId object);
@@ -195,6 +198,8 @@ class Inference {
   TypeId eval_comprehension(const ast::Expr* expr);
   TypeId eval_call(const ast::Call* call);
   std::vector<Argument> eval_arguments(const ast::Call* call);
+  // x.__len__() and the other dunders of builtin values (builtin_dunders.cpp).
+  std::optional<TypeId> builtin_dunder_call(TypeId receiver, std::string_view name, std::span<const Argument> args);
   TypeId call_method(TypeId receiver, const ast::Attribute* attribute, std::span<const Argument> args,
                      const ast::Call* site = nullptr);
   bool is_builtin_value(TypeId t) const;
@@ -293,6 +298,9 @@ class Inference {
   };
   std::vector<Request> deferred_;
   std::unordered_set<TypeId> escaped_;  // already escaped during this pass
+  // The functions (and envs) of lasting escapes: mark_live starts from their
+  // dyn specialisations too.
+  std::set<std::pair<FunctionId, SpecId>> lasting_escapes_;
   // Its readers dispatched over the live classes (live_classes.cpp) and
   // run again when one more is live.
   Slot live_classes_grew_;

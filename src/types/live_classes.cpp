@@ -49,9 +49,25 @@ void Inference::dynamic_method_call(const std::string& name) {
 }
 
 // getattr(object, name) with a name known at run time: any method of the
-// live classes the object may be an instance of may be bound and called.
+// live classes the object may be an instance of, or any function of a
+// module, may be bound and called.
 void Inference::dynamic_attribute_read(TypeId object) {
   std::vector<TypeId> members = members_of(object);
+  // getattr(hashlib, name)(): any function of a program module may be
+  // taken as a value and called on boxed arguments. Each of its names is
+  // read (the module body may not have bound it yet).
+  for (TypeId m : members) {
+    std::optional<sema::ModuleId> module = program_module(m);
+    if (!module) continue;
+    const sema::SymbolTable& symbols = *program_.modules[*module].symbols;
+    for (const sema::Symbol* symbol : symbols.symbols_of(symbols.module())) {
+      if (!symbol->is_assigned()) continue;
+      for (TypeId f : members_of(read(out_.globals[*module][symbol->name]))) {
+        const Type& t = table().get(f);
+        if (t.kind == Kind::Function && out_.functions[t.a].method_kind == MethodKind::Plain) request_dyn_spec(t.a, t.b);
+      }
+    }
+  }
   read(live_classes_grew_);
   auto reached = [&](const ClassInfo& cls) {
     if (!cls.live) return false;

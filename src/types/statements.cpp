@@ -33,6 +33,13 @@ void Inference::exec_with(const With* n, bool async) {
   for (const ast::WithItem* item : n->items) {
     TypeId manager = eval(item->context_expr);
     TypeId entered = kBottom;
+    // Anything but one class or a file enters through the run-time lookup
+    // (codegen/with.cpp), which calls the dyn specialisations.
+    Kind kind = table().kind(manager);
+    if (!async && kind != Kind::Instance && kind != Kind::File && kind != Kind::Bottom) {
+      dynamic_method_call("__enter__");
+      dynamic_method_call("__exit__");
+    }
     for (TypeId m : members_of(manager)) {
       std::optional<TypeId> value;
       if (!async && table().kind(m) == Kind::Instance) {
@@ -342,15 +349,7 @@ void Inference::assign_iteration(const ast::Expr* target, const ast::Expr* iter,
   if (async) return assign(target, iterable == kBottom ? kBottom : kDyn);
   assign(target, iterate(iterable));
   if (!iter || !holds_container(iterable)) return;
-  TypeId place = place_of(target);
-  TypeId containers = kBottom;  // the iterable, as containers of that place
-  for (TypeId m : members_of(iterable)) {
-    Kind kind = table().kind(m);
-    if (kind == Kind::List) containers = table().join(containers, table().list_of(place));
-    if (kind == Kind::TupleOf) containers = table().join(containers, table().tuple_var(place));
-    if (kind == Kind::Iterator) containers = table().join(containers, table().iterator_of(place));
-  }
-  share(iter, iterable, containers);
+  share(iter, iterable, iterating(iterable, place_of(target)));
 }
 
 void Inference::add_return(TypeId value, const ast::Expr* source) {

@@ -1,10 +1,8 @@
-"""collections: deque, and the dict-like Counter, defaultdict and
-OrderedDict (_dictbase.py says how they differ from dict subclasses).
-namedtuple makes a class from strings at run time, which a compiled
-program cannot; the compiler builds those classes itself.
+"""collections: deque, and the dict subclasses Counter, defaultdict and
+OrderedDict. namedtuple makes a class from strings at run time, which a
+compiled program cannot; the compiler builds those classes itself.
 """
 from ._deque import deque
-from ._dictbase import _DictBase, _is_mapping
 
 __all__ = ["Counter", "OrderedDict", "defaultdict", "deque", "namedtuple"]
 
@@ -15,11 +13,11 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     raise NotImplementedError("ingot: namedtuple() called where the compiler cannot write its class")
 
 
-class defaultdict(_DictBase):
+class defaultdict(dict):
     def __init__(self, default_factory=None, other=(), /, **kwds):
         if default_factory is not None and not callable(default_factory):
             raise TypeError("first argument must be callable or None")
-        super().__init__(other, **kwds)
+        dict.__init__(self, other, **kwds)
         self.default_factory = default_factory
 
     def __missing__(self, key):
@@ -34,46 +32,48 @@ class defaultdict(_DictBase):
 
     def __repr__(self):
         factory = "None" if self.default_factory is None else repr(self.default_factory)
-        return type(self).__name__ + "(" + factory + ", " + self._dict_repr() + ")"
+        return type(self).__name__ + "(" + factory + ", " + dict.__repr__(self) + ")"
 
 
-class OrderedDict(_DictBase):
+class OrderedDict(dict):
     """A dict already keeps insertion order; what OrderedDict adds is moving
     a key to either end, popping from either end, and order-sensitive ==."""
 
     def move_to_end(self, key, last=True):
-        value = self._data.pop(key)
+        value = dict.pop(self, key)
         if last:
-            self._data[key] = value
+            dict.__setitem__(self, key, value)
             return
-        rest = list(self._data.items())
-        self._data.clear()
-        self._data[key] = value
-        self._data.update(rest)
+        rest = list(dict.items(self))
+        dict.clear(self)
+        dict.__setitem__(self, key, value)
+        dict.update(self, rest)
 
     def popitem(self, last=True):
-        if not self._data:
+        if not self:
             raise KeyError("dictionary is empty")
-        key = next(reversed(self._data)) if last else next(iter(self._data))
-        return key, self._data.pop(key)
+        key = next(reversed(self)) if last else next(iter(self))
+        return key, dict.pop(self, key)
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
-            return self._data == other._data and list(self._data) == list(other._data)
-        return super().__eq__(other)
+            return dict.__eq__(self, other) and list(self) == list(other)
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        return not self == other
 
     def copy(self):
         return OrderedDict(self)
 
     def __repr__(self):
-        if not self._data:
+        if not self:
             return type(self).__name__ + "()"
-        return type(self).__name__ + "(" + repr(list(self._data.items())) + ")"
+        return type(self).__name__ + "(" + repr(list(self.items())) + ")"
 
 
-class Counter(_DictBase):
+class Counter(dict):
     def __init__(self, iterable=None, /, **kwds):
-        self._data = {}
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
@@ -94,7 +94,7 @@ class Counter(_DictBase):
 
     def update(self, iterable=None, /, **kwds):
         if iterable is not None:
-            if _is_mapping(iterable):
+            if isinstance(iterable, dict):
                 for element, count in iterable.items():
                     self[element] = count + self.get(element, 0)
             else:
@@ -105,7 +105,7 @@ class Counter(_DictBase):
 
     def subtract(self, iterable=None, /, **kwds):
         if iterable is not None:
-            if _is_mapping(iterable):
+            if isinstance(iterable, dict):
                 for element, count in iterable.items():
                     self[element] = self.get(element, 0) - count
             else:
@@ -119,8 +119,8 @@ class Counter(_DictBase):
 
     def __delitem__(self, element):
         # Deleting a missing element is allowed: its count is already zero.
-        if element in self._data:
-            del self._data[element]
+        if element in self:
+            dict.__delitem__(self, element)
 
     def __repr__(self):
         if not self:
@@ -131,12 +131,12 @@ class Counter(_DictBase):
     # Counter.__eq__ declines and dict's reflected == compares the items.
     def __eq__(self, other):
         if not isinstance(other, Counter):
-            return super().__eq__(other)
+            return dict.__eq__(self, other)
         return all(self[e] == other[e] for c in (self, other) for e in c)
 
     def __ne__(self, other):
         if not isinstance(other, Counter):
-            return super().__ne__(other)
+            return dict.__ne__(self, other)
         return not self == other
 
     def __le__(self, other):
@@ -224,9 +224,9 @@ class Counter(_DictBase):
 
     # The in-place forms change self and return it.
     def _keep_positive(self):
-        nonpositive = [element for element, count in self._data.items() if not count > 0]
+        nonpositive = [element for element, count in self.items() if not count > 0]
         for element in nonpositive:
-            del self._data[element]
+            dict.__delitem__(self, element)
         return self
 
     def __iadd__(self, other):
@@ -247,7 +247,7 @@ class Counter(_DictBase):
         return self._keep_positive()
 
     def __iand__(self, other):
-        for element, count in self._data.items():
+        for element, count in self.items():
             other_count = other[element]
             if other_count < count:
                 self[element] = other_count
