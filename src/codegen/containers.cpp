@@ -334,6 +334,17 @@ std::string Emitter::subscript(const ast::Subscript* s) {
   if (std::string d = dynamic_subscript(s); !d.empty()) return d;
   types::TypeId container = type_of(s->value);
   const types::Type& t = program_.table.get(container);
+  // An index that may be an item's or a slice object (`int | slice`): the
+  // runtime's subscript tells them apart.
+  if (types::TypeId index = type_of(s->slice); kind_of(index) == Kind::Union && t.kind != Kind::Dict) {
+    for (types::TypeId m : program_.table.members(index))
+      if (m == types::kSlice)
+        return convert(sequenced(subscript_position(s),
+                                 {{"rt::Value c_", box_value(expression(s->value), container)},
+                                  {"rt::Value k_", box_value(expression(s->slice), index)}},
+                                 "rt::getitem(c_, k_)"),
+                       types::kDyn, type_of(s), s);
+  }
   if (t.kind == Kind::Str || types::is_bytes_like(t.kind)) return str_subscript(s);  // strings.cpp
   types::TypeId result = type_of(s);
   std::string value = expression(s->value);

@@ -66,6 +66,11 @@ int64_t assignment_index(Value list, Value key) {
 Value getitem(Value v, Value key) {
   if (!v.is_small_int()) {
     const TypeObject* t = &v.type();
+    // A slice object kept in a value (`xs[key]` with key = slice(1, 3)).
+    if (is_a(key, slice_type) && (t == &list_type || t == &tuple_type || t == &str_type || t == &range_type)) {
+      SliceBounds b = bounds(unbox_slice(key));
+      return getslice(v, b.start, b.stop, b.step);
+    }
     if (t == &list_type || t == &tuple_type) {
       const SequenceObject* s = sequence_of(v);
       int64_t i = index_of(v, key);

@@ -382,6 +382,17 @@ TypeId Inference::iterate(TypeId iterable) {
 
 TypeId Inference::subscript(TypeId container, TypeId index, const ast::Expr* index_expr) {
   if (container == kBottom || index == kBottom) return kBottom;
+  // An index that may be a slice object (`int | slice`) reads an item or a
+  // slice: the result is either.
+  if (index != kSlice && table().kind(index) == Kind::Union) {
+    TypeId rest = kBottom;
+    bool may_slice = false;
+    for (TypeId m : members_of(index)) {
+      if (m == kSlice) may_slice = true;
+      else rest = table().join(rest, m);
+    }
+    if (may_slice) return table().join(subscript(container, kSlice, index_expr), subscript(container, rest, index_expr));
+  }
   bool slice = index == kSlice;
   dynamic_protocol(container, {"__getitem__"});
   boxed_instance_protocol(container, "__getitem__");
