@@ -552,6 +552,7 @@ class Emitter {
   void try_except(const ast::TryStar* t);  // except_star.cpp
   std::set<std::string> caught_body(const ast::Seq<ast::Stmt*>& body, const std::string& exc);
   void catch_recording(const std::string& take);
+  void else_of_try(const ast::Seq<ast::Stmt*>& orelse, std::set<std::string> after_body);
   std::string bind_handler_name(const ast::ExceptHandler* h, const std::string& exc);
   // break, continue, return (with its C++ value) through the cleanups around it.
   void leave(const ast::Stmt* s, const std::string& value = "");

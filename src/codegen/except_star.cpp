@@ -44,16 +44,9 @@ void Emitter::try_except(const ast::TryStar* t) {
   }
   line(star + ".finish();");
   --indent_;
+  else_of_try(t->orelse, std::move(after_body));
   // What the body, or a prefix of it, bound before a clause ran is not
   // known to be bound after the statement.
-  current_->bound = std::move(after_body);
-  if (!t->orelse.empty()) {
-    line("} else {");
-    ++indent_;
-    block(t->orelse);
-    --indent_;
-  }
-  line("}");
   current_->bound = std::move(before);
   --indent_;
   line("}");

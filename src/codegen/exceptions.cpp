@@ -333,6 +333,19 @@ void Emitter::catch_recording(const std::string& take) {
   line("}");
 }
 
+// Closes `if (exc) { handlers }` with the try's else, which runs with the
+// names the whole body bound, and leaves those bound.
+void Emitter::else_of_try(const ast::Seq<ast::Stmt*>& orelse, std::set<std::string> after_body) {
+  current_->bound = std::move(after_body);
+  if (!orelse.empty()) {
+    line("} else {");
+    ++indent_;
+    block(orelse);
+    --indent_;
+  }
+  line("}");
+}
+
 // Binds `except ... as name` to the exception `exc`; returns the C++
 // variable, or "" for a clause without a name.
 std::string Emitter::bind_handler_name(const ast::ExceptHandler* h, const std::string& exc) {
@@ -376,14 +389,7 @@ void Emitter::try_except(const ast::Try* t) {
   }
   if (!caught_all) line("  } else {\n" + std::string(2 * indent_ + 4, ' ') + "rt::rethrow(" + exc + ");");
   line("  }");
-  current_->bound = std::move(after_body);
-  if (!t->orelse.empty()) {
-    line("} else {");
-    ++indent_;
-    block(t->orelse);
-    --indent_;
-  }
-  line("}");
+  else_of_try(t->orelse, std::move(after_body));
   for (const std::set<std::string>& handled : exits)
     std::erase_if(current_->bound, [&](const std::string& name) { return !handled.count(name); });
   --indent_;

@@ -34,20 +34,23 @@ bool newer(const struct stat& a, const struct stat& b) {
   return a.st_mtim.tv_sec != b.st_mtim.tv_sec ? a.st_mtim.tv_sec > b.st_mtim.tv_sec : a.st_mtim.tv_nsec > b.st_mtim.tv_nsec;
 }
 
-}  // namespace
-
-std::optional<std::filesystem::path> ProgramBuilder::precompiled_header() {
+// The .gch, unless one of `headers` is newer (g++ would not notice).
+std::optional<std::filesystem::path> usable_pch(const std::vector<std::pair<std::filesystem::path, struct stat>>& headers) {
   struct stat pch {};
   if (std::string_view(INGOT_PRECOMPILED_HEADER).empty() || stat(INGOT_PRECOMPILED_HEADER, &pch) != 0) return std::nullopt;
-  for (const auto& [header, info] : runtime_headers())
+  for (const auto& [header, info] : headers)
     if (newer(info, pch)) return std::nullopt;
   return std::filesystem::path(INGOT_PRECOMPILED_HEADER);
 }
 
+}  // namespace
+
+std::optional<std::filesystem::path> ProgramBuilder::precompiled_header() { return usable_pch(runtime_headers()); }
+
 std::string ProgramBuilder::runtime_stamp() {
   auto files = runtime_headers();
   std::vector<std::string> others = split(INGOT_RUNTIME_ARCHIVES);
-  if (auto pch = precompiled_header()) others.push_back(pch->string());
+  if (auto pch = usable_pch(files)) others.push_back(pch->string());
   for (const std::string& file : others)
     if (struct stat info {}; stat(file.c_str(), &info) == 0) files.emplace_back(file, info);
   std::sort(files.begin(), files.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
