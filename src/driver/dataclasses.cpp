@@ -34,12 +34,6 @@ bool constant_bool(const ast::Expr* e, bool& out) {
   return true;
 }
 
-// The source text of a one-line expression.
-std::string source_text(const Source& source, const ast::Expr* e) {
-  if (e->loc.lineno != e->loc.end_lineno) return "";
-  return std::string(source.line(e->loc.lineno).substr(e->loc.col_offset, e->loc.end_col_offset - e->loc.col_offset));
-}
-
 bool is_class_var(const ast::Expr* annotation) {
   if (auto* s = ast::as<ast::Subscript>(annotation)) annotation = s->value;
   if (auto* n = ast::as<ast::Name>(annotation)) return n->id == "ClassVar";
@@ -131,7 +125,7 @@ class Writer {
     auto* call = ast::as<ast::Call>(*decorator);
     std::string text = methods(c, options, fields) +
                        fields_record(source_text(file_.source, call ? call->func : *decorator), fields);
-    if (auto refusal = splice(c, text, at)) return refusal;
+    if (!append_to_class(file_, c, text, at)) return Refusal{at, "this dataclass"};
     std::vector<ast::Expr*> decorators(c->decorator_list.begin(), c->decorator_list.end());
     decorators.erase(decorators.begin() + (decorator - c->decorator_list.begin()));
     c->decorator_list = arena_seq(file_, decorators);
@@ -220,18 +214,6 @@ class Writer {
       out += "(" + quoted(f.name) + ", " + quoted(f.type) + ", " + (f.default_value.empty() ? "False, None" : "True, " + f.default_value) +
              ", " + (f.factory.empty() ? "None" : f.factory) + ", " + flag(f.init) + ", " + flag(f.repr) + ", " + flag(f.compare) + "),";
     return out + "))\n";
-  }
-
-  // Appends `text`, class-body statements, to c's body, at the decorator.
-  std::optional<Refusal> splice(ast::ClassDef* c, const std::string& text, ast::Loc at) {
-    if (text.empty()) return std::nullopt;
-    auto parsed = parse_generated(file_, "class _:\n" + text, at);
-    auto* wrapper = parsed && parsed->size() == 1 ? ast::as<ast::ClassDef>((*parsed)[0]) : nullptr;
-    if (!wrapper) return Refusal{at, "this dataclass"};
-    std::vector<ast::Stmt*> body(c->body.begin(), c->body.end());
-    body.insert(body.end(), wrapper->body.begin(), wrapper->body.end());
-    c->body = arena_seq(file_, body);
-    return std::nullopt;
   }
 
   LoadedFile& file_;

@@ -32,6 +32,22 @@ std::optional<std::vector<ast::Stmt*>> parse_generated(LoadedFile& file, const s
   return out;
 }
 
+std::string source_text(const Source& source, const ast::Expr* e) {
+  if (e->loc.lineno != e->loc.end_lineno) return "";
+  return std::string(source.line(e->loc.lineno).substr(e->loc.col_offset, e->loc.end_col_offset - e->loc.col_offset));
+}
+
+bool append_to_class(LoadedFile& file, ast::ClassDef* c, const std::string& text, ast::Loc at) {
+  if (text.empty()) return true;
+  auto parsed = parse_generated(file, "class _:\n" + text, at);
+  auto* wrapper = parsed && parsed->size() == 1 ? ast::as<ast::ClassDef>((*parsed)[0]) : nullptr;
+  if (!wrapper) return false;
+  std::vector<ast::Stmt*> body(c->body.begin(), c->body.end());
+  body.insert(body.end(), wrapper->body.begin(), wrapper->body.end());
+  c->body = arena_seq(file, body);
+  return true;
+}
+
 ImportedNames::ImportedNames(const ast::Module& module, std::string_view from, std::string_view name) {
   for (const ast::Stmt* s : module.body) {
     if (auto* f = ast::as<ast::ImportFrom>(s); f && f->level == 0 && f->module == from) {

@@ -17,6 +17,13 @@ namespace ingot::driver {
 // each node at `at`; nullopt if the text does not parse (a compiler bug).
 std::optional<std::vector<ast::Stmt*>> parse_generated(LoadedFile& file, const std::string& text, ast::Loc at);
 
+// The source text of a one-line expression; "" for one over several lines.
+std::string source_text(const Source& source, const ast::Expr* e);
+
+// Appends `text`, class-body statements (indented by four), to c's body,
+// each node at `at`; false if the text does not parse.
+bool append_to_class(LoadedFile& file, ast::ClassDef* c, const std::string& text, ast::Loc at);
+
 // `items` copied into the file's arena, as a tree's sequence.
 template <class T>
 ast::Seq<T*> arena_seq(LoadedFile& file, const std::vector<T*>& items) {

@@ -1,5 +1,7 @@
-// collections.namedtuple written as a class before stage 1 (namedtuples.h).
+// Named tuples written as classes before stage 1 (namedtuples.h).
 #include "driver/namedtuples.h"
+
+#include <algorithm>
 
 #include "ast/literals.h"
 #include "driver/generated_code.h"
@@ -10,6 +12,11 @@ namespace {
 struct Refusal {
   ast::Loc loc;
   std::string construct;
+};
+
+struct Field {
+  std::string name;
+  bool has_default = false;  // the class attribute `name` holds it
 };
 
 // The field names of a literal: a list or tuple of strings, or one string
@@ -32,41 +39,53 @@ std::optional<std::vector<std::string>> field_names(const ast::Expr* e) {
   return ast::string_items(e);
 }
 
-std::string class_text(const std::string& name, const std::vector<std::string>& fields) {
-  std::string tuple = "(", params, dict = "{", repr, replace_params, replace_args, names = "(";
-  for (const std::string& f : fields) {
-    tuple += "self." + f + ",";
-    params += ", " + f;
-    dict += "'" + f + "': self." + f + ", ";
-    repr += (repr.empty() ? "" : ", ") + f + "={self." + f + "!r}";
-    replace_params += ", " + f + "=__namedtuple_missing__";
-    replace_args += (replace_args.empty() ? "" : ", ") + std::string("self.") + f + " if " + f +
-                    " is self.__namedtuple_missing__ else " + f;
-    names += "'" + f + "',";
+// The methods of the tuple subclass CPython would make, as class-body text;
+// what the class `c` (if any) defines itself stays its own. A field's
+// default is the class attribute of its name: the signature reads it when
+// the class body runs, as CPython's `__new__.__defaults__` holds it.
+std::string methods_text(const std::vector<Field>& fields, const ast::ClassDef* c) {
+  std::string tuple = "(", params, dict = "{", defaults = "{", repr, replace_params, replace_args, names = "(";
+  for (const Field& f : fields) {
+    tuple += "self." + f.name + ",";
+    params += ", " + f.name + (f.has_default ? "=" + f.name : "");
+    dict += "'" + f.name + "': self." + f.name + ", ";
+    if (f.has_default) defaults += "'" + f.name + "': " + f.name + ", ";
+    repr += (repr.empty() ? "" : ", ") + f.name + "={self." + f.name + "!r}";
+    replace_params += ", " + f.name + "=__namedtuple_missing__";
+    replace_args += (replace_args.empty() ? "" : ", ") + std::string("self.") + f.name + " if " + f.name +
+                    " is self.__namedtuple_missing__ else " + f.name;
+    names += "'" + f.name + "',";
   }
   tuple += ")";
   names += ")";
-  std::string out = "class " + name + ":\n";
+  std::string out;
+  auto method = [&](std::string_view name, const std::string& text) {
+    if (!c || !defines(c, name)) out += text;
+  };
   out += "    _fields = " + names + "\n    __match_args__ = " + names + "\n    __namedtuple_missing__ = object()\n";
-  out += "    def __init__(self" + params + "):\n";
-  for (const std::string& f : fields) out += "        object.__setattr__(self, '" + f + "', " + f + ")\n";
-  if (fields.empty()) out += "        pass\n";
-  out += "    def __setattr__(self, name, value):\n        raise AttributeError(\"can't set attribute\")\n";
-  out += "    def __repr__(self):\n        return f\"" + name + "(" + repr + ")\"\n";
-  out += "    def __iter__(self):\n        return iter(" + tuple + ")\n";
-  out += "    def __len__(self):\n        return " + std::to_string(fields.size()) + "\n";
-  out += "    def __getitem__(self, index):\n        return " + tuple + "[index]\n";
-  out += "    def __eq__(self, other):\n        return " + tuple + " == other\n";
-  out += "    def __hash__(self):\n        return hash(" + tuple + ")\n";
-  out += "    def _asdict(self):\n        return " + dict + "}\n";
-  out += "    def _replace(self" + replace_params + "):\n        return type(self)(" + replace_args + ")\n";
+  out += "    _field_defaults = " + defaults + "}\n";
+  std::string init = "    def __init__(self" + params + "):\n";
+  for (const Field& f : fields) init += "        object.__setattr__(self, '" + f.name + "', " + f.name + ")\n";
+  if (fields.empty()) init += "        pass\n";
+  method("__init__", init);
+  method("__setattr__", "    def __setattr__(self, name, value):\n        raise AttributeError(\"can't set attribute\")\n");
+  method("__repr__", "    def __repr__(self):\n        return type(self).__name__ + f\"(" + repr + ")\"\n");
+  method("__iter__", "    def __iter__(self):\n        return iter(" + tuple + ")\n");
+  method("__len__", "    def __len__(self):\n        return " + std::to_string(fields.size()) + "\n");
+  method("__getitem__", "    def __getitem__(self, index):\n        return " + tuple + "[index]\n");
+  method("__eq__", "    def __eq__(self, other):\n        return " + tuple + " == other\n");
+  method("__hash__", "    def __hash__(self):\n        return hash(" + tuple + ")\n");
+  method("_asdict", "    def _asdict(self):\n        return " + dict + "}\n");
+  method("_replace", "    def _replace(self" + replace_params + "):\n        return type(self)(" + replace_args + ")\n");
+  method("_make", "    @classmethod\n    def _make(cls, iterable):\n        return cls(*iterable)\n");
   return out;
 }
 
 class Writer {
  public:
-  explicit Writer(LoadedFile& file) : file_(file), namedtuple_(*file.module, "collections", "namedtuple") {}
-  bool needed() const { return !namedtuple_.empty(); }
+  explicit Writer(LoadedFile& file)
+      : file_(file), namedtuple_(*file.module, "collections", "namedtuple"), typing_(*file.module, "typing", "NamedTuple") {}
+  bool needed() const { return !namedtuple_.empty() || !typing_.empty(); }
 
   // The statement lists of the module, its functions and classes, and
   // the branches of their ifs.
@@ -76,7 +95,10 @@ class Writer {
     for (ast::Stmt* s : statements) {
       std::optional<Refusal> refusal;
       if (auto* def = ast::as<ast::FunctionDef>(s)) refusal = body(def->body);
-      if (auto* c = ast::as<ast::ClassDef>(s)) refusal = body(c->body);
+      if (auto* c = ast::as<ast::ClassDef>(s)) {
+        refusal = body(c->body);
+        if (!refusal) refusal = subclass(c);
+      }
       if (auto* i = ast::as<ast::If>(s)) {
         refusal = body(i->body);
         if (!refusal) refusal = body(i->orelse);
@@ -84,18 +106,20 @@ class Writer {
       if (refusal) return refusal;
       auto* assign = ast::as<ast::Assign>(s);
       auto* call = assign && assign->targets.size() == 1 ? ast::as<ast::Call>(assign->value) : nullptr;
-      if (!call || !namedtuple_.refers(call, "namedtuple")) {
+      if (!call || !(namedtuple_.refers(call, "namedtuple") || typing_.refers(call, "NamedTuple"))) {
         out.push_back(s);
         continue;
       }
       auto* target = ast::as<ast::Name>(assign->targets[0]);
       auto* type_name = call->args.empty() ? nullptr : ast::as<ast::Constant>(call->args[0]);
       if (!target || !type_name || type_name->value.kind != ast::Value::Kind::Str || type_name->value.text != target->id)
-        return Refusal{call->loc, "a namedtuple whose type name is not the name it is assigned to"};
-      auto fields = call->args.size() == 2 && call->keywords.empty() ? field_names(call->args[1]) : std::nullopt;
-      if (!fields) return Refusal{call->loc, "this call of namedtuple()"};
-      auto parsed = parse_generated(file_, class_text(std::string(target->id), *fields), s->loc);
-      if (!parsed) return Refusal{call->loc, "a namedtuple with these field names"};
+        return Refusal{call->loc, "a named tuple whose type name is not the name it is assigned to"};
+      std::string defaults;
+      auto fields = call_fields(call, defaults);
+      if (!fields) return Refusal{call->loc, "this named tuple call"};
+      std::string text = "class " + std::string(target->id) + ":\n" + defaults + methods_text(*fields, nullptr);
+      auto parsed = parse_generated(file_, text, s->loc);
+      if (!parsed) return Refusal{call->loc, "a named tuple with these field names"};
       out.insert(out.end(), parsed->begin(), parsed->end());
       changed = true;
     }
@@ -104,8 +128,83 @@ class Writer {
   }
 
  private:
+  // The fields of `namedtuple(name, fields[, defaults=(...)])` or
+  // `NamedTuple(name, [(field, type), ...])`, and in `defaults` the class
+  // attributes that hold their defaults.
+  std::optional<std::vector<Field>> call_fields(const ast::Call* call, std::string& defaults) {
+    if (call->args.size() != 2) return std::nullopt;
+    std::vector<Field> out;
+    if (typing_.refers(call, "NamedTuple")) {
+      auto* list = ast::as<ast::List>(call->args[1]);
+      if (!list || !call->keywords.empty()) return std::nullopt;
+      for (const ast::Expr* item : list->elts) {
+        auto* pair = ast::as<ast::Tuple>(item);
+        auto* name = pair && pair->elts.size() == 2 ? ast::as<ast::Constant>(pair->elts[0]) : nullptr;
+        if (!name || name->value.kind != ast::Value::Kind::Str) return std::nullopt;
+        out.push_back(Field{std::string(name->value.text)});
+      }
+      return out;
+    }
+    auto names = field_names(call->args[1]);
+    if (!names) return std::nullopt;
+    for (const std::string& name : *names) out.push_back(Field{name});
+    for (const ast::Keyword* k : call->keywords) {
+      auto* values = k->arg == "defaults" ? ast::as<ast::Tuple>(k->value) : nullptr;
+      if (!values || values->elts.size() > out.size()) return std::nullopt;
+      // The defaults belong to the last fields.
+      size_t first = out.size() - values->elts.size();
+      for (size_t i = 0; i < values->elts.size(); ++i) {
+        std::string text = source_text(file_.source, values->elts[i]);
+        if (text.empty()) return std::nullopt;
+        out[first + i].has_default = true;
+        defaults += "    " + out[first + i].name + " = " + text + "\n";
+      }
+    }
+    return out;
+  }
+
+  // `class C(NamedTuple)` with annotated fields, or `class C(namedtuple(...))`:
+  // the base goes, its methods join C's body.
+  std::optional<Refusal> subclass(ast::ClassDef* c) {
+    auto base = std::find_if(c->bases.begin(), c->bases.end(), [&](const ast::Expr* b) {
+      return typing_.refers(b, "NamedTuple") || (ast::as<ast::Call>(b) && namedtuple_.refers(b, "namedtuple"));
+    });
+    if (base == c->bases.end()) return std::nullopt;
+    if (c->bases.size() != 1) return Refusal{c->loc, "a named tuple class with several bases"};
+    std::vector<Field> fields;
+    std::string defaults;
+    if (auto* call = ast::as<ast::Call>(*base)) {
+      auto from_call = call_fields(call, defaults);
+      if (!from_call) return Refusal{call->loc, "this named tuple call"};
+      fields = *from_call;
+    } else {
+      for (const ast::Stmt* s : c->body) {
+        auto* a = ast::as<ast::AnnAssign>(s);
+        auto* target = a ? ast::as<ast::Name>(a->target) : nullptr;
+        if (!target) continue;
+        if (!a->value && !fields.empty() && fields.back().has_default)
+          return Refusal{s->loc, "a named tuple field without a default after one with a default"};
+        fields.push_back(Field{std::string(target->id), a->value != nullptr});
+      }
+    }
+    c->bases = arena_seq(file_, std::vector<ast::Expr*>{});
+    // The fields live in the instance, not in a tuple: `__slots__ = ()`,
+    // the idiom that keeps a subclass's instances free of a __dict__,
+    // would leave them no room.
+    std::vector<ast::Stmt*> kept;
+    std::copy_if(c->body.begin(), c->body.end(), std::back_inserter(kept), [](const ast::Stmt* s) {
+      auto* a = ast::as<ast::Assign>(s);
+      auto* target = a && a->targets.size() == 1 ? ast::as<ast::Name>(a->targets[0]) : nullptr;
+      return !target || target->id != "__slots__";
+    });
+    c->body = arena_seq(file_, kept);
+    if (!append_to_class(file_, c, defaults + methods_text(fields, c), c->loc))
+      return Refusal{c->loc, "a named tuple with these field names"};
+    return std::nullopt;
+  }
+
   LoadedFile& file_;
-  ImportedNames namedtuple_;
+  ImportedNames namedtuple_, typing_;
 };
 
 }  // namespace

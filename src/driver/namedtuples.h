@@ -1,19 +1,26 @@
-// collections.namedtuple: the compiler writes the class.
+// Named tuples: the compiler writes their classes.
 //
 // Design note. CPython's namedtuple makes a tuple subclass from strings at
 // run time (its methods exec()'d from source text); a compiled program has
-// no exec, and the analysis must see the class. So, before stage 1, a
-// statement `Point = namedtuple('Point', ['x', 'y'])` (or 'x y', 'x, y';
-// `namedtuple` imported from collections by the module) becomes a class
-// statement with what the tuple subclass offers: construction by position
-// or keyword, the fields by name and by index, iteration and unpacking,
-// len, == and hash as the tuple of the fields, CPython's repr, `_fields`,
-// `_asdict()`, `_replace()`, `__match_args__`, and "can't set attribute".
-// The class is no tuple subclass (the compiler has no builtin bases):
-// isinstance(p, tuple), tuple methods and operators are not there.
+// no exec, and the analysis must see the class. So, before stage 1, these
+// become class statements with what the tuple subclass offers:
+//   `Point = namedtuple('Point', ['x', 'y'])` (or 'x y', 'x, y'; with
+//       `defaults=(...)` for the last fields),
+//   `Point = NamedTuple('Point', [('x', int), ('y', int)])`,
+//   `class Point(NamedTuple):` with annotated fields and their defaults,
+//   `class Point(namedtuple('Point', 'x y')):` with methods of its own,
+// where `namedtuple` comes from collections and `NamedTuple` from typing.
+// The class has construction by position or keyword, the fields by name
+// and by index, iteration and unpacking, len, == and hash as the tuple of
+// the fields, CPython's repr, `_fields`, `_field_defaults`, `_asdict()`,
+// `_replace()`, `_make()`, `__match_args__`, and "can't set attribute";
+// a method the class body defines itself wins. The class is no tuple
+// subclass: isinstance(p, tuple), tuple methods and operators are not
+// there.
 //
-// Refused (at the call): field names that are not literal, `defaults`,
-// `rename`, a target name that is not the type name.
+// Refused (at the call): field names that are not literal, `rename`, a
+// default that is not a one-line expression, a target name that is not
+// the type name, a named tuple class with other bases.
 #pragma once
 
 #include "driver/load.h"

@@ -7,10 +7,10 @@ __origin__ and friends) is not provided.
 """
 
 __all__ = ["Any", "AnyStr", "Callable", "ClassVar", "Counter", "DefaultDict", "Deque", "Dict", "Final",
-           "FrozenSet", "Generator", "Generic", "Hashable", "Iterable", "Iterator", "List", "Literal", "Mapping",
-           "MutableMapping", "MutableSequence", "MutableSet", "NoReturn", "Optional", "OrderedDict", "Protocol",
-           "Sequence", "Set", "Sized", "Tuple", "Type", "TypeVar", "Union", "TYPE_CHECKING", "cast", "final",
-           "overload", "no_type_check", "runtime_checkable"]
+           "FrozenSet", "Generator", "Generic", "Hashable", "Iterable", "Iterator", "List", "Literal",
+           "Mapping", "MutableMapping", "MutableSequence", "MutableSet", "NamedTuple", "NoReturn", "Optional",
+           "OrderedDict", "Protocol", "Sequence", "Set", "Sized", "Tuple", "Type", "TypeVar", "Union",
+           "TYPE_CHECKING", "cast", "final", "overload", "no_type_check", "runtime_checkable"]
 
 TYPE_CHECKING = False
 
@@ -126,6 +126,12 @@ class Generic:
 
 class Protocol(Generic):
     pass
+
+
+def NamedTuple(typename, fields=None, /, **kwargs):
+    # The compiler writes the class of each named tuple it sees
+    # (src/driver/namedtuples.h); a call it did not see has none.
+    raise NotImplementedError("ingot: NamedTuple() called where the compiler cannot write its class")
 
 
 def cast(typ, val):
