@@ -288,6 +288,17 @@ void Emitter::class_definition(const ast::ClassDef* c) {
   }
   types::SpecId body = program_.classes[cls].body;
   if (body == types::kNoSpec || !program_.spec(body).live) unsupported(c, "a class whose body never runs");
+  // A class attribute whose class defines __get__, __set__ or __delete__
+  // is a descriptor: attribute reads and stores through the instances
+  // must call those, and __set_name__ runs as the class is made. The
+  // attribute code knows one descriptor only, property.
+  for (const auto& [name, slot] : program_.classes[cls].class_attributes)
+    for (types::TypeId member : program_.table.members(slot.type)) {
+      if (kind_of(member) != Kind::Instance) continue;
+      for (std::string_view hook : {"__get__", "__set__", "__delete__", "__set_name__"})
+        if (find_class_attribute(program_.table.get(member).a, hook))
+          unsupported(c, "a descriptor ('" + name + "', whose class defines " + std::string(hook) + ")");
+    }
   line("{");
   ++indent_;
   // The decorators are evaluated before the body runs, and applied to the
