@@ -155,9 +155,11 @@ std::string Emitter::convert_container(const std::string& value, types::TypeId f
     return "[&](" + cxx_type(from, where) + " t_) -> " + target + " { return " + target + "{" + items + "}; }(" + value + ")";  // nests: t_ is a parameter
   }
   if (f.kind == Kind::Dict) {
-    return "[&]() -> " + target + " { " + target + " r_; for (auto e_ : rt::items(" + value + ")) r_.set(" +
+    // The source comes in as a parameter: evaluated inside the lambda, a
+    // source that names an outer r_ would read the new, empty dict.
+    return "[&](" + cxx_type(from, where) + " s_) -> " + target + " { " + target + " r_; for (auto e_ : rt::items(s_)) r_.set(" +
            convert("e_.get<0>()", f.args[0], t.args[0], where) + ", " + convert("e_.get<1>()", f.args[1], t.args[1], where) +
-           "); return r_; }()";
+           "); return r_; }(" + value + ")";
   }
   if (f.kind == t.kind && f.args.size() == 1) {
     // A copy with each item converted (a list of ints read as a list of
@@ -167,8 +169,8 @@ std::string Emitter::convert_container(const std::string& value, types::TypeId f
     std::string result = t.kind == Kind::TupleOf ? target + "(r_.span())" : "r_";
     if (t.kind == Kind::Iterator) result = target + "::over(r_)";
     if (t.kind == Kind::Set) result = "s_.is_frozen() ? r_.frozen() : r_";  // a frozenset stays one
-    return "[&]() -> " + target + " { auto s_ = " + value + "; " + builder + " r_; for (auto e_ : rt::iterate(s_)) r_." + add + "(" +
-           convert("e_", f.args[0], t.args[0], where) + "); return " + result + "; }()";
+    return "[&](" + cxx_type(from, where) + " s_) -> " + target + " { " + builder + " r_; for (auto e_ : rt::iterate(s_)) r_." + add + "(" +
+           convert("e_", f.args[0], t.args[0], where) + "); return " + result + "; }(" + value + ")";
   }
   unsupported(where, "a '" + program_.table.format(from) + "' used as '" + program_.table.format(to) + "'");
 }

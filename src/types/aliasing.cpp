@@ -274,7 +274,8 @@ bool Inference::refine_source(const ast::Expr* source, TypeId type) {
 
 // The builtins whose value is (or iterates) the items of their argument:
 // `d.get(k)`, `d.pop(k)`, `xs.pop()`, `d.values()`, `d.items()`,
-// `enumerate(xs)`, `zip(xs, ys)`, `reversed(xs)`, `iter(xs)`.
+// `enumerate(xs)`, `zip(xs, ys)`, `reversed(xs)`, `iter(xs)`, and the
+// copies `list(xs)`, `tuple(xs)`, `sorted(xs)`, `set(xs)`.
 bool Inference::refine_builtin_result(const ast::Call* call, TypeId type) {
   const Type wanted = table().get(type);
   if (auto* method = ast::as<ast::Attribute>(call->func)) {
@@ -295,8 +296,18 @@ bool Inference::refine_builtin_result(const ast::Call* call, TypeId type) {
     return true;
   }
   const Type callee = table().get(recorded(call->func));
-  if (callee.kind != Kind::Builtin || wanted.kind != Kind::Iterator) return false;
+  if (callee.kind != Kind::Builtin) return false;
   std::string_view name = builtin_name(callee.a);
+  // A new container of the argument's items: the items are shared.
+  bool copies_items = name == "list" || name == "tuple" || name == "sorted" || name == "set" || name == "frozenset";
+  if (copies_items && (wanted.kind == Kind::List || wanted.kind == Kind::TupleOf || wanted.kind == Kind::Set)) {
+    if (call->args.size() == 1 && call->args[0]->kind != ast::Kind::Starred) {
+      TypeId iterable = recorded(call->args[0]);
+      share(call->args[0], iterable, iterating(iterable, wanted.args[0]));
+    }
+    return true;
+  }
+  if (wanted.kind != Kind::Iterator) return false;
   auto argument = [&](size_t i, TypeId item) {
     if (i < call->args.size() && call->args[i]->kind != ast::Kind::Starred) {
       TypeId iterable = recorded(call->args[i]);

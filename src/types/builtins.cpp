@@ -4,6 +4,7 @@
 // engine, so those functions get specialised like any other call.
 #include "types/builtins.h"
 
+#include <algorithm>
 #include <unordered_map>
 
 #include "types/inference.h"
@@ -257,9 +258,21 @@ TypeId sum(BuiltinCall& c) {
   return total;
 }
 
+// The items of the first argument, which a new container holds: the
+// very objects, so mutable ones must meet in one type (aliasing.cpp)
+// where the argument's differ, as `(a, b)` of two dict types does.
+TypeId copied_items(BuiltinCall& c) {
+  TypeId item = c.inference.iterate(c.arg(0));
+  auto first = std::find_if(c.args.begin(), c.args.end(),
+                            [](const Argument& a) { return a.keyword.empty() && a.spread == Argument::Spread::None; });
+  if (first != c.args.end() && first->expr)
+    c.inference.share(first->expr, first->type, c.inference.iterating(first->type, item));
+  return item;
+}
+
 TypeId sorted(BuiltinCall& c) {
   if (waiting(c)) return kBottom;
-  TypeId element = c.inference.iterate(c.arg(0));
+  TypeId element = copied_items(c);
   TypeId compared = element;
   if (auto key = c.keyword("key"); key && *key != kNone) compared = call_with(c, *key, {element});
   order_instances(c, compared, "__lt__", "__gt__");
@@ -385,19 +398,19 @@ TypeId pow(BuiltinCall& c) {
 TypeId make_list(BuiltinCall& c) {
   if (c.positional() == 0) return c.table.list_of(kBottom);
   if (waiting(c)) return kBottom;
-  return c.table.list_of(c.inference.iterate(c.arg(0)));
+  return c.table.list_of(copied_items(c));
 }
 
 TypeId make_set(BuiltinCall& c) {
   if (c.positional() == 0) return c.table.set_of(kBottom);
   if (waiting(c)) return kBottom;
-  return c.table.set_of(c.inference.iterate(c.arg(0)));
+  return c.table.set_of(copied_items(c));
 }
 
 TypeId make_tuple(BuiltinCall& c) {
   if (c.positional() == 0) return c.table.tuple_of({});
   if (waiting(c)) return kBottom;
-  return c.table.tuple_var(c.inference.iterate(c.arg(0)));
+  return c.table.tuple_var(copied_items(c));
 }
 
 // dict(), dict(mapping), dict(pairs), dict(k=v, ...).

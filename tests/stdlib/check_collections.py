@@ -91,10 +91,36 @@ def counter_in_place(m):
     return repr(c), c is same
 
 
+def chainmap_session(m, seed):
+    """200 random operations on a ChainMap of three dicts, logging every result and state."""
+    rng = random.Random(seed)
+    log = []
+    maps = [{}, {'a': 1, 'b': 2}, {'b': 3, 'c': 4}]
+    c = m.ChainMap(*maps)
+    keys = 'abcdx'
+    operations = [
+        lambda: c[rng.choice(keys)], lambda: c.get(rng.choice(keys), '-'), lambda: rng.choice(keys) in c,
+        lambda: c.__setitem__(rng.choice(keys), rng.randint(0, 9)), lambda: c.__delitem__(rng.choice(keys)),
+        lambda: c.pop(rng.choice(keys)), lambda: c.pop(rng.choice(keys), None), lambda: c.popitem(),
+        lambda: (len(c), list(c), sorted(c.items()), bool(c)), lambda: repr(c.new_child({'x': 0}, d=1)),
+        lambda: repr(c.parents), lambda: repr(c | {'z': 26}), lambda: repr({'z': 26} | c),
+        lambda: repr(c.copy()), lambda: c.clear() if rng.random() < 0.1 else None,
+    ]
+    for _ in range(200):
+        try:
+            log.append(repr(rng.choice(operations)()))
+        except Exception as e:  # noqa: BLE001
+            log.append((type(e).__name__, str(e)))
+        log.append(repr(maps))
+    return log
+
+
 for seed in range(100):
     same(deque_session, collections, ours, seed)
+    same(chainmap_session, collections, ours, seed)
 for case in (counter, counter_arithmetic, counter_updates, counter_comparisons, counter_in_place, defaultdicts, ordered_dicts,
              lambda m: m.defaultdict()[1], lambda m: m.defaultdict(5), lambda m: m.OrderedDict().popitem(),
-             lambda m: m.OrderedDict(a=1).move_to_end('x')):
+             lambda m: m.OrderedDict(a=1).move_to_end('x'), lambda m: repr(m.ChainMap.fromkeys('ab', 0)),
+             lambda m: repr(m.ChainMap()), lambda m: m.ChainMap().popitem()):
     same(case, collections, ours)
 finish('collections')

@@ -1,10 +1,11 @@
-"""collections: deque, and the dict subclasses Counter, defaultdict and
+"""collections: deque, ChainMap, and the dict subclasses Counter, defaultdict and
 OrderedDict. namedtuple makes a class from strings at run time, which a
 compiled program cannot; the compiler builds those classes itself.
 """
+from ._chainmap import ChainMap
 from ._deque import deque
 
-__all__ = ["Counter", "OrderedDict", "defaultdict", "deque", "namedtuple"]
+__all__ = ["ChainMap", "Counter", "OrderedDict", "defaultdict", "deque", "namedtuple"]
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
