@@ -33,14 +33,14 @@ std::string Emitter::re_call(const ast::Call* c, std::string_view name) {
   // takes it boxed where it is not a str or bytes.
   if (name == "line_column") return call({"text", "pos"}, 0, "rt::re::line_column(a0, a1)");
   if (name == "template" || name == "escape") {
-    // Typed by their str or bytes argument (types/builtins.cpp); re.py
-    // raises CPython's TypeError for anything else before calling them.
+    // Typed by their str or bytes argument (types/builtins.cpp), or boxed
+    // for one known only at run time; re.py raises CPython's TypeError for
+    // anything else before calling them.
     size_t text_param = name == "template" ? 1 : 0;
     if (c->args.size() <= text_param) return "";
     const ast::Expr* text = c->args[text_param];
     Kind kind = kind_of(type_of(text));
-    if (kind == Kind::Dyn || kind == Kind::Union) unsupported(text, "a re template or escape() of a type known only at run time");
-    if (kind != Kind::Str && kind != Kind::Bytes)
+    if (kind != Kind::Str && kind != Kind::Bytes && kind != Kind::Dyn && kind != Kind::Union)
       return rejected_argument(c, "rt::raise(rt::exc::TypeError, \"expected str or bytes\")");
     if (name == "template") return call({"code", "repl"}, 1, "rt::re::parse_template(a0, a1)");
     return call({"pattern"}, 0, "rt::re::escape(a0)");

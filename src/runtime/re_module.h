@@ -23,7 +23,8 @@
 //   (len(parts) == len(refs) + 1), of repl's own type; a message is a
 //   re.error at `position` in repl, or an IndexError where position is -2.
 // - escape(pattern), of the pattern's type, and line_column(text, pos)
-//   for re.error's lineno and colno (re_template.cpp).
+//   for re.error's lineno and colno (re_template.cpp). parse_template and
+//   escape also take a boxed str or bytes and box their result.
 // The last three are native rather than Python only because the type
 // analysis does not narrow on isinstance: in Python their str and bytes
 // paths would both give every caller a str | bytes result.
@@ -56,6 +57,10 @@ Tuple<List<Str>, List<Int>, Str, Int> parse_template(Int code, Str repl);
 Tuple<List<Bytes>, List<Int>, Str, Int> parse_template(Int code, Bytes repl);
 Str escape(Str pattern);
 Bytes escape(Bytes pattern);
+// A template or pattern the analysis knows only at run time: the str or
+// bytes form, boxed; TypeError for anything else.
+Value parse_template(Int code, Value repl);
+Value escape(Value pattern);
 Tuple<Int, Int, bool> line_column(Str text, Int pos);
 Tuple<Int, Int, bool> line_column(Bytes text, Int pos);
 Tuple<Int, Int, bool> line_column(Value text, Int pos);

@@ -193,4 +193,23 @@ Str escape(Str pattern) {
 }
 Bytes escape(Bytes pattern) { return Bytes::from(escaped(pattern.view())); }
 
+namespace {
+
+// f(str or bytes) boxed, for a text boxed; CPython's TypeError otherwise.
+template <class F>
+Value on_text(Value text, F f) {
+  if (is_a(text, str_type)) return box(f(unbox<Str>(text)));
+  if (is_a(text, bytes_type)) return box(f(unbox<Bytes>(text)));
+  raise(exc::TypeError, "expected str or bytes, not " + std::string(type_name(text)));
+}
+
+}  // namespace
+
+Value parse_template(Int code, Value repl) {
+  return on_text(repl, [&](auto text) { return parse_template(code, text); });
+}
+Value escape(Value pattern) {
+  return on_text(pattern, [](auto text) { return escape(text); });
+}
+
 }  // namespace ingot::rt::re

@@ -625,20 +625,32 @@ TypeId text_argument(BuiltinCall& c, size_t i) {
   return kind == Kind::Str || kind == Kind::Bytes ? c.arg(i) : kBottom;
 }
 
+// Whether argument i is a str or bytes the analysis knows only at run
+// time (code generation then dispatches on the value).
+bool dynamic_text(BuiltinCall& c, size_t i) {
+  Kind kind = c.table.kind(c.arg(i));
+  return kind == Kind::Dyn || kind == Kind::Union;
+}
+
 // _ingot_re.template(code, repl): (parts of repl's type, refs, message,
-// position). re.py calls it only for a str or bytes repl, but the analysis,
-// which does not narrow on callable(), sees the call for a function repl
-// too: that raises, yet its parts are typed as a str's so that the code
-// after it (never run) still has types.
+// position); all dyn for a repl of a type known only at run time. re.py
+// calls it only for a str or bytes repl, but the analysis, which does not
+// narrow on callable(), sees the call for a function repl too: that
+// raises, yet its parts are typed as a str's so that the code after it
+// (never run) still has types.
 TypeId re_template(BuiltinCall& c) {
   if (waiting(c) || c.positional() < 2) return kBottom;
+  if (dynamic_text(c, 1)) return kDyn;
   TypeId text = text_argument(c, 1);
   if (text == kBottom) text = kStr;
   TypeId parts[] = {c.table.list_of(text), c.table.list_of(kInt), kStr, kInt};
   return c.table.tuple_of(parts);
 }
 
-TypeId re_escape(BuiltinCall& c) { return text_argument(c, 0); }
+TypeId re_escape(BuiltinCall& c) {
+  if (!waiting(c) && c.positional() > 0 && dynamic_text(c, 0)) return kDyn;
+  return text_argument(c, 0);
+}
 
 TypeId re_line_column(BuiltinCall& c) {
   TypeId parts[] = {kInt, kInt, kBool};
