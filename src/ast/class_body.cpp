@@ -13,4 +13,17 @@ const Stmt* class_binding(const ClassDef* c, std::string_view name) {
   return last;
 }
 
+bool is_abstractmethod(const Expr* decorator) {
+  if (auto* n = as<Name>(decorator)) return n->id == "abstractmethod";
+  if (auto* a = as<Attribute>(decorator)) return a->attr == "abstractmethod";
+  return false;
+}
+
+std::vector<const Expr*> decorators_past_abstract(const FunctionDef* def) {
+  std::vector<const Expr*> out;
+  for (const Expr* d : def->decorator_list)
+    if (!is_abstractmethod(d)) out.push_back(d);
+  return out;
+}
+
 }  // namespace ingot::ast

@@ -14,13 +14,8 @@
 namespace ingot::codegen {
 namespace {
 
-// `@abstractmethod` or `@abc.abstractmethod` (the method is the decorator's argument).
 bool marked_abstract(const ast::FunctionDef* def) {
-  for (const ast::Expr* d : def->decorator_list) {
-    if (auto* n = ast::as<ast::Name>(d); n && n->id == "abstractmethod") return true;
-    if (auto* a = ast::as<ast::Attribute>(d); a && a->attr == "abstractmethod") return true;
-  }
-  return false;
+  return std::any_of(def->decorator_list.begin(), def->decorator_list.end(), ast::is_abstractmethod);
 }
 
 // Whether the statement of a class body that binds `name` last is an

@@ -93,13 +93,17 @@ std::string Emitter::dispatch(const ast::Node* where, types::TypeId receiver_typ
     std::vector<types::ClassId> classes;
   };
   std::vector<Branch> branches;
-  // The deepest class all of `group` derive from, if any.
+  // The deepest class all of `group` derive from, if any, and only if
+  // their structs all derive from its struct: a class reaching it through
+  // a second base holds its fields elsewhere (classes.cpp's instance_cxx_type).
   auto common_base = [&](const std::vector<types::ClassId>& group) -> std::optional<types::ClassId> {
     for (types::ClassId base : program_.classes[group[0]].mro)
       if (std::all_of(group.begin(), group.end(), [&](types::ClassId c) {
             return std::count(program_.classes[c].mro.begin(), program_.classes[c].mro.end(), base) > 0;
-          }))
-        return base;
+          })) {
+        if (std::all_of(group.begin(), group.end(), [&](types::ClassId c) { return in_primary_chain(c, base); })) return base;
+        return std::nullopt;
+      }
     return std::nullopt;
   };
   // Classes share a branch only through a common base whose struct holds
@@ -148,9 +152,14 @@ std::string Emitter::dispatch(const ast::Node* where, types::TypeId receiver_typ
                      : "if (!dso_) [[unlikely]] { pos_ = " + std::to_string(position(at)) + "; " +
                            finish(fallback("rt::Value::none()")) + " } else ";
   if (branches.size() == 1 && !others && !boxed) {
-    // One class, or one code for all: no test.
+    // One class, or one code for all: no test. The code is for the struct
+    // the branch's classes share, which is not the receiver's where those
+    // reach it through a second base.
     std::string code = none.empty() ? branches[0].code : none + "{ " + branches[0].code + " }";
-    std::string self = base + "* dso_ = " + receiver + "; " + base + "* self_ = dso_; (void)self_; ";
+    types::ClassId common = common_base(branches[0].classes).value_or(branches[0].classes[0]);
+    std::string self = base + "* dso_ = " + receiver + "; ";
+    if (class_struct(common) == base) self += base + "* self_ = dso_; (void)self_; ";
+    else self += "auto* self_ = rt::object_as<" + class_struct(common) + ">(reinterpret_cast<const rt::Object*>(dso_)); (void)self_; ";
     if (!void_result) return "({ " + self + declaration(result, "res_") + " " + code + " res_; })";
     return "({ " + self + code + " })";
   }
@@ -456,7 +465,7 @@ Emitter::Typed Emitter::call_method(const ast::Node* where, types::ClassId cls, 
     }
   }
   if (chosen == types::kBottom) unsupported(where, "a method call the analysis did not see");
-  return invoke(where, method.type, object, arguments, values, leading({self, chosen}));
+  return invoke(where, method.type, object, arguments, values, leading({instance_upcast(self, cls, chosen), chosen}));
 }
 
 // Evaluates a call's arguments into a0, a1, ... (in Python's order).
@@ -486,9 +495,14 @@ std::string Emitter::construction(const ast::Node* c, types::ClassId cls, const 
   if (info.unknown_base && !info.builtin_base.empty() && !is_exception_class(cls))
     unsupported(c, "an instance of a subclass of " + info.builtin_base);  // dict and list: driver/builtin_bases.h
   if (info.unknown_base) unsupported(c, "an instance of a class with a base the analysis cannot see");
-  std::string body = abstract_instantiation(cls) + "auto* self_ = rt::new_instance<" + class_struct(cls) + ">(); ";  // abstract_classes.cpp
+  std::string body = abstract_instantiation(cls);  // abstract_classes.cpp
   std::optional<ClassAttribute> init = find_class_attribute(cls, "__init__");
-  if (find_class_attribute(cls, "__new__")) unsupported(c, "a class with __new__");
+  if (std::optional<ClassAttribute> made = find_class_attribute(cls, "__new__")) {
+    body += instance_from_new(c, cls, *made, arguments, values, lead);
+    if (init && kind_of(init->type) == Kind::Function) body += "if (self_) " + call_method(c, cls, "self_", *init, arguments, values, lead).code + "; ";
+    return body + "self_";
+  }
+  body += "auto* self_ = rt::new_instance<" + class_struct(cls) + ">(); ";
   // A builtin base's __new__ stores the value first (driver/builtin_bases.h).
   if (std::optional<ClassAttribute> make = find_class_attribute(cls, "_ingot_new_"))
     body += call_method(c, cls, "self_", *make, arguments, values, lead).code + "; ";
@@ -514,6 +528,28 @@ std::string Emitter::construction(const ast::Node* c, types::ClassId cls, const 
     body += "rt::raise(rt::exc::TypeError, " + quoted(info.name + "() takes no arguments") + "); ";
   }
   return body + "self_";
+}
+
+// `auto* self_ = ` what the class's own __new__ (a staticmethod) returns
+// for the class and the arguments; __init__ then runs on it (CPython runs it
+// where the result is an instance of the class: here the result must be
+// one, or None).
+std::string Emitter::instance_from_new(const ast::Node* c, types::ClassId cls, const ClassAttribute& made,
+                                       const CallArguments& arguments, const std::vector<Typed>& values,
+                                       const std::vector<Typed>& lead) {
+  if (kind_of(made.type) != Kind::Function) unsupported(c, "a __new__ that is not a def");
+  // BaseException.__new__ keeps the arguments as args: not written yet.
+  if (!lead.empty() || find_class_attribute(cls, "_ingot_new_") || is_exception_class(cls))
+    unsupported(c, "this class with __new__");
+  std::vector<Typed> leading{{"&cls" + std::to_string(cls), find_type(Kind::Class, cls)}};
+  Typed r = invoke(c, made.type, class_attribute_variable(made.owner, "__new__"), arguments, values, leading);
+  types::TypeId instance = find_type(Kind::Instance, cls, 0);
+  // A __new__ that only raises (or returns None): no instance.
+  if (kind_of(r.type) == Kind::Bottom || kind_of(r.type) == Kind::None)
+    return r.code + "; " + cxx_type(instance, c) + " self_ = nullptr; ";
+  for (types::TypeId m : program_.table.members(r.type))
+    if (m != instance && kind_of(m) != Kind::None) unsupported(c, "a __new__ that may return something other than an instance of its class");
+  return "auto* self_ = " + convert(r.code, r.type, instance, c) + "; ";
 }
 
 // type(), issubclass(), getattr()/hasattr()/setattr() with a constant
@@ -776,27 +812,41 @@ std::string Emitter::builtin_super_method(const ast::Call* c, types::ClassId cls
 std::string Emitter::super_call(const ast::Call* c, const ast::Attribute* method) {
   const types::Type& s = program_.table.get(type_of(method->value));
   auto* call = ast::as<ast::Call>(method->value);
-  if (!call || !call->args.empty()) unsupported(method->value, "super() with arguments");
-  const types::Spec& here = program_.spec(current_->spec);
-  if (here.function == types::kNoFunction || program_.functions[here.function].params.empty())
-    unsupported(method->value, "super() outside a method");
-  const types::Param& first = program_.functions[here.function].params[0];
-  std::string self = "v_" + mangle(first.name);
-  types::TypeId self_type = here.args[0];
+  if (!call || (call->args.size() != 0 && call->args.size() != 2) || !call->keywords.empty())
+    unsupported(method->value, "this call of super()");
+  std::vector<std::pair<std::string, std::string>> operands;
+  std::string self;
+  if (call->args.empty()) {
+    const types::Spec& here = program_.spec(current_->spec);
+    if (here.function == types::kNoFunction || program_.functions[here.function].params.empty())
+      unsupported(method->value, "super() outside a method");
+    self = "v_" + mangle(program_.functions[here.function].params[0].name);
+  } else {
+    // super(C, obj): the analysis resolved C; it is evaluated for its effects.
+    operands.emplace_back("[[maybe_unused]] " + cxx_type(type_of(call->args[0]), call) + " sc_", expression(call->args[0]));
+    operands.emplace_back(cxx_type(type_of(call->args[1]), call) + " so_", expression(call->args[1]));
+    self = "so_";
+  }
+  types::TypeId self_type = s.args[0];  // the method's self, or obj
   const types::Type& st = program_.table.get(self_type);
   bool class_method = st.kind == Kind::Class;  // super() in a classmethod: cls is the class
   if (st.kind != Kind::Instance && !class_method) unsupported(method->value, "super() here");
   types::ClassId cls = st.a;
-  const auto& mro = program_.classes[cls].mro;
-  auto after = std::find(mro.begin(), mro.end(), types::ClassId(s.a));
-  std::optional<ClassAttribute> found;
-  for (auto it = after == mro.end() ? mro.end() : after + 1; it != mro.end() && !found; ++it) {
-    types::TypeId type = class_attribute_type(*it, method->attr);
-    if (type != types::kBottom) found = ClassAttribute{*it, type};
-  }
+  // The attribute after s.a along k's MRO.
+  auto next = [&](types::ClassId k) -> std::optional<ClassAttribute> {
+    const auto& mro = program_.classes[k].mro;
+    auto after = std::find(mro.begin(), mro.end(), types::ClassId(s.a));
+    if (after == mro.end()) {
+      if (!call->args.empty()) unsupported(method->value, "super(C, obj) where obj may be no C");
+      return std::nullopt;
+    }
+    for (auto it = after + 1; it != mro.end(); ++it)
+      if (types::TypeId type = class_attribute_type(*it, method->attr); type != types::kBottom) return ClassAttribute{*it, type};
+    return std::nullopt;
+  };
   CallArguments arguments = call_arguments(c);
-  std::vector<std::pair<std::string, std::string>> operands;
   std::vector<Typed> values = evaluate_arguments(arguments, operands);
+  std::optional<ClassAttribute> found = next(cls);
   if (!found && class_method && method->attr == "__init_subclass__") {
     // object.__init_subclass__: nothing to do, and no keyword arguments.
     std::string check;
@@ -809,28 +859,91 @@ std::string Emitter::super_call(const ast::Call* c, const ast::Attribute* method
     }
     return finish_call(c, sequenced(position(c), operands, check + "(void)0"), types::kNone);
   }
-  if (!found && !class_method && method->attr != "__init__") {
-    std::string code = builtin_super_method(c, cls, self, method->attr, values);
-    return finish_call(c, sequenced(position(c), operands, code), types::kDyn);
-  }
-  if (!found) {
-    // Past the program's classes: object's or a builtin exception's.
-    if (method->attr != "__init__" || class_method) unsupported(c, "super()." + std::string(method->attr) + " of a builtin class");
-    if (program_.classes[cls].builtin_base.empty()) {
-      if (!values.empty()) unsupported(c, "object.__init__ with arguments");
-      return finish_call(c, sequenced(-1, operands, "(void)0"), types::kNone);
+  // The call on an instance of class k (self that struct's pointer).
+  auto on = [&](types::ClassId k, const std::string& self) -> Typed {
+    std::optional<ClassAttribute> found = next(k);
+    if (!found && !class_method && method->attr != "__init__")
+      return {builtin_super_method(c, k, self, method->attr, values), types::kDyn};
+    if (!found && class_method && method->attr == "__new__") return object_new(c, arguments, values);
+    if (!found) {
+      // Past the program's classes: object's or a builtin exception's.
+      if (method->attr != "__init__" || class_method) unsupported(c, "super()." + std::string(method->attr) + " of a builtin class");
+      if (program_.classes[k].builtin_base.empty()) return {object_init(c, arguments, values), types::kNone};
+      return {exception_init(c, self, arguments, values), types::kNone};
     }
+    if (kind_of(found->type) != Kind::Function) unsupported(c, "super() of an attribute that is not a def");
+    if (class_method && program_.functions[program_.table.get(found->type).a].method_kind != types::MethodKind::ClassMethod)
+      unsupported(c, "super() of a method that is not a classmethod in a classmethod");
+    return call_method(c, k, self, *found, arguments, values);
+  };
+  // A C+ self: a subclass deriving from C through a second base may put
+  // another class after C in its MRO (a mixin's super() reaches its
+  // sibling), so then each class takes its own.
+  bool same = true;
+  if (st.b && !class_method)
+    for (types::ClassId k : subclasses(cls)) {
+      std::optional<ClassAttribute> there = next(k);
+      same = same && there.has_value() == found.has_value() && (!there || (there->owner == found->owner && there->type == found->type));
+    }
+  if (!same) {
+    std::string code = dispatch(c, self_type, self, type_of(c), on, [&](const std::string&) -> Typed {
+      unsupported(c, "super() on this object");
+    });
+    return finish_call(c, sequenced(position(c), operands, code), type_of(c));
+  }
+  Typed called = on(cls, self);
+  return finish_call(c, sequenced(position(c), operands, called.code), called.type);
+}
+
+// super().__new__(cls) reaching object.__new__ (in a class's own __new__):
+// a new instance of the class cls is; no other arguments.
+Emitter::Typed Emitter::object_new(const ast::Call* c, const CallArguments& arguments, const std::vector<Typed>& values) {
+  if (values.empty() || !arguments.keywords[0].empty() || kind_of(values[0].type) != Kind::Class)
+    unsupported(c, "this call of object.__new__");
+  types::ClassId cls = program_.table.get(values[0].type).a;
+  types::TypeId instance = find_type(Kind::Instance, cls, 0);
+  if (values.size() > 1)  // of the instance's type, as the analysis has it
+    return {"({ rt::raise(rt::exc::TypeError, \"object.__new__() takes exactly one argument (the type to instantiate)\"); rt::unreachable<" +
+                cxx_type(instance, c) + ">(); })",
+            instance};
+  return {"((void)(" + values[0].code + "), rt::new_instance<" + class_struct(cls) + ">())", instance};
+}
+
+// super().__init__(...) reaching BaseException.__init__: the positional
+// arguments (`*args` spread) become e.args; it takes no keywords.
+std::string Emitter::exception_init(const ast::Call* c, const std::string& self, const CallArguments& arguments,
+                                    const std::vector<Typed>& values) {
+  bool spread = std::any_of(arguments.keywords.begin(), arguments.keywords.end(), [](std::string_view k) { return !k.empty(); });
+  if (!spread) {
     std::string args;
     for (const Typed& v : values) args += (args.empty() ? "" : ", ") + convert(v.code, v.type, types::kDyn, c);
-    return finish_call(c, sequenced(position(c), operands, "rt::set_exception_args(" + self + ", {" + args + "})"), types::kNone);
+    return "rt::set_exception_args(" + self + ", {" + args + "})";
   }
-  if (kind_of(found->type) != Kind::Function) unsupported(c, "super() of an attribute that is not a def");
-  if (class_method && program_.functions[program_.table.get(found->type).a].method_kind != types::MethodKind::ClassMethod)
-    unsupported(c, "super() of a method that is not a classmethod in a classmethod");
-  // A C+ self: each subclass reaches the same method along its MRO when
-  // hierarchies have one base each (multiple bases were refused for C+).
-  Typed called = call_method(c, cls, self, *found, arguments, values);
-  return finish_call(c, sequenced(position(c), operands, called.code), called.type);
+  std::string out = "rt::ArgumentList ea_(rt::box(" + self + ")); ";
+  for (size_t i = 0; i < values.size(); ++i) {
+    std::string v = boxed(values[i].code, values[i].type, c);
+    std::string_view k = arguments.keywords[i];
+    if (k == "*") out += "ea_.add_star(" + v + "); ";
+    else if (k == "**") out += "ea_.add_double_star(" + v + "); ";
+    else if (k.empty()) out += "ea_.add(" + v + "); ";
+    else out += "ea_.add_keyword(" + str_constant(k) + ", " + v + "); ";
+  }
+  return "({ " + out + "rt::CallArgs ca_ = ea_.args(); if (!ca_.keywords.empty()) rt::raise(rt::exc::TypeError, std::string(" +
+         "reinterpret_cast<const rt::Object*>(" + self + ")->type->name) + \"() takes no keyword arguments\"); " +
+         "rt::set_exception_args_from(" + self + ", {ca_.values, ca_.positional}); })";
+}
+
+// super().__init__(...) reaching object.__init__, which takes no arguments:
+// `*args` and `**kwargs` pass when empty (cooperative __init__ chains end
+// there), anything else raises CPython's TypeError.
+std::string Emitter::object_init(const ast::Call* c, const CallArguments& arguments, const std::vector<Typed>& values) {
+  std::string raise = "rt::raise(rt::exc::TypeError, \"object.__init__() takes exactly one argument (the instance to initialize)\")";
+  std::string check;
+  for (size_t i = 0; i < values.size(); ++i) {
+    if (arguments.keywords[i] != "*" && arguments.keywords[i] != "**") return check + raise;
+    check += "if (rt::len(" + boxed(values[i].code, values[i].type, c) + ") != 0) " + raise + "; ";
+  }
+  return check + "(void)0";
 }
 
 }  // namespace ingot::codegen

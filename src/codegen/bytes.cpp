@@ -35,7 +35,7 @@ std::string Emitter::bytes_builtin(const ast::Call* c, std::string_view name) {
     return "rt::" + std::string(array ? "ByteArray" : "Bytes") + "::from(rt::buffer_of(" + expression(bound[0]) + "))";
   if (is_value(source))  // a size, a bytes-like object or ints, as it turns out
     return with_arguments(c, bound, {}, [&](size_t, const ast::Expr* e) { return Operand{"rt::Value", expression(e)}; },
-                          position(c), array ? "rt::to_bytearray(rt::bytes_of_value(a0))" : "rt::bytes_of_value(a0)");
+                          position(c), array ? "rt::to_bytearray(rt::bytes_of_value(a0, true))" : "rt::bytes_of_value(a0, false)");
   Kind item = kind_of(item_type(source, bound[0]));
   if (item != Kind::Int && item != Kind::Bool && item != Kind::Bottom) unsupported(c, "this call of " + std::string(name) + "()");
   return with_arguments(c, bound, {}, [&](size_t, const ast::Expr* e) { return Operand{"auto", expression(e)}; }, position(c),

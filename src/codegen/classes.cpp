@@ -10,7 +10,8 @@
 // that was never stored raises AttributeError), plus those of its other
 // bases, which C++ inheritance does not bring. An instance is a pointer
 // to the struct: `C` and `C+` are both `cK_N*` (a subclass's struct
-// derives from it), which boxes to an rt::Value as the object it is.
+// derives from it, unless it reaches C through a second base: see
+// instance_cxx_type), which boxes to an rt::Value as the object it is.
 //
 // Class attributes (methods included, as function objects) are globals
 // `caK_<name>` with a `bcaK_<name>` flag, written by the class body, which
@@ -19,6 +20,7 @@
 #include <algorithm>
 #include <functional>
 
+#include "ast/class_body.h"
 #include "codegen/emitter.h"
 #include "types/builtins.h"
 
@@ -55,9 +57,16 @@ types::ClassId Emitter::class_of_scope(sema::ScopeId scope) const {
   return types::kNoClass;
 }
 
+// The first base, except that an exception class's struct must derive
+// from rt::ExceptionObject: its first base that is an exception class, else
+// none (`class AppError(CodeMixin, Exception)` holds CodeMixin's fields as
+// a second base's).
 types::ClassId Emitter::primary_base(types::ClassId cls) const {
   const types::ClassInfo& info = program_.classes[cls];
-  return info.bases.empty() ? types::kNoClass : info.bases[0];
+  if (!is_exception_class(cls)) return info.bases.empty() ? types::kNoClass : info.bases[0];
+  for (types::ClassId base : info.bases)
+    if (is_exception_class(base)) return base;
+  return types::kNoClass;
 }
 
 bool Emitter::in_primary_chain(types::ClassId derived, types::ClassId base) const {
@@ -134,17 +143,34 @@ std::vector<std::pair<std::string, types::TypeId>> Emitter::declared_fields(type
   return out;
 }
 
-std::string Emitter::instance_cxx_type(types::TypeId type, const ast::Node* where) const {
+// C+ is a `cC*` even where a subclass D reaches C through a second base
+// (`class D(A, C)`): D's struct derives from A's and holds C's fields as
+// copies at other offsets, so the pointer is only a handle there. That is
+// sound because nothing reads a field through a C+ pointer directly: every
+// attribute access on it goes through attributes.cpp's dispatch, which
+// tests the object's TypeObject and reads each class's fields through a
+// struct in that class's own primary chain (the one a class shares a branch
+// through must be such a struct). Methods take `self` typed by class (or C+
+// for the one specialisation on dyn arguments, dispatched the same way).
+// So single inheritance costs nothing new, and a class that is a second
+// base somewhere pays one type test per access on a C+, as a union does.
+// Where C++ sees no derivation, an instance converts by reinterpret_cast
+// (instance_upcast).
+std::string Emitter::instance_cxx_type(types::TypeId type, const ast::Node*) const {
   const types::Type& t = program_.table.get(type);
-  if (t.b) {
-    // C+: every subclass must reach C through first bases, so that its
-    // struct derives from C's.
-    for (types::ClassId sub : subclasses(t.a))
-      if (!in_primary_chain(sub, t.a))
-        unsupported(where, "an instance of '" + program_.classes[t.a].name + "' or of a subclass with several bases");
-  }
   // An alias without the `*`, so that `T{}` (a null pointer) is valid C++.
   return "p" + class_struct(t.a).substr(1);
+}
+
+// A pointer to the struct of `source` (an instance of it, or of a
+// subclass) where a `to` (B or B+, source a subclass of B) goes: C++'s own
+// upcast when source's struct derives from B's (or its static_cast down
+// where the caller writes one), else the same object under B's pointer
+// type (see instance_cxx_type).
+std::string Emitter::instance_upcast(const std::string& value, types::ClassId source, types::TypeId to) const {
+  types::ClassId target = program_.table.get(to).a;
+  if (in_primary_chain(source, target) || in_primary_chain(target, source)) return value;
+  return "reinterpret_cast<" + instance_cxx_type(to, nullptr) + ">(" + value + ")";
 }
 
 bool Emitter::is_class_symbol(const sema::Symbol& symbol) const {
@@ -209,7 +235,9 @@ std::string Emitter::class_declarations() {
     out += "};\n";
     out += "extern const rt::ClassObject cls" + std::to_string(cls.id) + ";\n";
     for (const auto& [name, slot] : cls.class_attributes) {
-      if (slot.type == types::kBottom || !representable(slot.type)) continue;
+      // One of type bottom too (a store the analysis saw never run, after
+      // an import that raises): declared a Value, as variables are.
+      if (!representable(slot.type)) continue;
       std::string variable = class_attribute_variable(cls.id, name);
       out += "static " + declaration(slot.type, variable) + "\n";
       out += "static bool b" + variable + " = false;\n";
@@ -246,7 +274,8 @@ void Emitter::class_objects() {
     out_ += "const rt::TypeObject " + class_struct(cls.id) + "::type{.name = " + quoted(cls.name) +
             ", .module = " + quoted(modules_.modules[cls.module].name) + ", .mro = mro" + id + slots + "};\n";
     std::string getattr = class_object_getattr(cls.id);  // dunders.cpp
-    out_ += "const rt::ClassObject cls" + id + "{{&rt::type_type}, &" + class_struct(cls.id) + "::type, nullptr, " + getattr + "};\n";
+    std::string construct = class_object_construct(cls.id);  // dunders.cpp
+    out_ += "const rt::ClassObject cls" + id + "{{&rt::type_type}, &" + class_struct(cls.id) + "::type, " + construct + ", " + getattr + "};\n";
     out_ += "static const bool rcls" + id + " = rt::register_class(&cls" + id + ");\n\n";  // type(x) on a Value
   }
 }
@@ -387,7 +416,7 @@ bool Emitter::define_method(const ast::FunctionDef* def) {
     case types::MethodKind::PropertyAccessor: define_accessor(def); return true;  // properties.cpp
     default: return false;
   }
-  if (def->decorator_list.size() != 1) unsupported(def->decorator_list[1], "a second decorator on a method");
+  if (ast::decorators_past_abstract(def).size() != 1) unsupported(def->decorator_list[1], "a second decorator on a method");
   const sema::Symbol* symbol = symbols_->lookup(*current_->scope, def->name);
   if (!symbol) unsupported(def, "this def");
   line(store_symbol(*symbol, def, convert(make_function(def), type_of_function_value(def), symbol_type(*symbol, def), def)));

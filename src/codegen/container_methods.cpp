@@ -261,10 +261,15 @@ std::string Emitter::key_function(const ast::Expr* key, types::TypeId item, type
 Emitter::Typed Emitter::call_callable(const ast::Expr* callable, const std::string& object,
                                       const std::vector<Typed>& values) {
   types::TypeId type = type_of(callable);
-  if (!is_builtin_value(type)) return call_value(callable, type, nullptr, object, CallArguments{}, values);
   // key=len, map(str, xs): the builtin on each item (builtin_values.cpp).
-  return call_builtin(callable, type, object, values, std::vector<std::string_view>(values.size()),
-                      builtin_result(type, values).value_or(types::kDyn));
+  Typed called = !is_builtin_value(type)
+      ? call_value(callable, type, nullptr, object, CallArguments{}, values)
+      : call_builtin(callable, type, object, values, std::vector<std::string_view>(values.size()),
+                     builtin_result(type, values).value_or(types::kDyn));
+  // A call giving None is a C++ void call: the value (a key, a mapped item)
+  // is made here.
+  if (kind_of(called.type) == Kind::None) called.code = "({ " + called.code + "; rt::Value::none(); })";
+  return called;
 }
 
 // sort(key=f, reverse=r): each key computed once, in order.
@@ -555,7 +560,6 @@ std::optional<std::string> Emitter::container_builtin(const ast::Call* c, std::s
     operands[0].first = cxx_type(type_of(c->args[0]), c) + " kf_";
     operands[1].second = boxed(operands[1].second, type_of(c->args[1]), c);
     Typed called = call_callable(c->args[0], "kf_", {});
-    if (kind_of(called.type) == Kind::None) unsupported(c, "iter() of a function that returns None");
     return made(cxx + "::from_step([=, done_ = false](" + element_cxx(element, c) + "& x_) mutable { if (done_) return false; x_ = " +
                     convert(called.code, called.type, element, c) + "; done_ = rt::same_or_equal(rt::box(x_), rt::Value(a1_)); return !done_; })",
                 result);

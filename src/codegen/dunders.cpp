@@ -94,11 +94,17 @@ std::string Emitter::value_call(types::ClassId cls, std::string_view dunder, con
   if (types::SpecId dyn = dyn_spec_of(f.a, f.b); dyn != types::kNoSpec) specs.push_back(dyn);
   for (types::SpecId spec : specs) {
     const types::Spec& s = program_.spec(spec);
-    if (!s.live || s.env != f.b || s.args.size() != args.size() + 1 || info.params.size() != s.args.size())
+    if (!s.live || s.env != f.b || s.args.size() < args.size() + 1 || info.params.size() != s.args.size())
       continue;
     if (info.method_kind != types::MethodKind::Plain) continue;
+    // Parameters past self and `args` must have defaults
+    // (`def __radd__(self, other, context=None)`): invoke binds them.
     bool ok = true;
-    for (const types::Param& p : info.params) ok = ok && (p.kind == types::ParamKind::Positional || p.kind == types::ParamKind::PositionalOnly);
+    for (size_t i = 0; i < info.params.size(); ++i) {
+      const types::Param& p = info.params[i];
+      ok = ok && (p.kind == types::ParamKind::Positional || p.kind == types::ParamKind::PositionalOnly) &&
+           (i <= args.size() || p.default_index >= 0);
+    }
     // A function defined outside the class body (`__add__ = make_op(...)`)
     // takes its self as a Value in its dyn specialisation.
     const types::Type& self_type = program_.table.get(s.args[0]);
@@ -107,7 +113,7 @@ std::string Emitter::value_call(types::ClassId cls, std::string_view dunder, con
                                 !(self_type.a == cls || (self_type.b && std::count(mro.begin(), mro.end(), self_type.a))))))
       continue;
     std::string test;
-    std::vector<Typed> leading{{boxed_self ? "rt::box(self_)" : "self_", s.args[0]}};
+    std::vector<Typed> leading{{boxed_self ? "rt::box(self_)" : instance_upcast("self_", cls, s.args[0]), s.args[0]}};
     for (size_t i = 0; i < args.size() && ok; ++i) {
       std::string t = value_test(args[i], s.args[i + 1]);
       if (t.empty()) ok = false;
@@ -349,6 +355,24 @@ std::string Emitter::class_object_getattr(types::ClassId cls) {
   return "&" + function;
 }
 
+// `C(...)` on the class as a Value (the type slot's call, runtime/instance.h):
+// for the classes whose construction binds at run time without the
+// analysis, an exception class taking BaseException's positional arguments
+// (`raise cls(detail)` with cls from a table of classes). Writes the
+// function; its name, or "nullptr" (not callable from dynamic code yet).
+std::string Emitter::class_object_construct(types::ClassId cls) {
+  const types::ClassInfo& info = program_.classes[cls];
+  if (!is_exception_class(cls) || info.unknown_base || find_class_attribute(cls, "__init__") ||
+      find_class_attribute(cls, "__new__") || find_class_attribute(cls, "_ingot_new_"))
+    return "nullptr";
+  std::string function = "class_construct" + std::to_string(cls);
+  out_ += "static rt::Value " + function + "(const rt::CallArgs& args_) {\n  " + abstract_instantiation(cls) +
+          "if (!args_.keywords.empty()) rt::raise(rt::exc::TypeError, " + quoted(info.name + "() takes no keyword arguments") +
+          ");\n  auto* self_ = rt::new_instance<" + class_struct(cls) +
+          ">();\n  rt::set_exception_args_from(self_, {args_.values, args_.positional});\n  return rt::box(self_);\n}\n";
+  return "&" + function;
+}
+
 // A C++ test that the Value `value` holds a `type`; "" when no cheap test
 // exists.
 std::string Emitter::value_test(const std::string& value, types::TypeId type) const {
@@ -446,17 +470,27 @@ std::string Emitter::instance_operator(const ast::Node* where, const OperatorDun
                   ": '\") + std::string(rt::type_name(" + box_value("l_", left_type) + ")) + \"' and '\" + std::string(rt::type_name(" +
                   box_value("r_", right_type) + ")) + \"'\")",
               types::kBottom};
+  // str, list and tuple concatenate only their own kind (their sq_concat's message).
+  Kind concatenated = kind_of(left_type);
+  if (dunders.forward == "__add__" && (concatenated == Kind::Str || concatenated == Kind::List ||
+                                       concatenated == Kind::Tuple || concatenated == Kind::TupleOf)) {
+    std::string name = concatenated == Kind::Str ? "str" : concatenated == Kind::List ? "list" : "tuple";
+    raise.code = "rt::raise(rt::exc::TypeError, std::string(\"can only concatenate " + name + " (not \\\"\") + std::string(rt::type_name(" +
+                 box_value("r_", right_type) + ")) + \"\\\") to " + name + "\")";
+  }
   if (dunders.forward == "__mul__")  // index_protocol.cpp
     if (auto repeated = repetition(where, left_type, "l_", right_type, "r_", result)) raise = *repeated;
   // The reflected dunder of the right operand, else TypeError.
+  bool values = is_value(left_type) || is_value(right_type);
   auto reflected = [&](const std::string&) -> Typed {
     if (!has_instances(right_type) || left_type == right_type) {
-      bool values = is_value(left_type) || is_value(right_type);
       if (values && dynamic.empty()) unsupported(where, "this operation on a value of unknown type");
       return values ? Typed{dynamic, types::kDyn} : raise;
     }
+    // A right Value that holds no instance (`2 + x`, x an int or an M):
+    // the run-time operation.
     return {dunder_call(where, right_type, "r_", dunders.reflected, {Typed{"l_", left_type}}, result,
-                        [&](const std::string&) { return raise; }),
+                        [&](const std::string&) { return values && !dynamic.empty() ? Typed{dynamic, types::kDyn} : raise; }),
             result};
   };
   std::string code;

@@ -429,6 +429,7 @@ class Emitter {
   types::TypeId type_of_function_value(const ast::FunctionDef* def) const;
   types::SpecId closure_env() const;  // the env a function made here closes over
   std::string class_object_getattr(types::ClassId cls);  // dunders.cpp: C.name on a class Value
+  std::string class_object_construct(types::ClassId cls);  // dunders.cpp: C(...) on a class Value
   // Bound methods (bound_methods.cpp): `p.norm` as a value is an
   // rt::MethodObject* (runtime/method.h); the analysis' type names its
   // function and receiver type, so a call runs the specialisation directly.
@@ -696,6 +697,7 @@ class Emitter {
   std::string field_is_set(const std::string& self, types::ClassId cls, std::string_view name) const;  // "true" without flag
   std::string mark_field_set(const std::string& self, types::ClassId cls, std::string_view name) const;  // "; self->bf_x = true" or ""
   std::string instance_cxx_type(types::TypeId type, const ast::Node* where) const;
+  std::string instance_upcast(const std::string& value, types::ClassId source, types::TypeId to) const;
   bool is_class_symbol(const sema::Symbol& symbol) const;  // a name bound in a class body
   types::TypeId class_attribute_type(types::ClassId cls, std::string_view name) const;
   std::string class_forwards() const;
@@ -738,6 +740,8 @@ class Emitter {
   // (`lead`: values bound before them), ending in `self_`.
   std::string construction(const ast::Node* where, types::ClassId cls, const CallArguments& arguments,
                            const std::vector<Typed>& values, const std::vector<Typed>& lead = {});
+  std::string instance_from_new(const ast::Node* c, types::ClassId cls, const ClassAttribute& made, const CallArguments& arguments,
+                                const std::vector<Typed>& values, const std::vector<Typed>& lead);
   std::string class_call(const ast::Call* c);
   std::string class_union_call(const ast::Call* c);  // class_unions.cpp
   std::string instance_method_call(const ast::Call* c, const ast::Expr* object, std::string_view name);
@@ -763,6 +767,10 @@ class Emitter {
   std::string boxed_attribute(const ast::Attribute* a);
   std::string finish_call(const ast::Call* c, const std::string& code, types::TypeId type);
   std::string super_call(const ast::Call* c, const ast::Attribute* method);
+  std::string object_init(const ast::Call* c, const CallArguments& arguments, const std::vector<Typed>& values);
+  std::string exception_init(const ast::Call* c, const std::string& self, const CallArguments& arguments,
+                             const std::vector<Typed>& values);
+  Typed object_new(const ast::Call* c, const CallArguments& arguments, const std::vector<Typed>& values);
   std::string builtin_super_method(const ast::Call* c, types::ClassId cls, const std::string& self, std::string_view name,
                                    const std::vector<Typed>& values);
   // Dunders (dunders.cpp): the type object slots; operators, truth, len,

@@ -199,6 +199,7 @@ std::string Emitter::convert(const std::string& value, types::TypeId from, types
       unsupported(where, "generators of different item types in one place");
     return "rt::unbox<" + cxx_type(to, where) + ">(rt::box(" + value + "))";
   }
+  if (f == Kind::Instance && t == Kind::Instance) return instance_upcast(value, program_.table.get(from).a, to);  // classes.cpp
   if (f == t) return value;
   if (f == Kind::Bool && t == Kind::Int) return "rt::as_int(" + value + ")";
   if (f == Kind::Bool && t == Kind::Float) return "double(" + value + ")";

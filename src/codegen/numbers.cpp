@@ -221,13 +221,14 @@ std::string Emitter::number_method(const ast::Call* c, const ast::Attribute* met
 // int.from_bytes(bytes, byteorder='big', *, signed=False).
 std::string Emitter::int_from_bytes(const ast::Call* c) {
   auto bound = bind_arguments(c, {"bytes", "byteorder", "signed"}, 1);
-  if (kind_of(type_of(bound[0])) != Kind::Bytes) unsupported(bound[0], "int.from_bytes() of anything but bytes");
+  // Anything else converts as CPython's PyObject_Bytes does (bytearray.h).
+  bool plain = kind_of(type_of(bound[0])) == Kind::Bytes;
   auto operand = [&](size_t i, const ast::Expr* e) -> Operand {
     if (i == 2) return {"bool", truth(e)};
-    return typed_operand(e, i ? types::kStr : types::kBytes);
+    return typed_operand(e, i ? types::kStr : plain ? types::kBytes : types::kDyn);
   };
   return call_result(c, with_arguments(c, bound, {}, operand, position(c),
-                                       std::string("rt::int_from_bytes(a0, ") + (bound[1] ? "a1" : "rt::Str::from_ascii(\"big\")") +
+                                       std::string("rt::int_from_bytes(") + (plain ? "a0" : "rt::object_bytes(a0)") + ", " + (bound[1] ? "a1" : "rt::Str::from_ascii(\"big\")") +
                                            ", " + (bound[2] ? "a2" : "false") + ")"),
                      types::kInt);
 }

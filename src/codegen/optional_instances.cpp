@@ -25,11 +25,6 @@ types::TypeId Emitter::optional_instance(types::TypeId type) const {
   const types::Type& t = program_.table.get(instance);
   // Exception classes keep the Value: raise/except take their boxes.
   if (t.kind != Kind::Instance || is_exception_class(t.a)) return types::kBottom;
-  // `C+` is a pointer only where every subclass derives C's struct
-  // (classes.cpp's instance_cxx_type refuses the others).
-  if (t.b)
-    for (types::ClassId sub : subclasses(t.a))
-      if (!in_primary_chain(sub, t.a)) return types::kBottom;
   return instance;
 }
 
@@ -42,9 +37,10 @@ std::string Emitter::convert_optional(const std::string& value, types::TypeId fr
       case Kind::None:
         if (value == "rt::Value::none()") return pointer + "{}";
         return "((void)(" + value + "), " + pointer + "{})";  // a call without result
-      case Kind::Instance: return "static_cast<" + pointer + ">(" + value + ")";  // an upcast, or none
+      case Kind::Instance: return "static_cast<" + pointer + ">(" + instance_upcast(value, program_.table.get(from).a, target) + ")";
       default:
-        if (optional_instance(from) != types::kBottom) return "static_cast<" + pointer + ">(" + value + ")";
+        if (types::TypeId source = optional_instance(from); source != types::kBottom)
+          return "static_cast<" + pointer + ">(" + instance_upcast(value, program_.table.get(source).a, target) + ")";
         if (!is_value(from)) unsupported(where, "a '" + program_.table.format(from) + "' used as '" + program_.table.format(to) + "'");
         // A Value holding None or an instance of C (runtime/instance.h).
         return sequenced(position(where), {{"rt::Value u_", value}}, "rt::unbox<" + pointer + ">(u_)");
@@ -54,7 +50,8 @@ std::string Emitter::convert_optional(const std::string& value, types::TypeId fr
   if (is_value(to)) return "rt::box(" + value + ")";
   if (kind_of(to) == Kind::Instance) {
     std::string pointer = cxx_type(to, where);
-    return "({ " + pointer + " nn_ = static_cast<" + pointer + ">(" + value +
+    std::string source = instance_upcast(value, program_.table.get(optional_instance(from)).a, to);
+    return "({ " + pointer + " nn_ = static_cast<" + pointer + ">(" + source +
            "); if (!nn_) [[unlikely]] rt::unreachable<void>(); nn_; })";
   }
   return convert("rt::box(" + value + ")", types::kDyn, to, where);

@@ -41,7 +41,17 @@ std::string Emitter::value_fits(types::TypeId type, const std::string& v) const 
     case Kind::Dict:
       // **kwargs of a call without keywords: an empty dict of nothing.
       if (t.args[1] == types::kBottom) return "(rt::is_a(" + v + ", rt::dict_type) && rt::len(" + v + ") == 0)";
-      return holds(type, v);
+      // Each item tested: a `**kwargs` passed on (a cooperative __init__)
+      // selects by what its values are. (Names by depth: an item's own
+      // test may hold another's.)
+      {
+        std::string n = std::to_string(v.size());
+        std::string key = value_fits(t.args[0], "k" + n + "_"), value = value_fits(t.args[1], "x" + n + "_");
+        if (key == "true" && value == "true") return holds(type, v);
+        return "({ bool ok" + n + "_ = rt::is_a(" + v + ", rt::dict_type); if (ok" + n + "_) { rt::ValueIterator i" + n +
+               "_(" + v + "); rt::Value k" + n + "_; while (ok" + n + "_ && i" + n + "_.next(k" + n + "_)) { rt::Value x" + n +
+               "_ = rt::getitem(" + v + ", k" + n + "_); (void)x" + n + "_; ok" + n + "_ = " + key + " && " + value + "; } } ok" + n + "_; })";
+      }
     case Kind::Function:
       return "(&" + v + ".type() == &rt::function_type && reinterpret_cast<const rt::FunctionObject*>(" + v +
              ".object())->signature == &sig_" + function_struct(t.a, t.b) + ")";

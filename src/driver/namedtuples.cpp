@@ -59,9 +59,15 @@ std::string methods_text(const std::vector<Field>& fields, const ast::ClassDef* 
   tuple += ")";
   names += ")";
   std::string out;
+  // A field of the same name (`count`, `index`) hides tuple's method, as
+  // the field's descriptor in CPython's class does.
   auto method = [&](std::string_view name, const std::string& text) {
-    if (!c || !defines(c, name)) out += text;
+    bool field = std::any_of(fields.begin(), fields.end(), [&](const Field& f) { return f.name == name; });
+    if ((!c || !defines(c, name)) && !field) out += text;
   };
+  // _ingot_builtin_: a tuple's virtual subclass, as the storage classes of
+  // builtin bases are (codegen/classes.cpp): isinstance(p, tuple) holds.
+  out += "    _ingot_builtin_ = tuple\n";
   out += "    _fields = " + names + "\n    __match_args__ = " + names + "\n    __namedtuple_missing__ = object()\n";
   out += "    _field_defaults = " + defaults + "}\n";
   std::string init = "    def __init__(self" + params + "):\n";
@@ -75,6 +81,20 @@ std::string methods_text(const std::vector<Field>& fields, const ast::ClassDef* 
   method("__getitem__", "    def __getitem__(self, index):\n        return " + tuple + "[index]\n");
   method("__eq__", "    def __eq__(self, other):\n        return " + tuple + " == other\n");
   method("__hash__", "    def __hash__(self):\n        return hash(" + tuple + ")\n");
+  // tuple's orderings: against tuples (named ones too), else NotImplemented,
+  // so the error names the class, as CPython's does.
+  for (std::string_view op : {"__lt__ <", "__le__ <=", "__gt__ >", "__ge__ >="}) {
+    std::string name(op.substr(0, 6)), symbol(op.substr(7));
+    method(name, "    def " + name + "(self, other):\n        if not isinstance(other, tuple):\n"
+                 "            return NotImplemented\n        return " + tuple + " " + symbol + " other\n");
+  }
+  method("__contains__", "    def __contains__(self, value):\n        return value in " + tuple + "\n");
+  // Another named tuple is added as its items; anything else raises tuple's error.
+  method("__add__", "    def __add__(self, other):\n        if isinstance(other, tuple):\n            return " + tuple +
+                        " + tuple(other)\n        return " + tuple + " + other\n");
+  method("count", "    def count(self, value):\n        return " + tuple + ".count(value)\n");
+  method("index", "    def index(self, value, start=0, stop=9223372036854775807):\n        return " + tuple +
+                      ".index(value, start, stop)\n");
   method("_asdict", "    def _asdict(self):\n        return " + dict + "}\n");
   method("_replace", "    def _replace(self" + replace_params + "):\n        return type(self)(" + replace_args + ")\n");
   method("_make", "    @classmethod\n    def _make(cls, iterable):\n        return cls(*iterable)\n");

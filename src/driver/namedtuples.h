@@ -14,9 +14,10 @@
 // and by index, iteration and unpacking, len, == and hash as the tuple of
 // the fields, CPython's repr, `_fields`, `_field_defaults`, `_asdict()`,
 // `_replace()`, `_make()`, `__match_args__`, and "can't set attribute";
-// a method the class body defines itself wins. The class is no tuple
-// subclass: isinstance(p, tuple), tuple methods and operators are not
-// there.
+// tuple's orderings, `in`, `+`, count() and index(); a method the class
+// body defines itself, or a field of the same name, wins. The class is
+// tuple's virtual subclass, not a real one: isinstance(p, tuple) holds,
+// but tuple's other operators (`*`, `tuple.__add__` unbound) are not there.
 //
 // Refused (at the call): field names that are not literal, `rename`, a
 // default that is not a one-line expression, a target name that is not

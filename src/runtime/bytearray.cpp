@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <optional>
 #include <string>
 
 #include "runtime/byte_iterator_object.h"
@@ -271,23 +272,51 @@ ByteArray repeat(ByteArray b, Int n) {
 bool contains(ByteArray b, Bytes needle) { return b.view().find(needle.view()) != std::string_view::npos; }
 bool contains(ByteArray b, Int byte) { return b.view().find(byte_value(byte)) != std::string_view::npos; }
 
-Bytes bytes_from_value(Value v) {
-  std::string_view buffer;
-  if (buffer_of_value(v, buffer)) return Bytes::from(buffer);
+namespace {
+
+// The ints `it` yields as bytes; `array`: a bytearray's ValueError message
+// ("byte must be ..."), else bytes' ("bytes must be ...").
+Bytes collect_bytes(ValueIterator& it, bool array) {
   std::string out;
-  ValueIterator it(v);
   for (Value item; it.next(item);) {
     if (!is_integer(item))
       raise(exc::TypeError, "'" + std::string(type_name(item)) + "' object cannot be interpreted as an integer");
-    out += byte_value(integer_of(item));
+    std::optional<int64_t> byte = integer_of(item).to_int64();
+    if (!byte || *byte < 0 || *byte > 255)
+      raise(exc::ValueError, array ? "byte must be in range(0, 256)" : "bytes must be in range(0, 256)");
+    out += static_cast<char>(*byte);
   }
   return Bytes::from(out);
 }
 
-Bytes bytes_of_value(Value v) {
+}  // namespace
+
+Bytes bytes_from_value(Value v, bool array) {
+  std::string_view buffer;
+  if (buffer_of_value(v, buffer)) return Bytes::from(buffer);
+  ValueIterator it(v);
+  return collect_bytes(it, array);
+}
+
+Bytes object_bytes(Value v) {
+  auto refuse = [&]() { raise(exc::TypeError, "cannot convert '" + std::string(type_name(v)) + "' object to bytes"); };
+  std::string_view buffer;
+  if (buffer_of_value(v, buffer)) return Bytes::from(buffer);
+  if (is_a(v, str_type)) refuse();
+  std::optional<ValueIterator> it;
+  try {
+    it.emplace(v);
+  } catch (const PyException& e) {
+    if (!e.matches(exc::TypeError)) throw;
+    refuse();
+  }
+  return collect_bytes(*it, false);
+}
+
+Bytes bytes_of_value(Value v, bool array) {
   if (is_integer(v)) return bytes_of_size(integer_of(v));
   if (is_a(v, str_type)) raise(exc::TypeError, "string argument without an encoding");
-  return bytes_from_value(v);
+  return bytes_from_value(v, array);
 }
 
 ByteArray bytearray_of_size(Int n) {

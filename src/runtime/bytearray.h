@@ -129,11 +129,16 @@ ByteArray bytearray_of_items(Items items) {
   return out;
 }
 // The bytes a Value given to a bytearray stands for: a bytes or bytearray,
-// or an iterable of ints in range(256).
-Bytes bytes_from_value(Value v);
+// or an iterable of ints in range(256) (`array`: the ValueError's message
+// is bytearray's, else bytes').
+Bytes bytes_from_value(Value v, bool array = true);
 // bytes(v) and bytearray(v) of a Value: that, or a size (TypeError "string
 // argument without an encoding" for a str).
-Bytes bytes_of_value(Value v);
+Bytes bytes_of_value(Value v, bool array);
+// bytes_from_value where CPython converts with PyObject_Bytes
+// (int.from_bytes): a str or a value that is not iterable is refused with
+// "cannot convert 'T' object to bytes".
+Bytes object_bytes(Value v);
 inline ByteArray to_bytearray(Bytes b) { return ByteArray::from(b.view()); }
 List<ByteArray> to_bytearray(List<Bytes> parts);
 Tuple<ByteArray, ByteArray, ByteArray> to_bytearray(Tuple<Bytes, Bytes, Bytes> parts);

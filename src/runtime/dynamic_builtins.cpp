@@ -32,6 +32,15 @@ int64_t builtin_len(Value v) {
   return -1;
 }
 
+// The str, int or float an instance of a subclass of one holds: int() and
+// float() convert it as that builtin where the class defines no __int__,
+// __index__ or __float__ of its own.
+bool plain_builtin_value(Value v, Value* out) {
+  for (const TypeObject* builtin : {&str_type, &int_type, &float_type})
+    if (builtin_base_value(v, *builtin, out)) return true;
+  return false;
+}
+
 }  // namespace
 
 bool truth(Value v) {
@@ -68,6 +77,7 @@ Int to_int(Value v) {
     return integer_of(out);
   }
   if (std::optional<Int> i = index_dunder(v)) return *i;
+  if (Value plain; plain_builtin_value(v, &plain)) return to_int(plain);
   raise(exc::TypeError, "int() argument must be a string, a bytes-like object or a real number, not '" +
                             std::string(type_name(v)) + "'");
 }
@@ -90,6 +100,7 @@ double to_float(Value v) {
     return out.as_float();
   }
   if (std::optional<Int> i = index_dunder(v)) return to_double(*i);
+  if (Value plain; plain_builtin_value(v, &plain)) return to_float(plain);
   raise(exc::TypeError, "float() argument must be a string or a real number, not '" + std::string(type_name(v)) + "'");
 }
 

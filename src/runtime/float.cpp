@@ -80,7 +80,7 @@ FloatDivMod float_divmod(double a, double b) {
   return div_mod(a, b);
 }
 
-double float_pow(double a, double b) {
+double detail::float_pow_general(double a, double b) {
   // CPython's float_pow sorts out the special cases itself rather than
   // trusting libm's; the order of the tests matters.
   if (b == 0.0) return 1.0;

@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "runtime/float_root.h"
 #include "runtime/int.h"
 
 namespace ingot::rt {
@@ -27,8 +28,16 @@ inline double float_truediv(double a, double b);
 // a ** b as CPython's float_pow, including its errors, where the result is
 // real: a negative base to a non-integer power is complex in Python, which
 // complex.h's float_power gives (the compiler calls float_pow only where it
-// proved the result real; SystemError if it was wrong).
-double float_pow(double a, double b);
+// proved the result real; SystemError if it was wrong). Inline for the
+// square root (float_root.h), which needs no special case: x is positive.
+namespace detail {
+double float_pow_general(double a, double b);
+}
+inline double float_pow(double a, double b) {
+  double root;
+  if (b == 0.5 && detail::root_is_pow_half(a, &root)) return root;
+  return detail::float_pow_general(a, b);
+}
 
 // repr(x) == str(x): the shortest string that reads back as x, laid out as
 // CPython's float_repr_style 'short' ('1e+16', '1e-05', 'inf', 'nan').

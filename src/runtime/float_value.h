@@ -38,16 +38,27 @@ inline bool as_float_operand(Value v, double& out) {
 }
 }  // namespace detail
 
+namespace detail {
+// Anything but a float or small int operand: the dynamic operator, out of
+// line, so that what float_binary leaves is a tag test and one operation.
+template <BinaryOp op, bool in_place>
+[[gnu::noinline]] double float_binary_boxed(Value a, Value b) {
+  return unbox<double>(in_place ? inplace(op, a, b) : binary(op, a, b));
+}
+}  // namespace detail
+
 // a op b (a op= b when `in_place`: the same for a float, but "+=" in errors).
+// Always inlined: g++ left it a call in spectral_norm's sum of products, a
+// quarter of its time (inlined, the program runs 8% faster).
 template <BinaryOp op, bool in_place = false>
-double float_binary(double a, Value b) {
+[[gnu::always_inline]] inline double float_binary(double a, Value b) {
   if (double y; detail::as_float_operand(b, y)) [[likely]] return detail::float_arithmetic<op>(a, y);
-  return unbox<double>(in_place ? inplace(op, box(a), b) : binary(op, box(a), b));
+  return detail::float_binary_boxed<op, in_place>(box(a), b);
 }
 template <BinaryOp op, bool in_place = false>
-double float_binary(Value a, double b) {
+[[gnu::always_inline]] inline double float_binary(Value a, double b) {
   if (double x; detail::as_float_operand(a, x)) [[likely]] return detail::float_arithmetic<op>(x, b);
-  return unbox<double>(in_place ? inplace(op, a, box(b)) : binary(op, a, box(b)));
+  return detail::float_binary_boxed<op, in_place>(a, box(b));
 }
 
 }  // namespace ingot::rt

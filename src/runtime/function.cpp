@@ -212,7 +212,7 @@ void ArgumentList::add_star(Value iterable) {
           callee_text(callee_) + " argument after * must be an iterable, not " + std::string(type_name(iterable)));
   }
   Value item;
-  while (items->next(item)) positional_.push_back(item);
+  while (items->next(item)) values_.push_back(item);
 }
 
 void ArgumentList::add_keyword(Str name, Value v) {
@@ -237,9 +237,9 @@ void ArgumentList::add_double_star(Value mapping) {
 }
 
 CallArgs ArgumentList::args() {
-  size_t positional = positional_.size();
-  positional_.insert(positional_.end(), keyword_values_.begin(), keyword_values_.end());
-  return CallArgs{positional_.data(), positional, keywords_};
+  size_t positional = values_.size();
+  for (Value v : keyword_values_) values_.push_back(v);
+  return CallArgs{values_.data(), positional, keywords_};
 }
 
 void raise_unbound_free(const char* name) {

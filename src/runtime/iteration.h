@@ -165,6 +165,10 @@ class Iter {
     return Iter(h);
   }
   // iter(x) over any range (a copy of x's handle, started on the first next()).
+  // The range's iterator moves on only when the next item is asked for:
+  // one that fetches its item as it moves (a generator's, an Iter's) would
+  // otherwise take an item from the source too early, which another
+  // iterator over the same source (zip(it, it)) then misses.
   template <typename Range>
   static Iter over(Range range) {
     using It = decltype(range.begin());
@@ -173,9 +177,9 @@ class Iter {
       std::optional<It> it;
       bool next(T& out) {
         if (!it) it.emplace(range.begin());
+        else if (*it != range.end()) ++*it;
         if (!(*it != range.end())) return false;
         out = **it;
-        ++*it;
         return true;
       }
     };

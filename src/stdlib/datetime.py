@@ -893,25 +893,9 @@ date.resolution = timedelta(days=1)
 
 # --- time -----------------------------------------------------------------
 
-class time:
-    __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold")
-
-    def __init__(self, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
-        self._hour, self._minute, self._second, self._microsecond, self._fold = _check_time_fields(
-            hour, minute, second, microsecond, fold)
-        _check_tzinfo(tzinfo)
-        self._tzinfo = tzinfo
-
-    @classmethod
-    def fromisoformat(cls, time_string):
-        if not isinstance(time_string, str):
-            raise TypeError("fromisoformat: argument must be str")
-        text = time_string[1:] if time_string[:1] == "T" else time_string
-        try:
-            hour, minute, second, microsecond, tz = _parse_iso_time(text)
-        except ValueError:
-            raise ValueError("Invalid isoformat string: %r" % (time_string,)) from None
-        return cls(hour, minute, second, microsecond, tz)
+class _TimeFields:
+    """The time fields' accessors, shared by time and datetime (whose slots hold them)."""
+    __slots__ = ()
 
     @property
     def hour(self):
@@ -939,6 +923,27 @@ class time:
 
     def _microsecond_or_zero(self):
         return self._microsecond
+
+
+class time(_TimeFields):
+    __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold")
+
+    def __init__(self, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        self._hour, self._minute, self._second, self._microsecond, self._fold = _check_time_fields(
+            hour, minute, second, microsecond, fold)
+        _check_tzinfo(tzinfo)
+        self._tzinfo = tzinfo
+
+    @classmethod
+    def fromisoformat(cls, time_string):
+        if not isinstance(time_string, str):
+            raise TypeError("fromisoformat: argument must be str")
+        text = time_string[1:] if time_string[:1] == "T" else time_string
+        try:
+            hour, minute, second, microsecond, tz = _parse_iso_time(text)
+        except ValueError:
+            raise ValueError("Invalid isoformat string: %r" % (time_string,)) from None
+        return cls(hour, minute, second, microsecond, tz)
 
     def utcoffset(self):
         if self._tzinfo is None:
@@ -1055,7 +1060,7 @@ time.resolution = timedelta(microseconds=1)
 
 # --- datetime -------------------------------------------------------------
 
-class datetime(date):
+class datetime(date, _TimeFields):
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold")
 
     def __init__(self, year, month, day, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
@@ -1143,31 +1148,7 @@ class datetime(date):
         y, m, d, hour, minute, second, microsecond, tz = _strptime(date_string, format)
         return cls(y, m, d, hour, minute, second, microsecond, tz)
 
-    @property
-    def hour(self):
-        return self._hour
-
-    @property
-    def minute(self):
-        return self._minute
-
-    @property
-    def second(self):
-        return self._second
-
-    @property
-    def microsecond(self):
-        return self._microsecond
-
-    @property
-    def tzinfo(self):
-        return self._tzinfo
-
-    @property
-    def fold(self):
-        return self._fold
-
-    def _microsecond_or_zero(self):
+    def _microsecond_or_zero(self):  # over date's, ahead of _TimeFields' in the MRO
         return self._microsecond
 
     def date(self):

@@ -9,6 +9,8 @@ id, as CPython's `_safe_key` orders them. The output is built as a list of
 strings rather than written to a stream.
 """
 
+import collections as _collections
+
 __all__ = ["pprint", "pformat", "isreadable", "isrecursive", "saferepr", "pp", "PrettyPrinter"]
 
 
@@ -134,6 +136,12 @@ class PrettyPrinter:
                     end = ",)" if len(object) == 1 else ")"
                     self._format_items(object, out, indent, allowance + len(end), context, level + 1)
                     out.append(end)
+                elif kind == "counter":
+                    self._pprint_counter(object, out, indent, allowance, context, level + 1)
+                elif kind == "ordered":
+                    self._pprint_ordered_dict(object, out, indent, allowance, context, level + 1)
+                elif kind == "defaultdict":
+                    self._pprint_default_dict(object, out, indent, allowance, context, level + 1)
                 elif kind == "set":
                     self._pprint_set(object, out, indent, allowance, context, level + 1)
                 elif kind == "str":
@@ -167,6 +175,12 @@ class PrettyPrinter:
             return "bytes"
         if t is bytearray:
             return "bytearray"
+        if t is _collections.Counter:
+            return "counter"
+        if t is _collections.OrderedDict:
+            return "ordered"
+        if t is _collections.defaultdict:
+            return "defaultdict"
         return ""
 
     def _pprint_dict(self, object, out, indent, allowance, context, level):
@@ -175,19 +189,56 @@ class PrettyPrinter:
             out.append((self._indent_per_level - 1) * " ")
         if len(object):
             items = sorted(object.items(), key=_safe_pair) if self._sort_dicts else list(object.items())
-            indent += self._indent_per_level
-            separator = ",\n" + " " * indent
-            last_index = len(items) - 1
-            for i in range(len(items)):
-                key, value = items[i]
-                last = i == last_index
-                rep = self._repr(key, context, level)
-                out.append(rep)
-                out.append(": ")
-                self._format(value, out, indent + len(rep) + 2, allowance + 1 if last else 1, context, level)
-                if not last:
-                    out.append(separator)
+            self._format_dict_items(items, out, indent, allowance + 1, context, level)
         out.append("}")
+
+    def _format_dict_items(self, items, out, indent, allowance, context, level):
+        indent += self._indent_per_level
+        separator = ",\n" + " " * indent
+        last_index = len(items) - 1
+        for i in range(len(items)):
+            key, value = items[i]
+            last = i == last_index
+            rep = self._repr(key, context, level)
+            out.append(rep)
+            out.append(": ")
+            self._format(value, out, indent + len(rep) + 2, allowance if last else 1, context, level)
+            if not last:
+                out.append(separator)
+
+    # Counter, OrderedDict and defaultdict as CPython lays them out: the
+    # class name around the dict's layout (a Counter's items most common
+    # first, an OrderedDict's as a list of pairs).
+    def _pprint_counter(self, object, out, indent, allowance, context, level):
+        if not len(object):
+            out.append(repr(object))
+            return
+        name = type(object).__name__
+        out.append(name + "({")
+        if self._indent_per_level > 1:
+            out.append((self._indent_per_level - 1) * " ")
+        self._format_dict_items(object.most_common(), out, indent + len(name) + 1, allowance + 2, context, level)
+        out.append("})")
+
+    def _pprint_ordered_dict(self, object, out, indent, allowance, context, level):
+        if not len(object):
+            out.append(repr(object))
+            return
+        name = type(object).__name__
+        out.append(name + "(")
+        self._format(list(object.items()), out, indent + len(name) + 1, allowance + 1, context, level)
+        out.append(")")
+
+    def _pprint_default_dict(self, object, out, indent, allowance, context, level):
+        if not len(object):
+            out.append(repr(object))
+            return
+        factory = self._repr(object.default_factory, context, level)
+        name = type(object).__name__
+        indent += len(name) + 1
+        out.append("%s(%s,\n%s" % (name, factory, " " * indent))
+        self._pprint_dict(object, out, indent, allowance + 1, context, level)
+        out.append(")")
 
     def _pprint_set(self, object, out, indent, allowance, context, level):
         if not len(object):

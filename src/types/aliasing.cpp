@@ -259,11 +259,12 @@ bool Inference::refine_source(const ast::Expr* source, TypeId type) {
     case ast::Kind::Dict:
       refine_display(source, type);
       return true;
+    case ast::Kind::Subscript:  // an instance's __getitem__
     case ast::Kind::Call: {
-      auto* call = static_cast<const ast::Call*>(source);
       auto& sites = call_results_[current_];
-      auto it = sites.find(call);
-      if (it == sites.end()) return refine_builtin_result(call, type);
+      auto it = sites.find(source);
+      if (it == sites.end())
+        return source->kind == ast::Kind::Call && refine_builtin_result(static_cast<const ast::Call*>(source), type);
       for (SpecId callee : it->second) write(out_.specs[callee]->result, type);
       return true;
     }
@@ -376,7 +377,7 @@ TypeId Inference::recorded(const ast::Expr* expr) {
   return it == current().expressions.end() ? kBottom : it->second;
 }
 
-void Inference::note_call_result(const ast::Call* site, SpecId callee) {
+void Inference::note_call_result(const ast::Expr* site, SpecId callee) {
   if (!site) return;
   auto& callees = call_results_[current_][site];
   if (std::find(callees.begin(), callees.end(), callee) == callees.end()) callees.push_back(callee);

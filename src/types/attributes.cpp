@@ -87,23 +87,40 @@ TypeId Inference::load_member(TypeId object, const std::string& name) {
       for (TypeId m : members_of(self)) {
         const Type& s = table().get(m);
         ClassId cls = s.kind == Kind::Instance || s.kind == Kind::Class ? s.a : kNoClass;
+        bool plus = s.kind == Kind::Instance && s.b;  // (s may move as types are made)
         if (cls == kNoClass) {
           result = table().join(result, kDyn);
           continue;
         }
-        const std::vector<ClassId>& mro = out_.classes[cls].mro;
-        auto after = std::find(mro.begin(), mro.end(), type.a);
+        // The class after type.a along k's MRO that defines the name.
+        auto next = [&](ClassId k) -> std::pair<Slot*, ClassId> {
+          const std::vector<ClassId>& mro = out_.classes[k].mro;
+          auto after = std::find(mro.begin(), mro.end(), type.a);
+          for (auto it = after == mro.end() ? mro.end() : after + 1; it != mro.end(); ++it) {
+            Slot& slot = out_.classes[*it].class_attributes[name];
+            if (read(slot) != kBottom) return {&slot, *it};
+          }
+          return {nullptr, kNoClass};
+        };
+        auto [slot, owner] = next(cls);
         // Past the user classes: a builtin base's method.
-        TypeId found = kBottom;
-        for (auto it = after == mro.end() ? mro.end() : after + 1; it != mro.end() && found == kBottom; ++it) {
-          Slot& slot = out_.classes[*it].class_attributes[name];
-          if (read(slot) != kBottom) found = bind(slot.type, m, *it);
-        }
+        TypeId found = slot ? bind(slot->type, m, owner) : kBottom;
         if (found == kBottom && class_complete(cls)) {
           found = kDyn;
           if (name == "__str__") stringify(m, /*repr=*/true);  // object.__str__ runs type(self).__repr__
         }
         result = table().join(result, found);
+        // Of a C+, a subclass deriving from C through a second base may
+        // put another class after type.a (a mixin's super() reaches its
+        // sibling): bound to that subclass, as an override is.
+        if (!plus) continue;
+        read(out_.classes[cls].subclasses);
+        for (ClassInfo& sub : out_.classes) {
+          if (sub.id == cls || sub.mro.empty() || !is_subclass(sub.id, cls) || !sub.live) continue;
+          auto [there, by] = next(sub.id);
+          if (there && by != owner) result = table().join(result, bind(there->type, table().instance_of(sub.id, true), by));
+          else if (!there && slot) result = table().join(result, kDyn);
+        }
       }
       return result;
     }
@@ -137,7 +154,16 @@ void Inference::overrides(ClassId cls, const std::string& name, std::vector<Type
   for (ClassInfo& sub : out_.classes) {
     if (sub.id == cls || sub.mro.empty() || !is_subclass(sub.id, cls) || !sub.live) continue;
     Slot& slot = sub.class_attributes[name];
-    if (read(slot) != kBottom) out.push_back(bind(slot.type, table().instance_of(sub.id, true), sub.id));
+    if (read(slot) != kBottom) {
+      out.push_back(bind(slot.type, table().instance_of(sub.id, true), sub.id));
+      continue;
+    }
+    // A class the subclass derives from through another base, ahead of
+    // cls in its MRO (`class D(A, C)`: A's method on a C+ holding a D).
+    ClassId owner;
+    Slot* found = find_class_attribute(sub.id, name, &owner);
+    if (found && !is_subclass(owner, cls) && !is_subclass(cls, owner))
+      out.push_back(bind(found->type, table().instance_of(sub.id, true), owner));
   }
 }
 

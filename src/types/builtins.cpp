@@ -448,7 +448,14 @@ TypeId open(BuiltinCall& c) {
   return c.table.file(literal->value.text.find('b') != std::string_view::npos);
 }
 
-TypeId super(BuiltinCall& c) { return c.positional() == 0 ? c.inference.super_object() : kDyn; }
+// super(C, obj) with C one of the program's classes: what super() in a
+// method of C with self obj gives.
+TypeId super(BuiltinCall& c) {
+  if (c.positional() == 0) return c.inference.super_object();
+  if (c.positional() == 2 && !c.spreads() && c.args.size() == 2 && c.table.kind(c.arg(0)) == Kind::Class)
+    return c.table.super_of(c.table.get(c.arg(0)).a, c.arg(1));
+  return kDyn;
+}
 
 // type(x): the class of an instance; type(name, bases, dict) makes a class
 // the analysis cannot see.

@@ -6,13 +6,13 @@
 
 namespace ingot::types {
 
-TypeId Inference::call(TypeId callee, std::span<const Argument> args, const ast::Call* site) {
+TypeId Inference::call(TypeId callee, std::span<const Argument> args, const ast::Expr* site) {
   TypeId result = kBottom;
   for (TypeId m : members_of(callee)) result = table().join(result, call_member(m, args, site));
   return result;
 }
 
-TypeId Inference::call_member(TypeId callee, std::span<const Argument> args, const ast::Call* site) {
+TypeId Inference::call_member(TypeId callee, std::span<const Argument> args, const ast::Expr* site) {
   const Type type = table().get(callee);
   switch (type.kind) {
     case Kind::Function:
@@ -53,7 +53,7 @@ TypeId Inference::call_member(TypeId callee, std::span<const Argument> args, con
   }
 }
 
-TypeId Inference::call_function(FunctionId function, SpecId env, std::span<const Argument> args, const ast::Call* site) {
+TypeId Inference::call_function(FunctionId function, SpecId env, std::span<const Argument> args, const ast::Expr* site) {
   for (const Argument& a : args)
     if (a.type == kBottom) return kBottom;  // called again once the argument has a type
   const FunctionInfo& f = out_.functions[function];
@@ -233,6 +233,17 @@ TypeId Inference::instantiate(ClassId cls, std::span<const Argument> args) {
   mark_class_live(cls);
   TypeId instance = table().instance_of(cls);
   ClassId owner;
+  // A program's __new__ (a staticmethod) makes what C() gives, with the
+  // class first; __init__ runs on it where it is an instance of C.
+  if (Slot* made = find_class_attribute(cls, "__new__", &owner); made && table().kind(made->type) == Kind::Function) {
+    std::vector<Argument> with_class{Argument{table().class_object(cls)}};
+    with_class.insert(with_class.end(), args.begin(), args.end());
+    TypeId result = call(made->type, with_class);
+    for (TypeId m : members_of(result))
+      if (table().kind(m) == Kind::Instance && is_subclass(table().get(m).a, cls))
+        if (Slot* init = find_class_attribute(table().get(m).a, "__init__", &owner)) call(bind(init->type, m, owner), args);
+    return result;
+  }
   // A builtin base's __new__ stores the value first (driver/builtin_bases.h).
   if (Slot* make = find_class_attribute(cls, "_ingot_new_", &owner)) call(bind(make->type, instance, owner), args);
   if (Slot* init = find_class_attribute(cls, "__init__", &owner)) {
@@ -252,7 +263,8 @@ TypeId Inference::instantiate(ClassId cls, std::span<const Argument> args) {
   return instance;
 }
 
-std::optional<TypeId> Inference::call_dunder(TypeId instance, std::string_view name, std::span<const Argument> args) {
+std::optional<TypeId> Inference::call_dunder(TypeId instance, std::string_view name, std::span<const Argument> args,
+                                               const ast::Expr* site) {
   const Type& type = table().get(instance);
   if (type.kind != Kind::Instance) return std::nullopt;
   ClassId owner;
@@ -262,7 +274,7 @@ std::optional<TypeId> Inference::call_dunder(TypeId instance, std::string_view n
   if (Slot* slot = find_class_attribute(type.a, key, &owner)) methods.push_back(bind(slot->type, instance, owner));
   if (methods.empty()) return class_complete(type.a) ? std::nullopt : std::optional<TypeId>(kBottom);
   TypeId result = kBottom;
-  for (TypeId method : methods) result = table().join(result, call(method, args));
+  for (TypeId method : methods) result = table().join(result, call(method, args, site));
   return result;
 }
 

@@ -125,7 +125,7 @@ TypeId Inference::eval_uncached(const ast::Expr* expr) {
       TypeId container = eval(n->value);
       TypeId index = eval(n->slice);
       probe_key(n->value, container, index);
-      return subscript(container, index, n->slice);
+      return subscript(container, index, n->slice, n);
     }
     case ast::Kind::Starred:
       return eval(static_cast<const ast::Starred*>(expr)->value);
@@ -325,6 +325,20 @@ bool Inference::is_builtin_value(TypeId t) const {
   }
 }
 
+// super().__new__(cls) in a __new__ where no base class defines one:
+// object.__new__, a new instance of each class cls may be.
+std::optional<TypeId> Inference::object_new(TypeId receiver, std::string_view name, std::span<const Argument> args) {
+  if (name != "__new__" || table().kind(receiver) != Kind::Super || args.empty() || load_member(receiver, std::string(name)) != kDyn)
+    return std::nullopt;
+  TypeId result = kBottom;
+  for (TypeId m : members_of(args[0].type)) {
+    if (table().kind(m) != Kind::Class) return kDyn;
+    mark_class_live(table().get(m).a);
+    result = table().join(result, table().instance_of(table().get(m).a));
+  }
+  return result;
+}
+
 // receiver.name(args): methods of builtin types come from their table (and
 // may refine the receiver: x.append(1)); the rest is a call of the attribute.
 TypeId Inference::call_method(TypeId receiver, const ast::Attribute* attribute, std::span<const Argument> args,
@@ -347,6 +361,11 @@ TypeId Inference::call_method(TypeId receiver, const ast::Attribute* attribute, 
     if (m == kDyn) {
       dynamic_method_call(name);
       dynamic_store(name, args);  // aliasing.cpp
+    }
+    if (std::optional<TypeId> made = object_new(m, name, args)) {
+      result = table().join(result, *made);
+      callee_type = table().join(callee_type, kDyn);
+      continue;
     }
     std::vector<TypeId> callees = table().kind(m) == Kind::Instance ? instance_member(m, name)
                                                                      : std::vector<TypeId>{load_member(m, name)};

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "ast/class_body.h"
 #include "sema/mangle.h"
 #include "types/control_flow.h"
 
@@ -87,10 +88,14 @@ void Inference::collect_definitions() {
     if (scope.parent && symbols_->scope(*scope.parent).kind == sema::ScopeKind::Class)
       f.owner = class_of_node_.at(symbols_->scope(*scope.parent).node);
     f.method_kind = method_kind(scope.node);
-    // __init_subclass__ is a classmethod without saying so (type.__new__ makes it one).
+    // __init_subclass__ is a classmethod without saying so (type.__new__
+    // makes it one), and __new__ a staticmethod.
     if (auto* def = ast::as<ast::FunctionDef>(scope.node);
         def && f.owner != kNoClass && def->name == "__init_subclass__" && f.method_kind == MethodKind::Plain)
       f.method_kind = MethodKind::ClassMethod;
+    if (auto* def = ast::as<ast::FunctionDef>(scope.node);
+        def && f.owner != kNoClass && def->name == "__new__" && f.method_kind == MethodKind::Plain)
+      f.method_kind = MethodKind::Static;
     out_.table.name_function(f.id, f.qualname);
     const ast::Arguments* args = nullptr;
     if (auto* def = ast::as<ast::FunctionDef>(scope.node)) args = def->args;
@@ -130,12 +135,14 @@ void Inference::collect_definitions() {
 
 // Which decorators a def has decides how an instance binds it; only the
 // builtins' names are recognised (a program that rebinds `property` gets
-// them wrong: a known limit).
+// them wrong: a known limit). An abstractmethod under one of them does
+// not change the kind (`@property @abstractmethod def area(self)`).
 MethodKind Inference::method_kind(const ast::Node* node) {
   auto* def = ast::as<ast::FunctionDef>(node);
   if (!def || def->decorator_list.empty()) return MethodKind::Plain;
-  if (def->decorator_list.size() > 1) return MethodKind::Decorated;
-  const ast::Expr* d = def->decorator_list[0];
+  std::vector<const ast::Expr*> decorators = ast::decorators_past_abstract(def);
+  if (decorators.size() != 1) return MethodKind::Decorated;
+  const ast::Expr* d = decorators[0];
   if (auto* name = ast::as<ast::Name>(d)) {
     if (name->id == "staticmethod") return MethodKind::Static;
     if (name->id == "classmethod") return MethodKind::ClassMethod;

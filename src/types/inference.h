@@ -41,10 +41,11 @@ class Inference {
   // The type of the values a for loop over `iterable` binds.
   TypeId iterate(TypeId iterable);
   // `site`: the call expression whose value this is, where there is one.
-  TypeId call(TypeId callee, std::span<const Argument> args, const ast::Call* site = nullptr);
+  TypeId call(TypeId callee, std::span<const Argument> args, const ast::Expr* site = nullptr);
   // The result of instance.name(args) when the instance's class defines
   // `name` (a dunder the builtin would call); nullopt when it does not.
-  std::optional<TypeId> call_dunder(TypeId instance, std::string_view name, std::span<const Argument> args);
+  std::optional<TypeId> call_dunder(TypeId instance, std::string_view name, std::span<const Argument> args,
+                                    const ast::Expr* site = nullptr);
   // Testing a value for truth: runs __bool__, else __len__, of instances.
   void test_truth(TypeId value);
   // A value where CPython wants an integer (an index, a slice bound, range()'s
@@ -200,16 +201,17 @@ class Inference {
   std::vector<Argument> eval_arguments(const ast::Call* call);
   // x.__len__() and the other dunders of builtin values (builtin_dunders.cpp).
   std::optional<TypeId> builtin_dunder_call(TypeId receiver, std::string_view name, std::span<const Argument> args);
+  std::optional<TypeId> object_new(TypeId receiver, std::string_view name, std::span<const Argument> args);
   TypeId call_method(TypeId receiver, const ast::Attribute* attribute, std::span<const Argument> args,
                      const ast::Call* site = nullptr);
   bool is_builtin_value(TypeId t) const;
 
   // calls.cpp
-  TypeId call_function(FunctionId function, SpecId env, std::span<const Argument> args, const ast::Call* site = nullptr);
+  TypeId call_function(FunctionId function, SpecId env, std::span<const Argument> args, const ast::Expr* site = nullptr);
   bool bind_arguments(const FunctionInfo& function, std::span<const Argument> args, std::vector<TypeId>& out);
   TypeId instantiate(ClassId cls, std::span<const Argument> args);
   bool class_complete(ClassId cls) const;  // every class of its MRO has run its body
-  TypeId call_member(TypeId callee, std::span<const Argument> args, const ast::Call* site = nullptr);
+  TypeId call_member(TypeId callee, std::span<const Argument> args, const ast::Expr* site = nullptr);
   void escape_arguments(std::span<const Argument> args);
   void request_dyn_spec(FunctionId function, SpecId env);
   void refine_arguments(const FunctionInfo& function, const Spec& spec, std::span<const Argument> args);
@@ -253,7 +255,7 @@ class Inference {
   void refine_display(const ast::Expr* display, TypeId type);
   bool refine_builtin_result(const ast::Call* call, TypeId type);
   TypeId recorded(const ast::Expr* expr);  // the type recorded for expr in the current specialisation
-  void note_call_result(const ast::Call* site, SpecId callee);
+  void note_call_result(const ast::Expr* site, SpecId callee);
   void share_stored_arguments(TypeId receiver, std::string_view method, std::span<const Argument> args);
 
   // operators.cpp
@@ -264,7 +266,7 @@ class Inference {
   TypeId unary(ast::UnaryOperator op, TypeId operand);
   TypeId condition(const ast::Expr* test);
   TypeId compare(ast::CmpOperator op, TypeId left, TypeId right);
-  TypeId subscript(TypeId container, TypeId index, const ast::Expr* index_expr);
+  TypeId subscript(TypeId container, TypeId index, const ast::Expr* index_expr, const ast::Expr* site = nullptr);
   void store_subscript(const ast::Subscript* target, TypeId value);
   // refine() without its escape: false where the target cannot be followed.
   bool refine_value(const ast::Expr* target, TypeId type);
@@ -308,9 +310,10 @@ class Inference {
   // What the program stores through dyn receivers (list items, set items,
   // dict keys, dict values): every container that escapes may come to hold it.
   Slot dyn_items_, dyn_set_items_, dyn_keys_, dyn_values_;
-  // By caller, then call expression: the specialisations whose result the
-  // call's value is (this pass), which a shared result refines.
-  std::unordered_map<SpecId, std::unordered_map<const ast::Call*, std::vector<SpecId>>> call_results_;
+  // By caller, then call expression (or subscript, for __getitem__): the
+  // specialisations whose result the site's value is (this pass), which a
+  // shared result refines.
+  std::unordered_map<SpecId, std::unordered_map<const ast::Expr*, std::vector<SpecId>>> call_results_;
 };
 
 }  // namespace ingot::types

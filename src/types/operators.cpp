@@ -380,7 +380,7 @@ TypeId Inference::iterate(TypeId iterable) {
   return result;
 }
 
-TypeId Inference::subscript(TypeId container, TypeId index, const ast::Expr* index_expr) {
+TypeId Inference::subscript(TypeId container, TypeId index, const ast::Expr* index_expr, const ast::Expr* site) {
   if (container == kBottom || index == kBottom) return kBottom;
   // An index that may be a slice object (`int | slice`) reads an item or a
   // slice: the result is either.
@@ -391,7 +391,7 @@ TypeId Inference::subscript(TypeId container, TypeId index, const ast::Expr* ind
       if (m == kSlice) may_slice = true;
       else rest = table().join(rest, m);
     }
-    if (may_slice) return table().join(subscript(container, kSlice, index_expr), subscript(container, rest, index_expr));
+    if (may_slice) return table().join(subscript(container, kSlice, index_expr, site), subscript(container, rest, index_expr, site));
   }
   bool slice = index == kSlice;
   dynamic_protocol(container, {"__getitem__"});
@@ -432,7 +432,7 @@ TypeId Inference::subscript(TypeId container, TypeId index, const ast::Expr* ind
       case Kind::Dict: one = type.args[1]; break;
       case Kind::None: one = kBottom; break;
       case Kind::Instance:
-        if (auto r = call_dunder(m, "__getitem__", std::vector<Argument>{Argument{index}})) one = *r;
+        if (auto r = call_dunder(m, "__getitem__", std::vector<Argument>{Argument{index}}, site)) one = *r;
         break;
       default:
         break;
@@ -497,6 +497,7 @@ bool Inference::refine_value(const ast::Expr* target, TypeId type) {
         if (t.kind == Kind::List && index != kSlice) refine(s->value, table().list_of(type));
         if (t.kind == Kind::Dict) refine(s->value, table().dict_of(index, type));
         if (t.kind == Kind::TupleOf) refine(s->value, table().tuple_var(table().join(t.args[0], type)));
+        if (t.kind == Kind::Instance) refine_source(s, type);  // __getitem__'s result (aliasing.cpp)
         if (t.kind == Kind::Tuple) {
           // pairs[0][0].append(x): the element the constant index names.
           auto* c = ast::as<ast::Constant>(s->slice);

@@ -381,7 +381,13 @@ void Inference::exec_handler(const ast::ExceptHandler* handler, bool star) {
       for (TypeId m : members_of(t)) {
         const Type& type = table().get(m);
         if (type.kind == Kind::Class) {
-          caught = table().join(caught, table().instance_of(type.a));
+          // A subclass's instance is caught too: then `C+`.
+          ClassId cls = type.a;
+          read(out_.classes[cls].subclasses);
+          bool subclassed = std::any_of(out_.classes.begin(), out_.classes.end(), [&](const ClassInfo& sub) {
+            return sub.id != cls && sub.live && !sub.mro.empty() && is_subclass(sub.id, cls);
+          });
+          caught = table().join(caught, table().instance_of(cls, subclassed));
         } else if (type.kind == Kind::Builtin && builtin_info(type.a).kind == BuiltinKind::Exception) {
           caught = table().join(caught, table().exception_instance(type.a));
         } else if (type.kind == Kind::Tuple || type.kind == Kind::TupleOf) {

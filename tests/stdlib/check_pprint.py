@@ -1,5 +1,6 @@
 """src/stdlib/pprint.py against CPython's pprint on random nested dicts,
 lists, tuples, sets and long strings, at many widths and options."""
+import collections
 import pprint
 import random
 
@@ -15,8 +16,14 @@ def random_value(depth):
     r = rng.random()
     if depth > 3 or r < 0.35:
         return rng.choice([0, 1, -17, 10 ** 12, 2.5, True, None, b'bytes', b'0123456789' * 3, bytearray(b'ab' * 9), 3 + 4j] + WORDS)
-    kind = rng.choice(['dict', 'list', 'tuple', 'set', 'frozenset', 'one'])
+    kind = rng.choice(['dict', 'list', 'tuple', 'set', 'frozenset', 'one', 'counter', 'ordered', 'default'])
     n = rng.randrange(0, 7)
+    if kind == 'counter':
+        return collections.Counter({rng.choice(WORDS) + str(i): rng.randrange(-3, 50) for i in range(n)})
+    if kind == 'ordered':
+        return collections.OrderedDict(('k%d' % i, random_value(depth + 1)) for i in range(n))
+    if kind == 'default':
+        return collections.defaultdict(rng.choice([list, int, None]), {'d%d' % i: random_value(depth + 1) for i in range(n)})
     if kind == 'dict':
         return {rng.choice(['k%d' % i, i, (i, 'x'), 2.5 * i, None]): random_value(depth + 1) for i in range(n)}
     if kind == 'list':

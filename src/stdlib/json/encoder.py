@@ -3,6 +3,13 @@
 _ESCAPES = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
 
 
+# A slot of no one type (its items are dyn) that the value to encode passes
+# through: the compiler does not narrow on isinstance, so value()'s branches
+# would otherwise all be compiled for an instance (that default= turns into
+# a dict), and iterating over or taking .items() of one is refused.
+_untyped = [None, 0, 0.0, "", ()]
+
+
 def encode_string(s, ensure_ascii):
     out = ['"']
     for ch in s:
@@ -60,7 +67,8 @@ class Encoder:
 
     def encode(self, o):
         chunks = []
-        self.value(o, 0, chunks)
+        _untyped[0] = o
+        self.value(_untyped[0], 0, chunks)
         return "".join(chunks)
 
     def value(self, o, depth, chunks):
