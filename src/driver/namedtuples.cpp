@@ -83,8 +83,7 @@ std::string methods_text(const std::vector<Field>& fields, const ast::ClassDef* 
   method("__hash__", "    def __hash__(self):\n        return hash(" + tuple + ")\n");
   // tuple's orderings: against tuples (named ones too), else NotImplemented,
   // so the error names the class, as CPython's does.
-  for (std::string_view op : {"__lt__ <", "__le__ <=", "__gt__ >", "__ge__ >="}) {
-    std::string name(op.substr(0, 6)), symbol(op.substr(7));
+  for (auto [name, symbol] : {std::pair<std::string, std::string>{"__lt__", "<"}, {"__le__", "<="}, {"__gt__", ">"}, {"__ge__", ">="}}) {
     method(name, "    def " + name + "(self, other):\n        if not isinstance(other, tuple):\n"
                  "            return NotImplemented\n        return " + tuple + " " + symbol + " other\n");
   }

@@ -300,8 +300,7 @@ bool Inference::refine_builtin_result(const ast::Call* call, TypeId type) {
   if (callee.kind != Kind::Builtin) return false;
   std::string_view name = builtin_name(callee.a);
   // A new container of the argument's items: the items are shared.
-  bool copies_items = name == "list" || name == "tuple" || name == "sorted" || name == "set" || name == "frozenset";
-  if (copies_items && (wanted.kind == Kind::List || wanted.kind == Kind::TupleOf || wanted.kind == Kind::Set)) {
+  if (copies_items(callee.a) && (wanted.kind == Kind::List || wanted.kind == Kind::TupleOf || wanted.kind == Kind::Set)) {
     if (call->args.size() == 1 && call->args[0]->kind != ast::Kind::Starred) {
       TypeId iterable = recorded(call->args[0]);
       share(call->args[0], iterable, iterating(iterable, wanted.args[0]));

@@ -922,4 +922,9 @@ std::optional<std::pair<std::string_view, std::string_view>> unbound_method(Buil
 }
 std::string_view builtin_name(BuiltinId id) { return builtin_info(id).name; }
 
+bool copies_items(BuiltinId id) {
+  BuiltinRule rule = builtin_info(id).rule;
+  return rule == make_list || rule == make_set || rule == make_tuple || rule == sorted;
+}
+
 }  // namespace ingot::types

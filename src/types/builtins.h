@@ -61,6 +61,9 @@ struct BuiltinInfo {
 std::optional<BuiltinId> find_builtin(std::string_view name);
 const BuiltinInfo& builtin_info(BuiltinId id);
 std::string_view builtin_name(BuiltinId id);
+// list(xs), tuple(xs), set(xs), frozenset(xs), sorted(xs): a new container
+// of the argument's very items, whose types aliasing.cpp keeps shared.
+bool copies_items(BuiltinId id);
 // `module.name` for the standard modules the table knows (math.sqrt,
 // sys.argv, ...); nullopt for any other (the value is then dyn).
 std::optional<TypeId> module_attribute(TypeTable& table, std::string_view module, std::string_view name);
