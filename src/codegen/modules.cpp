@@ -332,20 +332,18 @@ std::string Emitter::module_call(const ast::Call* c, std::string_view qualified)
     if (name == "prod") {
       auto bound = bind_arguments(c, {"iterable", "start"}, 1, 1);
       types::TypeId result = type_of(c);
-      const types::Type& items = program_.table.get(type_of(bound[0]));
-      if (!is_number(kind_of(result)) || items.kind != Kind::List) return "";
-      if (kind_of(items.args[0]) == Kind::Bottom)  // an empty list: the start
-        return with_arguments(c, bound, {}, [&](size_t i, const ast::Expr* e) { return Operand{"auto", expression(e)}; }, pos,
-                              bound[1] ? "a1" : convert("rt::Int(1)", types::kInt, result, c));
-      if (!is_number(kind_of(items.args[0]))) return "";
-      if (bound[1] && !is_number(kind_of(type_of(bound[1])))) return "";
       std::string product = cxx_type(result, c);
-      std::string item = convert("x", items.args[0], result, c);
-      return with_arguments(c, bound, {},
-                            [&](size_t i, const ast::Expr* e) { return i ? typed_operand(e, result) : typed_operand(e, type_of(e)); },
-                            pos,
-                            "({ " + product + " p = " + (bound[1] ? "a1" : convert("rt::Int(1)", types::kInt, result, c)) +
-                                "; for (auto x : a0.span()) p = p * " + item + "; p; })");
+      std::string start = bound[1] ? convert(expression(bound[1]), type_of(bound[1]), result, c)
+                                   : convert("rt::Int(1)", types::kInt, result, c);
+      // Numbers of one kind multiply in place; a mix (int | float, or
+      // instances with __mul__) goes through the operator's dispatch.
+      bool same = is_number(kind_of(result));
+      types::TypeId item;
+      std::string loop = for_each_item(bound[0], item, [&](const std::string& x) {
+        return "p_ = " + (same ? "p_ * " + convert(x, item, result, c)
+                               : binary_op(c, ast::Operator::Mult, result, "p_", item, x, result)) + ";";
+      });
+      return "[&]() -> " + product + " { " + product + " p_ = " + start + "; " + loop + " return p_; }()";
     }
     if (one_of(name, {"gcd", "lcm"})) {
       if (auto bad = not_integer(); !bad.empty()) return bad;
@@ -486,10 +484,12 @@ Emitter::Operand Emitter::float_vector(const ast::Expr* e) {
     }
     return {"std::vector<double>", "std::vector<double>{" + values + "}"};
   }
-  const types::Type& t = program_.table.get(type_of(e));
-  if (t.kind != Kind::List || !is_number(kind_of(t.args[0]))) unsupported(e, "this sequence of numbers");
-  return {"std::vector<double>", "({ auto l = " + expression(e) + "; std::vector<double> v; for (auto x : l.span()) v.push_back(" +
-                                     convert("x", t.args[0], types::kFloat, e) + "); v; })"};
+  types::TypeId item;
+  std::string loop = for_each_item(e, item, [&](const std::string& x) {
+    return is_number(kind_of(item)) ? "v.push_back(" + convert(x, item, types::kFloat, e) + ");" : "";
+  });
+  if (!is_number(kind_of(item))) unsupported(e, "this sequence of numbers");
+  return {"std::vector<double>", "[&] { std::vector<double> v; " + loop + " return v; }()"};
 }
 
 }  // namespace ingot::codegen

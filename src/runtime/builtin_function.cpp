@@ -56,6 +56,9 @@ void raise_builtin_arity(const BuiltinArity& arity, size_t given) {
       raise(exc::TypeError, name + bound + arguments(given < arity.min ? arity.min : arity.max) + ", got " + count);
     }
     case BuiltinArity::Least:
+      if (arity.min == arity.max)  // math.prod
+        raise(exc::TypeError, name + "() takes exactly " + std::to_string(arity.min) + " positional argument" +
+                                  (arity.min == 1 ? "" : "s") + " (" + count + " given)");
       if (given < arity.min)
         raise(exc::TypeError, name + "() takes at least " + std::to_string(arity.min) + " positional argument" +
                                   (arity.min == 1 ? "" : "s") + " (" + count + " given)");

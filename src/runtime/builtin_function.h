@@ -57,7 +57,8 @@ struct BuiltinArity {
     One,       // "len() takes exactly one argument (2 given)"; max 0: "time.time() takes no arguments (1 given)"
     Expected,  // "divmod expected 2 arguments, got 1", "list expected at most 1 argument, got 2"
     Named,     // "pow() missing required argument 'exp' (pos 2)", "pow() takes at most 3 arguments (4 given)"
-    Least,     // "sum() takes at least 1 positional argument (0 given)", "... takes at most 2 arguments (3 given)"
+    Least,     // "sum() takes at least 1 positional argument (0 given)", "... takes at most 2 arguments (3 given)";
+               // min == max: "prod() takes exactly 1 positional argument (2 given)"
     OneOrThree,  // "type() takes 1 or 3 arguments" (three make a class: not supported)
   };
   std::string_view name;  // as the message spells it: "len", "math.sin", "atan2"

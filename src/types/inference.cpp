@@ -236,9 +236,12 @@ SpecId Inference::specialise(FunctionId function, SpecId env, std::vector<TypeId
 
 // A method's receiver stays an instance of its class or a subclass (C+),
 // so that `self.x` keeps the attribute types and `self.m()` sees overrides.
+// A lambda in a class body need not be a method (`OPS = {"+": lambda a,
+// b: a + b}` is called unbound), so its receiver stays dyn.
 std::vector<TypeId> Inference::dyn_arguments(const FunctionInfo& f, size_t count) {
   std::vector<TypeId> args(count, kDyn);
   if (f.owner == kNoClass || args.empty() || f.params[0].kind == ParamKind::VarArgs) return args;
+  if (f.node->kind == ast::Kind::Lambda) return args;
   if (f.method_kind == MethodKind::Plain || f.method_kind == MethodKind::Property)
     args[0] = out_.table.instance_of(f.owner, /*or_subclass=*/true);
   if (f.method_kind == MethodKind::ClassMethod) args[0] = out_.table.class_object(f.owner);
