@@ -67,6 +67,12 @@ std::optional<std::string> Emitter::container_method(const ast::Call* c) {
     operands.emplace_back("auto a" + std::to_string(i) + "_", expression_as(c->args[i], as));
   };
   auto index_argument = [&](size_t i) {
+    types::TypeId type = type_of(c->args[i]);
+    if ((kind_of(type) == Kind::Dyn || kind_of(type) == Kind::Union) && !has_instances(type)) {
+      operands.emplace_back("int64_t a" + std::to_string(i) + "_",
+                            "rt::index_bound(" + box_value(expression(c->args[i]), type) + ")");
+      return;
+    }
     operands.emplace_back("int64_t a" + std::to_string(i) + "_", "rt::clamp_index(" +
                           convert(expression(c->args[i]), type_of(c->args[i]), types::kInt, c->args[i]) + ")");
     if (!is_integer(kind_of(type_of(c->args[i])))) unsupported(c->args[i], "an index that is not an int");

@@ -21,19 +21,23 @@ bool slice_equal_slot(const Object* self, Value other) {
   return &other.type() == &slice_type && equal(as_slice(self), as_slice(other.object()));
 }
 
-int64_t bound(Value v) {
-  if (v.is_none()) return kNone;
+int64_t bound(Value v, bool none) {
+  if (none && v.is_none()) return kNone;
   if (&v.type() == &bool_type) return v.as_bool();
   if (&v.type() == &int_type) return clamp_index(v.as_int());
   if (std::optional<Int> i = index_dunder(v)) return clamp_index(*i);
-  raise(exc::TypeError, "slice indices must be integers or None or have an __index__ method");
+  raise(exc::TypeError, none ? "slice indices must be integers or None or have an __index__ method"
+                             : "slice indices must be integers or have an __index__ method");
 }
+int64_t bound(Value v) { return bound(v, true); }
 
 }  // namespace
 
 const TypeObject slice_type{"slice", "builtins", slice_mro, slice_repr_slot, slice_repr_slot, unhashable, slice_equal_slot};
 
 int64_t slice_bound(Value v) { return bound(v); }
+
+int64_t index_bound(Value v) { return bound(v, false); }
 
 SliceBounds bounds(const Slice& s) { return {bound(s.start), bound(s.stop), bound(s.step)}; }
 

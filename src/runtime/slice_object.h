@@ -25,6 +25,9 @@ struct SliceBounds {
 SliceBounds bounds(const Slice& s);
 // One bound given as a value (`x[a:b]` with `a: int | None`).
 int64_t slice_bound(Value v);
+// A bound that may not be None (`t.index(x, start)`); TypeError "slice
+// indices must be integers or have an __index__ method".
+int64_t index_bound(Value v);
 // s.indices(length): the adjusted (start, stop, step); ValueError "length
 // should not be negative".
 Tuple<Int, Int, Int> indices(const Slice& s, int64_t length);
