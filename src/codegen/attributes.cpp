@@ -208,6 +208,13 @@ Emitter::Typed Emitter::read_instance_attribute(const ast::Node* where, types::C
     if (f.method_kind != types::MethodKind::Plain) unsupported(where, "a method of this kind as a value");
     return method_value(found->type, self, table.instance_of(cls), function, result, where);  // bound_methods.cpp
   }
+  // A descriptor (descriptors.cpp): a data descriptor's __get__ answers
+  // before the instance's own attribute, a non-data one's after it.
+  bool descriptor = found && descriptor_class(found->type, "__get__") != types::kNoClass;
+  if (descriptor && is_data_descriptor(found->type)) {
+    Typed got = descriptor_get(where, cls, self, name, *found);
+    return {convert(got.code, got.type, result, where), result};
+  }
   const types::Slot* field = instance_field(cls, name);
   if (!field && !found)
     if (Typed special = instance_special_attribute(cls, self, name, where); !special.code.empty())  // instance_dicts.cpp
@@ -222,6 +229,10 @@ Emitter::Typed Emitter::read_instance_attribute(const ast::Node* where, types::C
     out += "if (rt::Value dv_; rt::instance_dict_get(" + self + "->" + instance_dict_field() + ", " + str_constant(name) +
            ", &dv_)) v_ = " + convert("dv_", types::kDyn, result, where) + "; else ";
     any = true;
+  }
+  if (descriptor) {
+    Typed got = descriptor_get(where, cls, self, name, *found);
+    return {"({ " + out + "v_ = " + convert(got.code, got.type, result, where) + "; v_; })", result};
   }
   for (types::ClassId k : program_.classes[cls].mro) {
     types::TypeId type = class_attribute_type(k, name);
@@ -270,6 +281,12 @@ std::string Emitter::class_attribute(const ast::Attribute* a, const std::string&
       read = read || (kind_of(type) == Kind::Function && type == result);
       if (!representable(type)) unsupported(a, "a class attribute of type '" + program_.table.format(type) + "'");
       std::string variable = class_attribute_variable(k, a->attr);
+      if (descriptor_class(type, "__get__") != types::kNoClass) {  // descriptors.cpp
+        Typed got = descriptor_class_get(a, cls, a->attr, ClassAttribute{k, type});
+        out += "if (b" + variable + ") v_ = " + convert(got.code, got.type, result, a) + "; else ";
+        any = true;
+        continue;
+      }
       if (kind_of(type) == Kind::Function &&
           program_.functions[program_.table.get(type).a].method_kind == types::MethodKind::Property) {
         out += "if (b" + variable + ") v_ = " + convert(property_object(k, a->attr, variable, type), types::kDyn, result, a) + "; else ";
@@ -377,6 +394,8 @@ std::string Emitter::instance_store(const ast::Node* where, types::TypeId receiv
       [&](types::ClassId k, const std::string& self) -> Typed {
         if (auto setter = find_class_attribute(k, "__setattr__"); !raw && setter && kind_of(setter->type) == Kind::Function)
           return call_method_values(where, k, self, *setter, {{str_constant(attr), types::kStr}, {"sv_", value_type}});
+        if (auto found = find_class_attribute(k, attr); !raw && found && is_data_descriptor(found->type))
+          return descriptor_set(where, k, self, attr, *found, {"sv_", value_type});  // descriptors.cpp
         if (auto found = find_class_attribute(k, attr); !raw && found && kind_of(found->type) == Kind::Function) {
           if (program_.functions[program_.table.get(found->type).a].method_kind != types::MethodKind::Property)
             unsupported(where, "setting a method");
@@ -755,6 +774,13 @@ std::string Emitter::instance_method_call(const ast::Call* c, const ast::Expr* o
           }
           return {"rt::raise_no_attribute(reinterpret_cast<const rt::Object*>(" + self + "), " + quoted(name) + ")",
                   types::kBottom};
+        }
+        if (descriptor_class(found->type, "__get__") != types::kNoClass && kind_of(type_of(c->func)) != Kind::Bottom) {
+          // obj.name(...) through a descriptor: what its read gives, called (descriptors.cpp).
+          types::TypeId read = type_of(c->func);
+          Typed held = read_instance_attribute(c, k, self, name, read);
+          Typed called = call_evaluated(c, read, "dv_", arguments, values, {});
+          return {"({ " + cxx_type(read, c) + " dv_ = " + held.code + "; " + called.code + "; })", called.type};
         }
         if (kind_of(found->type) != Kind::Function) unsupported(c, "calling a class attribute that is not a def");
         return call_method(c, k, self, *found, arguments, values);

@@ -65,9 +65,9 @@ bool Emitter::builtin_keyword_entry(types::BuiltinId id, const ast::Node* where,
   }
   line("if (!args_.keywords.empty()) {");
   ++indent_;
-  line("static const std::string_view kn_[] = {" + list(known->named) + "};");
-  line("static const std::string_view ko_[] = {" + list(keyword_names) + "};");
-  line("static const rt::BuiltinKeywords kw_{" + quoted(known->spelled) + ", " + std::to_string(known->first_named) + ", {kn_, " +
+  line("static constexpr std::string_view kn_[] = {" + list(known->named) + "};");
+  line("static constexpr std::string_view ko_[] = {" + list(keyword_names) + "};");
+  line("static constexpr rt::BuiltinKeywords kw_{" + quoted(known->spelled) + ", " + std::to_string(known->first_named) + ", {kn_, " +
        std::to_string(known->named.size()) + "}, {ko_, " + std::to_string(keyword_names.size()) + "}, " + std::to_string(none_is_absent) + "u};");
   line("rt::BoundKeywords b_ = rt::bind_builtin_keywords(kw_, args_);");
   // The keyword-only parameters that change the call by being given.

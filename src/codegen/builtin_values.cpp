@@ -93,7 +93,7 @@ std::string arity_error(const Arity& arity, std::string_view spelled, const std:
                         const std::function<std::string(std::string_view)>& quoted) {
   std::string params;
   for (std::string_view p : arity.params) params += (params.empty() ? "" : ", ") + quoted(p);
-  return "{ static const std::string_view params_[] = {" + (params.empty() ? std::string("\"\"") : params) +
+  return "{ static constexpr std::string_view params_[] = {" + (params.empty() ? std::string("\"\"") : params) +
          "}; rt::raise_builtin_arity(rt::BuiltinArity{" + quoted(spelled) + ", rt::BuiltinArity::" + arity.style +
          ", " + std::to_string(arity.min) + ", " + std::to_string(arity.max) + "u, params_}, " + given + "); }";
 }

@@ -22,6 +22,7 @@ const std::vector<CoreFunction>& core_functions() {
   using types::kBytes;
   using types::kDyn;
   using types::kInt;
+  using types::kStr;
   static const std::vector<CoreFunction> functions = {
       {"_ingot_hash", "compress", {"function", "state", "blocks"}, {kInt, kBytes, kBytes}, "rt::hashlib::compress"},
       {"_ingot_zlib", "compress", {"data", "level", "wbits"}, {kBytes, kInt, kInt}, "rt::zlib::compress"},
@@ -42,6 +43,9 @@ const std::vector<CoreFunction>& core_functions() {
       {"_ingot_traceback", "extract_tb", {"exc", "limited", "limit"}, {kDyn, kBool, kInt}, "rt::traceback_core::extract_tb"},
       {"_ingot_traceback", "format_only", {"exc"}, {kDyn}, "rt::traceback_core::format_only"},
       {"_ingot_traceback", "format_group", {"exc"}, {kDyn}, "rt::traceback_core::format_group"},
+      {"_ingot_traceback", "warning_site", {}, {}, "rt::traceback_core::warning_site"},
+      {"_ingot_traceback", "source_line", {"filename", "lineno"}, {kStr, kInt}, "rt::traceback_core::source_line"},
+      {"_ingot_traceback", "generator_state", {"generator"}, {kDyn}, "rt::traceback_core::generator_state"},
   };
   return functions;
 }

@@ -1,10 +1,10 @@
 // Calls of a callee whose type is a union of callables (a decorator that
 // gives a wrapper class or a closure, `f = a.m if c else g`): the member
 // the Value holds is found at run time by one test each (a function's
-// signature, a bound method's function, an instance's class) and called
-// as itself, typed, on the specialisation the analysis made for it; what
-// is none of them (a builtin, None) goes through its boxed entry, which
-// raises CPython's "'NoneType' object is not callable".
+// signature, a bound method's function, an instance's class, a class's
+// identity) and called as itself, typed, on the specialisation the analysis
+// made for it; what is none of them (a builtin, None, a str) goes through
+// its boxed entry, which raises CPython's "'NoneType' object is not callable".
 #include "codegen/emitter.h"
 
 namespace ingot::codegen {
@@ -13,6 +13,8 @@ using types::Kind;
 
 std::optional<Emitter::CallableMember> Emitter::callable_member(types::TypeId member, const std::string& value) const {
   const types::Type& t = program_.table.get(member);
+  if (t.kind == Kind::Class)  // constructed typed (call_evaluated)
+    return CallableMember{"(" + value + ".object() == &cls" + std::to_string(t.a) + ".header)", {value, member}};
   if (t.kind == Kind::Instance) {
     std::string test = value_test(value, member);
     if (test.empty()) return std::nullopt;
@@ -40,7 +42,7 @@ std::optional<Emitter::Typed> Emitter::call_union(const ast::Node* where, types:
   auto members = program_.table.members(callee_type);
   auto typed = [&](types::TypeId m) {
     Kind k = kind_of(m);
-    return k == Kind::Function || k == Kind::BoundMethod || k == Kind::Instance;
+    return k == Kind::Function || k == Kind::BoundMethod || k == Kind::Instance || k == Kind::Class;
   };
   if (members.size() < 2 || std::none_of(members.begin(), members.end(), typed)) return std::nullopt;
   types::TypeId result = where->kind == ast::Kind::Call ? type_of(static_cast<const ast::Call*>(where)) : types::kDyn;

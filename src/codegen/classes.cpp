@@ -40,7 +40,73 @@ constexpr ExceptionMro kExceptionMros[] = {
 #undef EXCEPTION
 };
 
+// A builtin exception class's MRO, itself first, object left out.
+std::vector<std::string> builtin_exception_mro(std::string_view name) {
+  std::vector<std::string> out;
+  for (const ExceptionMro& e : kExceptionMros) {
+    if (e.name != name) continue;
+    out.push_back("&rt::exc::" + std::string(e.name));
+    std::string_view rest = e.rest;
+    while (!rest.empty()) {
+      size_t comma = rest.find(',');
+      std::string_view entry = rest.substr(0, comma);
+      while (!entry.empty() && (entry[0] == ' ' || entry[0] == '&')) entry.remove_prefix(1);
+      out.push_back("&rt::exc::" + std::string(entry));
+      rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
+    }
+  }
+  return out;
+}
+
 }  // namespace
+
+// The MRO of a class's type object, object left out: CPython's C3 over the
+// program's classes and the builtin exception classes among their bases
+// (`class G(Base, TypeError)` with Base an ArithmeticError: both chains),
+// each entry a type object's address. Where C3 fails (CPython refuses the
+// class: class_introspection.cpp), the user classes' MRO and then the
+// builtin chains.
+std::vector<std::string> Emitter::type_object_mro(types::ClassId cls) const {
+  const types::ClassInfo& info = program_.classes[cls];
+  std::vector<std::vector<std::string>> sequences;
+  std::vector<std::string> bases;
+  size_t next = 0;
+  auto builtin_bases_before = [&](size_t user_bases) {
+    for (; next < info.exception_bases.size() && info.exception_bases[next].first == user_bases; ++next) {
+      sequences.push_back(builtin_exception_mro(info.exception_bases[next].second));
+      bases.push_back(sequences.back().front());
+    }
+  };
+  for (size_t i = 0; i < info.bases.size(); ++i) {
+    builtin_bases_before(i);
+    sequences.push_back(type_object_mro(info.bases[i]));
+    bases.push_back(sequences.back().front());
+  }
+  builtin_bases_before(info.bases.size());
+  sequences.push_back(bases);
+  std::vector<std::string> mro{"&" + class_struct(cls) + "::type"};
+  while (true) {
+    std::erase_if(sequences, [](const auto& s) { return s.empty(); });
+    if (sequences.empty()) return mro;
+    auto in_tail = [&](const std::string& head) {
+      return std::any_of(sequences.begin(), sequences.end(),
+                         [&](const auto& s) { return std::find(s.begin() + 1, s.end(), head) != s.end(); });
+    };
+    auto chosen = std::find_if(sequences.begin(), sequences.end(), [&](const auto& s) { return !in_tail(s.front()); });
+    if (chosen == sequences.end()) break;
+    std::string head = chosen->front();
+    mro.push_back(head);
+    for (auto& s : sequences)
+      if (s.front() == head) s.erase(s.begin());
+  }
+  mro.clear();
+  for (types::ClassId k : info.mro) mro.push_back("&" + class_struct(k) + "::type");
+  for (types::ClassId k : info.mro)
+    for (const auto& [at, name] : program_.classes[k].exception_bases)
+      for (std::string& entry : builtin_exception_mro(name))
+        if (std::find(mro.begin(), mro.end(), entry) == mro.end()) mro.push_back(std::move(entry));
+  return mro;
+}
 
 std::string Emitter::class_struct(types::ClassId cls) const {
   return "c" + std::to_string(cls) + "_" + mangle(program_.classes[cls].name);
@@ -253,21 +319,7 @@ void Emitter::class_objects() {
     enter_module(cls.module);  // imports.cpp: its slots' code is that module's
     std::string id = std::to_string(cls.id);
     std::string mro;
-    for (types::ClassId k : cls.mro) mro += "&" + class_struct(k) + "::type, ";
-    if (is_exception_class(cls.id)) {
-      for (const ExceptionMro& e : kExceptionMros) {
-        if (e.name != cls.builtin_base) continue;
-        mro += "&rt::exc::" + std::string(e.name) + ", ";
-        std::string_view rest = e.rest;
-        while (!rest.empty()) {
-          size_t comma = rest.find(',');
-          std::string_view entry = rest.substr(0, comma);
-          while (!entry.empty() && (entry[0] == ' ' || entry[0] == '&')) entry.remove_prefix(1);
-          mro += "&rt::exc::" + std::string(entry) + ", ";
-          rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
-        }
-      }
-    }
+    for (const std::string& entry : type_object_mro(cls.id)) mro += entry + ", ";
     mro += "&rt::object_type";
     std::string slots = type_slots(cls.id);
     out_ += "static const rt::TypeObject* const mro" + id + "[] = {" + mro + "};\n";
@@ -317,17 +369,10 @@ void Emitter::class_definition(const ast::ClassDef* c) {
   }
   types::SpecId body = program_.classes[cls].body;
   if (body == types::kNoSpec || !program_.spec(body).live) unsupported(c, "a class whose body never runs");
-  // A class attribute whose class defines __get__, __set__ or __delete__
-  // is a descriptor: attribute reads and stores through the instances
-  // must call those, and __set_name__ runs as the class is made. The
-  // attribute code knows one descriptor only, property.
-  for (const auto& [name, slot] : program_.classes[cls].class_attributes)
-    for (types::TypeId member : program_.table.members(slot.type)) {
-      if (kind_of(member) != Kind::Instance) continue;
-      for (std::string_view hook : {"__get__", "__set__", "__delete__", "__set_name__"})
-        if (find_class_attribute(program_.table.get(member).a, hook))
-          unsupported(c, "a descriptor ('" + name + "', whose class defines " + std::string(hook) + ")");
-    }
+  check_descriptors(c, cls);  // descriptors.cpp
+  // Every attribute read would run it; the attribute code reads fields and
+  // class attributes directly.
+  if (class_attribute_type(cls, "__getattribute__") != types::kBottom) unsupported(c, "a class defining __getattribute__");
   line("{");
   ++indent_;
   // The decorators are evaluated before the body runs, and applied to the
@@ -349,6 +394,7 @@ void Emitter::class_definition(const ast::ClassDef* c) {
       line("rt::abc_register(rt::box(rt::builtin_class(" + std::string(type) + ")), rt::box(&cls" + std::to_string(cls) + "));");
   if (std::string conflict = mro_conflict(cls); !conflict.empty())  // class_introspection.cpp
     line("rt::raise(rt::exc::TypeError, " + quoted("Cannot create a consistent method resolution\norder (MRO) for bases " + conflict) + ");");
+  set_names(c, cls);  // descriptors.cpp
   init_subclass(c, cls);
   Typed value{"&cls" + std::to_string(cls), find_type(Kind::Class, cls)};
   for (size_t i = decorators.size(); i-- > 0;) {
@@ -403,20 +449,35 @@ void Emitter::init_subclass(const ast::ClassDef* c, types::ClassId cls) {
   }
 }
 
-// staticmethod, classmethod and property defs: the class attribute holds
-// the function itself; reading or calling it through the class or an
-// instance binds it as its kind says (attributes.cpp).
+// C[x]: C's __class_getitem__ (a classmethod without saying so) on C.
+std::string Emitter::class_getitem(const ast::Subscript* s) {
+  types::ClassId cls = program_.table.get(type_of(s->value)).a;
+  std::optional<ClassAttribute> found = find_class_attribute(cls, "__class_getitem__");
+  if (!found || kind_of(found->type) != Kind::Function) unsupported(s, "subscripting a class without __class_getitem__");
+  types::TypeId key = type_of(s->slice);
+  Typed called = call_method(s, cls, "", *found, CallArguments{}, {}, {{"k_", key}});
+  std::vector<std::pair<std::string, std::string>> operands{{"const rt::ClassObject* c_", expression(s->value)},
+                                                            {cxx_type(key, s) + " k_", expression(s->slice)}};
+  return convert(sequenced(position(s), operands, called.code), called.type, type_of(s), s);
+}
+
+// staticmethod, classmethod and property defs, and plain methods under
+// abstractmethod alone: the class attribute holds the function itself;
+// reading or calling it through the class or an instance binds it as its
+// kind says (attributes.cpp). (abstractmethod is not called: the
+// functions have no __isabstractmethod__.)
 bool Emitter::define_method(const ast::FunctionDef* def) {
   if (program_.spec(current_->spec).class_body == types::kNoClass || def->decorator_list.empty()) return false;
   const types::FunctionInfo& info = program_.functions[function_of(def)];
   switch (info.method_kind) {
+    case types::MethodKind::Plain:  // each decorator is abstractmethod (types::Inference::method_kind)
     case types::MethodKind::Static:
     case types::MethodKind::ClassMethod:
     case types::MethodKind::Property: break;
     case types::MethodKind::PropertyAccessor: define_accessor(def); return true;  // properties.cpp
     default: return false;
   }
-  if (ast::decorators_past_abstract(def).size() != 1) unsupported(def->decorator_list[1], "a second decorator on a method");
+  if (ast::decorators_past_abstract(def).size() > 1) unsupported(def->decorator_list[1], "a second decorator on a method");
   const sema::Symbol* symbol = symbols_->lookup(*current_->scope, def->name);
   if (!symbol) unsupported(def, "this def");
   line(store_symbol(*symbol, def, convert(make_function(def), type_of_function_value(def), symbol_type(*symbol, def), def)));

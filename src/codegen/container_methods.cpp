@@ -224,8 +224,11 @@ std::optional<std::string> Emitter::container_method(const ast::Call* c) {
         {"issuperset", "issuperset"}, {"isdisjoint", "isdisjoint"}};
     for (auto [python, method] : kCombine) {
       if (name != python) continue;
-      bool makes_set = kind_of(result) == Kind::Set;
-      types::TypeId as = makes_set ? result : receiver;
+      // A new set (union, ...): of the result's type, or the receiver's
+      // where the call is one member of a union receiver's (the result a
+      // Value); the others change the receiver or answer a bool.
+      bool makes_set = name == "union" || name == "intersection" || name == "difference" || name == "symmetric_difference";
+      types::TypeId as = makes_set && kind_of(result) == Kind::Set ? result : receiver;
       std::string cxx = cxx_type(as, c);
       if (makes_set) operands[0].second = convert(operands[0].second, receiver, as, c), operands[0].first = cxx + " c_";
       std::string body = "c_";

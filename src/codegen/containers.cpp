@@ -348,6 +348,7 @@ std::string Emitter::subscript(const ast::Subscript* s) {
                        types::kDyn, type_of(s), s);
   }
   if (t.kind == Kind::Str || types::is_bytes_like(t.kind)) return str_subscript(s);  // strings.cpp
+  if (t.kind == Kind::Class) return class_getitem(s);  // classes.cpp
   types::TypeId result = type_of(s);
   std::string value = expression(s->value);
   std::vector<std::pair<std::string, std::string>> operands{{cxx_type(container, s) + " c_", value}};

@@ -134,7 +134,14 @@ std::string Emitter::type_slots(types::ClassId cls) {
   const types::ClassInfo& info = program_.classes[cls];
   std::string id = std::to_string(cls);
   std::string slots;
+  // A class without instances (types/live_classes.cpp) has no object to
+  // run its slots on; it keeps only those whose presence issubclass() tests
+  // on the class itself (runtime/abc_registry.cpp).
+  auto unreachable = [&](const std::string& slot) {
+    return !info.live && slot != "hash" && slot != "iter" && slot != "next" && slot != "len" && slot != "call";
+  };
   auto wrapper = [&](const std::string& slot, const std::string& signature, const std::string& object, const std::string& body) {
+    if (unreachable(slot)) return;
     out_ += "static " + signature + " {\n  int32_t pos_ = 0; (void)pos_;\n  auto* self_ = rt::object_as<" + class_struct(cls) + ">(" +
             object + "); (void)self_;\n  " + body + "\n}\n";
     slots += ", ." + slot + " = slot_" + slot + id;
@@ -166,9 +173,11 @@ std::string Emitter::type_slots(types::ClassId cls) {
   auto truth = [&](const Typed& r) {
     return "{ rt::Value r_ = " + boxed(r) + "; if (!rt::is_not_implemented(r_)) return rt::truth(r_); }";
   };
-  if (std::string body = value_call(cls, "__eq__", {"other_"}, truth); !body.empty())
-    wrapper("equal", "bool slot_equal" + id + "(const rt::Object* o_, rt::Value other_)", "o_",
-            body + "return o_ == (other_.is_small_int() ? nullptr : other_.object());");
+  // __eq__'s result; a declining one is NotImplemented, and rt::equal
+  // tries the other operand's, then identity.
+  if (std::string body = value_call(cls, "__eq__", {"other_"}, returns); !body.empty())
+    wrapper("richequal", "rt::Value slot_richequal" + id + "(const rt::Object* o_, rt::Value other_)", "o_",
+            body + "return rt::not_implemented();");
   // Orderings: the dunder's result; a missing or declining one is
   // NotImplemented, and rt::rich_compare tries the other operand's reflection.
   std::string ordering;
@@ -179,13 +188,13 @@ std::string Emitter::type_slots(types::ClassId cls) {
   if (!ordering.empty())
     wrapper("richcompare", "rt::Value slot_richcompare" + id + "(const rt::Object* o_, rt::Value other_, rt::CompareOp op_)", "o_",
             "switch (op_) { " + ordering + "default: break; } return rt::not_implemented();");
-  std::string attributes = getattr_slot(cls);
+  std::string attributes = unreachable("getattr") ? "" : getattr_slot(cls);
   if (!attributes.empty())
     wrapper("getattr", "bool slot_getattr" + id + "(const rt::Object* o_, rt::Str name_, rt::Value* out_)", "o_",
             "std::string_view n_ = name_.view(); (void)n_; " + attributes +
                 // An exception's own attributes (__cause__, args, ...) come after its class's.
                 (is_exception_class(cls) ? "return rt::exception_getattr(o_, name_, out_);" : "return false;"));
-  std::string stores = property_setattr(cls);  // properties.cpp
+  std::string stores = property_setattr(cls) + descriptor_setattr(cls);  // properties.cpp, descriptors.cpp
   for (types::ClassId k : info.mro)
     for (const auto& [name, slot] : program_.classes[k].instance_attributes) {
       if (slot.type == types::kBottom || !instance_field(cls, name) || instance_field(cls, name) != &slot) continue;
@@ -279,6 +288,8 @@ std::string Emitter::getattr_slot(types::ClassId cls) {
     for (const auto& [name, slot] : program_.classes[k].class_attributes)
       if (slot.type != types::kBottom) names.insert(name);
   }
+  std::vector<std::pair<std::string, std::string>> arms;  // name, its code
+  bool binds = false;  // a plain method's arm sets m_
   for (const std::string& name : names) {
     std::string code;
     const types::Slot* field = instance_field(cls, name);
@@ -286,16 +297,21 @@ std::string Emitter::getattr_slot(types::ClassId cls) {
     if (found && kind_of(found->type) == Kind::Function) {
       const types::FunctionInfo& f = program_.functions[program_.table.get(found->type).a];
       std::string object = class_attribute_variable(found->owner, name);
-      if (f.method_kind == types::MethodKind::Plain)
-        code = "*out_ = rt::bind_method(rt::box(self_), " + object + "); return true; ";
-      else if (f.method_kind == types::MethodKind::Static)
+      if (f.method_kind == types::MethodKind::Plain) {
+        // Bound after the switch: each case only picks the function.
+        code = "m_ = " + object + "; break; ";
+        binds = true;
+      } else if (f.method_kind == types::MethodKind::Static) {
         code = "*out_ = rt::box(" + object + "); return true; ";
-      else if (f.method_kind == types::MethodKind::Property && dunder_spec(cls, name, 0) != types::kNoSpec) {
+      } else if (f.method_kind == types::MethodKind::Property && dunder_spec(cls, name, 0) != types::kNoSpec) {
         Typed r = call_method(info.node, cls, "self_", *found, CallArguments{}, {});
         code = "*out_ = " + convert(r.code, r.type, types::kDyn, info.node) + "; return true; ";
       } else {
         continue;
       }
+    } else if (found && descriptor_class(found->type, "__get__") != types::kNoClass) {
+      code = descriptor_getattr(cls, name, *found);  // descriptors.cpp
+      if (code.empty()) continue;
     } else {
       if (field)
         code += "if (" + field_is_set("self_", cls, name) + ") { *out_ = " + convert("self_->f_" + mangle(name), field->type, types::kDyn, info.node) +
@@ -307,13 +323,16 @@ std::string Emitter::getattr_slot(types::ClassId cls) {
         code += "if (b" + variable + ") { *out_ = " + convert(variable, type, types::kDyn, info.node) + "; return true; } ";
       }
     }
-    if (!code.empty()) out += "if (n_ == " + quoted(name) + ") { " + code + "} ";
+    if (!code.empty()) arms.emplace_back(name, code);
   }
   for (std::string_view special : {"__dict__", "__module__", "__doc__"})
     if (!names.count(std::string(special)))
       if (Typed v = instance_special_attribute(cls, "self_", special, info.node); !v.code.empty())
-        out += "if (n_ == " + quoted(special) + ") { *out_ = " + convert(v.code, v.type, types::kDyn, info.node) + "; return true; } ";
-  return out + "if (n_ == \"__class__\") { *out_ = rt::box(&cls" + std::to_string(cls) + "); return true; } ";
+        arms.emplace_back(special, "*out_ = " + convert(v.code, v.type, types::kDyn, info.node) + "; return true; ");
+  arms.emplace_back("__class__", "*out_ = rt::box(&cls" + std::to_string(cls) + "); return true; ");
+  if (!binds) return out + name_switch("n_", arms);
+  return out + "const rt::FunctionObject* m_ = nullptr; " + name_switch("n_", arms) +
+         "if (m_) { *out_ = rt::bind_method(rt::box(self_), m_); return true; } ";
 }
 
 // `C.name` on the class as a Value (its ClassObject's getattr,
@@ -330,7 +349,7 @@ std::string Emitter::class_object_getattr(types::ClassId cls) {
   for (types::ClassId k : info.mro)
     for (const auto& [name, slot] : program_.classes[k].class_attributes)
       if (slot.type != types::kBottom) names.insert(name);
-  std::string tests;
+  std::vector<std::pair<std::string, std::string>> arms;  // name, its code
   for (const std::string& name : names) {
     std::string code;
     for (types::ClassId k : info.mro) {
@@ -345,13 +364,13 @@ std::string Emitter::class_object_getattr(types::ClassId cls) {
       }
       code += "if (b" + variable + ") { *out_ = " + value + "; return true; } ";
     }
-    if (!code.empty()) tests += "if (n_ == " + quoted(name) + ") { " + code + "} ";
+    if (!code.empty()) arms.emplace_back(name, code);
   }
   current_ = outer;
-  if (tests.empty()) return "nullptr";
+  if (arms.empty()) return "nullptr";
   std::string function = "class_getattr" + std::to_string(cls);
   out_ += "static bool " + function + "(rt::Str name_, rt::Value* out_) {\n  int32_t pos_ = 0; (void)pos_;\n  " +
-          "std::string_view n_ = name_.view(); " + tests + "return false;\n}\n";
+          "std::string_view n_ = name_.view(); " + name_switch("n_", arms) + "return false;\n}\n";
   return "&" + function;
 }
 
@@ -524,6 +543,8 @@ std::string Emitter::subclass_first(const ast::Node* where, types::TypeId left_t
       const auto& mro = program_.classes[j].mro;
       if (j == k || std::find(mro.begin(), mro.end(), k) == mro.end()) continue;
       std::optional<ClassAttribute> mine = find_class_attribute(j, reflected);
+      // `!=`: a class without __ne__ answers by object's, from its __eq__.
+      if ((!mine || kind_of(mine->type) != Kind::Function) && reflected == "__ne__") mine = find_class_attribute(j, "__eq__");
       if (!mine || kind_of(mine->type) != Kind::Function) continue;
       std::optional<ClassAttribute> theirs = find_class_attribute(k, reflected);
       if (overridden && theirs && theirs->owner == mine->owner) continue;
@@ -531,8 +552,15 @@ std::string Emitter::subclass_first(const ast::Node* where, types::TypeId left_t
               class_struct(j) + "::type)";
     }
   if (test.empty() || kind_of(result) == Kind::Bottom) return code;
-  std::string first = dunder_call(where, right_type, "r_", reflected, {Typed{"l_", left_type}}, types::kDyn,
-                                  [](const std::string&) { return Typed{"rt::not_implemented()", types::kDyn}; });
+  auto declined = [](const std::string&) { return Typed{"rt::not_implemented()", types::kDyn}; };
+  // object.__ne__: the negation of __eq__, unless that declines.
+  auto negated_eq = [&](const std::string&) -> Typed {
+    std::string eq = dunder_call(where, right_type, "r_", "__eq__", {Typed{"l_", left_type}}, types::kDyn, declined);
+    return {"({ rt::Value e_ = " + eq + "; rt::is_not_implemented(e_) ? e_ : rt::Value::of_bool(!rt::truth(e_)); })", types::kDyn};
+  };
+  std::string first = reflected == "__ne__"
+                          ? dunder_call(where, right_type, "r_", reflected, {Typed{"l_", left_type}}, types::kDyn, negated_eq)
+                          : dunder_call(where, right_type, "r_", reflected, {Typed{"l_", left_type}}, types::kDyn, declined);
   std::string out = "({ const rt::TypeObject* lt_ = &" + box_value("l_", left_type) + ".type(); const rt::TypeObject* rt_ = &" +
                     box_value("r_", right_type) + ".type(); rt::Value rf_ = " + test + " ? " + first +
                     " : rt::not_implemented(); rt::is_not_implemented(rf_) ? " + convert(code, result, types::kDyn, where) +

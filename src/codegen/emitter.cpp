@@ -168,10 +168,11 @@ std::string Emitter::symbol_variable(const sema::Symbol& found, const ast::Node*
 
 // Every variable has a flag `b<name>` saying whether it holds a value; the
 // C++ compiler drops the stores of flags no check reads.
-std::string Emitter::read(const ast::Name* name) {
+std::string Emitter::read(const ast::Name* name, bool escapes) {
   if (std::string dunder = module_dunder(name); !dunder.empty()) return dunder;  // imports.cpp
   if (std::string missing = undefined_name(name); !missing.empty()) return missing;  // unreached.cpp
   std::string cxx = variable(name);
+  if (escapes && current_->appended.count(cxx)) return escaping(cxx, read(name, false));
   if (current_->bound.count(cxx)) return cxx;
   const sema::Symbol& found = symbol(name);
   if (found.is_free() && bound_before_definition(found)) return cxx;  // bound_cells.cpp

@@ -72,6 +72,8 @@ struct FunctionState {
   types::TypeId yields = types::kBottom;  // the type of what it yields
   std::vector<Cleanup> cleanups{};        // innermost last
   int labels = 0;                         // try statements numbered so far
+  // The str locals `x += ...` grows in place while `ox` holds x's object (str_appends.cpp).
+  std::set<std::string> appended{};
 };
 
 struct DefiniteFieldFacts;  // definite_fields.cpp
@@ -114,13 +116,19 @@ class Emitter {
   std::string variable(const ast::Name* name);
   // Reading a name: checked (UnboundLocalError, NameError) unless bound on
   // every path here. Writing one: the store and its "bound" flag.
-  std::string read(const ast::Name* name);
+  // `escapes`: the value may be kept elsewhere (str_appends.cpp).
+  std::string read(const ast::Name* name, bool escapes = true);
   std::string store(const ast::Name* name, const std::string& value);
   types::TypeId variable_type(const ast::Name* name) const;
   // The same for a symbol (a def's name); `where` for error reports.
   std::string symbol_variable(const sema::Symbol& symbol, const ast::Node* where);
   std::string store_symbol(const sema::Symbol& symbol, const ast::Node* where, const std::string& value);
   types::TypeId symbol_type(const sema::Symbol& symbol, const ast::Node* where) const;
+  // `s += t` in place (str_appends.cpp): the variables that take part, the
+  // statement (nullopt: not one of them), a read that lets the value escape.
+  void declare_str_appends(const ast::Seq<ast::Stmt*>& statements);
+  std::optional<std::string> str_append(const ast::AugAssign* a, const ast::Name* target);
+  std::string escaping(const std::string& cxx, const std::string& value) const;
 
   // Expressions (expressions.cpp). Every emitted expression has the C++
   // type cxx_type(type_of(e)).
@@ -446,7 +454,10 @@ class Emitter {
   // in a function; "" when the call is not one of these.
   std::string namespace_call(const ast::Call* c, std::string_view name);
   std::string instance_vars(const ast::Call* c);
+  std::string value_vars(const ast::Call* c);
   std::string class_vars(const ast::Call* c, types::ClassId cls);  // namespaces.cpp: vars(C)
+  // C's own names in the order its body bound them, then those stored later (C.x = ...).
+  std::vector<std::string> namespace_order(types::ClassId cls) const;
   // Instance dicts (instance_dicts.cpp): the attributes a class does not
   // declare, kept per instance where a run-time-named store may reach it.
   bool has_instance_dict(types::ClassId cls) const;
@@ -589,6 +600,9 @@ class Emitter {
   std::string re_call(const ast::Call* c, std::string_view name);
   // _ingot_hash and _ingot_zlib, the cores of hashlib and zlib (byte_cores.cpp).
   std::string byte_core_call(const ast::Call* c, std::string_view module, std::string_view name);
+  // A call of warnings.warn: the note of its site that runs before it; ""
+  // for other functions (warning_sites.cpp).
+  std::string warning_site_note(const ast::Node* where, const types::FunctionInfo& info, const CallArguments& arguments);
   // _ingot_copy, the core of the copy module (copy_core.cpp).
   std::string copy_core_call(const ast::Call* c, std::string_view name);
   std::vector<types::ClassId> copied_classes(types::TypeId type) const;
@@ -686,6 +700,7 @@ class Emitter {
   std::string class_attribute_variable(types::ClassId cls, std::string_view name) const;
   types::ClassId class_of_scope(sema::ScopeId scope) const;
   types::ClassId primary_base(types::ClassId cls) const;
+  std::vector<std::string> type_object_mro(types::ClassId cls) const;  // classes.cpp
   bool in_primary_chain(types::ClassId derived, types::ClassId base) const;
   std::vector<types::ClassId> subclasses(types::ClassId cls) const;  // itself included, and its live subclasses
   const types::Slot* instance_field(types::ClassId cls, std::string_view name) const;
@@ -722,6 +737,27 @@ class Emitter {
   std::string dispatch(const ast::Node* where, types::TypeId receiver_type, const std::string& receiver,
                        types::TypeId result, const std::function<Typed(types::ClassId, const std::string&)>& op,
                        const std::function<Typed(const std::string&)>& fallback);
+  // descriptors.cpp: user descriptors (__get__/__set__/__delete__/__set_name__).
+  types::ClassId descriptor_class(types::TypeId type, std::string_view hook) const;
+  bool is_data_descriptor(types::TypeId type) const;
+  Typed descriptor_call(const ast::Node* where, const ClassAttribute& found, std::string_view name, std::string_view hook,
+                        const std::vector<std::vector<Typed>>& choices);
+  std::optional<Typed> find_descriptor_call(const ast::Node* where, const ClassAttribute& found, std::string_view name,
+                                            std::string_view hook, const std::vector<std::vector<Typed>>& choices);
+  std::string descriptor_getattr(types::ClassId cls, std::string_view name, const ClassAttribute& found);
+  std::string descriptor_setattr(types::ClassId cls);
+  std::vector<std::vector<Typed>> descriptor_objects(types::ClassId cls, const std::string& self,
+                                                     const std::vector<Typed>& rest) const;
+  Typed descriptor_get(const ast::Node* where, types::ClassId cls, const std::string& self, std::string_view name,
+                       const ClassAttribute& found);
+  Typed descriptor_set(const ast::Node* where, types::ClassId cls, const std::string& self, std::string_view name,
+                       const ClassAttribute& found, const Typed& value);
+  Typed descriptor_delete(const ast::Node* where, types::ClassId cls, const std::string& self, std::string_view name,
+                          const ClassAttribute& found);
+  Typed descriptor_class_get(const ast::Node* where, types::ClassId cls, std::string_view name, const ClassAttribute& found);
+  void set_names(const ast::ClassDef* c, types::ClassId cls);
+  std::string class_getitem(const ast::Subscript* s);  // classes.cpp: C[x]
+  void check_descriptors(const ast::ClassDef* c, types::ClassId cls);
   Typed read_instance_attribute(const ast::Node* where, types::ClassId cls, const std::string& self,
                                 std::string_view name, types::TypeId result);
   // `evaluated`: the receiver's value already computed (x.a += 1).
@@ -777,6 +813,8 @@ class Emitter {
   // str() on instances ("" when no operand is an instance).
   std::string type_slots(types::ClassId cls);
   std::string getattr_slot(types::ClassId cls);
+  // `if (subject == name) { code }` per arm, as one switch (name_switch.cpp).
+  std::string name_switch(const std::string& subject, const std::vector<std::pair<std::string, std::string>>& arms);
   std::string value_call(types::ClassId cls, std::string_view dunder, const std::vector<std::string>& args,
                          const std::function<std::string(const Typed&)>& on_result);
   std::optional<ClassAttribute> specialised_dunder(types::ClassId cls, std::string_view dunder) const;

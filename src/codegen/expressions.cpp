@@ -190,15 +190,12 @@ std::string Emitter::convert(const std::string& value, types::TypeId from, types
   if (from != to && (f == t || (f == Kind::Tuple && t == Kind::TupleOf)) && is_container(from))
     return convert_container(value, from, to, where);  // containers.cpp
   // A generator is one object whatever holds it: its items cannot be
-  // converted on the way without a second object. Where its items become
-  // Values (generators of different item types in one variable), that
-  // second object is runtime/generator.h's adapter, which passes
+  // converted on the way without a second object. Where its items change
+  // type (generators of different item types in one variable: Values, or
+  // tuples of the items' joined types), that second object is
+  // runtime/generator.h's adapter, which unboxes each item and passes
   // send/throw/close on as `yield from` does.
-  if (f == Kind::Generator && t == Kind::Generator) {
-    if (!is_value(const_cast<types::TypeTable&>(program_.table).element(to)))
-      unsupported(where, "generators of different item types in one place");
-    return "rt::unbox<" + cxx_type(to, where) + ">(rt::box(" + value + "))";
-  }
+  if (f == Kind::Generator && t == Kind::Generator) return "rt::unbox<" + cxx_type(to, where) + ">(rt::box(" + value + "))";
   if (f == Kind::Instance && t == Kind::Instance) return instance_upcast(value, program_.table.get(from).a, to);  // classes.cpp
   if (f == t) return value;
   if (f == Kind::Bool && t == Kind::Int) return "rt::as_int(" + value + ")";

@@ -93,8 +93,8 @@ std::string Emitter::function_declarations() {
       }
       std::string spans = "{}, {}";
       if (!info.params.empty()) {
-        definitions += "static const std::string_view names_" + name + "[] = {" + names + "};\n";
-        definitions += "static const int32_t defaults_" + name + "[] = {" + defaults + "};\n";
+        definitions += "static constexpr std::string_view names_" + name + "[] = {" + names + "};\n";
+        definitions += "static constexpr int32_t defaults_" + name + "[] = {" + defaults + "};\n";
         spans = "names_" + name + ", defaults_" + name;
       }
       std::string doc = "nullptr";
@@ -111,7 +111,7 @@ std::string Emitter::function_declarations() {
         if (local.resolution == sema::Resolution::Local && !local.is_parameter())
           varnames += (varnames.empty() ? "" : ", ") + quoted(local.name);
       }
-      if (!varnames.empty()) definitions += "static const std::string_view varnames_" + name + "[] = {" + varnames + "};\n";
+      if (!varnames.empty()) definitions += "static constexpr std::string_view varnames_" + name + "[] = {" + varnames + "};\n";
       definitions += "static const rt::Signature sig_" + name + "{" + quoted(function_name_of(info)) + ", " +
                      quoted(python_qualname(info.qualname)) + ", " + spans + ", " + std::to_string(positional_only) +
                      ", " + std::to_string(positional) + ", " + std::to_string(keyword_only) + ", " +
@@ -381,6 +381,7 @@ Emitter::Typed Emitter::invoke(const ast::Node* where, types::TypeId callee_type
   }
   // Bound at run time, the call is statements: one expression again.
   std::string code = prefix.empty() ? call + ")" : "({ " + prefix + call + "); })";
+  if (std::string note = warning_site_note(where, info, arguments); !note.empty()) code = "(" + note + ", " + code + ")";
   return Typed{code, return_type(spec) == "void" ? types::kNone : s.result.type};
 }
 
@@ -501,12 +502,14 @@ bool Emitter::is_function_call(const ast::Call* c) const {
     return kind_of(m) == Kind::Function || (kind_of(m) == Kind::BoundMethod && !method_call);
   };
   // Functions, possibly with instances (`f if callable(f) else Wrapper(f)`)
-  // or None (`h = table.get(k)` tested before the call): each member called
-  // typed (callable_unions.cpp), None through its boxed entry; instances
-  // alone are attributes.cpp's.
+  // or anything else (None of `h = table.get(k)` tested before the call, the
+  // str of `repl if callable(repl) else ...`): each function member called
+  // typed (callable_unions.cpp), on the specialisation the analysis made for
+  // it (it has no boxed entry unless it also escaped), the rest through
+  // their boxed entry; instances alone are attributes.cpp's.
   if (!members.empty() && std::any_of(members.begin(), members.end(), function) &&
-      std::all_of(members.begin(), members.end(), [&](types::TypeId m) {
-        return function(m) || kind_of(m) == Kind::None || (kind_of(m) == Kind::Instance && !method_call);
+      std::none_of(members.begin(), members.end(), [&](types::TypeId m) {
+        return method_call && kind_of(m) == Kind::Instance;
       }))
     return true;
   // A dyn callee with keywords or spreads (plain positional calls of dyn

@@ -101,6 +101,7 @@ void Emitter::body(types::SpecId spec, const ast::Seq<ast::Stmt*>& statements, c
     line("bool b" + name + " = true;");
     current_->bound.insert(name);
   }
+  if (spec != 0 && !current_->generator) declare_str_appends(statements);  // str_appends.cpp
   open_cells(spec);
   line("try {");
   ++indent_;

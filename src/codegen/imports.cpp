@@ -88,28 +88,28 @@ void Emitter::module_definitions() {
     body(m, module_->body, "<module>");
 
     // getattr of the boxed module, and dir(): its bound globals.
-    std::vector<std::pair<std::string, std::string>> names;  // name, the C++ test that it is bound
-    for (std::string_view dunder : kModuleDunders) names.emplace_back(dunder, "true");
-    if (m == sema::kMainModule) names.emplace_back("__annotations__", "true");
-    if (module.package) names.emplace_back("__path__", "true");
-    out_ += "static bool module_get" + id + "(rt::Str name, rt::Value* out) {\n  std::string_view n = name.view();\n";
+    std::vector<std::pair<std::string, std::string>> names;  // name, its bound flag (nullptr: always)
+    for (std::string_view dunder : kModuleDunders) names.emplace_back(dunder, "nullptr");
+    if (m == sema::kMainModule) names.emplace_back("__annotations__", "nullptr");
+    if (module.package) names.emplace_back("__path__", "nullptr");
     auto doc = sema::docstring(*module_);
-    out_ += "  if (n == \"__doc__\") { *out = " +
-            (doc ? "rt::Value(" + str_constant(*doc) + ")" : std::string("rt::Value::none()")) + "; return true; }\n";
+    std::vector<std::pair<std::string, std::string>> arms{
+        {"__doc__", "*out = " + (doc ? "rt::Value(" + str_constant(*doc) + ")" : std::string("rt::Value::none()")) + "; return true; "}};
     for (const auto& [name, slot] : program_.globals[m]) {
       if (kind_of(slot.type) == Kind::Bottom) continue;
       std::string variable = global_variable(m, name);
-      names.emplace_back(name, "b" + variable);
+      names.emplace_back(name, "&b" + variable);
       if (!representable(slot.type)) continue;
-      out_ += "  if (n == " + quoted(name) + ") { if (!b" + variable + ") return false; *out = " +
-              boxed(variable, slot.type, module_) + "; return true; }\n";
+      arms.emplace_back(name, "if (!b" + variable + ") return false; *out = " + boxed(variable, slot.type, module_) + "; return true; ");
     }
-    out_ += "  return false;\n}\n";
+    out_ += "static bool module_get" + id + "(rt::Str name, rt::Value* out) {\n  std::string_view n = name.view();\n  " +
+            name_switch("n", arms) + "\n  return false;\n}\n";
+    // dir(): a table of the names and their flags, filtered at run time.
     std::sort(names.begin(), names.end());
-    out_ += "static rt::List<rt::Str> module_names" + id + "() {\n  rt::List<rt::Str> names;\n";
-    for (const auto& [name, bound] : names)
-      out_ += "  if (" + bound + ") names.append(rt::Str::from_utf8(" + quoted(name) + "));\n";
-    out_ += "  return names;\n}\n";
+    std::string table;
+    for (const auto& [name, bound] : names) table += (table.empty() ? "{" : ", {") + quoted(name) + ", " + bound + "}";
+    out_ += "static rt::List<rt::Str> module_names" + id + "() {\n  static constexpr rt::BoundName names[] = {" + table +
+            "};\n  return rt::bound_names(names);\n}\n";
     out_ += "const rt::ModuleObject " + module_object(m) + "{{&rt::module_type}, " + quoted(module.name) + ", " +
             quoted(path_) + ", module_get" + id + ", module_names" + id + "};\n";
 

@@ -186,6 +186,8 @@ std::string Emitter::delete_instance_attribute(const ast::Node* where, types::Ty
       where, receiver, object, types::kNone,
       [&](types::ClassId k, const std::string& self) -> Typed {
         std::string missing = "rt::raise_no_attribute(reinterpret_cast<const rt::Object*>(" + self + "), " + quoted(attr) + ")";
+        if (auto found = find_class_attribute(k, attr); found && is_data_descriptor(found->type))
+          return descriptor_delete(where, k, self, attr, *found);  // descriptors.cpp
         if (auto found = find_class_attribute(k, attr); found && kind_of(found->type) == Kind::Function) {
           const types::FunctionInfo& f = program_.functions[program_.table.get(found->type).a];
           if (f.method_kind != types::MethodKind::Property) unsupported(where, "deleting a method");

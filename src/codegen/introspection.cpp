@@ -109,7 +109,8 @@ std::string Emitter::setattr_call(const ast::Call* c, bool raw) {
                  return {"rt::setattr(" + v + ", n_, " + store_value + ")", types::kNone};
                });
   } else {
-    if (raw) unsupported(c, "object.__setattr__ on this object");
+    // On None, object.__setattr__ raises the AttributeError setattr does.
+    if (raw && kind_of(type) != Kind::None) unsupported(c, "object.__setattr__ on this object");
     code = "rt::setattr(" + boxed("so_", type, c) + ", rt::attribute_name(nv_), " + store_value + ")";
   }
   return finish_call(c, sequenced(position(c), operands, code), types::kNone);

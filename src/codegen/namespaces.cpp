@@ -24,6 +24,8 @@ std::string Emitter::namespace_call(const ast::Call* c, std::string_view name) {
   if (name == "vars" && c->args.size() == 1 && c->args[0]->kind != ast::Kind::Starred &&
       kind_of(type_of(c->args[0])) == Kind::Class)
     return class_vars(c, program_.table.get(type_of(c->args[0])).a);
+  if (name == "vars" && c->args.size() == 1 && c->args[0]->kind != ast::Kind::Starred && is_value(type_of(c->args[0])))
+    return value_vars(c);
   return "";
 }
 
@@ -36,15 +38,7 @@ std::string Emitter::class_vars(const ast::Call* c, types::ClassId cls) {
   const types::ClassInfo& info = program_.classes[cls];
   if (!info.node || is_exception_class(cls) || !info.builtin_base.empty() || info.class_attributes.count("__slots__"))
     unsupported(c, "vars() of this class");
-  std::vector<std::string> names;
-  const sema::SymbolTable& symbols = *modules_.modules[info.module].symbols;
-  if (const sema::Scope* scope = symbols.scope_of(info.node))
-    for (sema::SymbolId id : scope->symbols) {
-      const sema::Symbol& symbol = symbols.symbol(id);
-      if (symbol.resolution == sema::Resolution::Local && info.class_attributes.count(symbol.name)) names.push_back(symbol.name);
-    }
-  for (const auto& [name, slot] : info.class_attributes)
-    if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
+  std::vector<std::string> names = namespace_order(cls);
   for (const ast::Stmt* statement : info.node->body)
     if (statement->kind == ast::Kind::AnnAssign) unsupported(c, "vars() of a class with annotations");
 
@@ -77,6 +71,20 @@ std::string Emitter::class_vars(const ast::Call* c, types::ClassId cls) {
   return convert("((void)" + expression(c->args[0]) + ", ({ " + body + "rt::box(d_); }))", types::kDyn, type_of(c), c);
 }
 
+std::vector<std::string> Emitter::namespace_order(types::ClassId cls) const {
+  const types::ClassInfo& info = program_.classes[cls];
+  std::vector<std::string> names;
+  const sema::SymbolTable& symbols = *modules_.modules[info.module].symbols;
+  if (const sema::Scope* scope = info.node ? symbols.scope_of(info.node) : nullptr)
+    for (sema::SymbolId id : scope->symbols) {
+      const sema::Symbol& symbol = symbols.symbol(id);
+      if (symbol.resolution == sema::Resolution::Local && info.class_attributes.count(symbol.name)) names.push_back(symbol.name);
+    }
+  for (const auto& [name, slot] : info.class_attributes)
+    if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
+  return names;
+}
+
 // The instance's attributes (instance_dicts.cpp).
 std::string Emitter::instance_vars(const ast::Call* c) {
   const ast::Expr* object = c->args[0];
@@ -91,6 +99,16 @@ std::string Emitter::instance_vars(const ast::Call* c) {
         return {"rt::raise(rt::exc::TypeError, \"vars() argument must have __dict__ attribute\")", types::kBottom};
       });
   return convert(sequenced(position(c), {{cxx_type(type_of(object), c) + " vo_", expression(object)}}, code),
+                 types::kDyn, type_of(c), c);
+}
+
+// vars(x) of a value of unknown class: the __dict__ its class's getattr
+// slot gives (instance_dicts.cpp's snapshot for the program's classes).
+std::string Emitter::value_vars(const ast::Call* c) {
+  const ast::Expr* object = c->args[0];
+  std::string code = "rt::Value d_; if (!rt::class_getattr(vo_, " + str_constant("__dict__") +
+                     ", &d_)) rt::raise(rt::exc::TypeError, \"vars() argument must have __dict__ attribute\"); d_";
+  return convert(sequenced(position(c), {{"rt::Value vo_", convert(expression(object), type_of(object), types::kDyn, c)}}, code),
                  types::kDyn, type_of(c), c);
 }
 
@@ -113,7 +131,7 @@ std::string Emitter::locals_call(const ast::Call* c) {
     if (kind_of(type) == Kind::Bottom) continue;
     std::string variable = symbol_variable(*symbol, c);
     body += "if (" + flag(variable) + ") d_.set(" + str_constant(symbol->name) + ", " +
-            convert(variable, type, types::kDyn, c) + "); ";
+            convert(escaping(variable, variable), type, types::kDyn, c) + "); ";
   }
   return convert("({ " + body + "rt::box(d_); })", types::kDyn, type_of(c), c);
 }

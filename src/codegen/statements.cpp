@@ -183,6 +183,7 @@ void Emitter::statement(const ast::Stmt* s) {
       if (auto* attribute = ast::as<ast::Attribute>(a->target)) return aug_assign_attribute(a, attribute);  // attributes.cpp
       auto* name = ast::as<ast::Name>(a->target);
       if (!name) unsupported(a->target, "augmented assignment to " + construct_name(a->target->kind));
+      if (auto append = str_append(a, name)) return line(store(name, *append));  // str_appends.cpp
       types::TypeId type = variable_type(name);
       // The operation's result type is the target's new type; the analysis
       // joined it into the variable. Containers change in place.

@@ -307,10 +307,8 @@ List<Bytes> bytes_split(Bytes b, int64_t maxsplit) {
   while (true) {
     while (at < v.size() && is_space(static_cast<unsigned char>(v[at]))) ++at;
     if (at >= v.size()) break;
-    if (maxsplit >= 0 && out.size() == maxsplit) {
-      size_t end = v.size();
-      while (end > at && is_space(static_cast<unsigned char>(v[end - 1]))) --end;
-      out.append(Bytes::from(v.substr(at, end - at)));
+    if (maxsplit >= 0 && out.size() == maxsplit) {  // the rest as it is, trailing whitespace too
+      out.append(Bytes::from(v.substr(at)));
       break;
     }
     size_t end = at;

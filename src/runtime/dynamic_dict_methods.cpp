@@ -3,6 +3,7 @@
 // its ops table (dict.h, set.h).
 #include <string>
 
+#include "runtime/dynamic_access.h"
 #include "runtime/dynamic_boxed.h"
 #include "runtime/dynamic_iter.h"
 #include "runtime/dynamic_operators.h"
@@ -93,6 +94,12 @@ Value dict_get(Value self, std::span<const Value> args) {
   Value value;
   if (dict_of(self)->ops->lookup(dict_of(self), args[0], &value)) return value;
   return args.size() == 2 ? args[1] : Value::none();
+}
+
+// d.__getitem__ as a value (`key=d.__getitem__`): d[key].
+Value dict_getitem(Value self, std::span<const Value> args) {
+  check_one_argument("dict.__getitem__", args);
+  return getitem(self, args[0]);
 }
 
 Value dict_setdefault(Value self, std::span<const Value> args) {
@@ -197,6 +204,115 @@ Value set_copy(Value self, std::span<const Value> args) {
   return is_a(self, set_type) ? box(boxed_set(self, set_type)) : self;
 }
 
+// --- The set algebra on a boxed set (CPython's set_union & co.): the
+// receiver as a Set<Value>, the other operands any iterables; a new set of
+// the receiver's class, or the receiver changed in place.
+
+std::string_view set_class(Value self) { return is_a(self, set_type) ? "set" : "frozenset"; }
+
+Value of_class(Value self, Set<Value> s) { return box(is_a(self, frozenset_type) ? s.frozen() : s); }
+
+Set<Value> union_of(Value self, std::span<const Value> args) {
+  Set<Value> result = boxed_set(self, set_type);
+  for (Value other : args) result.update(set_of_items(other));
+  return result;
+}
+
+Set<Value> intersection_of(Value self, std::span<const Value> args) {
+  Set<Value> result = boxed_set(self, set_type);
+  for (Value other : args) {
+    if (is_set(other)) {
+      result = result.intersection(boxed_set(other, set_type));
+      continue;
+    }
+    Set<Value> kept;  // the other's items in its order, where the receiver has them
+    ValueIterator it(other);
+    for (Value x; it.next(x);)
+      if (result.contains(x)) kept.add(x);
+    result = kept;
+  }
+  return result;
+}
+
+Set<Value> difference_of(Value self, std::span<const Value> args) {
+  Set<Value> result = boxed_set(self, set_type);
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (is_set(args[i])) {
+      Set<Value> other = boxed_set(args[i], set_type);
+      if (i == 0) result = result.difference(other);
+      else result.difference_update(other);
+      continue;
+    }
+    ValueIterator it(args[i]);
+    for (Value x; it.next(x);) result.discard(x);
+  }
+  return result;
+}
+
+Set<Value> symmetric_difference_of(Value self, std::string_view method, std::span<const Value> args) {
+  check_one_argument(std::string(set_class(self)) + "." + std::string(method), args);
+  return boxed_set(self, set_type).symmetric_difference(set_of_items(args[0]));
+}
+
+// The receiver's items replaced by `items` (the in-place forms).
+void replace_items(Value self, Set<Value> items) {
+  SetHeader* s = mutable_set(self);
+  s->ops->clear(s);
+  for (Value x : items) s->ops->add(s, x);
+}
+
+Value set_union(Value self, std::span<const Value> args) { return of_class(self, union_of(self, args)); }
+Value set_intersection(Value self, std::span<const Value> args) { return of_class(self, intersection_of(self, args)); }
+Value set_difference(Value self, std::span<const Value> args) { return of_class(self, difference_of(self, args)); }
+Value set_symmetric_difference(Value self, std::span<const Value> args) {
+  return of_class(self, symmetric_difference_of(self, "symmetric_difference", args));
+}
+
+Value set_update(Value self, std::span<const Value> args) {
+  SetHeader* s = mutable_set(self);
+  for (Value other : args) {
+    ValueIterator it(other);
+    for (Value x; it.next(x);) {
+      hash(x);  // TypeError "unhashable type: 'list'" before any unboxing
+      s->ops->add(s, x);
+    }
+  }
+  return Value::none();
+}
+Value set_intersection_update(Value self, std::span<const Value> args) {
+  replace_items(self, intersection_of(self, args));
+  return Value::none();
+}
+Value set_difference_update(Value self, std::span<const Value> args) {
+  replace_items(self, difference_of(self, args));
+  return Value::none();
+}
+Value set_symmetric_difference_update(Value self, std::span<const Value> args) {
+  replace_items(self, symmetric_difference_of(self, "symmetric_difference_update", args));
+  return Value::none();
+}
+
+Value set_issubset(Value self, std::span<const Value> args) {
+  check_one_argument(std::string(set_class(self)) + ".issubset", args);
+  return Value::of_bool(boxed_set(self, set_type).issubset(set_of_items(args[0])));
+}
+Value set_issuperset(Value self, std::span<const Value> args) {
+  check_one_argument(std::string(set_class(self)) + ".issuperset", args);
+  Set<Value> me = boxed_set(self, set_type);
+  ValueIterator it(args[0]);
+  for (Value x; it.next(x);)
+    if (!me.contains(x)) return Value::of_bool(false);
+  return Value::of_bool(true);
+}
+Value set_isdisjoint(Value self, std::span<const Value> args) {
+  check_one_argument(std::string(set_class(self)) + ".isdisjoint", args);
+  Set<Value> me = boxed_set(self, set_type);
+  ValueIterator it(args[0]);
+  for (Value x; it.next(x);)
+    if (me.contains(x)) return Value::of_bool(false);
+  return Value::of_bool(true);
+}
+
 }  // namespace
 
 bool view_binary(int op, Value self, Value other, bool reflected, Value* out) {
@@ -228,10 +344,19 @@ namespace {
 constinit const MethodDef dict_table[] = {{"keys", dict_keys},       {"values", dict_values},   {"items", dict_items},
                                 {"get", dict_get},         {"setdefault", dict_setdefault}, {"pop", dict_pop},
                                 {"popitem", dict_popitem}, {"update", dict_update},   {"clear", dict_clear},
-                                {"copy", dict_copy}};
+                                {"copy", dict_copy},       {"__getitem__", dict_getitem}};
 constinit const MethodDef set_table[] = {{"add", set_add}, {"discard", set_discard}, {"remove", set_remove},
-                               {"pop", set_pop}, {"clear", set_clear},     {"copy", set_copy}};
-constinit const MethodDef frozenset_table[] = {{"copy", set_copy}};
+                               {"pop", set_pop}, {"clear", set_clear},     {"copy", set_copy},
+                               {"union", set_union}, {"intersection", set_intersection},
+                               {"difference", set_difference}, {"symmetric_difference", set_symmetric_difference},
+                               {"update", set_update}, {"intersection_update", set_intersection_update},
+                               {"difference_update", set_difference_update},
+                               {"symmetric_difference_update", set_symmetric_difference_update},
+                               {"issubset", set_issubset}, {"issuperset", set_issuperset}, {"isdisjoint", set_isdisjoint}};
+constinit const MethodDef frozenset_table[] = {{"copy", set_copy}, {"union", set_union}, {"intersection", set_intersection},
+                                     {"difference", set_difference}, {"symmetric_difference", set_symmetric_difference},
+                                     {"issubset", set_issubset}, {"issuperset", set_issuperset},
+                                     {"isdisjoint", set_isdisjoint}};
 
 }  // namespace
 

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <string>
 
+#include "runtime/bytes.h"
 #include "runtime/dynamic_boxed.h"
 #include "runtime/exception.h"
 #include "runtime/memory.h"
@@ -47,6 +48,7 @@ std::span<const MethodDef> methods_of(Value v) {
   if (t == &set_type) return set_methods;
   if (t == &frozenset_type) return frozenset_methods;
   if (t == &str_type) return str_methods;
+  if (t == &bytes_type) return bytes_methods;
   return {};
 }
 
@@ -100,6 +102,14 @@ void check_arguments(std::string_view name, std::span<const Value> args, size_t 
   std::string quantity = min == max ? "" : n < min ? "at least " : "at most ";
   raise_arity(std::string(name) + " expected " + quantity + std::to_string(bound) + " argument" + (bound == 1 ? "" : "s") +
               ", got " + std::to_string(n));
+}
+
+void check_count(std::string_view name, std::span<const Value> args, size_t min, size_t max) {
+  size_t n = args.size();
+  if (n >= min && n <= max) return;
+  size_t bound = n < min ? min : max;
+  raise(exc::TypeError, std::string(name) + "() takes " + (n < min ? "at least " : "at most ") + std::to_string(bound) +
+                            " argument" + (bound == 1 ? "" : "s") + " (" + std::to_string(n) + " given)");
 }
 
 int64_t index_argument(Value v) {

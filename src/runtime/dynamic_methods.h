@@ -4,6 +4,7 @@
 // representation (the containers' ops tables, container_ops.h).
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <span>
 #include <string_view>
@@ -13,7 +14,7 @@
 
 namespace ingot::rt {
 
-// v.name for a str, list, tuple, dict, set or frozenset: the method bound to v;
+// v.name for a str, bytes, list, tuple, dict, set or frozenset: the method bound to v;
 // false when the class has no such method.
 bool builtin_method(Value v, Str name, Value* out);
 
@@ -36,9 +37,10 @@ struct MethodDef {
 // when there is none.
 bool bind_builtin_method(Value v, std::span<const MethodDef> methods, Str name, Value* out);
 
-// The method tables (dynamic_list_methods.cpp, dynamic_dict_methods.cpp, dynamic_str_methods.cpp).
+// The method tables (dynamic_list_methods.cpp, dynamic_dict_methods.cpp, dynamic_str_methods.cpp,
+// dynamic_bytes_methods.cpp).
 extern const std::span<const MethodDef> list_methods, tuple_methods, dict_methods, set_methods, frozenset_methods,
-    str_methods;
+    str_methods, bytes_methods;
 
 // CPython's TypeErrors for a method called with the wrong number of
 // arguments: "list.append() takes exactly one argument (0 given)",
@@ -47,6 +49,17 @@ extern const std::span<const MethodDef> list_methods, tuple_methods, dict_method
 void check_one_argument(std::string_view qualname, std::span<const Value> args);
 void check_no_arguments(std::string_view qualname, std::span<const Value> args);
 void check_arguments(std::string_view name, std::span<const Value> args, size_t min, size_t max);
+// The arity errors of the methods that parse their arguments the old way
+// (find, split, ...): "find() takes at least 1 argument (0 given)".
+void check_count(std::string_view name, std::span<const Value> args, size_t min, size_t max);
+
+// A method's name as a template argument, for the error messages of the
+// tables' templates (dynamic_str_methods.cpp, dynamic_bytes_methods.cpp).
+template <size_t N>
+struct Name {
+  char text[N];
+  constexpr Name(const char (&s)[N]) { std::copy_n(s, N, text); }  // NOLINT: made from literals
+};
 
 // An argument used as an index: TypeError "'str' object cannot be
 // interpreted as an integer".

@@ -26,26 +26,9 @@ Str str_argument(std::string_view method, std::span<const Value> args, size_t i)
   return args[i].as_str();
 }
 
-// The arity errors of the methods that parse their arguments the old way
-// (find, split, ...): "find() takes at least 1 argument (0 given)".
-void check_count(std::string_view name, std::span<const Value> args, size_t min, size_t max) {
-  size_t n = args.size();
-  if (n >= min && n <= max) return;
-  size_t bound = n < min ? min : max;
-  raise(exc::TypeError, std::string(name) + "() takes " + (n < min ? "at least " : "at most ") + std::to_string(bound) +
-                            " argument" + (bound == 1 ? "" : "s") + " (" + std::to_string(n) + " given)");
-}
-
 // A start/end bound: None or an int, read as a slice bound (clamped, with
 // slice's TypeError), as CPython does.
 int64_t bound_argument(std::span<const Value> args, size_t i) { return i < args.size() ? slice_bound(args[i]) : kNone; }
-
-// A method's name as a template argument, for its error messages.
-template <size_t N>
-struct Name {
-  char text[N];
-  constexpr Name(const char (&s)[N]) { std::copy_n(s, N, text); }  // NOLINT: made from literals
-};
 
 template <Name N, Str (*F)(Str)>
 Value no_argument(Value self, std::span<const Value> args) {

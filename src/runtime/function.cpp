@@ -255,7 +255,9 @@ Value call_args(Value callee, const CallArgs& args) {
     return reinterpret_cast<const BuiltinFunction*>(callee.object())->call(args);
   if (!callee.is_small_int() && callee.object()->type == &type_type)
     if (auto* c = reinterpret_cast<const ClassObject*>(callee.object()); c->construct) return c->construct(args);
-  if (args.keywords.empty()) return call(callee, std::span<const Value>(args.values, args.positional));
+  // What cannot be called at all says so, keywords or not.
+  if (args.keywords.empty() || !callable(callee))
+    return call(callee, std::span<const Value>(args.values, args.positional));
   raise(exc::TypeError, std::string(type_name(callee)) + "() takes no keyword arguments");
 }
 

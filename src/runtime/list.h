@@ -141,7 +141,7 @@ class List {
   }
   int64_t count(T value) const { return count_items(span(), value); }
   void reverse() const { std::reverse(data(), data() + size()); }
-  void clear() const { object_->size = 0; }
+  void clear() const { shrink(0); }
   List copy() const { return slice(kNone, kNone); }
 
   // Stable, with Python's < on the items. The items are sorted in a copy
@@ -188,9 +188,8 @@ class List {
     ListObject<T>* to = target.object_;
     if (!to || to == object_ || r.count > to->capacity || to->capacity > 2 * r.count + kInlineItems) return slice(r);
     for (int64_t k = 0; k < r.count; ++k) to->items[k] = object_->items[r.start + k * r.step];
-    // The dropped items' references, for the collector.
-    if (to->size > r.count) std::fill(to->items + r.count, to->items + to->size, T{});
-    to->size = r.count;
+    if (to->size > r.count) target.shrink(r.count);
+    else to->size = r.count;
     return target;
   }
   // l[start:stop:step] = values. A step other than 1 needs as many values
@@ -241,7 +240,7 @@ class List {
     int64_t to = r.start;
     for (int64_t from = r.start; from < size(); ++from)
       if ((from - r.start) % r.step != 0 || (from - r.start) / r.step >= r.count) object_->items[to++] = object_->items[from];
-    object_->size = to;
+    shrink(to);
   }
 
   // l *= n.
@@ -309,7 +308,8 @@ class List {
       if (n > r.count) reserve(old_size + n - r.count);
       std::copy(data() + r.start + r.count, data() + old_size, data() + r.start + n);
       std::copy_n(values, n, data() + r.start);
-      object_->size = old_size + n - r.count;
+      if (n < r.count) shrink(old_size + n - r.count);
+      else object_->size = old_size + n - r.count;
       return;
     }
     if (n != r.count) detail::raise_extended_slice_size(n, r.count);
@@ -317,7 +317,14 @@ class List {
   }
   void erase(int64_t begin, int64_t end) const {
     std::copy(data() + end, data() + size(), data() + begin);
-    object_->size -= end - begin;
+    shrink(size() - (end - begin));
+  }
+  // The size becomes `n`; the vacated slots are zeroed, else the collector,
+  // which scans the whole array, would keep the items removed alive.
+  void shrink(int64_t n) const {
+    if constexpr (!std::is_arithmetic_v<T>)
+      std::memset(static_cast<void*>(data() + n), 0, sizeof(T) * static_cast<size_t>(size() - n));
+    object_->size = n;
   }
 
   static List of(SequenceObject* s) { return List(static_cast<ListObject<T>*>(s)); }

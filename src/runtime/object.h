@@ -34,11 +34,16 @@ struct TypeObject {
   Str (*repr)(const Object*) = nullptr;
   // hash(x), x == other and x < other (<=, >, >=) for the dynamic paths
   // (protocol.h). null hash: the first class in the mro with one decides;
-  // null equal: identity; null compare: unordered (TypeError). compare is
-  // only called with an `other` of the same class.
+  // null equal (and richequal): identity; null compare: unordered
+  // (TypeError). compare is only called with an `other` of the same class.
   int64_t (*hash)(const Object*) = nullptr;
   bool (*equal)(const Object*, Value other) = nullptr;
   bool (*compare)(const Object*, Value other, CompareOp op) = nullptr;
+  // x == other of the program's classes: what __eq__ returned,
+  // NotImplemented where it declined; protocol.cpp then asks the other
+  // operand's __eq__, then identity, as CPython. (`equal` above is the
+  // builtins' own, which decline by answering false.)
+  Value (*richequal)(const Object*, Value other) = nullptr;
   // x < other (<=, >, >=) of the program's classes, for an `other` of any
   // class: what __lt__ (...) returned, NotImplemented where the class has
   // none or it declined; protocol.cpp tries the reflection, as CPython.

@@ -10,8 +10,10 @@
 #include <string>
 #include <string_view>
 
+#include "runtime/name_switch.h"
 #include "runtime/print.h"
 #include "runtime/runtime.h"
+#include "runtime/str_append.h"
 
 namespace ingot::rt {
 

@@ -85,6 +85,43 @@ int64_t hash(Value v) {
   return hash_pointer(v.object());
 }
 
+namespace {
+
+// The richequal slot of the class of v (or of a base), if any.
+auto richequal_of(Value v) -> decltype(TypeObject::richequal) {
+  if (v.is_small_int()) return nullptr;
+  for (const TypeObject* t : v.type().mro)
+    if (t->richequal) return t->richequal;
+  return nullptr;
+}
+
+// CPython's do_richcompare for == where an operand's class defines __eq__:
+// the right operand's first when its class derives from the left's, then
+// the left's, then the right's; a builtin's own == (`left`, `right`: the
+// equal slots) answers for its side, declining by answering false. Both
+// sides declining is identity; NotImplemented: no operand defines __eq__.
+Value instance_equal(Value a, Value b, decltype(TypeObject::equal) left, decltype(TypeObject::equal) right) {
+  auto left_eq = richequal_of(a), right_eq = richequal_of(b);
+  if (!left_eq && !right_eq) return not_implemented();
+  bool right_first = right_eq && &a.type() != &b.type() && b.type().is_subclass_of(a.type());
+  if (right_first)
+    if (Value r = right_eq(b.object(), a); !is_not_implemented(r)) return r;
+  if (left_eq) {
+    if (Value r = left_eq(a.object(), b); !is_not_implemented(r)) return r;
+  } else if (left && left(a.object(), b)) {
+    return Value::of_bool(true);
+  }
+  if (right_eq) {
+    if (!right_first)
+      if (Value r = right_eq(b.object(), a); !is_not_implemented(r)) return r;
+  } else if (right && right(b.object(), a)) {
+    return Value::of_bool(true);
+  }
+  return Value::of_bool(a.is(b));
+}
+
+}  // namespace
+
 bool equal(Value a, Value b) {
   if (a.is_small_int() && b.is_small_int()) return a.is(b);
   Number x = number(a), y = number(b);
@@ -102,6 +139,7 @@ bool equal(Value a, Value b) {
     return nullptr;
   };
   auto left = equal_of(a), right = equal_of(b);
+  if (Value r = instance_equal(a, b, left, right); !is_not_implemented(r)) return truth(r);
   // CPython asks the right operand first where its class derives from the
   // left's and overrides __eq__: a key of a tuple (str, int) subclass is
   // found by an equal plain tuple (abc_registry.h: builtin bases).

@@ -7,6 +7,8 @@
 
 #include "runtime/exception.h"
 #include "runtime/int.h"
+#include "runtime/memory.h"
+#include "runtime/str_append.h"
 #include "unicode/unicode.h"
 
 namespace ingot::rt {
@@ -164,6 +166,34 @@ Str operator+(Str a, Str b) {
   std::memcpy(s.mutable_data(), a.data(), a.size_bytes());
   std::memcpy(s.mutable_data() + a.size_bytes(), b.data(), b.size_bytes());
   return s;
+}
+
+Str str_append(Str s, Str t, StrObject*& owned) {
+  if (t.empty()) return s;
+  int64_t size = s.size_bytes() + t.size_bytes(), length = s.length() + t.length();
+  auto bytes_for = [](int64_t size, int64_t length) {
+    return index_position(size) + static_cast<size_t>(index_slots(size, length)) * sizeof(int64_t);
+  };
+  auto* o = const_cast<StrObject*>(s.object());
+  if (o == owned && bytes_for(size, length) <= GC_size(o)) {
+    std::memcpy(o->data() + o->size, t.data(), t.size_bytes());
+    o->size = size;
+    o->length = length;
+    o->data()[size] = '\0';
+    if (index_slots(size, length) > 0) index_of(o)[0] = 0;  // the index moved: built again when needed
+    return s;
+  }
+  // A first append makes an exact copy (most strings get one); a second
+  // one that does not fit doubles.
+  size_t room = o == owned ? bytes_for(2 * size, 2 * length) : bytes_for(size, length);
+  auto* grown = static_cast<StrObject*>(gc_alloc_atomic(room));
+  *grown = {{&str_type}, size, length, -1};
+  std::memcpy(grown->data(), s.data(), s.size_bytes());
+  std::memcpy(grown->data() + s.size_bytes(), t.data(), t.size_bytes());
+  grown->data()[size] = '\0';
+  if (index_slots(size, length) > 0) index_of(grown)[0] = 0;
+  owned = grown;
+  return Str(grown);
 }
 
 Str repeat(Str s, int64_t n) {

@@ -6,6 +6,7 @@
 #include "runtime/dynamic_boxed.h"
 #include "runtime/exception_group.h"
 #include "runtime/exception_values.h"
+#include "runtime/generator.h"
 #include "runtime/memory.h"
 #include "runtime/protocol.h"
 #include "runtime/traceback_format.h"
@@ -52,6 +53,19 @@ Value traceback_object(const TracebackEntry* entry) {
   tb->entry = entry;
   return Value::of_object(&tb->header);
 }
+
+namespace {
+
+struct WarningSite {
+  const char* file = nullptr;  // null: no note
+  int32_t line = 0;
+  const char* module = nullptr;
+};
+WarningSite warning_site_note;
+
+}  // namespace
+
+void note_warning_site(const char* file, int32_t line, const char* module) { warning_site_note = {file, line, module}; }
 
 }  // namespace ingot::rt
 
@@ -102,6 +116,35 @@ Str format_group(Value exc) {
   ctx.seen.insert(e);
   group_ops->format(out, e, ctx);
   return text(out);
+}
+
+Tuple<Str, Int, Str> warning_site() {
+  WarningSite site = warning_site_note;
+  warning_site_note = {};
+  if (!site.file)
+    raise(exc::RuntimeError, "ingot: warnings.warn() called where the compiler could not see the call, so its line is unknown");
+  return {text(site.file), Int(site.line), text(site.module)};
+}
+
+Str source_line(Str filename, Int lineno) {
+  std::string file(filename.view());
+  FrameInfo frame{file.c_str(), "", {}};
+  int64_t line = lineno.to_int64().value_or(0);
+  if (line < 1 || line > INT32_MAX) return text("");
+  TracebackEntry entry{&frame, SourcePosition{static_cast<int32_t>(line), 0}, nullptr};
+  return text(traceback_detail::source_line(entry));
+}
+
+Str generator_state(Value generator) {
+  if (!is_a(generator, generator_type))
+    raise(exc::AttributeError, "'" + std::string(type_name(generator)) + "' object has no attribute 'gi_running'");
+  switch (reinterpret_cast<const GeneratorState*>(generator.object())->status) {
+    case GeneratorState::Created: return text("GEN_CREATED");
+    case GeneratorState::Running: return text("GEN_RUNNING");
+    case GeneratorState::Suspended: return text("GEN_SUSPENDED");
+    case GeneratorState::Finished: return text("GEN_CLOSED");
+  }
+  __builtin_unreachable();
 }
 
 }  // namespace ingot::rt::traceback_core

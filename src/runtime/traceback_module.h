@@ -15,6 +15,16 @@
 // - format_group(exc) -> what the interpreter prints for an exception
 //   group after its cause or context: its traceback, its line and its
 //   sub-exceptions, boxed.
+// - warning_site() -> (filename, lineno, module name) of the
+//   warnings.warn() call running (src/stdlib/warnings.py): the compiler
+//   notes each such call just before it runs (codegen/warning_sites.cpp),
+//   and this takes the note. RuntimeError where warn was reached some other
+//   way (through a value of unknown type): its caller's line is not known.
+// - source_line(filename, lineno) -> that line of the file, stripped; ""
+//   when it cannot be read (linecache.getline, as warnings shows it).
+// - generator_state(g) -> inspect.getgeneratorstate(g): "GEN_CREATED",
+//   "GEN_RUNNING", "GEN_SUSPENDED" or "GEN_CLOSED"; AttributeError (no
+//   gi_running) for anything but a generator, as CPython's.
 #pragma once
 
 #include "runtime/int.h"
@@ -29,6 +39,8 @@ struct TracebackEntry;
 extern const TypeObject traceback_type;
 // The traceback object of the entries from `entry` on; None for null.
 Value traceback_object(const TracebackEntry* entry);
+// What a call of warnings.warn is attributed to (traceback_core::warning_site).
+void note_warning_site(const char* file, int32_t line, const char* module);
 
 }  // namespace ingot::rt
 
@@ -38,5 +50,8 @@ List<Str> format_tb(Value tb, bool limited, Int limit);
 List<Tuple<Str, Int, Str, Str>> extract_tb(Value tb, bool limited, Int limit);
 Str format_only(Value exc);
 Str format_group(Value exc);
+Tuple<Str, Int, Str> warning_site();
+Str source_line(Str filename, Int lineno);
+Str generator_state(Value generator);
 
 }  // namespace ingot::rt::traceback_core

@@ -6,7 +6,7 @@ ordinary methods and fields that the compiler types like any other.
 """
 
 __all__ = ["WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES", "update_wrapper", "wraps", "total_ordering", "cmp_to_key",
-           "reduce", "partial", "lru_cache", "cache"]
+           "reduce", "partial", "lru_cache", "cache", "cached_property"]
 
 WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__", "__annotations__")
 WRAPPER_UPDATES = ("__dict__",)
@@ -300,3 +300,30 @@ def lru_cache(maxsize=128, typed=False):
 
 def cache(user_function):
     return _LruCacheWrapper(user_function, None, False)
+
+
+class cached_property:
+    """A non-data descriptor: the first read runs the function and stores
+    its value as the instance's attribute of the same name, which later
+    reads find first. CPython writes the instance's __dict__, past any
+    __setattr__ of its class: object.__setattr__ does the same."""
+
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+
+    def __set_name__(self, owner, name):
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError("Cannot assign the same cached_property to two different names "
+                            f"({self.attrname!r} and {name!r}).")
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if self.attrname is None:
+            raise TypeError("Cannot use cached_property instance without calling __set_name__ on it.")
+        val = self.func(instance)
+        object.__setattr__(instance, self.attrname, val)
+        return val

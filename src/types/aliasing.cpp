@@ -299,6 +299,12 @@ bool Inference::refine_builtin_result(const ast::Call* call, TypeId type) {
   const Type callee = table().get(recorded(call->func));
   if (callee.kind != Kind::Builtin) return false;
   std::string_view name = builtin_name(callee.a);
+  // set(), list(), dict(): a new empty container, of the type its places want.
+  if (call->args.empty() && call->keywords.empty() && (name == "set" || name == "list" || name == "dict") &&
+      table().kind(recorded(call)) == wanted.kind) {
+    record(call, type);
+    return true;
+  }
   // A new container of the argument's items: the items are shared.
   if (copies_items(callee.a) && (wanted.kind == Kind::List || wanted.kind == Kind::TupleOf || wanted.kind == Kind::Set)) {
     if (call->args.size() == 1 && call->args[0]->kind != ast::Kind::Starred) {

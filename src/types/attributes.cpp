@@ -64,6 +64,10 @@ TypeId Inference::load_member(TypeId object, const std::string& name) {
         for (TypeId m : members_of(attr->type)) {
           const Type& t = table().get(m);
           MethodKind kind = t.kind == Kind::Function ? out_.functions[t.a].method_kind : MethodKind::Plain;
+          if (auto got = descriptor_get(m, object)) {  // __get__(None, C): descriptors.cpp
+            result = table().join(result, *got);
+            continue;
+          }
           if (kind == MethodKind::Property) {
             // A property object (runtime/property.h): its accessors may be
             // called with anything through fget/fset/fdel.
@@ -187,6 +191,8 @@ std::vector<TypeId> Inference::instance_member(TypeId object, const std::string&
     // A method is not shadowed by an instance attribute in practice; not
     // asking keeps the instance's layout free of method names.
     if (table().kind(attr->type) == Kind::Function) return out;
+    // A data descriptor answers before the instance's own attribute.
+    if (is_data_descriptor(attr->type)) return out;
   }
   if (TypeId field = read(*find_instance_attribute(cls.id, name)); field != kBottom) out.push_back(field);
   else if (TypeId extra = instance_dict_read(cls.id); extra != kBottom) out.push_back(extra);  // a name setattr stored
@@ -197,6 +203,13 @@ std::vector<TypeId> Inference::instance_member(TypeId object, const std::string&
   if (!out.empty()) return out;
   if (cls.unknown_base) return {kDyn};  // from a base the analysis cannot see
   if (!cls.builtin_base.empty() && name == "args") return {table().tuple_var(kDyn)};  // an exception's
+  // BaseException's other attributes, which `raise ... from` and the
+  // exception machinery set (read through the class's getattr slot).
+  std::optional<BuiltinId> builtin = find_builtin(cls.builtin_base);
+  if (builtin && builtin_info(*builtin).kind == BuiltinKind::Exception &&
+      (name == "__cause__" || name == "__context__" || name == "__traceback__"))
+    return {kDyn};
+  if (builtin && builtin_info(*builtin).kind == BuiltinKind::Exception && name == "__suppress_context__") return {kBool};
   return {};
 }
 
@@ -207,7 +220,7 @@ void Inference::store_attribute(TypeId object, const std::string& name, TypeId v
       if (user_setattr(type.a)) {
         find_instance_attribute(type.a, name);  // the field its object.__setattr__ may fill
         call_dunder(m, "__setattr__", std::vector<Argument>{Argument{kStr}, Argument{value}});
-      } else if (!store_property(m, name, value)) {  // properties.cpp
+      } else if (!store_descriptor(m, name, value) && !store_property(m, name, value)) {  // descriptors.cpp, properties.cpp
         write(*find_instance_attribute(type.a, name), value);
       }
     } else if (type.kind == Kind::Dyn) {
@@ -252,12 +265,17 @@ void Inference::setattr_call(TypeId object, const ast::Expr* name_expr, TypeId v
       call_dunder(m, "__setattr__", std::vector<Argument>{Argument{kStr}, Argument{value}});
       continue;
     }
+    std::vector<std::pair<ClassId, std::string>> descriptors;  // the setattr slot's, on any value
     for (ClassInfo& cls : out_.classes) {
       if (cls.id != type.a && !(type.b && is_subclass(cls.id, type.a))) continue;
+      if (!raw)
+        for (ClassId k : cls.mro)
+          for (auto& [attribute, slot] : out_.classes[k].class_attributes) descriptors.emplace_back(cls.id, attribute);
       write(cls.instance_dict, kDyn);  // a name no class declares goes to the instance's dict
       for (ClassId k : cls.mro)
         for (auto& [attribute, slot] : out_.classes[k].instance_attributes) write(slot, value);
     }
+    for (const auto& [cls, attribute] : descriptors) dynamic_descriptor_access(cls, attribute);  // descriptors.cpp
   }
 }
 
@@ -337,7 +355,7 @@ TypeId Inference::bind(TypeId value, TypeId self, ClassId owner) {
   for (TypeId m : members_of(value)) {
     const Type t = table().get(m);
     if (t.kind != Kind::Function) {
-      result = table().join(result, m);
+      result = table().join(result, descriptor_get(m, self).value_or(m));  // descriptors.cpp
       continue;
     }
     switch (out_.functions[t.a].method_kind) {

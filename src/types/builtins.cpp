@@ -488,6 +488,8 @@ std::string_view builtin_class_of(Kind kind) {
     case Kind::Set: return "set";
     case Kind::Int: return "int";
     case Kind::Float: return "float";
+    case Kind::Tuple:
+    case Kind::TupleOf: return "tuple";
     default: return "";
   }
 }
@@ -588,6 +590,9 @@ constexpr BuiltinInfo kBuiltins[] = {
     EXCEPTION(TypeError), EXCEPTION(UnboundLocalError), EXCEPTION(UnicodeError), EXCEPTION(UnicodeDecodeError),
     EXCEPTION(UnicodeEncodeError), EXCEPTION(ValueError), EXCEPTION(ZeroDivisionError), EXCEPTION(Warning),
     EXCEPTION(UserWarning), EXCEPTION(DeprecationWarning), EXCEPTION(RuntimeWarning),
+    EXCEPTION(PendingDeprecationWarning), EXCEPTION(FutureWarning), EXCEPTION(ImportWarning),
+    EXCEPTION(ResourceWarning), EXCEPTION(SyntaxWarning), EXCEPTION(UnicodeWarning), EXCEPTION(BytesWarning),
+    EXCEPTION(EncodingWarning),
     EXCEPTION(BaseExceptionGroup), EXCEPTION(ExceptionGroup),
 };
 
@@ -623,6 +628,12 @@ TypeId list_of_int(BuiltinCall& c) { return c.table.list_of(kInt); }
 TypeId frame_summaries(BuiltinCall& c) {
   TypeId parts[] = {kStr, kInt, kStr, kStr};
   return c.table.list_of(c.table.tuple_of(parts));
+}
+
+// _ingot_traceback.warning_site's (filename, lineno, module).
+TypeId warning_site(BuiltinCall& c) {
+  TypeId parts[] = {kStr, kInt, kStr};
+  return c.table.tuple_of(parts);
 }
 
 // A str or bytes argument's own type; anything else raises (bottom).
@@ -775,6 +786,9 @@ constexpr BuiltinInfo kModuleFunctions[] = {
     {"_ingot_traceback.extract_tb", BuiltinKind::Function, frame_summaries},
     {"_ingot_traceback.format_only", BuiltinKind::Function, returns<kStr>},
     {"_ingot_traceback.format_group", BuiltinKind::Function, returns<kStr>},
+    {"_ingot_traceback.warning_site", BuiltinKind::Function, warning_site},
+    {"_ingot_traceback.source_line", BuiltinKind::Function, returns<kStr>},
+    {"_ingot_traceback.generator_state", BuiltinKind::Function, returns<kStr>},
     {"_ingot_zlib.compress", BuiltinKind::Function, zlib_bytes}, {"_ingot_zlib.decompress", BuiltinKind::Function, zlib_bytes},
     {"_ingot_zlib.compressor", BuiltinKind::Function, zlib_stream},
     {"_ingot_zlib.decompressor", BuiltinKind::Function, zlib_stream},
@@ -812,16 +826,28 @@ TypeId unbound(BuiltinCall& c) {
   TypeId result = kBottom;
   for (TypeId m : c.inference.members_of(c.arg(0))) {
     bool fits = builtin_class_of(c.table.kind(m)) == cls;
-    std::optional<TypeId> r = fits ? call_builtin_method(rest, m, method, nullptr) : std::nullopt;
+    // The receiver's expression, where the call names it (`f(xs, 3)` with
+    // f = list.append), grows as `xs.append(3)` would.
+    std::optional<TypeId> r = fits ? call_builtin_method(rest, m, method, c.args[0].expr) : std::nullopt;
     result = c.table.join(result, r.value_or(kDyn));
   }
   return result;
 }
 
-// dict.fromkeys(keys, value=None).
+// dict.fromkeys(keys, value=None); the value may come from a spread
+// (`dict.fromkeys(keys, *args)`): None where it may be empty. Keys from a
+// spread are left to the call's run-time binding (dyn).
 TypeId dict_fromkeys(BuiltinCall& c) {
-  if (waiting(c)) return kBottom;
-  return c.table.dict_of(c.inference.iterate(c.arg(0)), c.positional() >= 2 ? c.arg(1) : kNone);
+  if (waiting(c) || c.positional() == 0) return kBottom;
+  TypeId value = c.positional() >= 2 ? c.arg(1) : kBottom;
+  for (const Argument& a : c.args) {
+    if (a.spread != Argument::Spread::Star) continue;
+    const Type& t = c.table.get(a.type);
+    bool one_item = t.kind == Kind::Tuple && t.args.size() == 1;
+    if (t.kind != Kind::Tuple || t.args.size() > 1) value = c.table.join(value, kNone);
+    value = c.table.join(value, one_item ? t.args[0] : c.inference.iterate(a.type));
+  }
+  return c.table.dict_of(c.inference.iterate(c.arg(0)), value == kBottom ? kNone : value);
 }
 
 // The methods programs read from builtin classes, as values (key=str.lower)
@@ -840,6 +866,31 @@ constexpr BuiltinInfo kClassMembers[] = {
     {"str.ljust", BuiltinKind::Function, unbound},      {"str.rjust", BuiltinKind::Function, unbound},
     {"str.zfill", BuiltinKind::Function, unbound},      {"str.replace", BuiltinKind::Function, unbound},
     {"str.count", BuiltinKind::Function, unbound},      {"str.find", BuiltinKind::Function, unbound},
+    {"str.rfind", BuiltinKind::Function, unbound},      {"str.index", BuiltinKind::Function, unbound},
+    {"str.rindex", BuiltinKind::Function, unbound},     {"str.rsplit", BuiltinKind::Function, unbound},
+    {"str.splitlines", BuiltinKind::Function, unbound}, {"str.partition", BuiltinKind::Function, unbound},
+    {"str.rpartition", BuiltinKind::Function, unbound}, {"str.format", BuiltinKind::Function, unbound},
+    {"str.encode", BuiltinKind::Function, unbound},     {"str.isdecimal", BuiltinKind::Function, unbound},
+    {"str.isnumeric", BuiltinKind::Function, unbound},  {"str.istitle", BuiltinKind::Function, unbound},
+    {"str.isidentifier", BuiltinKind::Function, unbound}, {"str.removeprefix", BuiltinKind::Function, unbound},
+    {"str.removesuffix", BuiltinKind::Function, unbound}, {"str.expandtabs", BuiltinKind::Function, unbound},
+    // f = list.append; f(xs, 3), reduce(set.union, sets), map(dict.keys, ds)
+    {"list.append", BuiltinKind::Function, unbound},    {"list.extend", BuiltinKind::Function, unbound},
+    {"list.insert", BuiltinKind::Function, unbound},    {"list.pop", BuiltinKind::Function, unbound},
+    {"list.remove", BuiltinKind::Function, unbound},    {"list.index", BuiltinKind::Function, unbound},
+    {"list.count", BuiltinKind::Function, unbound},     {"list.copy", BuiltinKind::Function, unbound},
+    {"list.reverse", BuiltinKind::Function, unbound},   {"list.clear", BuiltinKind::Function, unbound},
+    {"tuple.index", BuiltinKind::Function, unbound},    {"tuple.count", BuiltinKind::Function, unbound},
+    {"dict.get", BuiltinKind::Function, unbound},       {"dict.keys", BuiltinKind::Function, unbound},
+    {"dict.values", BuiltinKind::Function, unbound},    {"dict.items", BuiltinKind::Function, unbound},
+    {"dict.pop", BuiltinKind::Function, unbound},       {"dict.setdefault", BuiltinKind::Function, unbound},
+    {"dict.update", BuiltinKind::Function, unbound},    {"dict.copy", BuiltinKind::Function, unbound},
+    {"set.add", BuiltinKind::Function, unbound},        {"set.discard", BuiltinKind::Function, unbound},
+    {"set.remove", BuiltinKind::Function, unbound},     {"set.update", BuiltinKind::Function, unbound},
+    {"set.union", BuiltinKind::Function, unbound},      {"set.intersection", BuiltinKind::Function, unbound},
+    {"set.difference", BuiltinKind::Function, unbound}, {"set.symmetric_difference", BuiltinKind::Function, unbound},
+    {"set.issubset", BuiltinKind::Function, unbound},   {"set.issuperset", BuiltinKind::Function, unbound},
+    {"set.isdisjoint", BuiltinKind::Function, unbound}, {"set.copy", BuiltinKind::Function, unbound},
     {"dict.fromkeys", BuiltinKind::Function, dict_fromkeys},
     {"int.__repr__", BuiltinKind::Function, unbound},   {"float.__repr__", BuiltinKind::Function, unbound},
     // reduce(int.__mul__, xs): number_operator's rows (builtin_methods.cpp)

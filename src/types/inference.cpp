@@ -87,11 +87,12 @@ void Inference::collect_definitions() {
     function_of_node_[scope.node] = f.id;
     if (scope.parent && symbols_->scope(*scope.parent).kind == sema::ScopeKind::Class)
       f.owner = class_of_node_.at(symbols_->scope(*scope.parent).node);
-    f.method_kind = method_kind(scope.node);
-    // __init_subclass__ is a classmethod without saying so (type.__new__
-    // makes it one), and __new__ a staticmethod.
+    f.method_kind = method_kind(scope.node, f.owner != kNoClass);
+    // __init_subclass__ and __class_getitem__ are classmethods without
+    // saying so (type.__new__ makes them ones), and __new__ a staticmethod.
     if (auto* def = ast::as<ast::FunctionDef>(scope.node);
-        def && f.owner != kNoClass && def->name == "__init_subclass__" && f.method_kind == MethodKind::Plain)
+        def && f.owner != kNoClass && (def->name == "__init_subclass__" || def->name == "__class_getitem__") &&
+        f.method_kind == MethodKind::Plain)
       f.method_kind = MethodKind::ClassMethod;
     if (auto* def = ast::as<ast::FunctionDef>(scope.node);
         def && f.owner != kNoClass && def->name == "__new__" && f.method_kind == MethodKind::Plain)
@@ -136,11 +137,15 @@ void Inference::collect_definitions() {
 // Which decorators a def has decides how an instance binds it; only the
 // builtins' names are recognised (a program that rebinds `property` gets
 // them wrong: a known limit). An abstractmethod under one of them does
-// not change the kind (`@property @abstractmethod def area(self)`).
-MethodKind Inference::method_kind(const ast::Node* node) {
+// not change the kind (`@property @abstractmethod def area(self)`), and a
+// method with no other decorator is a plain one: abstract_classes.cpp
+// reads the decorator from the def (abstractmethod's result, shared by
+// every abstract method of the program, would be dyn past kMaxSpecs).
+MethodKind Inference::method_kind(const ast::Node* node, bool method) {
   auto* def = ast::as<ast::FunctionDef>(node);
   if (!def || def->decorator_list.empty()) return MethodKind::Plain;
   std::vector<const ast::Expr*> decorators = ast::decorators_past_abstract(def);
+  if (decorators.empty() && method) return MethodKind::Plain;
   if (decorators.size() != 1) return MethodKind::Decorated;
   const ast::Expr* d = decorators[0];
   if (auto* name = ast::as<ast::Name>(d)) {

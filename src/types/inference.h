@@ -149,7 +149,7 @@ class Inference {
   const sema::Scope& owner_scope(const sema::Scope& scope) const;
   void record(const ast::Node* expr, TypeId type);
   void collect_definitions();
-  static MethodKind method_kind(const ast::Node* def);
+  static MethodKind method_kind(const ast::Node* def, bool method);
   static std::string display_name(const sema::Scope& scope);
   void mark_live();
   Spec& current() { return *out_.specs[current_]; }
@@ -239,6 +239,14 @@ class Inference {
   // self.items.append(x) where items is a class attribute: the class's list grows.
   bool refine_class_attribute(TypeId instance, const std::string& name, TypeId value);
   void delete_target(const ast::Expr* target);
+  // descriptors.cpp: user descriptors (__get__/__set__/__delete__/__set_name__).
+  ClassId descriptor_class(TypeId member, const std::string& hook);
+  bool is_data_descriptor(TypeId value);
+  std::optional<TypeId> descriptor_get(TypeId descriptor, TypeId self);
+  bool store_descriptor(TypeId instance, const std::string& name, TypeId value);
+  void delete_descriptor(TypeId instance, const std::string& name);
+  void dynamic_descriptor_access(ClassId cls, const std::string& name);
+  void set_names(ClassId cls);
   // C.__mro__, C.__bases__, C.__base__, C.mro: nullopt for other names.
   std::optional<TypeId> class_introspection(ClassId cls, const std::string& name);
   bool is_subclass(ClassId derived, ClassId base) const;

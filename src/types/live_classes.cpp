@@ -80,11 +80,14 @@ void Inference::dynamic_attribute_read(TypeId object) {
     }
     return false;
   };
-  std::vector<std::string> names;
+  std::vector<std::pair<ClassId, std::string>> names;
   for (const ClassInfo& cls : out_.classes)
     if (reached(cls))
-      for (const auto& [name, slot] : cls.class_attributes) names.push_back(name);
-  for (const std::string& name : names) dynamic_method_call(name);
+      for (const auto& [name, slot] : cls.class_attributes) names.emplace_back(cls.id, name);
+  for (const auto& [cls, name] : names) {
+    dynamic_method_call(name);
+    dynamic_descriptor_access(cls, name);  // descriptors.cpp
+  }
 }
 
 // An operation on a value that may be dyn (iterating it, len(), `in`,

@@ -434,6 +434,14 @@ TypeId Inference::subscript(TypeId container, TypeId index, const ast::Expr* ind
       case Kind::Instance:
         if (auto r = call_dunder(m, "__getitem__", std::vector<Argument>{Argument{index}}, site)) one = *r;
         break;
+      case Kind::Class: {  // C[x]: C's __class_getitem__, a classmethod
+        ClassId owner;
+        if (Slot* attr = find_class_attribute(type.a, "__class_getitem__", &owner)) {
+          Argument argument{index};
+          one = call(bind(attr->type, m, owner), {&argument, 1}, site);
+        }
+        break;
+      }
       default:
         break;
     }

@@ -13,6 +13,7 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "ast/ast.h"
@@ -75,6 +76,10 @@ struct ClassInfo {
   std::vector<ClassId> bases;    // user classes only, in order
   std::vector<ClassId> mro;      // user classes, itself first (C3 linearisation)
   std::string builtin_base;      // the nearest builtin base other than object ("Exception", ...), or empty
+  // The builtin exception classes among its own bases, each with the count
+  // of user bases before it (`class G(Base, TypeError)`: {1, "TypeError"}),
+  // for the MRO of its type object (codegen/classes.cpp).
+  std::vector<std::pair<size_t, std::string>> exception_bases;
   bool unknown_base = false;     // a base the analysis cannot see: unknown attributes are dyn
   SpecId body = kNoSpec;         // the specialisation that runs the class body
   bool body_evaluated = false;   // its defs have run: a name missing now is missing for good

@@ -43,6 +43,7 @@ void Inference::dynamic_property_read(const std::string& name) {
   read(live_classes_grew_);
   for (size_t i = 0; i < out_.classes.size(); ++i) {  // a getter's body may define classes
     if (out_.classes[i].mro.empty() || !out_.classes[i].live) continue;
+    dynamic_descriptor_access(out_.classes[i].id, name);  // descriptors.cpp
     ClassId cls = out_.classes[i].id, owner;
     Slot* attribute = find_class_attribute(cls, name, &owner);
     if (!attribute || table().kind(attribute->type) != Kind::Function ||
@@ -57,7 +58,10 @@ void Inference::dynamic_property_read(const std::string& name) {
 void Inference::dynamic_property_store(const std::string& name) {
   read(live_classes_grew_);
   for (size_t i = 0; i < out_.classes.size(); ++i)  // a setter's body may define classes
-    if (!out_.classes[i].mro.empty() && out_.classes[i].live) store_property(table().instance_of(out_.classes[i].id), name, kDyn);
+    if (!out_.classes[i].mro.empty() && out_.classes[i].live) {
+      dynamic_descriptor_access(out_.classes[i].id, name);  // descriptors.cpp
+      store_property(table().instance_of(out_.classes[i].id), name, kDyn);
+    }
 }
 
 bool Inference::refine_class_attribute(TypeId instance, const std::string& name, TypeId value) {
@@ -70,6 +74,11 @@ bool Inference::refine_class_attribute(TypeId instance, const std::string& name,
   ClassId owner;
   Slot* attribute = find_class_attribute(cls, name, &owner);
   if (!attribute || table().kind(attribute->type) == Kind::Function) return false;
+  // What a descriptor's __get__ gave may come from anywhere.
+  if (descriptor_class(attribute->type, "__get__") != kNoClass) {
+    escape(value);
+    return true;
+  }
   write(*attribute, value);
   return true;
 }
@@ -87,6 +96,7 @@ void Inference::delete_target(const ast::Expr* target) {
   std::string name(a->attr);
   for (TypeId m : members_of(eval(a->value))) {
     if (table().kind(m) != Kind::Instance) continue;
+    delete_descriptor(m, name);  // descriptors.cpp
     ClassId owner;
     Slot* attribute = find_class_attribute(table().get(m).a, name, &owner);
     if (!attribute || table().kind(attribute->type) != Kind::Function) continue;

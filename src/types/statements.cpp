@@ -73,6 +73,10 @@ void Inference::exec(const ast::Stmt* stmt) {
       auto* n = static_cast<const ast::Assign*>(stmt);
       TypeId value = eval(n->value);
       for (const ast::Expr* target : n->targets) assign(target, value, n->value);
+      // A later target may refine the container all of them share (`self.l
+      // = l = []` before `l.append(1)`): the earlier ones take that type too.
+      if (TypeId refined = recorded(n->value); n->targets.size() > 1 && refined != value)
+        for (const ast::Expr* target : n->targets) assign(target, refined, n->value);
       return;
     }
     case ast::Kind::AugAssign: {
@@ -292,6 +296,7 @@ void Inference::define_class(const ast::ClassDef* node) {
       } else if (t.kind == Kind::Builtin && builtin_info(t.a).name == "object") {
       } else if (t.kind == Kind::Builtin && builtin_info(t.a).kind == BuiltinKind::Exception) {
         cls.builtin_base = builtin_info(t.a).name;
+        cls.exception_bases.emplace_back(cls.bases.size(), cls.builtin_base);
       } else if (t.kind == Kind::Builtin) {
         cls.builtin_base = builtin_info(t.a).name;
         cls.unknown_base = true;
@@ -315,6 +320,7 @@ void Inference::define_class(const ast::ClassDef* node) {
     call_dunder(table().instance_of(cls.id), "__repr__", {});
   }
   TypeId value = table().class_object(cls.id);
+  if (!cls.unknown_base) set_names(cls.id);  // descriptors.cpp
   init_subclass(cls, node);
   for (size_t i = decorators.size(); i-- > 0;) {
     Argument arg{value};

@@ -71,9 +71,35 @@ def total_ordering(m, root):
     return a < b, a <= b, a > b, a >= b, b >= a, a <= a, b < a
 
 
+def cached_property(m):
+    class Box:
+        def __init__(self, v):
+            self.v = v
+            self.runs = 0
+
+        @m.cached_property
+        def double(self):
+            self.runs += 1
+            return self.v * 2
+
+    b = Box(4)
+    first = (b.double, b.double, b.runs, 'double' in vars(b))
+    del b.double
+    again = (b.double, b.runs)
+    b.double = 0
+    return first, again, b.double, type(Box.double).__name__, Box.double.attrname
+
+
+def cached_property_two_names(m):
+    class C:
+        a = m.cached_property(lambda self: 1)
+        b = a
+    return C
+
+
 for case in CASES:
     same(case, functools, ours)
-for case in (wraps, lru_unbounded, lru_bounded, lru_bare_and_cache):
+for case in (wraps, lru_unbounded, lru_bounded, lru_bare_and_cache, cached_property, cached_property_two_names):
     same(case, functools, ours)
 for root in (None, '__lt__', '__le__', '__gt__', '__ge__'):
     same(total_ordering, functools, ours, root)

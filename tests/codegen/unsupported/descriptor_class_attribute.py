@@ -1,19 +1,17 @@
-# error: 12:1: a descriptor ('width', whose class defines __set__)
+# error: 13:1: a class attribute ('width') that may hold a descriptor or another value
+import sys
+
+
 class Positive:
-    def __set_name__(self, owner, name):
-        self.name = "_" + name
+    def __get__(self, obj, objtype=None):
+        return 1
 
     def __set__(self, obj, value):
-        if value <= 0:
-            raise ValueError("must be positive")
-        setattr(obj, self.name, value)
+        pass
 
 
 class Rect:
-    width = Positive()
-
-    def __init__(self, w):
-        self.width = w
+    width = Positive() if len(sys.argv) > 5 else 3
 
 
-print(Rect(3).width)
+print(Rect().width)

@@ -1,0 +1,64 @@
+// `s += t` on a str local of a function, in place where no one else can
+// see the string.
+//
+// CPython resizes a string in place when the variable appended to holds its
+// only reference, so a loop of `s += piece` takes linear time; a copy per
+// append would make it quadratic. Beside each such variable `x` the
+// generated code keeps `ox`, the object x's last append made, and forgets
+// it at every other read of x (read() in emitter.cpp, locals() in
+// namespaces.cpp). Until then nothing else holds that object, so the next
+// append may grow it in place (runtime/str_append.h).
+//
+// Only plain locals of ordinary functions take part: a cell, a global or a
+// class attribute can be read by code out of this function's sight, and a
+// generator's locals live in its frame.
+#include "ast/children.h"
+#include "codegen/emitter.h"
+
+namespace ingot::codegen {
+namespace {
+
+// The targets of `name += ...` in a function's own body (nested functions,
+// lambdas and classes have their own variables).
+void collect_targets(const ast::Node* node, std::vector<const ast::Name*>& out) {
+  switch (node->kind) {
+    case ast::Kind::FunctionDef:
+    case ast::Kind::AsyncFunctionDef:
+    case ast::Kind::ClassDef:
+    case ast::Kind::Lambda: return;
+    default: break;
+  }
+  if (auto* a = ast::as<ast::AugAssign>(node); a && a->op == ast::Operator::Add)
+    if (auto* name = ast::as<ast::Name>(a->target)) out.push_back(name);
+  ast::for_each_child(node, [&](const ast::Node* child) { collect_targets(child, out); });
+}
+
+}  // namespace
+
+void Emitter::declare_str_appends(const ast::Seq<ast::Stmt*>& statements) {
+  std::vector<const ast::Name*> targets;
+  for (const ast::Stmt* s : statements) collect_targets(s, targets);
+  for (const ast::Name* name : targets) {
+    const sema::Symbol& found = symbol(name);
+    if (found.is_global() || found.is_cell() || found.is_free() || is_class_symbol(found) ||
+        kind_of(variable_type(name)) != types::Kind::Str)
+      continue;
+    std::string cxx = variable(name);
+    if (current_->appended.insert(cxx).second) line("rt::StrObject* o" + cxx + " = nullptr;");
+  }
+}
+
+std::optional<std::string> Emitter::str_append(const ast::AugAssign* a, const ast::Name* target) {
+  if (a->op != ast::Operator::Add || kind_of(type_of(a->value)) != types::Kind::Str) return std::nullopt;
+  std::string cxx = variable(target);
+  if (!current_->appended.count(cxx)) return std::nullopt;
+  // The target is read first (UnboundLocalError before the value runs).
+  return "({ rt::Str l_ = " + read(target, /*escapes=*/false) + "; rt::Str r_ = " + expression(a->value) +
+         "; rt::str_append(l_, r_, o" + cxx + "); })";
+}
+
+std::string Emitter::escaping(const std::string& cxx, const std::string& value) const {
+  return current_->appended.count(cxx) ? "(o" + cxx + " = nullptr, " + value + ")" : value;
+}
+
+}  // namespace ingot::codegen
