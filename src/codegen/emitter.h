@@ -128,6 +128,8 @@ class Emitter {
   // statement (nullopt: not one of them), a read that lets the value escape.
   void declare_str_appends(const ast::Seq<ast::Stmt*>& statements);
   std::optional<std::string> str_append(const ast::AugAssign* a, const ast::Name* target);
+  std::optional<std::string> str_append(const ast::Assign* a, const ast::Name* target);  // s = s + t
+  std::optional<std::string> str_append(const ast::Name* target, const ast::Expr* value);
   std::string escaping(const std::string& cxx, const std::string& value) const;
 
   // Expressions (expressions.cpp). Every emitted expression has the C++

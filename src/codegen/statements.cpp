@@ -143,6 +143,8 @@ void Emitter::statement(const ast::Stmt* s) {
       if (a->targets.size() == 1 && !pairs) {
         if (std::string copy = slice_copy(a->targets[0], a->value); !copy.empty()) return line(copy);
         if (std::string refill = scratch_slice(a->targets[0], a->value); !refill.empty()) return line(refill);
+        if (auto* name = ast::as<ast::Name>(a->targets[0]))
+          if (auto append = str_append(a, name)) return line(store(name, *append));  // str_appends.cpp
         // A repeated display is made as the variable's type (expression_as).
         if (auto* name = ast::as<ast::Name>(a->targets[0]); name && a->value->kind == ast::Kind::BinOp)
           return assign(name, expression_as(a->value, variable_type(name)), variable_type(name));

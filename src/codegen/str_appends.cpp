@@ -1,5 +1,5 @@
-// `s += t` on a str local of a function, in place where no one else can
-// see the string.
+// `s += t` (and `s = s + t`) on a str local of a function, in place where
+// no one else can see the string.
 //
 // CPython resizes a string in place when the variable appended to holds its
 // only reference, so a loop of `s += piece` takes linear time; a copy per
@@ -18,8 +18,16 @@
 namespace ingot::codegen {
 namespace {
 
-// The targets of `name += ...` in a function's own body (nested functions,
-// lambdas and classes have their own variables).
+// What `name = name + value` appends to `name` (nullptr: not that shape).
+const ast::Expr* appended_by(const ast::Name* target, const ast::Expr* value) {
+  auto* sum = ast::as<ast::BinOp>(value);
+  if (!sum || sum->op != ast::Operator::Add) return nullptr;
+  auto* left = ast::as<ast::Name>(sum->left);
+  return left && left->id == target->id ? sum->right : nullptr;
+}
+
+// The targets of `name += ...` and `name = name + ...` in a function's own
+// body (nested functions, lambdas and classes have their own variables).
 void collect_targets(const ast::Node* node, std::vector<const ast::Name*>& out) {
   switch (node->kind) {
     case ast::Kind::FunctionDef:
@@ -30,6 +38,8 @@ void collect_targets(const ast::Node* node, std::vector<const ast::Name*>& out) 
   }
   if (auto* a = ast::as<ast::AugAssign>(node); a && a->op == ast::Operator::Add)
     if (auto* name = ast::as<ast::Name>(a->target)) out.push_back(name);
+  if (auto* a = ast::as<ast::Assign>(node); a && a->targets.size() == 1)
+    if (auto* name = ast::as<ast::Name>(a->targets[0]); name && appended_by(name, a->value)) out.push_back(name);
   ast::for_each_child(node, [&](const ast::Node* child) { collect_targets(child, out); });
 }
 
@@ -49,11 +59,22 @@ void Emitter::declare_str_appends(const ast::Seq<ast::Stmt*>& statements) {
 }
 
 std::optional<std::string> Emitter::str_append(const ast::AugAssign* a, const ast::Name* target) {
-  if (a->op != ast::Operator::Add || kind_of(type_of(a->value)) != types::Kind::Str) return std::nullopt;
+  if (a->op != ast::Operator::Add) return std::nullopt;
+  return str_append(target, a->value);
+}
+
+std::optional<std::string> Emitter::str_append(const ast::Assign* a, const ast::Name* target) {
+  const ast::Expr* value = appended_by(target, a->value);
+  if (!value || kind_of(type_of(a->value)) != types::Kind::Str) return std::nullopt;
+  return str_append(target, value);
+}
+
+std::optional<std::string> Emitter::str_append(const ast::Name* target, const ast::Expr* value) {
+  if (kind_of(type_of(value)) != types::Kind::Str) return std::nullopt;
   std::string cxx = variable(target);
   if (!current_->appended.count(cxx)) return std::nullopt;
   // The target is read first (UnboundLocalError before the value runs).
-  return "({ rt::Str l_ = " + read(target, /*escapes=*/false) + "; rt::Str r_ = " + expression(a->value) +
+  return "({ rt::Str l_ = " + read(target, /*escapes=*/false) + "; rt::Str r_ = " + expression(value) +
          "; rt::str_append(l_, r_, o" + cxx + "); })";
 }
 

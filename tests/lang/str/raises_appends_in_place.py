@@ -1,6 +1,6 @@
-# `s += t` on a local grows the string in place only while no one else
-# holds it: every value taken from the variable (a copy, a list item, a
-# dict value, locals(), a loop rebinding it) keeps what it saw.
+# `s += t` and `s = s + t` on a local grow the string in place only while
+# no one else holds it: every value taken from the variable (a copy, a list
+# item, a dict value, locals(), a loop rebinding it) keeps what it saw.
 def build(n):
     s = ""
     for i in range(n):
@@ -48,6 +48,19 @@ def non_ascii():
     return first, w[150], w[199], w[200], w[-1], len(w), w.index("ü"), hash(w) == hash("é" * 100 + "x" * 100 + "ü" + "y" * 64)
 
 
+def rebuilt(n):
+    s = ""
+    seen = []
+    for i in range(n):
+        s = s + chr(97 + i % 26)
+        if i % 10 == 9:
+            seen.append(s)
+        s = s + ""
+    t = s
+    s = s + "!"
+    return len(s), s[-5:], t[-5:], seen[:2], len(seen[-1])
+
+
 def through_locals():
     s = "a"
     s += "b"
@@ -67,4 +80,5 @@ print(lines("the quick brown fox jumps over the lazy dog again and again".split(
 print(aliasing())
 print(non_ascii())
 print(through_locals())
+print(rebuilt(50000))
 unbound()
