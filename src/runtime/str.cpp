@@ -47,6 +47,28 @@ void build_index(const StrObject* s) {
   for (int64_t k = 0; k < slots; ++k) index[k] = byte = walk(s->data(), byte, kStride);
 }
 
+// The heap block a string of `size` bytes and `length` code points takes.
+size_t bytes_for(int64_t size, int64_t length) {
+  return index_position(size) + static_cast<size_t>(index_slots(size, length)) * sizeof(int64_t);
+}
+
+// A string's extent once its bytes change: the NUL after them, and an
+// offset index (whose place follows the bytes) to build when first needed.
+void set_extent(StrObject* s, int64_t size, int64_t length) {
+  s->size = size;
+  s->length = length;
+  s->data()[size] = '\0';
+  if (index_slots(size, length) > 0) index_of(s)[0] = 0;
+}
+
+// A new string in a block of `bytes`, for the caller to fill.
+StrObject* new_str(size_t bytes, int64_t size, int64_t length) {
+  auto* s = static_cast<StrObject*>(gc_alloc_atomic(bytes));
+  *s = {{&str_type}, size, length, -1};
+  set_extent(s, size, length);
+  return s;
+}
+
 constexpr detail::StaticStr static_str(char c, int64_t length) {
   detail::StaticStr s{};
   s.object = {{&str_type}, length, length, -1};
@@ -92,12 +114,7 @@ int64_t str_byte_offset_slow(const StrObject* s, int64_t index) {
 
 Str Str::allocate(int64_t size, int64_t length) {
   if (size == 0) return Str();
-  size_t bytes = index_position(size) + index_slots(size, length) * sizeof(int64_t);
-  auto s = static_cast<StrObject*>(gc_alloc_atomic(bytes));
-  *s = {{&str_type}, size, length, -1};
-  s->data()[size] = '\0';
-  if (index_slots(size, length) > 0) index_of(s)[0] = 0;
-  return Str(s);
+  return Str(new_str(bytes_for(size, length), size, length));
 }
 
 Str Str::from_utf8(std::string_view utf8, int64_t length) {
@@ -171,27 +188,18 @@ Str operator+(Str a, Str b) {
 Str str_append(Str s, Str t, StrObject*& owned) {
   if (t.empty()) return s;
   int64_t size = s.size_bytes() + t.size_bytes(), length = s.length() + t.length();
-  auto bytes_for = [](int64_t size, int64_t length) {
-    return index_position(size) + static_cast<size_t>(index_slots(size, length)) * sizeof(int64_t);
-  };
   auto* o = const_cast<StrObject*>(s.object());
   if (o == owned && bytes_for(size, length) <= GC_size(o)) {
     std::memcpy(o->data() + o->size, t.data(), t.size_bytes());
-    o->size = size;
-    o->length = length;
-    o->data()[size] = '\0';
-    if (index_slots(size, length) > 0) index_of(o)[0] = 0;  // the index moved: built again when needed
+    set_extent(o, size, length);
     return s;
   }
   // A first append makes an exact copy (most strings get one); a second
   // one that does not fit doubles.
   size_t room = o == owned ? bytes_for(2 * size, 2 * length) : bytes_for(size, length);
-  auto* grown = static_cast<StrObject*>(gc_alloc_atomic(room));
-  *grown = {{&str_type}, size, length, -1};
+  StrObject* grown = new_str(room, size, length);
   std::memcpy(grown->data(), s.data(), s.size_bytes());
   std::memcpy(grown->data() + s.size_bytes(), t.data(), t.size_bytes());
-  grown->data()[size] = '\0';
-  if (index_slots(size, length) > 0) index_of(grown)[0] = 0;
   owned = grown;
   return Str(grown);
 }
