@@ -264,7 +264,11 @@ std::string Emitter::class_attribute(const ast::Attribute* a, const std::string&
   const types::Type& r = program_.table.get(receiver);
   if (r.kind == Kind::Class) {
     types::ClassId cls = r.a;
-    if (a->attr == "__name__" || a->attr == "__qualname__") return "((void)" + object_code() + ", " + str_constant(program_.classes[cls].name) + ")";
+    if (a->attr == "__name__" || a->attr == "__qualname__") {
+      const std::string& qualname = program_.classes[cls].name;  // `make.<locals>.Node` for a class in a function
+      return "((void)" + object_code() + ", " +
+             str_constant(a->attr == "__name__" ? qualname.substr(qualname.rfind('.') + 1) : qualname) + ")";
+    }
     if (a->attr == "__module__")
       return "((void)" + object_code() + ", " + str_constant(modules_.modules[program_.classes[cls].module].name) + ")";
     std::string object = object_code();
@@ -786,10 +790,13 @@ std::string Emitter::instance_method_call(const ast::Call* c, const ast::Expr* o
         return call_method(c, k, self, *found, arguments, values);
       },
       [&](const std::string& value) -> Typed {
+        std::string callee = call ? value : "rt::getattr(" + value + ", " + str_constant(name) + ")";
+        if (arguments.spread || !c->keywords.empty())  // bound by the callee at run time
+          return {"({ rt::Value callee_ = " + callee + "; " + runtime_arguments(c, arguments, values, {}, "callee_") +
+                      "rt::call_args(callee_, args_.args()); })",
+                  types::kDyn};
         std::string args;
         for (const Typed& v : values) args += (args.empty() ? "" : ", ") + convert(v.code, v.type, types::kDyn, c);
-        if (!c->keywords.empty()) unsupported(c, "a keyword argument in a dynamic call");
-        std::string callee = call ? value : "rt::getattr(" + value + ", " + str_constant(name) + ")";
         return {"({ rt::Value args_[] = {" + args + (args.empty() ? "rt::Value()" : "") + "}; rt::call(" + callee +
                     ", std::span<const rt::Value>(args_, " + std::to_string(values.size()) + ")); })",
                 types::kDyn};

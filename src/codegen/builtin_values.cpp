@@ -246,6 +246,7 @@ std::string Emitter::builtin_value_call(const ast::Call* c) {
   if (auto* a = ast::as<ast::Attribute>(c->func); a && is_builtin_value(type_of(a->value)) && kind_of(callee) == Kind::Dyn) {
     // float.fromhex(s): a class method the tables do not know (bytes.fromhex is modules.cpp's).
     if (std::string n = native_call(c); !n.empty()) return n;
+    if (std::string e = explicit_exception_init(c); !e.empty()) return e;  // exceptions.cpp
     unsupported(a, "the attribute '" + std::string(a->attr) + "' of the builtin '" +
                        std::string(types::builtin_name(program_.table.get(type_of(a->value)).a)) + "'");
   }

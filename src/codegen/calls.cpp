@@ -16,6 +16,7 @@ std::string Emitter::call(const ast::Call* c) {
   for (const ast::Expr* argument : c->args) {
     if (argument->kind != ast::Kind::Starred) continue;
     if (is_instance_receiver(type_of(c->func))) return instance_method_call(c, c->func, "__call__");  // attributes.cpp
+    if (std::string d = dynamic_call(c); !d.empty()) return d;  // dynamic.cpp: obj.method(*args) on a Value
     unsupported(argument, "a *argument");
   }
   if (std::string g = generator_call(c); !g.empty()) return g;  // generators.cpp: next(g), g.send(v), ...
@@ -91,15 +92,12 @@ std::string Emitter::print_call(const ast::Call* c) {
       // An object of the program's with a write method, or None (stdout) from a variable.
       operands.emplace_back("rt::Value file_", boxed(expression(keyword->value), type_of(keyword->value), keyword));
       stream = "object";
-    } else if (arg == "file" && !none && sys_stream(keyword->value).empty()) {
-      // A file (files.cpp), or a Value that should hold one.
+    } else if (arg == "file" && !none) {
+      // A file (files.cpp; sys.stdout and sys.stderr are files too), or a Value that should hold one.
       bool typed = kind_of(type_of(keyword->value)) == Kind::File;
       operands.emplace_back(typed ? "auto file_" : "rt::FileObject* file_",
                             typed ? expression(keyword->value) : "rt::file_of(" + boxed(expression(keyword->value), type_of(keyword->value), keyword) + ")");
       stream = "file";
-    } else if (arg == "file" && !none) {
-      stream = sys_stream(keyword->value);  // modules.cpp
-      if (stream != "stdout" && stream != "stderr") unsupported(keyword, "printing to this file");
     } else if (arg == "flush") {
       operands.emplace_back("bool flush_", truth(keyword->value));
       flush = true;
@@ -107,16 +105,14 @@ std::string Emitter::print_call(const ast::Call* c) {
       unsupported(keyword, "this argument of print()");
     }
   }
-  std::string call = (stream == "stderr"   ? "rt::print_stderr({"
-                      : stream == "file"   ? "rt::print_file(file_, {"
+  std::string call = (stream == "file"     ? "rt::print_file(file_, {"
                       : stream == "object" ? "rt::print_object(file_, {"
                                            : "rt::print({") +
                      items + "}, " + sep + ", " + end + ")";
   bool spreads = std::any_of(c->args.begin(), c->args.end(), [](const ast::Expr* a) { return a->kind == ast::Kind::Starred; });
   if (spreads)
     call = "rt::List<rt::Str> ps_; " + spread +
-           (stream == "stderr"   ? "rt::print_stderr_items("
-            : stream == "file"   ? "rt::print_file_items(file_, "
+           (stream == "file"     ? "rt::print_file_items(file_, "
             : stream == "object" ? "rt::print_object_items(file_, "
                                  : "rt::print_items(") +
            "ps_.span(), " + sep + ", " + end + ")";

@@ -100,7 +100,7 @@ std::string Emitter::iterate_overload_signature(types::ClassId cls) const {
 std::string Emitter::iterate_overload_declarations() const {
   std::string out;
   for (const types::ClassInfo& cls : program_.classes)
-    if (instance_item_type(cls.id)) out += iterate_overload_signature(cls.id) + ";\n";
+    if (!class_left_out(cls.id) && instance_item_type(cls.id)) out += iterate_overload_signature(cls.id) + ";\n";
   if (!out.empty()) out += "namespace ingot::rt { using ::iterate; }\n";
   return out;
 }
@@ -196,7 +196,7 @@ void Emitter::iterate_overloads() {
   current_ = &state;
   for (const types::ClassInfo& cls : program_.classes) {
     std::optional<types::TypeId> item = instance_item_type(cls.id);
-    if (!item) continue;
+    if (!item || class_left_out(cls.id)) continue;
     std::string body;
     for (types::ClassId k : subclasses(cls.id))
       body += "  if (t_ == &" + class_struct(k) + "::type) { auto* self_ = rt::object_as<" + class_struct(k) +

@@ -252,7 +252,8 @@ types::TypeId Emitter::class_attribute_type(types::ClassId cls, std::string_view
 std::string Emitter::class_forwards() const {
   std::string out;
   for (const types::ClassInfo& cls : program_.classes)
-    out += "struct " + class_struct(cls.id) + ";\nusing p" + class_struct(cls.id).substr(1) + " = " + class_struct(cls.id) + "*;\n";
+    if (!class_left_out(cls.id))
+      out += "struct " + class_struct(cls.id) + ";\nusing p" + class_struct(cls.id).substr(1) + " = " + class_struct(cls.id) + "*;\n";
   return out;
 }
 
@@ -268,7 +269,8 @@ std::string Emitter::class_declarations() {
     for (types::ClassId base : program_.classes[k].bases) place(base);
     order.push_back(k);
   };
-  for (const types::ClassInfo& cls : program_.classes) place(cls.id);
+  for (const types::ClassInfo& cls : program_.classes)
+    if (!class_left_out(cls.id)) place(cls.id);  // its bases are left out only with it
   for (types::ClassId id : order) {
     const types::ClassInfo& cls = program_.classes[id];
     types::ClassId base = primary_base(cls.id);
@@ -316,6 +318,7 @@ std::string Emitter::class_declarations() {
 // After the functions: the type objects, whose slots call them.
 void Emitter::class_objects() {
   for (const types::ClassInfo& cls : program_.classes) {
+    if (class_left_out(cls.id)) continue;  // unreached_classes.cpp
     enter_module(cls.module);  // imports.cpp: its slots' code is that module's
     std::string id = std::to_string(cls.id);
     std::string mro;
@@ -336,6 +339,10 @@ std::string Emitter::class_body_name(types::SpecId spec) const {
   return "cb" + std::to_string(spec) + "_" + mangle(program_.classes[program_.spec(spec).class_body].name);
 }
 
+std::string Emitter::class_body_parameters(types::SpecId spec) const {
+  return class_body_env(spec) ? env_struct(program_.spec(spec).env) + "* env_" : "";
+}
+
 void Emitter::class_body(types::SpecId spec) {
   const types::Spec& s = program_.spec(spec);
   const types::ClassInfo& cls = program_.classes[s.class_body];
@@ -343,7 +350,7 @@ void Emitter::class_body(types::SpecId spec) {
   current_ = &state;
   position(cls.node);
   line_directive(cls.node);
-  line("static void " + class_body_name(spec) + "() {");
+  line("static void " + class_body_name(spec) + "(" + class_body_parameters(spec) + ") {");
   body(spec, cls.node->body, cls.name);
 }
 
@@ -355,6 +362,10 @@ void Emitter::class_definition(const ast::ClassDef* c) {
     if (info.node == c) cls = info.id;
   if (cls == types::kNoClass || (program_.classes[cls].unknown_base && !builtin_container_base(c, cls)))
     unsupported(c, "a class with a base the analysis cannot see");
+  if (class_left_out(cls)) {  // unreached_classes.cpp: only dir() of the module sees the name
+    line("b" + global_variable(module_id_, c->name) + " = true;");
+    return;
+  }
   // The bases are names of classes the analysis resolved: nothing to run.
   // `Generic[T]` stands for Generic (types/statements.cpp, eval_base).
   for (const ast::Expr* base : c->bases) {
@@ -384,7 +395,20 @@ void Emitter::class_definition(const ast::ClassDef* c) {
     line(cxx_type(type_of(d), d) + " " + name + " = " + expression(d) + ";");
     decorators.push_back({name, type_of(d)});
   }
-  line("pos_ = " + std::to_string(position(c)) + "; " + class_body_name(body) + "();");
+  std::string env, once;
+  if (class_body_env(body)) {
+    if (program_.spec(body).env != current_->spec) unsupported(c, "a class reading the variables of a function around it here");
+    env = "cells_";
+    // One class object per statement (docs/types.md): a run from another
+    // call of the function would rebind what the first run's methods see,
+    // a silent wrong result, so it raises. The static keeps the first
+    // run's cells alive: their address is never reused.
+    once = "{ static void* run_ = nullptr; if (run_ && run_ != cells_) rt::raise(rt::exc::NotImplementedError, " +
+           quoted("a class that reads its function's variables, defined again by another call of the function, "
+                  "is not supported yet") +
+           "); run_ = cells_; } ";
+  }
+  line("pos_ = " + std::to_string(position(c)) + "; " + once + class_body_name(body) + "(" + env + ");");
   // The storage class of a dict or list base (driver/builtin_bases.h): its
   // classes are that builtin's virtual subclasses (isinstance), which keeps
   // the builtin's slots out of their MRO.

@@ -29,8 +29,20 @@ const sema::Scope& frame_scope(const sema::SymbolTable& symbols, const sema::Sco
 // lives outside it: then it takes its definer's environment (sema marks
 // only the scopes that read a free variable themselves).
 bool Emitter::needs_env(const types::FunctionInfo& function) const {
-  const sema::SymbolTable& symbols = *modules_.modules[function.module].symbols;  // a call may be in another module
-  const sema::Scope& root = *function.scope;
+  return reads_outside(*modules_.modules[function.module].symbols, *function.scope);  // a call may be in another module
+}
+
+// A class body inside a function whose body or methods read that
+// function's variables: it takes the function's environment as `env_`,
+// and its methods' function objects keep it (the class statement's latest
+// run decides what they see: one class per statement, docs/types.md).
+bool Emitter::class_body_env(types::SpecId body) const {
+  const types::Spec& s = program_.spec(body);
+  return s.env != types::kNoSpec && has_env_struct(s.env) &&
+         reads_outside(*modules_.modules[s.module].symbols, *s.scope);
+}
+
+bool Emitter::reads_outside(const sema::SymbolTable& symbols, const sema::Scope& root) const {
   std::vector<const sema::Scope*> scopes{&root};
   for (size_t i = 0; i < scopes.size(); ++i) {
     for (sema::SymbolId id : scopes[i]->symbols) {

@@ -117,12 +117,8 @@ types::TypeId Emitter::item_type(types::TypeId type, const ast::Node* where) con
     case Kind::Union:
     case Kind::Recursive:  // recursive_tuples.cpp
     case Kind::Dyn: return types::kDyn;
-    case Kind::Module:  // sys.stdin's lines (modules.cpp)
-      if (program_.table.module_name(t.a) == "sys.stdin") return types::kStr;
-      [[fallthrough]];
     case Kind::Instance:  // class_iteration.cpp
-      if (t.kind == Kind::Instance)
-        if (std::optional<types::TypeId> item = instance_item_type(t.a)) return *item;
+      if (std::optional<types::TypeId> item = instance_item_type(t.a)) return *item;
       [[fallthrough]];
     default: unsupported(where, "iterating over a '" + program_.table.format(type) + "'");
   }

@@ -19,7 +19,8 @@ std::vector<types::ClassId> Emitter::copied_classes(types::TypeId type) const {
   std::vector<types::ClassId> out;
   bool others = false;
   if (kind_of(type) == Kind::Dyn) {
-    for (const types::ClassInfo& cls : program_.classes) out.push_back(cls.id);
+    for (const types::ClassInfo& cls : program_.classes)
+      if (!class_left_out(cls.id)) out.push_back(cls.id);
   } else {
     out = receiver_classes(type, &others);
   }

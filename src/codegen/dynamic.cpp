@@ -318,8 +318,9 @@ std::string Emitter::dynamic_call(const ast::Call* c) {
     return dynamic_builtin(c, static_cast<const ast::Name*>(c->func)->id);
   auto* method = ast::as<ast::Attribute>(c->func);
   if (!is_value(callee) && !(method && is_value(type_of(method->value)))) return "";
-  if (!c->keywords.empty()) unsupported(c->keywords[0], "a keyword argument in a dynamic call");
-  if (method && is_value(type_of(method->value))) {
+  bool spread = !c->keywords.empty() ||
+                std::any_of(c->args.begin(), c->args.end(), [](const ast::Expr* a) { return a->kind == ast::Kind::Starred; });
+  if (method && is_value(type_of(method->value)) && !spread) {
     // A method of one member of a union (`s.upper()` with s: str | None):
     // that member's typed call; for the others, the call looked up at run time.
     auto others = [&](const std::string& v) { return generic_call(c, method, v); };
@@ -341,6 +342,14 @@ std::string Emitter::generic_call(const ast::Call* c, const ast::Attribute* meth
                ")); pos_ = " + std::to_string(position(c));
   } else {
     operands.emplace_back("rt::Value f_", box_value(expression(c->func), type_of(c->func)));
+  }
+  CallArguments arguments = call_arguments(c);
+  if (arguments.spread || !c->keywords.empty()) {
+    // `*xs`, `**m` or keywords: bound by the callee at run time (runtime/function.h).
+    std::vector<Typed> values = evaluate_arguments(arguments, operands);
+    std::string call = "({ rt::Value callee_ = " + function + "; " + runtime_arguments(c, arguments, values, {}, "callee_") +
+                       "rt::call_args(callee_, args_.args()); })";
+    return sequenced(position(c), operands, call);
   }
   std::string args;
   for (size_t i = 0; i < c->args.size(); ++i) {

@@ -230,6 +230,7 @@ class Emitter {
 
   // Strings (strings.cpp): f-strings, str methods, str.format, s[i], `in`.
   std::string joined_str(const ast::JoinedStr* j);
+  std::string str_sum(const ast::BinOp* b);  // "" unless a + b + ... of strs
   std::string formatted_value(const ast::FormattedValue* f);
   // str(x) (repr(x) with use_repr) of a value of any type, as an rt::Str;
   // boxed: the rt::Value of a value of any type.
@@ -336,7 +337,6 @@ class Emitter {
   std::string module_call(const ast::Call* c, std::string_view name);
   std::string module_attribute(const ast::Attribute* a);
   std::string module_constant(std::string_view module, std::string_view name);  // "" if unknown
-  std::string sys_stream(const ast::Expr* e);  // "stdout" for `sys.stdout`, ...; else ""
   std::string call_result(const ast::Call* c, const std::string& value, types::TypeId from);
   std::string rejected_argument(const ast::Call* c, const std::string& raise);
   Operand float_vector(const ast::Expr* e);
@@ -378,6 +378,9 @@ class Emitter {
     types::TypeId type;
   };
   bool needs_env(const types::FunctionInfo& function) const;  // it reads free variables: takes `env_`
+  std::string narrowed_read(const ast::Name* name);  // expressions.cpp: isinstance() narrowing
+  bool class_body_env(types::SpecId body) const;  // a class body in a function reading its cells: takes `env_`
+  bool reads_outside(const sema::SymbolTable& symbols, const sema::Scope& root) const;
   bool has_env_struct(types::SpecId spec) const;
   std::string env_struct(types::SpecId spec) const;
   std::vector<const sema::Symbol*> cells_of(types::SpecId spec) const;
@@ -457,7 +460,8 @@ class Emitter {
   std::string namespace_call(const ast::Call* c, std::string_view name);
   std::string instance_vars(const ast::Call* c);
   std::string value_vars(const ast::Call* c);
-  std::string class_vars(const ast::Call* c, types::ClassId cls);  // namespaces.cpp: vars(C)
+  // namespaces.cpp: vars(C) and C.__dict__ (`where`), C evaluated as `object`.
+  std::string class_vars(const ast::Expr* where, const std::string& object, types::ClassId cls);
   // C's own names in the order its body bound them, then those stored later (C.x = ...).
   std::vector<std::string> namespace_order(types::ClassId cls) const;
   // Instance dicts (instance_dicts.cpp): the attributes a class does not
@@ -474,6 +478,7 @@ class Emitter {
   std::string delete_instance_attribute(const ast::Node* where, types::TypeId receiver, const std::string& object,
                                         std::string_view attr);
   std::string locals_call(const ast::Call* c);
+  std::string globals_call(const ast::Call* c);
   // A union of callables: the test that Value `value` holds member
   // `member` (a def, a bound method, an instance), and the member's typed
   // value; nullopt for other members.
@@ -721,6 +726,7 @@ class Emitter {
   std::string class_declarations();
   void class_objects();
   std::string class_body_name(types::SpecId spec) const;
+  std::string class_body_parameters(types::SpecId spec) const;  // `envE* env_` or none
   void class_body(types::SpecId spec);
   void class_definition(const ast::ClassDef* c);
   // Attributes (attributes.cpp); "" / false when the receiver is not an
@@ -806,6 +812,7 @@ class Emitter {
   std::string finish_call(const ast::Call* c, const std::string& code, types::TypeId type);
   std::string super_call(const ast::Call* c, const ast::Attribute* method);
   std::string object_init(const ast::Call* c, const CallArguments& arguments, const std::vector<Typed>& values);
+  std::string explicit_exception_init(const ast::Call* c);  // exceptions.cpp: Exception.__init__(self, ...)
   std::string exception_init(const ast::Call* c, const std::string& self, const CallArguments& arguments,
                              const std::vector<Typed>& values);
   Typed object_new(const ast::Call* c, const CallArguments& arguments, const std::vector<Typed>& values);
@@ -893,6 +900,13 @@ class Emitter {
   std::string class_introspection(const ast::Attribute* a, types::ClassId cls, const std::string& object);
   std::string class_mro_call(const ast::Call* c, types::ClassId cls, const std::string& object);
   std::string mro_conflict(types::ClassId cls) const;  // "" when the bases have a C3 order
+  // Classes of imported modules nothing reaches are left out of the C++
+  // (unreached_classes.cpp), and so is the body of each.
+  bool class_left_out(types::ClassId cls) const;
+  bool spec_left_out(types::SpecId spec) const;
+  bool statement_left_out(const ast::Stmt* s) const;
+  std::set<sema::ModuleId> modules_read_by_name() const;
+  bool class_body_is_inert(const types::ClassInfo& cls) const;
 
   const sema::Program& modules_;
   const types::ProgramTypes& program_;
@@ -906,6 +920,7 @@ class Emitter {
   int indent_ = 0;
   mutable std::map<types::SpecId, std::optional<SpeculativeClone>> int64_clones_;  // int_speculation.cpp
   mutable std::shared_ptr<DefiniteFieldFacts> definite_fields_;  // definite_fields.cpp
+  mutable std::optional<std::vector<bool>> unreached_classes_;  // unreached_classes.cpp
   std::map<types::SpecId, std::set<std::string>> scratch_lists_;  // scratch_lists.cpp
   std::map<std::pair<sema::ScopeId, std::string>, bool> bound_cells_;  // bound_cells.cpp
   FunctionState* current_ = nullptr;

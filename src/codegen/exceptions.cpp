@@ -116,6 +116,25 @@ bool Emitter::is_exception_class(types::ClassId cls) const {
 
 // --- Exception values --------------------------------------------------------
 
+// ValueError.__init__(self, ...) (any builtin exception class's, which is
+// BaseException's) on an instance of the program's exception classes:
+// what super().__init__(...) reaching it does (attributes.cpp).
+std::string Emitter::explicit_exception_init(const ast::Call* c) {
+  auto* a = ast::as<ast::Attribute>(c->func);
+  if (!a || a->attr != "__init__" || !is_builtin_exception(program_.table.get(type_of(a->value)))) return "";
+  if (c->args.empty() || c->args[0]->kind == ast::Kind::Starred) return "";
+  const types::Type& self = program_.table.get(type_of(c->args[0]));
+  if (self.kind != Kind::Instance || !is_exception_class(self.a)) return "";
+  CallArguments arguments = call_arguments(c);
+  arguments.values.erase(arguments.values.begin());
+  arguments.keywords.erase(arguments.keywords.begin());
+  std::vector<std::pair<std::string, std::string>> operands{{"[[maybe_unused]] auto cls_", expression(a->value)},
+                                                            {cxx_type(type_of(c->args[0]), c) + " self_", expression(c->args[0])}};
+  std::vector<Typed> values = evaluate_arguments(arguments, operands);
+  return convert(sequenced(position(c), operands, "(" + exception_init(c, "self_", arguments, values) + ", rt::Value::none())"),
+                 types::kDyn, type_of(c), c);
+}
+
 std::string Emitter::exception_call(const ast::Call* c) {
   // e.with_traceback(tb) is e (tracebacks are not values yet: tb is None).
   if (auto* method = ast::as<ast::Attribute>(c->func); method && method->attr == "with_traceback") {

@@ -109,7 +109,7 @@ std::string Emitter::expression(const ast::Expr* e) {
       if (is_not_implemented(type_of(e))) return "rt::not_implemented()";  // dunders.cpp
       if (std::string b = builtin_reference(e); !b.empty()) return b;  // builtin_values.cpp
       if (is_builtin_ellipsis(static_cast<const ast::Name*>(e))) return "rt::ellipsis()";
-      return read(static_cast<const ast::Name*>(e));
+      return narrowed_read(static_cast<const ast::Name*>(e));
     case ast::Kind::BinOp: return binary(static_cast<const ast::BinOp*>(e));
     case ast::Kind::UnaryOp: return unary(static_cast<const ast::UnaryOp*>(e));
     case ast::Kind::Compare: return compare(static_cast<const ast::Compare*>(e));
@@ -208,6 +208,7 @@ std::string Emitter::convert(const std::string& value, types::TypeId from, types
 }
 
 std::string Emitter::binary(const ast::BinOp* b) {
+  if (std::string s = str_sum(b); !s.empty()) return s;  // strings.cpp
   auto* arguments = ast::as<ast::Tuple>(b->right);
   Kind left = kind_of(type_of(b->left));
   std::string right = arguments && b->op == ast::Operator::Mod && (left == Kind::Str || types::is_bytes_like(left))
@@ -314,6 +315,16 @@ std::string Emitter::unary(const ast::UnaryOp* u) {
   }
 }
 
+// A local read where an isinstance() test narrowed it (types/narrowing.cpp):
+// the variable's value, as the narrower type the test guarantees.
+std::string Emitter::narrowed_read(const ast::Name* name) {
+  std::string value = read(name);
+  const sema::Symbol& found = symbol(name);
+  if (found.resolution != sema::Resolution::Local || current_->scope->kind != sema::ScopeKind::Function) return value;
+  types::TypeId declared = variable_type(name), narrowed = type_of(name);
+  return declared == narrowed || narrowed == types::kBottom ? value : convert(value, declared, narrowed, name);
+}
+
 std::string Emitter::truth_of(types::TypeId type, const std::string& value, const ast::Node* where) {
   if (std::string i = instance_truth(type, value, where); !i.empty()) return i;  // dunders.cpp
   if (std::string o = optional_truth(type, value, where); !o.empty()) return o;  // optional_instances.cpp
@@ -327,6 +338,16 @@ std::string Emitter::truth_of(types::TypeId type, const std::string& value, cons
     case Kind::Bytes:
     case Kind::ByteArray: return "(" + value + ".size() != 0)";
     case Kind::Bottom: return "((void)(" + value + "), rt::unreachable<bool>())";  // it never has a value
+    // Objects without __bool__ or __len__: always true.
+    case Kind::Function:
+    case Kind::BoundMethod:
+    case Kind::Class:
+    case Kind::Builtin:
+    case Kind::Module:
+    case Kind::Generator:
+    case Kind::File:
+    case Kind::Slice:
+    case Kind::Exception: return "((void)(" + value + "), true)";
     default:
       if (auto c = container_truth(type, value)) return *c;  // containers.cpp
       unsupported(where, "the truth value of '" + program_.table.format(type) + "'");
@@ -353,8 +374,8 @@ std::string Emitter::compare_op(const ast::Node* where, ast::CmpOperator op, typ
   Kind l = kind_of(left_type), r = kind_of(right_type);
   if (l == Kind::Str && r == Kind::Str) return operation(left, symbol, right);
   if (!numeric(l) || !numeric(r)) {
-    // Functions, builtins and classes are equal when they are the same object.
-    auto identity = [&](Kind k) { return k == Kind::Function || k == Kind::Builtin || k == Kind::Class; };
+    // Functions, builtins, classes and files are equal when they are the same object.
+    auto identity = [&](Kind k) { return k == Kind::Function || k == Kind::Builtin || k == Kind::Class || k == Kind::File; };
     bool equality = op == ast::CmpOperator::Eq || op == ast::CmpOperator::NotEq;
     if (equality && l == Kind::BoundMethod && r == Kind::BoundMethod)  // the same receiver and function (runtime/method.h)
       return std::string(op == ast::CmpOperator::NotEq ? "!" : "") +

@@ -174,7 +174,10 @@ std::string Emitter::make_function(const ast::Node* node) {
   types::FunctionId function = function_of(node);
   const types::FunctionInfo& info = program_.functions[function];
   types::SpecId env = closure_env();
-  if (needs_env(info) && (env == types::kNoSpec || env != current_->spec))
+  // In a class body, the function around the class statement's cells,
+  // which the body received (classes.cpp).
+  bool in_class_body = program_.spec(current_->spec).class_body != types::kNoClass;
+  if (needs_env(info) && (env == types::kNoSpec || (in_class_body ? !class_body_env(current_->spec) : env != current_->spec)))
     unsupported(node, "a closure defined outside a function");
   auto* lambda = ast::as<ast::Lambda>(node);
   const ast::Arguments* args = lambda ? lambda->args : static_cast<const ast::FunctionDef*>(node)->args;
@@ -190,7 +193,7 @@ std::string Emitter::make_function(const ast::Node* node) {
   std::string name = function_struct(function, env);
   std::string entry = dyn_spec_of(function, env) != types::kNoSpec ? "&entry_" + name : "nullptr";
   std::string body = "auto* f_ = rt::new_function<" + name + ">(&sig_" + name + ", " + entry + "); ";
-  if (needs_env(info)) body += "f_->env = cells_; ";
+  if (needs_env(info)) body += in_class_body ? "f_->env = env_; " : "f_->env = cells_; ";
   for (size_t k = 0; k < defaults.size(); ++k) body += "f_->d" + std::to_string(k) + " = d" + std::to_string(k) + "; ";
   // __defaults__ and __kwdefaults__ share the default objects themselves.
   auto boxed = [&](size_t k) {

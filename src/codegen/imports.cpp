@@ -100,6 +100,7 @@ void Emitter::module_definitions() {
       std::string variable = global_variable(m, name);
       names.emplace_back(name, "&b" + variable);
       if (!representable(slot.type)) continue;
+      if (kind_of(slot.type) == Kind::Class && class_left_out(program_.table.get(slot.type).a)) continue;  // nothing asks
       arms.emplace_back(name, "if (!b" + variable + ") return false; *out = " + boxed(variable, slot.type, module_) + "; return true; ");
     }
     out_ += "static bool module_get" + id + "(rt::Str name, rt::Value* out) {\n  std::string_view n = name.view();\n  " +

@@ -80,12 +80,12 @@ std::string Emitter::program() {
   size_t function_declarations_at = out_.size();
   // Declarations first, so that functions can call each other in any order.
   for (types::SpecId spec : program_.to_emit) {
-    if (is_module_body(spec)) continue;
+    if (is_module_body(spec) || spec_left_out(spec)) continue;  // unreached_classes.cpp
     const types::Spec& s = program_.spec(spec);
     enter_module(s.module);
     out_ += "extern const rt::FrameInfo " + frame_name(spec) + ";\n";
     if (s.function == types::kNoFunction) {  // a class body (classes.cpp)
-      out_ += "static void " + class_body_name(spec) + "();\n";
+      out_ += "static void " + class_body_name(spec) + "(" + class_body_parameters(spec) + ");\n";
       continue;
     }
     check_function(program_.functions[s.function]);
@@ -93,7 +93,7 @@ std::string Emitter::program() {
   }
   out_ += module_declarations() + '\n';  // imports.cpp
   for (types::SpecId spec : program_.to_emit) {
-    if (is_module_body(spec)) continue;
+    if (is_module_body(spec) || spec_left_out(spec)) continue;
     enter_module(program_.spec(spec).module);
     if (program_.spec(spec).function == types::kNoFunction)
       class_body(spec);

@@ -74,8 +74,6 @@ std::string Emitter::native_call(const ast::Call* c) {
     const types::Type& owner = program_.table.get(receiver);
     if (owner.kind == Kind::Module && native_module(program_.table.module_name(owner.a)))
       return module_call(c, std::string(program_.table.module_name(owner.a)) + "." + std::string(method->attr));
-    if (std::string stream = sys_stream(method->value); !stream.empty())
-      return module_call(c, "sys." + stream + "." + std::string(method->attr));
   }
   const types::Type& type = program_.table.get(type_of(c->func));
   if (type.kind != Kind::Builtin) return "";
@@ -85,16 +83,6 @@ std::string Emitter::native_call(const ast::Call* c) {
   if (std::string s = str_builtin(c, name); !s.empty()) return s;  // strings.cpp
   if (std::string z = complex_builtin(c, name); !z.empty()) return z;  // complex.cpp
   return number_builtin(c, name);                                   // numbers.cpp
-}
-
-// `sys.stdout`, `sys.stderr`, `sys.stdin`: the stream's name, else "".
-std::string Emitter::sys_stream(const ast::Expr* e) {
-  auto* a = ast::as<ast::Attribute>(e);
-  if (!a) return "";
-  const types::Type& owner = program_.table.get(type_of(a->value));
-  if (owner.kind != Kind::Module || program_.table.module_name(owner.a) != "sys") return "";
-  if (a->attr == "stdout" || a->attr == "stderr" || a->attr == "stdin") return std::string(a->attr);
-  return "";
 }
 
 void Emitter::import_statement(const ast::Stmt* s) {
@@ -155,7 +143,7 @@ std::string Emitter::module_constant(std::string_view module, std::string_view n
       return "rt::sys::" + std::string(name) + "()";  // runtime/sys_module.h
     if (name == "argv") return "ingot_argv";
     if (name == "modules") return "ingot_sys_modules_read()";  // imports.cpp
-    if (name == "stdin") return "rt::StdinLines()";  // iterated: `for line in sys.stdin`
+    if (name == "stdin" || name == "stdout" || name == "stderr") return "rt::sys_" + std::string(name) + "()";
   }
   return "";
 }
@@ -431,41 +419,6 @@ std::string Emitter::module_call(const ast::Call* c, std::string_view qualified)
       std::string set = name == "setrecursionlimit" ? "rt::set_recursion_limit" : "rt::set_max_str_digits";
       return with_arguments(c, bound, {}, [&](size_t, const ast::Expr* e) { return ssize_operand(e); }, pos, set + "(a0)");
     }
-    return "";
-  }
-
-  // sys.stdout.write(s) and the like.
-  std::string stream(module.substr(module.find('.') + 1));
-  if (name == "write" && stream != "stdin") {
-    auto bound = bind_arguments(c, {"s"}, 1, 1);
-    if (kind_of(type_of(bound[0])) != Kind::Str) return "";
-    return call_result(c, with_arguments(c, bound, {}, [&](size_t, const ast::Expr* e) { return typed_operand(e, types::kStr); }, pos,
-                                         "rt::" + stream + "_write(a0)"),
-                       types::kInt);
-  }
-  if (name == "flush" && stream != "stdin") {
-    bind_arguments(c, {}, 0);
-    return stream == "stdout" ? "rt::flush_stdout()" : "(void)0";  // stderr is not buffered
-  }
-  if (name == "writelines" && stream != "stdin") {
-    auto bound = bind_arguments(c, {"lines"}, 1, 1);
-    if (kind_of(item_type(type_of(bound[0]), bound[0])) != Kind::Str) return "";
-    return with_arguments(c, bound, {}, [&](size_t, const ast::Expr* e) { return Operand{"auto", expression(e)}; }, pos,
-                          "for (rt::Str line : rt::iterate(a0)) rt::" + stream + "_write(line)");
-  }
-  if (name == "isatty") {
-    bind_arguments(c, {}, 0);
-    std::string fd = stream == "stdin" ? "0" : stream == "stdout" ? "1" : "2";
-    return call_result(c, "rt::is_terminal(" + fd + ")", types::kBool);
-  }
-  if (stream == "stdin" && one_of(name, {"readline", "read"})) {
-    bind_arguments(c, {}, 0);
-    return call_result(c, sequenced(pos, {}, "rt::stdin_" + std::string(name) + "()"), types::kStr);
-  }
-  if (stream == "stdin" && name == "readlines") {
-    bind_arguments(c, {}, 0);
-    std::string lines = sequenced(pos, {}, "rt::stdin_readlines()");
-    return kind_of(type_of(c)) == Kind::List ? lines : "rt::box(" + lines + ")";
   }
   return "";
 }

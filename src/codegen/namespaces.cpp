@@ -1,5 +1,5 @@
 // Namespaces as dicts: vars(obj) of an instance of the program's classes,
-// vars(C) of a class, locals() in a function.
+// vars(C) and C.__dict__ of a class, locals() in a function, globals().
 //
 // Both are snapshots, as CPython's locals() in a function is: a fresh
 // dict[str, Value] of what is bound when the call runs. An instance's
@@ -8,6 +8,9 @@
 // them; a store into the dict does not reach the object, where CPython's
 // would.
 #include <algorithm>
+#include <set>
+
+#include "ast/children.h"
 
 #include "codegen/emitter.h"
 
@@ -18,12 +21,13 @@ using types::Kind;
 std::string Emitter::namespace_call(const ast::Call* c, std::string_view name) {
   if (!c->keywords.empty()) return "";
   if (name == "locals" && c->args.empty()) return locals_call(c);
+  if (name == "globals" && c->args.empty()) return globals_call(c);
   if (name == "vars" && c->args.size() == 1 && c->args[0]->kind != ast::Kind::Starred &&
       is_instance_receiver(type_of(c->args[0])))
     return instance_vars(c);
   if (name == "vars" && c->args.size() == 1 && c->args[0]->kind != ast::Kind::Starred &&
       kind_of(type_of(c->args[0])) == Kind::Class)
-    return class_vars(c, program_.table.get(type_of(c->args[0])).a);
+    return class_vars(c, expression(c->args[0]), program_.table.get(type_of(c->args[0])).a);
   if (name == "vars" && c->args.size() == 1 && c->args[0]->kind != ast::Kind::Starred && is_value(type_of(c->args[0])))
     return value_vars(c);
   return "";
@@ -34,7 +38,7 @@ std::string Emitter::namespace_call(const ast::Call* c, std::string_view name) {
 // docstring, the names the body binds as it binds them, the names stored
 // later (C.x = ...), then what type() adds: the __dict__ and __weakref__
 // descriptors of a class that introduces them, and a __doc__ of None.
-std::string Emitter::class_vars(const ast::Call* c, types::ClassId cls) {
+std::string Emitter::class_vars(const ast::Expr* c, const std::string& object, types::ClassId cls) {
   const types::ClassInfo& info = program_.classes[cls];
   if (!info.node || is_exception_class(cls) || !info.builtin_base.empty() || info.class_attributes.count("__slots__"))
     unsupported(c, "vars() of this class");
@@ -68,7 +72,7 @@ std::string Emitter::class_vars(const ast::Call* c, types::ClassId cls) {
       body += "d_.set(" + str_constant(name) + ", rt::attribute_descriptor(" + class_struct(cls) + "::type, " +
               quoted(name) + ")); ";
   if (!has_doc) body += "d_.set(" + str_constant("__doc__") + ", rt::Value::none()); ";
-  return convert("((void)" + expression(c->args[0]) + ", ({ " + body + "rt::box(d_); }))", types::kDyn, type_of(c), c);
+  return convert("((void)" + object + ", ({ " + body + "rt::box(d_); }))", types::kDyn, type_of(c), c);
 }
 
 std::vector<std::string> Emitter::namespace_order(types::ClassId cls) const {
@@ -133,6 +137,64 @@ std::string Emitter::locals_call(const ast::Call* c) {
     body += "if (" + flag(variable) + ") d_.set(" + str_constant(symbol->name) + ", " +
             convert(escaping(variable, variable), type, types::kDyn, c) + "); ";
   }
+  return convert("({ " + body + "rt::box(d_); })", types::kDyn, type_of(c), c);
+}
+
+namespace {
+
+bool is_globals_call(const ast::Expr* e) {
+  auto* c = ast::as<ast::Call>(e);
+  auto* f = c ? ast::as<ast::Name>(c->func) : nullptr;
+  return f && f->id == "globals" && c->args.empty();
+}
+
+// A store through globals(), or through a name a globals() call was
+// assigned to: `globals()[k] = v`, `del g[k]`, `g.update(...)`.
+const ast::Node* globals_store(const ast::Node* tree) {
+  std::set<std::string_view> aliases;
+  auto collect = [&](auto& self, const ast::Node* n) -> void {
+    if (auto* a = ast::as<ast::Assign>(n); a && is_globals_call(a->value))
+      for (const ast::Expr* t : a->targets)
+        if (auto* name = ast::as<ast::Name>(t)) aliases.insert(name->id);
+    ast::for_each_child(n, [&](const ast::Node* child) { self(self, child); });
+  };
+  collect(collect, tree);
+  auto holds_globals = [&](const ast::Expr* e) {
+    auto* name = ast::as<ast::Name>(e);
+    return is_globals_call(e) || (name && aliases.count(name->id));
+  };
+  static constexpr std::string_view kMutating[] = {"update", "setdefault", "pop", "popitem", "clear", "__setitem__", "__delitem__"};
+  const ast::Node* found = nullptr;
+  auto find = [&](auto& self, const ast::Node* n) -> void {
+    if (found) return;
+    if (auto* s = ast::as<ast::Subscript>(n); s && s->ctx != ast::ExprContext::Load && holds_globals(s->value)) found = n;
+    if (auto* c = ast::as<ast::Call>(n))
+      if (auto* m = ast::as<ast::Attribute>(c->func);
+          m && holds_globals(m->value) && std::find(std::begin(kMutating), std::end(kMutating), m->attr) != std::end(kMutating))
+        found = n;
+    ast::for_each_child(n, [&](const ast::Node* child) { self(self, child); });
+  };
+  find(find, tree);
+  return found;
+}
+
+}  // namespace
+
+// globals(): a dict snapshot of the module's bound globals, in CPython's
+// order (the module's dunders, then the names as the module first binds
+// them). CPython's is the live namespace, so a store through it is refused.
+std::string Emitter::globals_call(const ast::Call* c) {
+  if (const ast::Node* store = globals_store(module_)) unsupported(store, "a store into globals()");
+  std::vector<std::string> names = {"__name__", "__doc__", "__package__", "__loader__", "__spec__"};
+  if (module_id_ == sema::kMainModule) names.push_back("__annotations__");
+  for (std::string_view dunder : {"__builtins__", "__file__", "__cached__"}) names.emplace_back(dunder);
+  for (const sema::Symbol* symbol : symbols_->symbols_of(symbols_->module()))
+    if (!symbol->name.starts_with("__") && program_.globals[module_id_].count(symbol->name)) names.push_back(symbol->name);
+  std::string module = module_object(module_id_);
+  std::string body = "rt::Dict<rt::Str, rt::Value> d_; rt::Value v_; ";
+  for (const std::string& name : names)
+    body += "if (rt::module_type.getattr(&" + module + ".header, " + str_constant(name) + ", &v_)) d_.set(" +
+            str_constant(name) + ", v_); ";
   return convert("({ " + body + "rt::box(d_); })", types::kDyn, type_of(c), c);
 }
 

@@ -17,12 +17,6 @@ bool is_text_constant(const ast::Expr* e) {
   return c && c->value.kind == ast::Value::Kind::Str;
 }
 
-bool is_ascii(std::string_view text) {
-  for (unsigned char c : text)
-    if (c >= 0x80) return false;
-  return true;
-}
-
 }  // namespace
 
 // --- Arguments of builtins -------------------------------------------------
@@ -135,20 +129,57 @@ std::string Emitter::str_of(const std::string& value, types::TypeId type, const 
 std::string Emitter::joined_str(const ast::JoinedStr* j) {
   if (j->values.size() == 1 && is_text_constant(j->values[0])) return constant(ast::as<ast::Constant>(j->values[0]));
   // Each part is formatted as soon as it is evaluated, left to right, as
-  // CPython's FORMAT_VALUE runs.
-  std::string out = "({ rt::StrBuilder sb_; ";
+  // CPython's FORMAT_VALUE runs (a braced list's order); the runtime then
+  // allocates the result once (runtime/str_concat.h).
+  std::string out = "rt::str_concat({";
   for (const ast::Expr* value : j->values) {
+    if (value != j->values[0]) out += ", ";
     if (auto* text = ast::as<ast::Constant>(value)) {
-      std::string_view bytes = text->value.text;
-      out += std::string(is_ascii(bytes) ? "sb_.append_ascii(" : "sb_.append_utf8(") + "std::string_view(" +
-             quoted(bytes) + ", " + std::to_string(bytes.size()) + ")); ";
+      out += constant(text);
     } else if (auto* formatted = ast::as<ast::FormattedValue>(value)) {
-      out += "sb_.append(" + formatted_value(formatted) + "); ";
+      // An int's str(): its digits written straight into the piece.
+      bool plain = !formatted->format_spec && (formatted->conversion == 's' || formatted->conversion < 0);
+      if (plain && kind_of(type_of(formatted->value)) == Kind::Int) out += "rt::Int(" + expression(formatted->value) + ")";
+      else out += formatted_value(formatted);
     } else {
       unsupported(value, "this part of an f-string");
     }
   }
-  return out + "sb_.finish(); })";
+  return out + "})";
+}
+
+// `a + b + c` of strs: one str_concat, one allocation where each + made
+// a string. The operands are evaluated in order as before, and str + str
+// raises nothing; an operand `str(i)` of an int is its digits.
+std::string Emitter::str_sum(const ast::BinOp* b) {
+  if (b->op != ast::Operator::Add || kind_of(type_of(b)) != Kind::Str) return "";
+  std::vector<const ast::Expr*> operands;
+  std::function<bool(const ast::Expr*)> collect = [&](const ast::Expr* e) {
+    if (kind_of(type_of(e)) != Kind::Str) return false;
+    auto* sum = ast::as<ast::BinOp>(e);
+    if (!sum || sum->op != ast::Operator::Add) return operands.push_back(e), true;
+    return collect(sum->left) && collect(sum->right);
+  };
+  if (!collect(b)) return "";
+  auto int_str = [&](const ast::Expr* e) -> const ast::Expr* {
+    auto* c = ast::as<ast::Call>(e);
+    if (!c || c->args.size() != 1 || !c->keywords.empty() || c->args[0]->kind == ast::Kind::Starred ||
+        c->func->kind != ast::Kind::Name ||
+        static_cast<const ast::Name*>(c->func)->id != "str" || kind_of(type_of(c->func)) != Kind::Builtin ||
+        kind_of(type_of(c->args[0])) != Kind::Int)
+      return nullptr;
+    return c->args[0];
+  };
+  bool digits = std::any_of(operands.begin(), operands.end(), [&](const ast::Expr* e) { return int_str(e) != nullptr; });
+  if (operands.size() < 3 && !digits) return "";  // a + b: operator+ allocates once already
+  std::string out = "rt::str_concat({";
+  for (const ast::Expr* e : operands) {
+    if (e != operands[0]) out += ", ";
+    // str(i) raises for more digits than sys.get_int_max_str_digits(): at the call.
+    const ast::Expr* i = int_str(e);
+    out += i ? sequenced(position(e), {{"rt::Int v", expression(i)}}, "v") : expression(e);
+  }
+  return out + "})";
 }
 
 std::string Emitter::formatted_value(const ast::FormattedValue* f) {
@@ -408,6 +439,17 @@ std::string Emitter::str_method(const ast::Call* c, const ast::Attribute* method
     if (t.kind == Kind::List && kind_of(t.args[0]) == Kind::Str)
       return with_arguments(c, bound, self, [&](size_t, const ast::Expr* e) { return typed_operand(e, items); }, pos,
                             "rt::str_join(self, a0)");
+    // A generator expression of strs: its loop fills the list in place
+    // (comprehensions.cpp), with no generator object between.
+    if (bound[0]->kind == ast::Kind::GeneratorExp && kind_of(for_each_item_type(bound[0])) == Kind::Str)
+      return with_arguments(c, bound, self,
+                            [&](size_t, const ast::Expr* e) {
+                              types::TypeId item;
+                              std::string loop = for_each_item(e, item, [](const std::string& x) { return "v_.append(" + x + ");"; });
+                              return Operand{"rt::List<rt::Str>",
+                                             "[&]() -> rt::List<rt::Str> { rt::List<rt::Str> v_; " + loop + " return v_; }()"};
+                            },
+                            pos, "rt::str_join(self, a0)");
     // Any other iterable of strs: its items collected first, as CPython's
     // PySequence_Fast does.
     if (types::TypeId item = item_type(items, bound[0]); kind_of(item) != Kind::Str) {

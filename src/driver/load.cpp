@@ -13,6 +13,7 @@
 #include "driver/dataclasses.h"
 #include "driver/enums.h"
 #include "driver/namedtuples.h"
+#include "driver/property_calls.h"
 #include "driver/total_ordering.h"
 #include "lex/decode.h"
 #include "parse/parse.h"
@@ -63,6 +64,7 @@ std::unique_ptr<LoadedFile> analyze(std::unique_ptr<LoadedFile> file, bool as_wr
   if (!as_written && (!write_dataclass_methods(*file) || !write_namedtuple_classes(*file) || !write_enum_classes(*file) ||
                       !write_total_orderings(*file)))
     return nullptr;  // dataclasses.h, namedtuples.h, enums.h, total_ordering.h
+  if (!as_written) write_property_calls(*file);  // property_calls.h
   if (!as_written && !write_builtin_bases(*file)) return nullptr;  // builtin_bases.h
   sema::SemaResult result = sema::analyze_module(*file->module);
   if (result.recursion_error) {

@@ -31,7 +31,11 @@ class CodePoints {
   // The byte offset of character i (i == size() gives the end).
   int64_t offset(int64_t i) const { return s_.is_ascii() ? i : offsets_[i]; }
   // The characters [begin, end) as a str.
-  Str slice(int64_t begin, int64_t end) const { return byte_slice(s_, offset(begin), offset(end)); }
+  Str slice(int64_t begin, int64_t end) const {
+    int64_t first = offset(begin), last = offset(end);
+    if (first == 0 && last == s_.size_bytes()) return s_;
+    return Str::from_utf8(s_.view().substr(first, last - first), end - begin);  // no recount
+  }
 
  private:
   Str s_;

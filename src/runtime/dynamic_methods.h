@@ -38,9 +38,9 @@ struct MethodDef {
 bool bind_builtin_method(Value v, std::span<const MethodDef> methods, Str name, Value* out);
 
 // The method tables (dynamic_list_methods.cpp, dynamic_dict_methods.cpp, dynamic_str_methods.cpp,
-// dynamic_bytes_methods.cpp).
+// dynamic_bytes_methods.cpp, dynamic_file_methods.cpp).
 extern const std::span<const MethodDef> list_methods, tuple_methods, dict_methods, set_methods, frozenset_methods,
-    str_methods, bytes_methods;
+    str_methods, bytes_methods, file_methods;
 
 // CPython's TypeErrors for a method called with the wrong number of
 // arguments: "list.append() takes exactly one argument (0 given)",

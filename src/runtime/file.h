@@ -62,6 +62,11 @@ struct TemporaryFile {
   ~TemporaryFile();
 };
 
+// sys.stdin, sys.stdout, sys.stderr (std_streams.cpp).
+TextFile* sys_stdin();
+TextFile* sys_stdout();
+TextFile* sys_stderr();
+
 // Reads: size < 0 reads to the end.
 Str file_read(TextFile* f, int64_t size = -1);
 Bytes file_read(BinaryFile* f, int64_t size = -1);

@@ -7,6 +7,8 @@
 #include <cerrno>
 #include <string>
 
+#include "runtime/dynamic_access.h"
+#include "runtime/dynamic_methods.h"
 #include "runtime/exception.h"
 #include "runtime/file.h"
 #include "runtime/file_stream.h"
@@ -30,7 +32,7 @@ bool file_getattr_slot(const Object* o, Str name, Value* out) {
   else if (n == "mode") *out = f->mode;
   else if (n == "encoding" && text) *out = f->encoding;
   else if (n == "errors" && text) *out = f->errors;
-  else return false;
+  else return bind_builtin_method(Value::of_object(o), file_methods, name, out);
   return true;
 }
 
@@ -152,6 +154,17 @@ FileObject* open_any(Value file, Str mode_text, Value encoding_value, Value erro
   if (codec == Codec::utf16 || codec == Codec::utf16le || codec == Codec::utf16be)
     raise(exc::NotImplementedError, "text files in UTF-16 are not supported yet");
 
+  // An os.PathLike of the program's classes (pathlib's paths): opened by
+  // the str or bytes its __fspath__ returns, which the errors then name.
+  Value fspath;
+  if (!file.is_small_int() && &file.type() != &str_type && &file.type() != &bytes_type &&
+      class_getattr(file, Str::from_ascii("__fspath__"), &fspath)) {
+    Value path = call(fspath, {});
+    if (&path.type() != &str_type && &path.type() != &bytes_type)
+      raise(exc::TypeError, "expected " + std::string(file.type().name) + ".__fspath__() to return str or bytes, not " +
+                                std::string(path.type().name));
+    file = path;
+  }
   int fd;
   if (file.is_small_int()) {
     fd = static_cast<int>(file.as_int().small());

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "runtime/os_error.h"
+#include "runtime/print.h"
 
 namespace ingot::rt {
 namespace {
@@ -59,11 +60,16 @@ void FileStream::prepare_write() {
 }
 
 void FileStream::write(std::string_view bytes) {
+  if (console) return write_console(fd, bytes);
   written_.append(bytes);
   if (written_.size() >= kBufferSize) flush();
 }
 
 void FileStream::flush() {
+  if (console) {
+    if (fd == STDOUT_FILENO) flush_stdout();
+    return;
+  }
   size_t done = 0;
   while (done < written_.size()) {
     ssize_t n = ::write(fd, written_.data() + done, written_.size() - done);

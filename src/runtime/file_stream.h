@@ -26,6 +26,9 @@ struct FileStream {
 
   int fd = -1;
   bool readable = false, writable = false, binary = false, closed = false, owns_fd = true;
+  // sys.stdin/stdout/stderr (std_streams.cpp): writes go where print()'s
+  // go (print.h), so the two keep their order.
+  bool console = false;
   Codec codec = Codec::utf8;
   CodecErrors errors = CodecErrors::strict;
   Newline newline = Newline::universal;

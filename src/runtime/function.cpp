@@ -14,6 +14,7 @@
 #include "runtime/dynamic_access.h"
 #include "runtime/dynamic_iter.h"
 #include "runtime/exception.h"
+#include "runtime/method.h"
 #include "runtime/tuple.h"
 
 namespace ingot::rt {
@@ -255,6 +256,15 @@ Value call_args(Value callee, const CallArgs& args) {
     return reinterpret_cast<const BuiltinFunction*>(callee.object())->call(args);
   if (!callee.is_small_int() && callee.object()->type == &type_type)
     if (auto* c = reinterpret_cast<const ClassObject*>(callee.object()); c->construct) return c->construct(args);
+  // A bound method with keywords (`obj.m(*a, k=v)` on a Value): its
+  // function's entry, self first.
+  if (!callee.is_small_int() && callee.object()->type == &method_type && !args.keywords.empty()) {
+    auto* m = reinterpret_cast<const MethodObject*>(callee.object());
+    if (!m->function->entry) raise(exc::SystemError, "ingot: a method called where the analysis saw no such call");
+    GcVector<Value> values{m->self};
+    values.insert(values.end(), args.values, args.values + args.positional + args.keywords.size());
+    return m->function->entry(m->function, CallArgs{values.data(), args.positional + 1, args.keywords});
+  }
   // What cannot be called at all says so, keywords or not.
   if (args.keywords.empty() || !callable(callee))
     return call(callee, std::span<const Value>(args.values, args.positional));

@@ -81,6 +81,26 @@ std::optional<Int> parse_int(std::string_view s, int base) {
   return value;
 }
 
+// The common case of int(text): optional ASCII space, an optional sign and
+// 1 to 18 ASCII digits (no underscores), optional space; that is a valid
+// literal whatever else the grammar allows, and fits an int64_t. nullopt
+// sends anything else to parse_int, which knows the whole grammar.
+std::optional<int64_t> plain_decimal(std::string_view s) {
+  size_t at = 0, end = s.size();
+  while (at < end && is_ascii_space(s[at])) ++at;
+  while (end > at && is_ascii_space(s[end - 1])) --end;
+  bool negative = false;
+  if (at < end && (s[at] == '+' || s[at] == '-')) negative = s[at++] == '-';
+  if (at == end || end - at > 18) return std::nullopt;
+  int64_t v = 0;
+  for (; at < end; ++at) {
+    auto digit = static_cast<unsigned>(s[at] - '0');
+    if (digit > 9) return std::nullopt;
+    v = v * 10 + digit;
+  }
+  return negative ? -v : v;
+}
+
 }  // namespace
 
 int64_t max_str_digits() { return max_digits; }
@@ -104,7 +124,13 @@ std::string to_decimal_string(Int a) {
   return text;
 }
 
-Str str(Int a) { return Str::from_ascii(to_decimal_string(a)); }
+Str str(Int a) {
+  if (a.is_small()) {  // straight into the string: no std::string between
+    char buffer[24];
+    return Str::from_ascii({buffer, static_cast<size_t>(std::to_chars(buffer, buffer + sizeof buffer, a.small()).ptr - buffer)});
+  }
+  return Str::from_ascii(to_decimal_string(a));
+}
 Str repr(Int a) { return str(a); }
 
 std::string to_base_string(Int a, int base) {
@@ -117,6 +143,8 @@ std::string to_base_string(Int a, int base) {
 
 Int int_from_string(std::string_view utf8, int base) {
   if ((base != 0 && base < 2) || base > 36) raise(exc::ValueError, "int() base must be >= 2 and <= 36, or 0");
+  if (base == 10)
+    if (std::optional<int64_t> value = plain_decimal(utf8)) return Int(*value);
   if (std::optional<Int> value = parse_int(decimal_and_space_to_ascii(utf8), base)) return *value;
   Str shown = repr(Str::from_utf8(utf8));
   if (shown.length() > 200) shown = slice(shown, 0, 200);  // CPython's %.200R

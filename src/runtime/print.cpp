@@ -37,6 +37,15 @@ StdoutBuffer& buffer() {
   return instance;
 }
 
+void write_stderr(std::string_view text) {
+  while (!text.empty()) {
+    ssize_t n = ::write(STDERR_FILENO, text.data(), text.size());
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return;
+    text.remove_prefix(size_t(n));
+  }
+}
+
 }  // namespace
 
 void write_stdout(std::string_view text) {
@@ -51,6 +60,12 @@ void write_stdout(std::string_view text) {
 }
 
 void flush_stdout() { buffer().flush(); }
+
+void write_console(int fd, std::string_view bytes) {
+  if (fd != STDOUT_FILENO) return write_stderr(bytes);
+  write_stdout(bytes);
+  if (buffer().interactive && bytes.find('\n') != std::string_view::npos) flush_stdout();
+}
 
 void print_object_items(Value file, std::span<const Str> items, Str sep, Str end) {
   // `file=out` where out may be None (a parameter defaulting to it) prints to stdout.

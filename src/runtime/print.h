@@ -26,5 +26,9 @@ inline void print_object(Value file, std::initializer_list<Str> items, Str sep, 
 
 void write_stdout(std::string_view bytes);
 void flush_stdout();
+// Writes to sys.stdout and sys.stderr as file objects (std_streams.cpp):
+// stdout's into print()'s buffer, flushed at a line's end when stdout is a
+// terminal (CPython's line buffering); stderr's at once.
+void write_console(int fd, std::string_view bytes);
 
 }  // namespace ingot::rt

@@ -14,6 +14,7 @@
 #include "runtime/print.h"
 #include "runtime/runtime.h"
 #include "runtime/str_append.h"
+#include "runtime/str_concat.h"
 
 namespace ingot::rt {
 

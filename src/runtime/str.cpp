@@ -61,9 +61,11 @@ void set_extent(StrObject* s, int64_t size, int64_t length) {
   if (index_slots(size, length) > 0) index_of(s)[0] = 0;
 }
 
-// A new string in a block of `bytes`, for the caller to fill.
+// A new string in a block of `bytes`, for the caller to fill. Small
+// blocks come from the inline atomic free lists (memory.h): nothing points
+// past a string's block, as its bytes end with a NUL inside it.
 StrObject* new_str(size_t bytes, int64_t size, int64_t length) {
-  auto* s = static_cast<StrObject*>(gc_alloc_atomic(bytes));
+  auto* s = static_cast<StrObject*>(gc_alloc_exact_atomic(bytes));
   *s = {{&str_type}, size, length, -1};
   set_extent(s, size, length);
   return s;

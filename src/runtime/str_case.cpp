@@ -38,6 +38,29 @@ Str map_ascii(Str s, char (*map)(char)) {
   return out;
 }
 
+// A context-free mapping of a string with non-ASCII characters, walking
+// its bytes: ASCII ones map inline, only the others decode and go through
+// the Unicode tables (most text in most languages is mostly ASCII).
+Str map_utf8(Str s, char (*ascii)(char), unicode::CaseMapping (*map)(char32_t)) {
+  std::string_view text = s.view();
+  std::string out;
+  out.reserve(text.size() + 8);
+  int64_t length = 0;
+  for (size_t at = 0; at < text.size(); ++length) {
+    if (static_cast<unsigned char>(text[at]) < 0x80) {
+      out += ascii(text[at++]);
+      continue;
+    }
+    unicode::CaseMapping mapping = map(unicode::next_utf8(text, at));
+    for (char32_t m : mapping) unicode::append_utf8(out, m);
+    length += mapping.size - 1;
+  }
+  return Str::from_utf8(out, length);
+}
+
+char ascii_upper(char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 32) : c; }
+char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+
 template <typename Predicate>
 bool all_of(Str s, Predicate predicate) {
   if (s.empty()) return false;
@@ -49,15 +72,15 @@ bool all_of(Str s, Predicate predicate) {
 }  // namespace
 
 Str str_upper(Str s) {
-  if (s.is_ascii()) return map_ascii(s, [](char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 32) : c; });
-  CodePoints c(s);
-  StrBuilder out;
-  for (int64_t i = 0; i < c.size(); ++i) append_mapping(out, unicode::to_upper(c[i]));
-  return out.finish();
+  if (s.is_ascii()) return map_ascii(s, ascii_upper);
+  return map_utf8(s, ascii_upper, unicode::to_upper);
 }
 
 Str str_lower(Str s) {
-  if (s.is_ascii()) return map_ascii(s, [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; });
+  if (s.is_ascii()) return map_ascii(s, ascii_lower);
+  // U+03A3 (UTF-8 CE A3) is the one character whose lower case depends on
+  // its neighbours.
+  if (s.view().find("\xCE\xA3") == std::string_view::npos) return map_utf8(s, ascii_lower, unicode::to_lower);
   CodePoints c(s);
   StrBuilder out;
   for (int64_t i = 0; i < c.size(); ++i) append_lower(out, c, i);
@@ -66,10 +89,7 @@ Str str_lower(Str s) {
 
 Str str_casefold(Str s) {
   if (s.is_ascii()) return str_lower(s);
-  CodePoints c(s);
-  StrBuilder out;
-  for (int64_t i = 0; i < c.size(); ++i) append_mapping(out, unicode::to_casefold(c[i]));
-  return out.finish();
+  return map_utf8(s, ascii_lower, unicode::to_casefold);
 }
 
 Str str_swapcase(Str s) {

@@ -1,6 +1,7 @@
 // str's searching methods. UTF-8 is self-synchronising, so every search is
 // a byte search; only the code-point indexes going in and out need
 // converting, and for ASCII strings that is the identity.
+#include <algorithm>
 #include <string>
 
 #include "runtime/exception.h"
@@ -93,10 +94,10 @@ bool str_endswith(Str s, TupleOf<Str> suffixes, int64_t start, int64_t end) {
 Str str_replace(Str s, Str old, Str replacement, int64_t count) {
   if (count < 0) count = INT64_MAX;
   std::string_view text = s.view();
-  std::string out;
-  int64_t replaced = 0;
   if (old.empty()) {
     // The replacement goes before every character and after the last.
+    std::string out;
+    int64_t replaced = 0;
     for (size_t at = 0; at < text.size();) {
       if (replaced < count) out += replacement.view(), ++replaced;
       size_t begin = at;
@@ -105,17 +106,26 @@ Str str_replace(Str s, Str old, Str replacement, int64_t count) {
       out += text.substr(begin, at - begin);
     }
     if (replaced < count) out += replacement.view(), ++replaced;
-  } else {
-    size_t done = 0;
-    for (size_t at; replaced < count && (at = text.find(old.view(), done)) != std::string_view::npos; ++replaced) {
-      out += text.substr(done, at - done);
-      out += replacement.view();
-      done = at + old.size_bytes();
-    }
-    if (replaced == 0) return s;
-    out += text.substr(done);
+    return Str::from_utf8(out, s.length() + replaced * replacement.length());
   }
-  return Str::from_utf8(out, s.length() + replaced * (replacement.length() - old.length()));
+  // Two passes: count the matches, then fill a string of the exact size.
+  int64_t replaced = 0;
+  for (size_t at = 0; replaced < count && (at = text.find(old.view(), at)) != std::string_view::npos;
+       at += old.size_bytes())
+    ++replaced;
+  if (replaced == 0) return s;
+  int64_t size = s.size_bytes() + replaced * (replacement.size_bytes() - old.size_bytes());
+  Str out = Str::allocate(size, s.length() + replaced * (replacement.length() - old.length()));
+  char* to = out.mutable_data();
+  size_t done = 0;
+  for (int64_t i = 0; i < replaced; ++i) {
+    size_t at = text.find(old.view(), done);
+    to = std::copy_n(text.data() + done, at - done, to);
+    to = std::copy_n(replacement.data(), replacement.size_bytes(), to);
+    done = at + old.size_bytes();
+  }
+  std::copy_n(text.data() + done, text.size() - done, to);
+  return out;
 }
 
 std::array<Str, 3> str_partition(Str s, Str sep) {

@@ -11,22 +11,38 @@ namespace {
 
 int64_t max_count(int64_t maxsplit) { return maxsplit < 0 ? INT64_MAX : maxsplit; }
 
+// str.isspace of one character, ASCII answered inline (CPython's
+// _Py_ascii_whitespace: \t to \r, \x1c to \x1f and space).
+bool is_space(char32_t c) {
+  if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
+  return unicode::is_space(c);
+}
+
 }  // namespace
 
 StrList str_split(Str s, int64_t maxsplit) {
-  CodePoints c(s);
+  // Over the bytes: only non-ASCII characters are decoded, to test them.
+  std::string_view text = s.view();
+  size_t n = text.size(), i = 0, next = 0;
+  auto space = [&](size_t at) {  // is the character at `at` whitespace; `next` is past it
+    next = at;
+    if (static_cast<unsigned char>(text[at]) < 0x80) return is_space(static_cast<unsigned char>(text[next++]));
+    return is_space(unicode::next_utf8(text, next));
+  };
+  auto part = [&](size_t begin, size_t end, int64_t length) {
+    return begin == 0 && end == n ? s : Str::from_utf8(text.substr(begin, end - begin), length);
+  };
   StrList parts;
-  int64_t n = c.size(), i = 0;
-  auto space = [&](int64_t k) { return unicode::is_space(c[k]); };
   for (int64_t left = max_count(maxsplit); left-- > 0;) {
-    while (i < n && space(i)) ++i;
+    while (i < n && space(i)) i = next;
     if (i == n) break;
-    int64_t j = i++;
-    while (i < n && !space(i)) ++i;
-    parts.append(c.slice(j, i));
+    size_t j = i;
+    int64_t length = 0;
+    while (i < n && !space(i)) i = next, ++length;
+    parts.append(part(j, i, length));
   }
-  while (i < n && space(i)) ++i;  // maxsplit reached: the rest, less leading space
-  if (i < n) parts.append(c.slice(i, n));
+  while (i < n && space(i)) i = next;  // maxsplit reached: the rest, less leading space
+  if (i < n) parts.append(part(i, n, count_code_points(text.substr(i))));
   return parts;
 }
 
@@ -34,7 +50,7 @@ StrList str_rsplit(Str s, int64_t maxsplit) {
   CodePoints c(s);
   StrList parts;
   int64_t i = c.size() - 1;
-  auto space = [&](int64_t k) { return unicode::is_space(c[k]); };
+  auto space = [&](int64_t k) { return is_space(c[k]); };
   for (int64_t left = max_count(maxsplit); left-- > 0;) {
     while (i >= 0 && space(i)) --i;
     if (i < 0) break;

@@ -81,8 +81,10 @@ TypeId getattr_of(BuiltinCall& c) {
   auto* name = c.args.size() >= 2 ? ast::as<ast::Constant>(c.args[1].expr) : nullptr;
   if (c.positional() >= 2 && !(name && name->value.kind == ast::Value::Kind::Str))
     c.inference.dynamic_attribute_read(c.arg(0));
-  else if (c.args.size() == 3)
+  else if (c.args.size() == 3) {
     ask_getattr(c);
+    if (name) c.inference.constant_getattr(c.arg(0), std::string(name->value.text));
+  }
   return unknown(c);
 }
 
@@ -438,6 +440,14 @@ TypeId make_dict(BuiltinCall& c) {
 // open(file, mode='r', ...): a text file, or a binary one for a mode with
 // 'b'; a mode that is no literal may give either.
 TypeId open(BuiltinCall& c) {
+  // An instance is opened by its __fspath__'s path (runtime/file_open.cpp),
+  // called through its class's slot on the boxed argument.
+  if (c.positional() > 0)
+    for (TypeId m : c.inference.members_of(c.arg(0)))
+      if (m == kDyn || c.table.kind(m) == Kind::Instance) {
+        c.inference.dynamic_method_call("__fspath__");
+        break;
+      }
   const ast::Expr* mode = nullptr;
   size_t positional = 0;
   for (const Argument& a : c.args)
@@ -753,19 +763,6 @@ constexpr BuiltinInfo kModuleFunctions[] = {
     {"sys.setrecursionlimit", BuiltinKind::Function, returns<kNone>},
     {"sys.get_int_max_str_digits", BuiltinKind::Function, returns<kInt>},
     {"sys.set_int_max_str_digits", BuiltinKind::Function, returns<kNone>},
-    // The standard streams are modules to the analysis (module_constant).
-    {"sys.stdout.write", BuiltinKind::Function, returns<kInt>},
-    {"sys.stderr.write", BuiltinKind::Function, returns<kInt>},
-    {"sys.stdout.writelines", BuiltinKind::Function, returns<kNone>},
-    {"sys.stderr.writelines", BuiltinKind::Function, returns<kNone>},
-    {"sys.stdout.flush", BuiltinKind::Function, returns<kNone>},
-    {"sys.stderr.flush", BuiltinKind::Function, returns<kNone>},
-    {"sys.stdin.isatty", BuiltinKind::Function, returns<kBool>},
-    {"sys.stdout.isatty", BuiltinKind::Function, returns<kBool>},
-    {"sys.stderr.isatty", BuiltinKind::Function, returns<kBool>},
-    {"sys.stdin.readline", BuiltinKind::Function, returns<kStr>},
-    {"sys.stdin.read", BuiltinKind::Function, returns<kStr>},
-    {"sys.stdin.readlines", BuiltinKind::Function, list_of_str},
     {"time.time", BuiltinKind::Function, returns<kFloat>},  {"time.perf_counter", BuiltinKind::Function, returns<kFloat>},
     {"time.monotonic", BuiltinKind::Function, returns<kFloat>},
     // struct_time is a struct sequence, read dynamically (runtime/time_module.h).
@@ -919,10 +916,8 @@ std::optional<TypeId> module_constant(TypeTable& table, std::string_view module,
   if (module == "os" && name == "path") return table.module("os.path");
   if (module == "os" && name == "environ") return table.dict_of(kStr, kStr);
   if ((module == "os" || module == "os.path") && os_string_constant(name)) return kStr;
-  // sys.stdin iterates as lines (Inference::iterate); the streams' methods
-  // are rows named sys.stdout.write, ...
-  if (module == "sys" && (name == "stdin" || name == "stdout" || name == "stderr"))
-    return table.module("sys." + std::string(name));
+  // Text files (runtime/file.h sys_stdout ...).
+  if (module == "sys" && (name == "stdin" || name == "stdout" || name == "stderr")) return table.file(false);
   return std::nullopt;
 }
 

@@ -28,14 +28,9 @@ TypeId Inference::eval_uncached(const ast::Expr* expr) {
       }
     case ast::Kind::Name:
       return eval_name(static_cast<const ast::Name*>(expr));
-    case ast::Kind::BoolOp: {
+    case ast::Kind::BoolOp:
       // `a or b` is one of its operands, not a bool; all but the last are tested.
-      const auto& values = static_cast<const ast::BoolOp*>(expr)->values;
-      TypeId result = kBottom;
-      for (size_t i = 0; i < values.size(); ++i)
-        result = table().join(result, i + 1 < values.size() ? condition(values[i]) : eval(values[i]));
-      return result;
-    }
+      return eval_bool_op(static_cast<const ast::BoolOp*>(expr));  // narrowing.cpp
     case ast::Kind::NamedExpr: {
       auto* n = static_cast<const ast::NamedExpr*>(expr);
       TypeId value = eval(n->value);
@@ -57,12 +52,8 @@ TypeId Inference::eval_uncached(const ast::Expr* expr) {
       evaluate_defaults(f, n->args);
       return table().function(f.id, closure_env());
     }
-    case ast::Kind::IfExp: {
-      auto* n = static_cast<const ast::IfExp*>(expr);
-      condition(n->test);
-      TypeId body = eval(n->body);
-      return table().join(body, eval(n->orelse));
-    }
+    case ast::Kind::IfExp:
+      return eval_if_expression(static_cast<const ast::IfExp*>(expr));  // narrowing.cpp
     case ast::Kind::Dict:
     case ast::Kind::Set:
     case ast::Kind::List:
@@ -142,7 +133,7 @@ TypeId Inference::eval_uncached(const ast::Expr* expr) {
 }
 
 TypeId Inference::eval_name(const ast::Name* name) {
-  if (Slot* slot = variable(name->id)) return read(*slot);
+  if (Slot* slot = variable(name->id)) return narrowed_read(name, read(*slot));
   if (auto builtin = find_builtin(name->id)) return table().builtin(*builtin);
   if (name->id == "__name__" || name->id == "__file__" || name->id == "__qualname__") return kStr;
   return kDyn;  // NameError at run time, or a name the analysis does not know

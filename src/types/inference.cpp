@@ -273,6 +273,7 @@ void Inference::evaluate(SpecId id) {
   SpecId saved_spec = current_;
   const sema::Scope* saved_scope = scope_;
   sema::ModuleId saved_module = module_;
+  std::vector<Narrowing> saved_narrowings = std::exchange(narrowings_, {});  // another function's
   current_ = id;
   Spec& spec = current();
   enter_module(spec.module);
@@ -321,6 +322,7 @@ void Inference::evaluate(SpecId id) {
   }
   current_ = saved_spec;
   scope_ = saved_scope;
+  narrowings_ = std::move(saved_narrowings);
   enter_module(saved_module);
 }
 

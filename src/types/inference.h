@@ -91,6 +91,9 @@ class Inference {
   // getattr(object, name) with a name known at run time: any method of the
   // object's classes may be bound and called through a Value.
   void dynamic_attribute_read(TypeId object);
+  // getattr(object, 'name', default): what the name reads on the object's
+  // instances leaves as a Value (a bound method called through it).
+  void constant_getattr(TypeId object, const std::string& name);
   // obj.name(...) on a receiver the analysis cannot see: every live class's
   // method of that name on dyn arguments (live_classes.cpp).
   void dynamic_method_call(const std::string& name);
@@ -165,8 +168,26 @@ class Inference {
   TypeId load_module_attribute(sema::ModuleId module, const std::string& name);
   void run_module(sema::ModuleId module);  // an import statement runs its body
 
+  // narrowing.cpp: isinstance() tests narrow a local's reads.
+ public:
+  struct Narrowing {
+    const sema::Symbol* symbol;  // the tested local
+    std::string_view name;       // as written
+    TypeId classinfo;            // the type of isinstance's second argument
+    bool positive;               // the reads see an instance (false: no instance)
+  };
+
+ private:
+  TypeId narrow(TypeId type, TypeId classinfo, bool positive);
+  std::optional<Narrowing> isinstance_test(const ast::Expr* test);
+  TypeId narrowed_read(const ast::Name* name, TypeId type);
+  void exec_if(const ast::If* n);
+  TypeId eval_bool_op(const ast::BoolOp* op);
+  TypeId eval_if_expression(const ast::IfExp* n);
+  std::vector<Narrowing> narrowings_;
+
   // statements.cpp
-  void exec_body(std::span<ast::Stmt* const> body);
+  void exec_body(std::span<ast::Stmt* const> body);  // narrowing.cpp
   void exec(const ast::Stmt* stmt);
   template <class Loop>
   void exec_for(const Loop* loop, bool async);

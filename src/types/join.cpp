@@ -68,17 +68,31 @@ TypeId TypeTable::join_same_head(TypeId x, TypeId y) {
   }
 }
 
-// An instance of D is among the values of C+ when D is a subclass of C.
+// An instance of D is among the values of C+ when D is a subclass of C, so
+// D joins C (or C+) into C+: a base pointer with virtual dispatch (a
+// logging.getLogger() that returns the root or a Logger is a Logger+)
+// where a union would be boxed.
 void TypeTable::drop_subsumed_instances(std::vector<TypeId>& members) {
+  auto base_of = [&](TypeId m) {
+    const Type& t = types_[m];
+    return t.kind == Kind::Instance && std::any_of(members.begin(), members.end(), [&](TypeId other) {
+             const Type& o = types_[other];
+             return o.kind == Kind::Instance && o.a != t.a && is_subclass(o.a, t.a);
+           });
+  };
   auto subsumed = [&](TypeId m) {
     const Type& t = types_[m];
-    if (t.kind != Kind::Instance) return false;
-    return std::any_of(members.begin(), members.end(), [&](TypeId other) {
-      const Type& o = types_[other];
-      return other != m && o.kind == Kind::Instance && o.b && o.a != t.a && is_subclass(t.a, o.a);
-    });
+    return t.kind == Kind::Instance && std::any_of(members.begin(), members.end(), [&](TypeId other) {
+             const Type& o = types_[other];
+             return o.kind == Kind::Instance && o.a != t.a && is_subclass(t.a, o.a);
+           });
   };
-  members.erase(std::remove_if(members.begin(), members.end(), subsumed), members.end());
+  std::vector<TypeId> kept;
+  for (TypeId m : members) {
+    if (subsumed(m)) continue;
+    kept.push_back(base_of(m) ? instance_of(types_[m].a, true) : m);
+  }
+  members = std::move(kept);
 }
 
 // The instances become one instance of their nearest common base (the

@@ -51,6 +51,11 @@ void Inference::dynamic_method_call(const std::string& name) {
 // getattr(object, name) with a name known at run time: any method of the
 // live classes the object may be an instance of, or any function of a
 // module, may be bound and called.
+void Inference::constant_getattr(TypeId object, const std::string& name) {
+  for (TypeId m : members_of(object))
+    if (table().kind(m) == Kind::Instance) escape(load_member(m, name));
+}
+
 void Inference::dynamic_attribute_read(TypeId object) {
   std::vector<TypeId> members = members_of(object);
   // getattr(hashlib, name)(): any function of a program module may be

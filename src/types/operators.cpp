@@ -354,9 +354,6 @@ TypeId Inference::iterate(TypeId iterable) {
       case Kind::Range: one = kInt; break;
       case Kind::None: one = kBottom; break;
       case Kind::File: one = type.a ? kBytes : kStr; break;  // its lines
-      case Kind::Module:  // sys.stdin: its lines
-        if (table().module_name(type.a) == "sys.stdin") one = kStr;
-        break;
       case Kind::Instance:
         if (auto iterator = call_dunder(m, "__iter__", {})) {
           one = kBottom;

@@ -114,6 +114,10 @@ std::optional<TypeId> Inference::class_introspection(ClassId cls, const std::str
   // A class defining __eq__ without __hash__ has __hash__ = None.
   if (name == "__hash__" && find_class_attribute(cls, "__eq__")) return kNone;
   if (!info.builtin_base.empty() || info.unknown_base) return std::nullopt;
+  if (name == "__dict__") {  // vars(C): the class attributes, boxed
+    escape(table().class_object(cls));
+    return kDyn;
+  }
   std::vector<TypeId> bases;
   for (ClassId base : info.bases) bases.push_back(table().class_object(base));
   if (bases.empty()) bases.push_back(table().builtin(*find_builtin("object")));

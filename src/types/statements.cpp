@@ -9,10 +9,6 @@
 #include "types/inference.h"
 
 namespace ingot::types {
-void Inference::exec_body(std::span<ast::Stmt* const> body) {
-  for (const ast::Stmt* s : body) exec(s);
-}
-
 template <class Loop>
 void Inference::exec_for(const Loop* loop, bool async) {
   assign_iteration(loop->target, loop->iter, eval(loop->iter), async);
@@ -103,13 +99,8 @@ void Inference::exec(const ast::Stmt* stmt) {
       exec_body(n->orelse);
       return;
     }
-    case ast::Kind::If: {
-      auto* n = static_cast<const ast::If*>(stmt);
-      condition(n->test);
-      exec_body(n->body);
-      exec_body(n->orelse);
-      return;
-    }
+    case ast::Kind::If:
+      return exec_if(static_cast<const ast::If*>(stmt));  // narrowing.cpp
     case ast::Kind::With:
       return exec_with(static_cast<const ast::With*>(stmt), false);
     case ast::Kind::AsyncWith:

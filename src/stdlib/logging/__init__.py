@@ -5,9 +5,7 @@ order of checks this follows).
 A program here has one thread, so there are no locks. There are no frame
 objects either: a record's pathname, filename, module, lineno and funcName
 are CPython's values for an unknown caller ('(unknown file)', 0,
-'(unknown function)'). sys.stderr and sys.stdout are no values yet, so a
-StreamHandler's stream None stands for sys.stderr (CPython stores
-sys.stderr itself); any object with a write method works as a stream.
+'(unknown function)').
 """
 
 import os
@@ -124,28 +122,24 @@ class Handler(Filterer):
 
 
 class StreamHandler(Handler):
-    """Writes each formatted record and a terminator to a stream (None:
-    sys.stderr)."""
+    """Writes each formatted record and a terminator to a stream (by
+    default sys.stderr)."""
     terminator = '\n'
 
     def __init__(self, stream=None):
         Handler.__init__(self)
+        if stream is None:
+            stream = sys.stderr
         self.stream = stream
 
     def flush(self):
-        if self.stream is None:
-            sys.stderr.flush()
-        elif hasattr(self.stream, "flush"):
+        if self.stream is not None and hasattr(self.stream, "flush"):
             self.stream.flush()
 
     def emit(self, record):
         try:
             msg = self.format(record)
-            if self.stream is None:
-                # print(): write() takes only a str the compiler knows is one.
-                print(msg + self.terminator, end='', file=sys.stderr)
-            else:
-                self.stream.write(msg + self.terminator)
+            self.stream.write(msg + self.terminator)
             self.flush()
         except RecursionError:
             raise
@@ -162,7 +156,7 @@ class StreamHandler(Handler):
 
     def __repr__(self):
         level = getLevelName(self.level)
-        name = '<stderr>' if self.stream is None else str(getattr(self.stream, 'name', ''))
+        name = str(getattr(self.stream, 'name', ''))
         if name:
             name += ' '
         return '<%s %s(%s)>' % (self.__class__.__name__, name, level)
@@ -223,11 +217,12 @@ class FileHandler(StreamHandler):
 
 
 class _StderrHandler(StreamHandler):
-    """The last resort: sys.stderr as it is at each record."""
+    """The last resort: sys.stderr (CPython's reads it at each record; a
+    program here cannot rebind it)."""
 
     def __init__(self, level=NOTSET):
-        Handler.__init__(self, level)
-        self.stream = None
+        StreamHandler.__init__(self)
+        self.setLevel(level)
 
 
 _defaultLastResort = _StderrHandler(WARNING)
