@@ -16,9 +16,8 @@ Str input(Str prompt) {
   }
   Str line = file_readline(sys_stdin());
   if (line.empty()) raise(exc::EOFError, "EOF when reading a line");
-  std::string_view text = line.view();
-  if (text.back() != '\n') return line;
-  return Str::from_utf8(text.substr(0, text.size() - 1));
+  if (line.view().back() != '\n') return line;
+  return slice(line, 0, line.length() - 1);
 }
 
 }  // namespace ingot::rt

@@ -197,7 +197,10 @@ class shlex:
         self._mode = _GAP
         return self._have_token()
 
-    def _in_word(self, c):
+    def _token_break(self, c):
+        """Inside a word or a run of punctuation: the end of the input,
+        whitespace or a comment ends the token (whether it is complete);
+        None for any other character."""
         if not c:
             self._mode = _DONE
             return True
@@ -208,6 +211,12 @@ class shlex:
             if self.posix:
                 return self._end_of_word()
             return False
+        return None
+
+    def _in_word(self, c):
+        done = self._token_break(c)
+        if done is not None:
+            return done
         if self.posix and c in self.quotes:
             self._open_quote(c)
             return False
@@ -226,16 +235,9 @@ class shlex:
         return self._have_token()
 
     def _in_punct(self, c):
-        if not c:
-            self._mode = _DONE
-            return True
-        if c in self.whitespace:
-            return self._end_of_word()
-        if c in self.commenters:
-            self._skip_comment()
-            if self.posix:
-                return self._end_of_word()
-            return False
+        done = self._token_break(c)
+        if done is not None:
+            return done
         if c in self._punctuation_chars:
             self.token += c
             return False
