@@ -15,6 +15,8 @@
 #include <map>
 #include <set>
 
+#include <utility>
+
 #include "codegen/emitter.h"
 #include "types/builtins.h"
 
@@ -194,17 +196,18 @@ std::string Emitter::dispatch(const ast::Node* where, types::TypeId receiver_typ
 Emitter::Typed Emitter::read_instance_attribute(const ast::Node* where, types::ClassId cls, const std::string& self,
                                                 std::string_view name, types::TypeId result) {
   std::string attr(name);
-  if (name == "__class__") return {"&cls" + std::to_string(cls), find_type(Kind::Class, cls)};
+  std::string run = instance_run(cls, self);  // run_classes.cpp: "" for a static class
+  if (name == "__class__") return {class_object(cls, run, where), find_type(Kind::Class, cls)};
   std::optional<ClassAttribute> found = find_class_attribute(cls, name);
   if (found && kind_of(found->type) == Kind::Function) {
     const types::FunctionInfo& f = program_.functions[program_.table.get(found->type).a];
     if (f.method_kind == types::MethodKind::Property)
       return call_method(where, cls, self, *found, CallArguments{}, {});
-    if (f.method_kind == types::MethodKind::Static) return {class_attribute_variable(found->owner, name), found->type};
-    std::string function = class_attribute_variable(found->owner, name);
+    if (f.method_kind == types::MethodKind::Static) return {class_attribute_variable(found->owner, name, run), found->type};
+    std::string function = class_attribute_variable(found->owner, name, run);
     auto& table = const_cast<types::TypeTable&>(program_.table);
     if (f.method_kind == types::MethodKind::ClassMethod)
-      return method_value(found->type, "&cls" + std::to_string(cls), table.class_object(cls), function, result, where);
+      return method_value(found->type, class_object(cls, run, where), table.class_object(cls), function, result, where);
     if (f.method_kind != types::MethodKind::Plain) unsupported(where, "a method of this kind as a value");
     return method_value(found->type, self, table.instance_of(cls), function, result, where);  // bound_methods.cpp
   }
@@ -238,7 +241,7 @@ Emitter::Typed Emitter::read_instance_attribute(const ast::Node* where, types::C
     types::TypeId type = class_attribute_type(k, name);
     if (type == types::kBottom) continue;
     if (!representable(type)) unsupported(where, "a class attribute of type '" + program_.table.format(type) + "'");
-    std::string variable = class_attribute_variable(k, name);
+    std::string variable = class_attribute_variable(k, name, run);
     out += "if (b" + variable + ") v_ = " + convert(variable, type, result, where) + "; else ";
     any = true;
   }
@@ -246,7 +249,10 @@ Emitter::Typed Emitter::read_instance_attribute(const ast::Node* where, types::C
   std::optional<ClassAttribute> fallback = find_class_attribute(cls, "__getattr__");
   if (fallback && kind_of(fallback->type) == Kind::Function) {
     Typed got = call_method_values(where, cls, self, *fallback, {{str_constant(name), types::kStr}});
-    out += "v_ = " + convert(got.code, got.type, result, where) + "; v_";
+    // A __getattr__ that always raises (or returns None) is a C++ void call.
+    if (kind_of(got.type) == Kind::Bottom) out += got.code + "; v_";
+    else if (kind_of(got.type) == Kind::None) out += "v_ = " + convert(box_value(got.code, got.type), types::kDyn, result, where) + "; v_";
+    else out += "v_ = " + convert(got.code, got.type, result, where) + "; v_";
   } else if (is_exception_class(cls) && kind_of(result) != Kind::Bottom) {
     // BaseException's own attributes (__cause__, __context__, ...): its getattr slot.
     out += "v_ = " + convert("rt::getattr(rt::box(" + self + "), " + str_constant(name) + ")", types::kDyn, result, where) + "; v_";
@@ -274,6 +280,9 @@ std::string Emitter::class_attribute(const ast::Attribute* a, const std::string&
     std::string object = object_code();
     if (std::string special = class_introspection(a, cls, object); !special.empty()) return special;  // class_introspection.cpp
     std::string out = declaration(result, "v_") + " (void)" + object + "; ";
+    // A per-run class's attributes are its class object's (run_classes.cpp).
+    std::string run = per_run(cls) ? "crv" + std::to_string(cls) + "_" : "";
+    if (!run.empty()) out = declaration(result, "v_") + " const rt::ClassObject* " + run + " = " + object + "; (void)" + run + "; ";
     bool any = false;
     bool read = false;  // a nearer class's def of the type the analysis read
     for (types::ClassId k : program_.classes[cls].mro) {
@@ -284,7 +293,7 @@ std::string Emitter::class_attribute(const ast::Attribute* a, const std::string&
       if (read && kind_of(type) == Kind::Function && type != result) continue;
       read = read || (kind_of(type) == Kind::Function && type == result);
       if (!representable(type)) unsupported(a, "a class attribute of type '" + program_.table.format(type) + "'");
-      std::string variable = class_attribute_variable(k, a->attr);
+      std::string variable = class_attribute_variable(k, a->attr, run);
       if (descriptor_class(type, "__get__") != types::kNoClass) {  // descriptors.cpp
         Typed got = descriptor_class_get(a, cls, a->attr, ClassAttribute{k, type});
         out += "if (b" + variable + ") v_ = " + convert(got.code, got.type, result, a) + "; else ";
@@ -299,7 +308,7 @@ std::string Emitter::class_attribute(const ast::Attribute* a, const std::string&
       }
       if (kind_of(type) == Kind::Function &&
           program_.functions[program_.table.get(type).a].method_kind == types::MethodKind::ClassMethod) {
-        Typed method = method_value(type, "&cls" + std::to_string(cls), receiver, variable, result, a);  // bound_methods.cpp
+        Typed method = method_value(type, class_object(cls, run, a), receiver, variable, result, a);  // bound_methods.cpp
         out += "if (b" + variable + ") v_ = " + convert(method.code, method.type, result, a) + "; else ";
         any = true;
         continue;
@@ -368,14 +377,17 @@ std::string Emitter::store_attribute(const ast::Attribute* target, const std::st
   if (r.kind == Kind::Class) {
     types::TypeId type = class_attribute_type(r.a, target->attr);
     if (type == types::kBottom) unsupported(target, "setting an attribute a base class defines");
-    std::string variable = class_attribute_variable(r.a, target->attr);
-    return "{ " + cxx_type(value_type, target) + " sv_ = " + value + "; (void)" + object_code() + "; " +
-           variable + " = " + convert("sv_", value_type, type, target) + "; b" + variable + " = true; }";
+    std::string variable = class_attribute_variable(r.a, target->attr, per_run(r.a) ? "so_" : "");  // run_classes.cpp
+    return "{ " + cxx_type(value_type, target) + " sv_ = " + value + "; const rt::ClassObject* so_ = " + object_code() +
+           "; (void)so_; " + variable + " = " + convert("sv_", value_type, type, target) + "; b" + variable + " = true; }";
   }
   // A builtin exception's links (e.__context__ = other): its setattr slot checks and stores them.
   bool exception_link = kind_of(receiver) == Kind::Exception &&
                         (target->attr == "__cause__" || target->attr == "__context__" || target->attr == "__suppress_context__");
-  if (kind_of(receiver) == Kind::Dyn || exception_link) {
+  // None, or a union without instances (what a branch the analysis could
+  // not rule out stores into): the setattr slot raises CPython's error.
+  bool boxed_receiver = is_value(receiver) && !is_instance_receiver(receiver);
+  if (kind_of(receiver) == Kind::Dyn || exception_link || boxed_receiver) {
     // Any object may be behind a dyn: its class's setattr slot stores (the
     // analysis joined the value into every attribute of that name).
     return "{ " + cxx_type(value_type, target) + " sv_ = " + value + "; rt::Value o_ = " +
@@ -467,8 +479,10 @@ Emitter::Typed Emitter::call_method(const ast::Node* where, types::ClassId cls, 
                                     const std::vector<Typed>& values, const std::vector<Typed>& extra) {
   const types::Type& f = program_.table.get(method.type);
   const types::FunctionInfo& info = program_.functions[f.a];
+  // The class object: the instance's, or a class receiver's (run_classes.cpp).
+  std::string run = self.empty() ? class_receiver_ : instance_run(cls, self);
   std::string object = !method.object.empty() ? method.object
-                                               : class_attribute_variable(method.owner, info.qualname.substr(info.qualname.rfind('.') + 1));
+                                               : class_attribute_variable(method.owner, info.qualname.substr(info.qualname.rfind('.') + 1), run);
   if (info.method_kind == types::MethodKind::Static) return invoke(where, method.type, object, arguments, values, extra);
   auto leading = [&](Typed first) {
     std::vector<Typed> out{std::move(first)};
@@ -476,7 +490,7 @@ Emitter::Typed Emitter::call_method(const ast::Node* where, types::ClassId cls, 
     return out;
   };
   if (info.method_kind == types::MethodKind::ClassMethod)
-    return invoke(where, method.type, object, arguments, values, leading({"&cls" + std::to_string(cls), find_type(Kind::Class, cls)}));
+    return invoke(where, method.type, object, arguments, values, leading({class_object(cls, run, where), find_type(Kind::Class, cls)}));
   // The first of self's types the call binds to, else the first there is.
   types::TypeId chosen = types::kBottom;
   Binding binding = bind_call(arguments, info, 1 + extra.size());
@@ -509,11 +523,11 @@ std::string Emitter::construct(const ast::Call* c, types::ClassId cls, const std
   std::vector<std::pair<std::string, std::string>> operands;
   if (!class_value.empty()) operands.emplace_back("const rt::ClassObject* cv_", class_value);
   std::vector<Typed> values = evaluate_arguments(arguments, operands);
-  return sequenced(position(c), operands, construction(c, cls, arguments, values));
+  return sequenced(position(c), operands, construction(c, cls, arguments, values, {}, class_value.empty() ? "" : "cv_"));
 }
 
 std::string Emitter::construction(const ast::Node* c, types::ClassId cls, const CallArguments& arguments,
-                                  const std::vector<Typed>& values, const std::vector<Typed>& lead) {
+                                  const std::vector<Typed>& values, const std::vector<Typed>& lead, const std::string& run) {
   const types::ClassInfo& info = program_.classes[cls];
   if (info.unknown_base && !info.builtin_base.empty() && !is_exception_class(cls))
     unsupported(c, "an instance of a subclass of " + info.builtin_base);  // dict and list: driver/builtin_bases.h
@@ -521,11 +535,22 @@ std::string Emitter::construction(const ast::Node* c, types::ClassId cls, const 
   std::string body = abstract_instantiation(cls);  // abstract_classes.cpp
   std::optional<ClassAttribute> init = find_class_attribute(cls, "__init__");
   if (std::optional<ClassAttribute> made = find_class_attribute(cls, "__new__")) {
-    body += instance_from_new(c, cls, *made, arguments, values, lead);
+    types::TypeId made_type = types::kBottom;
+    body += instance_from_new(c, cls, *made, arguments, values, lead, &made_type);
+    if (made_type != find_type(Kind::Instance, cls, 0)) {
+      // An instance of the class or of a subclass: __init__ as its class has it.
+      std::string inits = dispatch(c, made_type, "self_", types::kNone, [&](types::ClassId k, const std::string& self) -> Typed {
+        std::optional<ClassAttribute> own = find_class_attribute(k, "__init__");
+        if (!own || kind_of(own->type) != Kind::Function) return {"(void)0", types::kNone};
+        return call_method(c, k, self, *own, arguments, values, lead);
+      }, [&](const std::string&) -> Typed { return {"(void)0", types::kNone}; });
+      return body + "if (self_) { " + inits + "; } self_";
+    }
     if (init && kind_of(init->type) == Kind::Function) body += "if (self_) " + call_method(c, cls, "self_", *init, arguments, values, lead).code + "; ";
     return body + "self_";
   }
   body += "auto* self_ = rt::new_instance<" + class_struct(cls) + ">(); ";
+  if (per_run(cls)) body += "self_->run_ = " + class_object(cls, run, c) + "; ";  // run_classes.cpp: before __init__
   // A builtin base's __new__ stores the value first (driver/builtin_bases.h).
   if (std::optional<ClassAttribute> make = find_class_attribute(cls, "_ingot_new_"))
     body += call_method(c, cls, "self_", *make, arguments, values, lead).code + "; ";
@@ -537,7 +562,7 @@ std::string Emitter::construction(const ast::Node* c, types::ClassId cls, const 
     // BaseException.__init__ takes any positional arguments, no keywords.
     std::string no_keywords = "rt::raise(rt::exc::TypeError, " + quoted(info.name + "() takes no keyword arguments") + ")";
     if (arguments.spread) {
-      body += runtime_arguments(c, arguments, values, {}, "rt::box(&cls" + std::to_string(cls) + ")") +
+      body += runtime_arguments(c, arguments, values, {}, "rt::box(" + class_object(cls, run, c) + ")") +
               "rt::CallArgs ca_ = args_.args(); if (!ca_.keywords.empty()) " + no_keywords +
               "; rt::set_exception_args_from(self_, {ca_.values, ca_.positional}); ";
     } else if (std::any_of(arguments.keywords.begin(), arguments.keywords.end(), [](auto k) { return !k.empty(); })) {
@@ -548,7 +573,13 @@ std::string Emitter::construction(const ast::Node* c, types::ClassId cls, const 
       body += "rt::set_exception_args(self_, {" + args + "}); ";
     }
   } else if (!values.empty() || !lead.empty()) {
-    body += "rt::raise(rt::exc::TypeError, " + quoted(info.name + "() takes no arguments") + "); ";
+    // object.__init__ takes nothing; `C(*xs, **m)` may spread nothing.
+    std::string none = "rt::raise(rt::exc::TypeError, " + quoted(info.name + "() takes no arguments") + ")";
+    if (arguments.spread && lead.empty())
+      body += "{ " + runtime_arguments(c, arguments, values, {}, "rt::box(" + class_object(cls, run, c) + ")") +
+              "rt::CallArgs ca_ = args_.args(); if (ca_.positional + ca_.keywords.size() != 0) " + none + "; } ";
+    else
+      body += none + "; ";
   }
   return body + "self_";
 }
@@ -559,20 +590,34 @@ std::string Emitter::construction(const ast::Node* c, types::ClassId cls, const 
 // one, or None).
 std::string Emitter::instance_from_new(const ast::Node* c, types::ClassId cls, const ClassAttribute& made,
                                        const CallArguments& arguments, const std::vector<Typed>& values,
-                                       const std::vector<Typed>& lead) {
+                                       const std::vector<Typed>& lead, types::TypeId* made_type) {
   if (kind_of(made.type) != Kind::Function) unsupported(c, "a __new__ that is not a def");
   // BaseException.__new__ keeps the arguments as args: not written yet.
-  if (!lead.empty() || find_class_attribute(cls, "_ingot_new_") || is_exception_class(cls))
+  if (!lead.empty() || find_class_attribute(cls, "_ingot_new_") || is_exception_class(cls) || per_run(cls))
     unsupported(c, "this class with __new__");
   std::vector<Typed> leading{{"&cls" + std::to_string(cls), find_type(Kind::Class, cls)}};
   Typed r = invoke(c, made.type, class_attribute_variable(made.owner, "__new__"), arguments, values, leading);
   types::TypeId instance = find_type(Kind::Instance, cls, 0);
+  *made_type = instance;
   // A __new__ that only raises (or returns None): no instance.
   if (kind_of(r.type) == Kind::Bottom || kind_of(r.type) == Kind::None)
     return r.code + "; " + cxx_type(instance, c) + " self_ = nullptr; ";
-  for (types::TypeId m : program_.table.members(r.type))
-    if (m != instance && kind_of(m) != Kind::None) unsupported(c, "a __new__ that may return something other than an instance of its class");
-  return "auto* self_ = " + convert(r.code, r.type, instance, c) + "; ";
+  // An instance of a subclass (a factory base picking its subclass) is one of the class too.
+  bool subclasses = false;
+  for (types::TypeId m : program_.table.members(r.type)) {
+    const types::Type& t = program_.table.get(m);
+    if (m == instance || t.kind == Kind::None) continue;
+    const auto& mro = t.kind == Kind::Instance ? program_.classes[t.a].mro : std::vector<types::ClassId>{};
+    if (std::find(mro.begin(), mro.end(), cls) == mro.end())
+      unsupported(c, "a __new__ that may return something other than an instance of its class");
+    subclasses = true;
+  }
+  if (subclasses) {
+    types::TypeId some = optional_instance(r.type) != types::kBottom ? optional_instance(r.type) : r.type;
+    *made_type = instance = kind_of(some) == Kind::Instance ? some : find_type(Kind::Instance, cls, 1);
+    if (instance == types::kBottom) unsupported(c, "a __new__ returning instances of several subclasses");
+  }
+  return cxx_type(instance, c) + " self_ = " + convert(r.code, r.type, instance, c) + "; ";
 }
 
 // type(), issubclass(), getattr()/hasattr()/setattr() with a constant
@@ -592,6 +637,8 @@ std::string Emitter::class_builtin(const ast::Call* c, std::string_view name) {
       const types::Type& t = program_.table.get(type_of(cls));
       bool object = t.kind == Kind::Builtin && types::builtin_name(t.a) == "object";
       if (t.kind != Kind::Class && !object) return "";
+      // Which run's class object each is is known at run time only (run_classes.cpp).
+      if ((t.kind == Kind::Class && per_run(t.a)) || per_run(program_.table.get(type).a)) return "";
       const auto& mro = program_.classes[program_.table.get(type).a].mro;
       answer = answer || object || std::count(mro.begin(), mro.end(), t.a) > 0;
       if (!answer && t.kind == Kind::Class && derives_abc(t.a)) return "";  // registered at run time: issubclass_call
@@ -608,21 +655,22 @@ std::string Emitter::class_builtin(const ast::Call* c, std::string_view name) {
     });
     return sequenced(position(c), {}, code);
   }
-  if ((name == "float" || name == "int" || name == "round") && c->args.size() == 1) {
-    // __float__ / __int__ / __round__; a class without it, and the other
-    // members of a union, convert as builtins do (dynamic_builtins.h and
-    // number_builtins.h raise the TypeError).
+  if ((name == "float" || name == "int" || name == "round" || name == "bytes") && c->args.size() == 1) {
+    // __float__ / __int__ / __round__ / __bytes__; a class without it, and
+    // the other members of a union, convert as builtins do
+    // (dynamic_builtins.h, number_builtins.h and bytes_of_value raise the TypeError).
     struct Conversion {
-      std::string_view name, dunder, dynamic;
+      std::string_view name, dunder, dynamic, rest;
       types::TypeId type;
     };
-    static const Conversion kConversions[] = {{"float", "__float__", "rt::to_float(", types::kFloat},
-                                              {"int", "__int__", "rt::to_int(", types::kInt},
-                                              {"round", "__round__", "rt::round(", types::kDyn}};
+    static const Conversion kConversions[] = {{"float", "__float__", "rt::to_float(", ")", types::kFloat},
+                                              {"int", "__int__", "rt::to_int(", ")", types::kInt},
+                                              {"round", "__round__", "rt::round(", ")", types::kDyn},
+                                              {"bytes", "__bytes__", "rt::bytes_of_value(", ", false)", types::kBytes}};
     const Conversion& conversion = *std::find_if(std::begin(kConversions), std::end(kConversions),
                                                  [&](const Conversion& k) { return k.name == name; });
     std::string code = dunder_call(c, type, expression(subject), conversion.dunder, {}, result, [&](const std::string&) -> Typed {
-      return {std::string(conversion.dynamic) + box_value("dso_", type) + ")", conversion.type};
+      return {std::string(conversion.dynamic) + box_value("dso_", type) + std::string(conversion.rest), conversion.type};
     });
     return sequenced(position(c), {}, code);
   }
@@ -643,7 +691,9 @@ std::string Emitter::class_builtin(const ast::Call* c, std::string_view name) {
     if (others) return "";
     std::string code = dispatch(
         c, type, expression(subject), result,
-        [&](types::ClassId k, const std::string&) { return Typed{"&cls" + std::to_string(k), find_type(Kind::Class, k)}; },
+        [&](types::ClassId k, const std::string& self) {
+          return Typed{class_object(k, instance_run(k, self), c), find_type(Kind::Class, k)};
+        },
         [&](const std::string&) { return Typed{"", types::kBottom}; });
     return sequenced(position(c), {}, code);
   }
@@ -719,7 +769,8 @@ std::string Emitter::class_call(const ast::Call* c) {
   if (t.kind == Kind::Builtin && c->func->kind == ast::Kind::Name)
     return class_builtin(c, static_cast<const ast::Name*>(c->func)->id);
   if (t.kind == Kind::Class) {
-    std::string value = c->func->kind == ast::Kind::Name && symbol(static_cast<const ast::Name*>(c->func)).is_global()
+    // (A per-run class's instances need the class object: run_classes.cpp.)
+    std::string value = c->func->kind == ast::Kind::Name && symbol(static_cast<const ast::Name*>(c->func)).is_global() && !per_run(t.a)
                             ? ""
                             : expression(c->func);
     std::string made = construct(c, t.a, value);
@@ -741,7 +792,9 @@ std::string Emitter::class_call(const ast::Call* c) {
     if (kind != types::MethodKind::Static && kind != types::MethodKind::ClassMethod) return "";
     std::vector<std::pair<std::string, std::string>> operands{{"auto cv_", expression(method->value)}};
     std::vector<Typed> values = evaluate_arguments(arguments, operands);
+    std::string receiver = std::exchange(class_receiver_, "cv_");
     Typed called = call_method(c, r.a, "", *found, arguments, values);
+    class_receiver_ = receiver;
     return finish_call(c, sequenced(position(c), operands, "(void)cv_; " + called.code), called.type);
   }
   if (!is_instance_receiver(receiver)) return "";
@@ -928,18 +981,33 @@ std::string Emitter::super_call(const ast::Call* c, const ast::Attribute* method
   return finish_call(c, sequenced(position(c), operands, called.code), called.type);
 }
 
-// super().__new__(cls) reaching object.__new__ (in a class's own __new__):
-// a new instance of the class cls is; no other arguments.
+// super().__new__(cls) reaching object.__new__ (in a class's own __new__),
+// and object.__new__(cls): a new instance of the class cls is (when cls may
+// be one of several classes, the one it is at run time); no other arguments.
 Emitter::Typed Emitter::object_new(const ast::Call* c, const CallArguments& arguments, const std::vector<Typed>& values) {
-  if (values.empty() || !arguments.keywords[0].empty() || kind_of(values[0].type) != Kind::Class)
-    unsupported(c, "this call of object.__new__");
-  types::ClassId cls = program_.table.get(values[0].type).a;
-  types::TypeId instance = find_type(Kind::Instance, cls, 0);
+  if (values.empty() || !arguments.keywords[0].empty()) unsupported(c, "this call of object.__new__");
+  std::vector<types::ClassId> classes;
+  for (types::TypeId m : program_.table.members(values[0].type)) {
+    if (kind_of(m) != Kind::Class) unsupported(c, "object.__new__ of something that may not be a class");
+    if (per_run(program_.table.get(m).a)) unsupported(c, "object.__new__ of a class defined per run of its statement");
+    classes.push_back(program_.table.get(m).a);
+  }
+  types::TypeId instance = type_of(c);
   if (values.size() > 1)  // of the instance's type, as the analysis has it
     return {"({ rt::raise(rt::exc::TypeError, \"object.__new__() takes exactly one argument (the type to instantiate)\"); rt::unreachable<" +
                 cxx_type(instance, c) + ">(); })",
             instance};
-  return {"((void)(" + values[0].code + "), rt::new_instance<" + class_struct(cls) + ">())", instance};
+  auto made = [&](types::ClassId k) {
+    return convert("rt::new_instance<" + class_struct(k) + ">()", find_type(Kind::Instance, k, 0), instance, c);
+  };
+  if (classes.size() == 1) return {"((void)(" + values[0].code + "), " + made(classes[0]) + ")", instance};
+  std::string out = "({ auto nc_ = " + values[0].code + "; " + cxx_type(instance, c) + " nr_; ";
+  for (types::ClassId k : classes) {
+    types::TypeId cls = find_type(Kind::Class, k);
+    out += "if (" + compare_op(c, ast::CmpOperator::Is, values[0].type, "nc_", cls, class_object(k, "", c)) + ") nr_ = " +
+           made(k) + "; else ";
+  }
+  return {out + "rt::unreachable<void>(); nr_; })", instance};
 }
 
 // super().__init__(...) reaching BaseException.__init__: the positional

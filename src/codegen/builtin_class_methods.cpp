@@ -1,6 +1,6 @@
 // Class methods of builtin types the type tables do not know (their result
 // is dyn to the analysis, converted here to what it typed the call):
-// float.fromhex(s), str.maketrans(...). bytes' are bytes.cpp's.
+// float.fromhex(s), str.maketrans(...), object.__new__(cls). bytes' are bytes.cpp's.
 #include "codegen/emitter.h"
 #include "types/builtins.h"
 
@@ -27,6 +27,13 @@ std::string Emitter::builtin_class_method(const ast::Call* c, const ast::Attribu
                                       [&](size_t, const ast::Expr* e) { return typed_operand(e, mapping ? types::kDyn : types::kStr); },
                                       position(c), mapping ? "rt::str_maketrans(a0)" : bound[2] ? "rt::str_maketrans(a0, a1, a2)" : "rt::str_maketrans(a0, a1)");
     return call_result(c, made, types::kDyn);
+  }
+  if (owner == "object" && method->attr == "__new__") {  // in a __new__: attributes.cpp
+    CallArguments arguments = call_arguments(c);
+    std::vector<std::pair<std::string, std::string>> operands;
+    std::vector<Typed> values = evaluate_arguments(arguments, operands);
+    Typed made = object_new(c, arguments, values);
+    return sequenced(position(c), operands, made.code);
   }
   return "";
 }

@@ -13,6 +13,11 @@ using types::Kind;
 
 std::optional<Emitter::CallableMember> Emitter::callable_member(types::TypeId member, const std::string& value) const {
   const types::Type& t = program_.table.get(member);
+  if (t.kind == Kind::Class && per_run(t.a)) {  // any class object of its statement (run_classes.cpp)
+    std::string run = "reinterpret_cast<const rt::ClassObject*>(" + value + ".object())";
+    return CallableMember{"(&" + value + ".type() == &rt::type_type && " + run + "->cls == &" + class_struct(t.a) + "::type)",
+                          {run, member}};
+  }
   if (t.kind == Kind::Class)  // constructed typed (call_evaluated)
     return CallableMember{"(" + value + ".object() == &cls" + std::to_string(t.a) + ".header)", {value, member}};
   if (t.kind == Kind::Instance) {

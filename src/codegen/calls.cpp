@@ -24,8 +24,11 @@ std::string Emitter::call(const ast::Call* c) {
   if (std::string d = builtin_dunder_method(c); !d.empty()) return d;  // builtin_dunders.cpp: s.__len__()
   if (std::string n = native_call(c); !n.empty()) return n;  // modules.cpp
   if (auto m = container_method(c)) return *m;  // container_methods.cpp
-  if (std::string d = dynamic_call(c); !d.empty()) return d;
   types::TypeId callee = type_of(c->func);
+  // A union of instances (`action(...)` with action: Store | Count): each
+  // class's __call__ typed, as the analysis called them (attributes.cpp).
+  if (kind_of(callee) == Kind::Union && is_instance_receiver(callee)) return instance_method_call(c, c->func, "__call__");
+  if (std::string d = dynamic_call(c); !d.empty()) return d;
   const types::Type& type = program_.table.get(callee);
   if (type.kind == Kind::Builtin && c->func->kind == ast::Kind::Name) {
     std::string_view name = static_cast<const ast::Name*>(c->func)->id;
@@ -41,7 +44,10 @@ std::string Emitter::call(const ast::Call* c) {
     return conversion_call(c, name);
   }
   if (is_instance_receiver(callee)) return instance_method_call(c, c->func, "__call__");  // attributes.cpp
-  unsupported(c, "this call");
+  // Anything else (a str, an int: what a branch the analysis could not rule
+  // out calls) is called boxed, which raises CPython's "not callable".
+  if (!representable(callee) || type.kind == Kind::Builtin) unsupported(c, "this call");
+  return convert(generic_call(c, nullptr, ""), types::kDyn, type_of(c), c);
 }
 
 std::string Emitter::print_call(const ast::Call* c) {

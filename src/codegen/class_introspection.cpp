@@ -17,6 +17,7 @@ using types::Kind;
 std::string Emitter::class_introspection(const ast::Attribute* a, types::ClassId cls, const std::string& object) {
   types::TypeId result = type_of(a);
   std::string type_object = class_struct(cls) + "::type";
+  if (a->attr == "__mro__" && per_run(cls)) unsupported(a, "the MRO of a class defined per run of its statement");
   if (a->attr == "__mro__")
     return "((void)" + object + ", " + convert("rt::class_mro(" + type_object + ")", types::kDyn, result, a) + ")";
   if (a->attr == "__hash__" && kind_of(result) == Kind::None) return "((void)" + object + ", rt::Value::none())";  // __eq__ without __hash__
@@ -24,20 +25,24 @@ std::string Emitter::class_introspection(const ast::Attribute* a, types::ClassId
   if (a->attr != "__bases__" && a->attr != "__base__") return "";
   const types::ClassInfo& info = program_.classes[cls];
   std::vector<std::string> bases;
-  for (types::ClassId base : info.bases) bases.push_back("&cls" + std::to_string(base));
+  // A per-run class's are the class objects its statement saw (run_classes.cpp).
+  for (size_t i = 0; i < info.bases.size(); ++i)
+    bases.push_back(per_run(cls) ? "rb_->bases[" + std::to_string(i) + "]" : class_object(info.bases[i], "", a));
   const types::Type& r = program_.table.get(result);
   if (bases.empty() && r.kind == Kind::Tuple && !r.args.empty() && kind_of(r.args[0]) == Kind::Builtin)
     bases.push_back(builtin_object(r.args[0], a));  // object
   if (bases.empty() || kind_of(result) == Kind::Bottom) unsupported(a, "the bases of this class");
-  if (a->attr == "__base__") return "((void)" + object + ", " + bases[0] + ")";
   std::string items;
   for (const std::string& base : bases) items += (items.empty() ? "" : ", ") + base;
-  return "((void)" + object + ", " + cxx_type(result, a) + "{" + items + "})";
+  std::string value = a->attr == "__base__" ? bases[0] : cxx_type(result, a) + "{" + items + "}";
+  if (per_run(cls)) return "({ auto* rb_ = static_cast<const rt::RunClass*>(" + object + "); " + value + "; })";
+  return "((void)" + object + ", " + value + ")";
 }
 
 // C.mro(): a list of the MRO's class objects.
 std::string Emitter::class_mro_call(const ast::Call* c, types::ClassId cls, const std::string& object) {
   if (!c->args.empty() || !c->keywords.empty()) unsupported(c, "this call of mro()");
+  if (per_run(cls)) unsupported(c, "the MRO of a class defined per run of its statement");
   std::string list = "rt::List<rt::Value>::from_range(rt::iterate(rt::unbox<rt::TupleOf<rt::Value>>(rt::class_mro(" +
                      class_struct(cls) + "::type))))";
   return "((void)" + object + ", " + convert(list, list_of(types::kDyn), type_of(c), c) + ")";

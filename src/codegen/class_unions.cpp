@@ -25,8 +25,12 @@ std::string Emitter::class_union_call(const ast::Call* c) {
   std::vector<Typed> values = evaluate_arguments(arguments, operands);
   std::string chain = declaration(result, "r_") + " ";
   for (types::ClassId k : classes) {
-    std::string made = "({ " + construction(c, k, arguments, values) + "; })";
-    chain += "if (cu_.object() == &cls" + std::to_string(k) + ".header) { r_ = " +
+    // A per-run class (run_classes.cpp): any of its statement's class objects.
+    std::string run = "reinterpret_cast<const rt::ClassObject*>(cu_.object())";
+    std::string made = "({ " + construction(c, k, arguments, values, {}, run) + "; })";
+    std::string test = per_run(k) ? "cu_.object()->type == &rt::type_type && " + run + "->cls == &" + class_struct(k) + "::type"
+                                  : "cu_.object() == &cls" + std::to_string(k) + ".header";
+    chain += "if (" + test + ") { r_ = " +
              convert(made, find_type(Kind::Instance, k, 0), result, c) + "; } else ";
   }
   chain += "{ rt::raise(rt::exc::TypeError, " + quoted("'NoneType' object is not callable") + "); } r_";

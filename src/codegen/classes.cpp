@@ -16,9 +16,12 @@
 // Class attributes (methods included, as function objects) are globals
 // `caK_<name>` with a `bcaK_<name>` flag, written by the class body, which
 // is a function of its own (`cbS_N`, its frame named after the class, as
-// CPython's). The class as a value is `clsK`, an rt::ClassObject.
+// CPython's). The class as a value is `clsK`, an rt::ClassObject; a class
+// reading the variables of the function around it gets one per run of its
+// statement instead, which holds its class attributes (run_classes.cpp).
 #include <algorithm>
 #include <functional>
+#include <utility>
 
 #include "ast/class_body.h"
 #include "codegen/emitter.h"
@@ -112,7 +115,11 @@ std::string Emitter::class_struct(types::ClassId cls) const {
   return "c" + std::to_string(cls) + "_" + mangle(program_.classes[cls].name);
 }
 
+// A per-run class's (run_classes.cpp) only in its own body, whose run is `run_`.
 std::string Emitter::class_attribute_variable(types::ClassId cls, std::string_view name) const {
+  if (per_run(cls) && current_ && program_.spec(current_->spec).class_body == cls)
+    return class_attribute_variable(cls, name, "run_");
+  if (per_run(cls)) unsupported(program_.classes[cls].node, "this use of a class attribute of a class defined per run of its statement");
   return "ca" + std::to_string(cls) + "_" + mangle(name);
 }
 
@@ -288,6 +295,10 @@ std::string Emitter::class_declarations() {
     std::string pointer_free = base != types::kNoClass       ? class_struct(base) + "::pointer_free"
                                : is_exception_class(cls.id) ? "false"
                                                             : "true";
+    if (per_run(cls.id) && (base == types::kNoClass || !per_run(base))) {  // run_classes.cpp: the instance's class object
+      out += "  const rt::ClassObject* run_;\n";
+      pointer_free = "false";
+    }
     for (const auto& [name, type] : declared_fields(cls.id)) {
       out += "  " + cxx_type(type, cls.node) + " f_" + mangle(name) + ";\n";
       if (field_has_flag(cls.id, name)) flags += "  bool bf_" + mangle(name) + ";\n";  // definite_fields.cpp
@@ -301,6 +312,10 @@ std::string Emitter::class_declarations() {
     out += flags;
     out += "  static constexpr bool pointer_free = " + pointer_free + ";\n";
     out += "};\n";
+    if (per_run(cls.id)) {
+      out += run_class_declarations(cls.id);  // run_classes.cpp
+      continue;
+    }
     out += "extern const rt::ClassObject cls" + std::to_string(cls.id) + ";\n";
     for (const auto& [name, slot] : cls.class_attributes) {
       // One of type bottom too (a store the analysis saw never run, after
@@ -328,6 +343,10 @@ void Emitter::class_objects() {
     out_ += "static const rt::TypeObject* const mro" + id + "[] = {" + mro + "};\n";
     out_ += "const rt::TypeObject " + class_struct(cls.id) + "::type{.name = " + quoted(cls.name) +
             ", .module = " + quoted(modules_.modules[cls.module].name) + ", .mro = mro" + id + slots + "};\n";
+    if (per_run(cls.id)) {
+      run_class_object(cls.id);  // run_classes.cpp: no static class object
+      continue;
+    }
     std::string getattr = class_object_getattr(cls.id);  // dunders.cpp
     std::string construct = class_object_construct(cls.id);  // dunders.cpp
     out_ += "const rt::ClassObject cls" + id + "{{&rt::type_type}, &" + class_struct(cls.id) + "::type, " + construct + ", " + getattr + "};\n";
@@ -340,7 +359,9 @@ std::string Emitter::class_body_name(types::SpecId spec) const {
 }
 
 std::string Emitter::class_body_parameters(types::SpecId spec) const {
-  return class_body_env(spec) ? env_struct(program_.spec(spec).env) + "* env_" : "";
+  std::string out = class_body_env(spec) ? env_struct(program_.spec(spec).env) + "* env_" : "";
+  if (per_run(program_.spec(spec).class_body)) out += std::string(out.empty() ? "" : ", ") + "const rt::ClassObject* run_";  // run_classes.cpp
+  return out;
 }
 
 void Emitter::class_body(types::SpecId spec) {
@@ -360,6 +381,9 @@ void Emitter::class_definition(const ast::ClassDef* c) {
   types::ClassId cls = types::kNoClass;
   for (const types::ClassInfo& info : program_.classes)
     if (info.node == c) cls = info.id;
+  if (cls != types::kNoClass && program_.classes[cls].unknown_base)
+    for (const ast::Keyword* k : c->keywords)
+      if (k->arg == "metaclass") unsupported(k, "a metaclass (a class deriving from type)");  // types/statements.cpp
   if (cls == types::kNoClass || (program_.classes[cls].unknown_base && !builtin_container_base(c, cls)))
     unsupported(c, "a class with a base the analysis cannot see");
   if (class_left_out(cls)) {  // unreached_classes.cpp: only dir() of the module sees the name
@@ -395,32 +419,30 @@ void Emitter::class_definition(const ast::ClassDef* c) {
     line(cxx_type(type_of(d), d) + " " + name + " = " + expression(d) + ";");
     decorators.push_back({name, type_of(d)});
   }
-  std::string env, once;
+  std::string arguments;
   if (class_body_env(body)) {
     if (program_.spec(body).env != current_->spec) unsupported(c, "a class reading the variables of a function around it here");
-    env = "cells_";
-    // One class object per statement (docs/types.md): a run from another
-    // call of the function would rebind what the first run's methods see,
-    // a silent wrong result, so it raises. The static keeps the first
-    // run's cells alive: their address is never reused.
-    once = "{ static void* run_ = nullptr; if (run_ && run_ != cells_) rt::raise(rt::exc::NotImplementedError, " +
-           quoted("a class that reads its function's variables, defined again by another call of the function, "
-                  "is not supported yet") +
-           "); run_ = cells_; } ";
+    arguments = "cells_";
   }
-  line("pos_ = " + std::to_string(position(c)) + "; " + once + class_body_name(body) + "(" + env + ");");
+  // A class reading its function's variables is made anew by each run
+  // (run_classes.cpp): the body stores into the run's class object.
+  std::string run = per_run(cls) ? new_run(c, cls) : "";
+  if (!run.empty()) arguments += (arguments.empty() ? "" : ", ") + run;
+  line("pos_ = " + std::to_string(position(c)) + "; " + class_body_name(body) + "(" + arguments + ");");
   // The storage class of a dict or list base (driver/builtin_bases.h): its
   // classes are that builtin's virtual subclasses (isinstance), which keeps
   // the builtin's slots out of their MRO.
   types::TypeId builtin = class_attribute_type(cls, "_ingot_builtin_");
   if (kind_of(builtin) == Kind::Builtin)
     if (const char* type = builtin_class_type(types::builtin_name(program_.table.get(builtin).a)))
-      line("rt::abc_register(rt::box(rt::builtin_class(" + std::string(type) + ")), rt::box(&cls" + std::to_string(cls) + "));");
+      line("rt::abc_register(rt::box(rt::builtin_class(" + std::string(type) + ")), rt::box(" + class_object(cls, run, c) + "));");
   if (std::string conflict = mro_conflict(cls); !conflict.empty())  // class_introspection.cpp
     line("rt::raise(rt::exc::TypeError, " + quoted("Cannot create a consistent method resolution\norder (MRO) for bases " + conflict) + ");");
   set_names(c, cls);  // descriptors.cpp
+  std::string receiver = std::exchange(class_receiver_, run);  // __init_subclass__'s cls
   init_subclass(c, cls);
-  Typed value{"&cls" + std::to_string(cls), find_type(Kind::Class, cls)};
+  class_receiver_ = receiver;
+  Typed value{class_object(cls, run, c), find_type(Kind::Class, cls)};
   for (size_t i = decorators.size(); i-- > 0;) {
     value = call_value(c->decorator_list[i], decorators[i].type, nullptr, decorators[i].code, CallArguments{}, {value});
     if (kind_of(value.type) == Kind::None || kind_of(value.type) == Kind::Bottom)

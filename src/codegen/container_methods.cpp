@@ -161,6 +161,11 @@ std::optional<std::string> Emitter::container_method(const ast::Call* c) {
     if (name == "setdefault" && n == 2 && result == value)
       return argument(0, key), argument(1, value), call("c_.setdefault(a0_, a1_)");
     if (name == "popitem") return exactly(0), call("c_.popitem()");
+    // A (key, value) pair nested past the analysis' depth bound is an
+    // iterator of dyn (TypeTable::iterator_of): its pairs go boxed.
+    if (name == "items" && item_type(result, c) == types::kDyn)
+      return exactly(0), call("rt::Iter<rt::Value>::over([&] { rt::List<rt::Value> r_; for (auto e_ : rt::items(c_)) "
+                              "r_.append(rt::box(e_)); return r_; }())");
     if (name == "keys" || name == "values" || name == "items")
       return exactly(0), call("rt::view_iter(rt::" + name + "(c_))");
     if (name == "update" && n <= 1) {

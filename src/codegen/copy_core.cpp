@@ -48,7 +48,11 @@ std::string Emitter::copy_core_call(const ast::Call* c, std::string_view name) {
   if (name == "blank") {
     body += "rt::Value r_; ";
     for (types::ClassId k : copied_classes(type_of(object)))
-      body += "if (t_ == &" + class_struct(k) + "::type) r_ = rt::box(rt::new_instance<" + class_struct(k) + ">()); else ";
+      body += "if (t_ == &" + class_struct(k) + "::type) r_ = rt::box(" +
+              (per_run(k) ? "({ auto* n_ = rt::new_instance<" + class_struct(k) + ">(); n_->run_ = rt::object_as<" + class_struct(k) +
+                                ">(b0_.object())->run_; n_; })"  // x's class object (run_classes.cpp)
+                          : "rt::new_instance<" + class_struct(k) + ">()") +
+              "); else ";
     body += refused + "; ";
     return convert(sequenced(position(c), operands, "({ " + body + "r_; })"), types::kDyn, type_of(c), c);
   }

@@ -432,7 +432,14 @@ std::string Emitter::field_is_set(const std::string& self, types::ClassId cls, s
 }
 
 std::string Emitter::mark_field_set(const std::string& self, types::ClassId cls, std::string_view name) const {
-  return field_has_flag(cls, name) ? "; " + self + "->bf_" + mangle(name) + " = true" : "";
+  if (!field_has_flag(cls, name)) return "";
+  std::string flag = self + "->bf_" + mangle(name);
+  // A class with an instance dict notes a field's first store there, so
+  // that vars(obj) gives CPython's order of first stores (instance_dicts.cpp).
+  std::string note = has_instance_dict(cls) ? "; if (!" + flag + ") rt::instance_dict_note(" + self + "->" +
+                                                  instance_dict_field() + ", " + str_constant(name) + ")"
+                                            : "";
+  return note + "; " + flag + " = true";
 }
 
 }  // namespace ingot::codegen

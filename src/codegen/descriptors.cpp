@@ -80,7 +80,7 @@ std::vector<std::vector<Emitter::Typed>> Emitter::descriptor_objects(types::Clas
 // obj.name: __get__(obj, type(obj)).
 Emitter::Typed Emitter::descriptor_get(const ast::Node* where, types::ClassId cls, const std::string& self,
                                        std::string_view name, const ClassAttribute& found) {
-  Typed type{"&cls" + std::to_string(cls), find_type(Kind::Class, cls)};
+  Typed type{class_object(cls, "", nullptr), find_type(Kind::Class, cls)};
   return descriptor_call(where, found, name, "__get__", descriptor_objects(cls, self, {type}));
 }
 
@@ -105,7 +105,7 @@ Emitter::Typed Emitter::descriptor_delete(const ast::Node* where, types::ClassId
 // C.name: __get__(None, C).
 Emitter::Typed Emitter::descriptor_class_get(const ast::Node* where, types::ClassId cls, std::string_view name,
                                              const ClassAttribute& found) {
-  std::vector<Typed> values{{"rt::Value::none()", types::kNone}, {"&cls" + std::to_string(cls), find_type(Kind::Class, cls)}};
+  std::vector<Typed> values{{"rt::Value::none()", types::kNone}, {class_object(cls, "", nullptr), find_type(Kind::Class, cls)}};
   return descriptor_call(where, found, name, "__get__", {values});
 }
 
@@ -115,7 +115,7 @@ void Emitter::set_names(const ast::ClassDef* c, types::ClassId cls) {
   for (const std::string& name : namespace_order(cls)) {
     types::TypeId type = class_attribute_type(cls, name);
     if (descriptor_class(type, "__set_name__") == types::kNoClass) continue;
-    std::vector<Typed> values{{"&cls" + std::to_string(cls), find_type(Kind::Class, cls)}, {str_constant(name), types::kStr}};
+    std::vector<Typed> values{{class_object(cls, "", nullptr), find_type(Kind::Class, cls)}, {str_constant(name), types::kStr}};
     std::string variable = class_attribute_variable(cls, name);
     Typed called = descriptor_call(c, ClassAttribute{cls, type}, name, "__set_name__", {values});
     // CPython 3.11 raises what __set_name__ raised as the cause of a RuntimeError.
@@ -132,7 +132,7 @@ void Emitter::set_names(const ast::ClassDef* c, types::ClassId cls) {
 // first, then __get__; empty where no dynamic read reaches it.
 std::string Emitter::descriptor_getattr(types::ClassId cls, std::string_view name, const ClassAttribute& found) {
   const ast::Node* where = program_.classes[cls].node;
-  Typed type{"&cls" + std::to_string(cls), find_type(Kind::Class, cls)};
+  Typed type{class_object(cls, "", nullptr), find_type(Kind::Class, cls)};
   std::optional<Typed> got = find_descriptor_call(where, found, name, "__get__", descriptor_objects(cls, "self_", {type}));
   if (!got) return "";
   std::string out;

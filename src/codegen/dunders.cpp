@@ -86,7 +86,7 @@ std::string Emitter::value_call(types::ClassId cls, std::string_view dunder, con
   const types::FunctionInfo& info = program_.functions[f.a];
   const ast::Node* where = program_.classes[cls].node;
   const auto& mro = program_.classes[cls].mro;
-  std::string object = class_attribute_variable(found->owner, dunder);
+  std::string object = class_attribute_variable(found->owner, dunder, instance_run(cls, "self_"));  // run_classes.cpp
   std::string out;
   // The dyn specialisation (a dunder run on a dyn operand) takes what the
   // typed ones do not: it is tested last. A closure has one per environment.
@@ -125,6 +125,26 @@ std::string Emitter::value_call(types::ClassId cls, std::string_view dunder, con
     out += "if (" + (test.empty() ? std::string("true") : test) + ") { " + on_result(r) + " } ";
   }
   return out;
+}
+
+// object.__setattr__(self_, name_, value_) on an instance of `cls`: a
+// property's or descriptor's setter, the field, or the instance dict;
+// false where the instance has no room for the name. Empty where there is
+// nothing to store into.
+std::string Emitter::raw_setattr_body(types::ClassId cls) {
+  const types::ClassInfo& info = program_.classes[cls];
+  std::string stores = property_setattr(cls) + descriptor_setattr(cls);  // properties.cpp, descriptors.cpp
+  for (types::ClassId k : info.mro)
+    for (const auto& [name, slot] : program_.classes[k].instance_attributes) {
+      if (slot.type == types::kBottom || !instance_field(cls, name) || instance_field(cls, name) != &slot) continue;
+      stores += "if (n_ == " + quoted(name) + ") { self_->f_" + mangle(name) + " = " +
+                convert("value_", types::kDyn, slot.type, info.node) + mark_field_set("self_", cls, name) + "; return true; } ";
+    }
+  if (stores.empty() && !has_instance_dict(cls)) return "";
+  std::string others = has_instance_dict(cls)  // instance_dicts.cpp
+                           ? "rt::instance_dict_set(self_->" + instance_dict_field() + ", name_, value_); return true;"
+                           : "return false;";
+  return "std::string_view n_ = name_.view(); (void)n_; " + stores + others;
 }
 
 std::string Emitter::type_slots(types::ClassId cls) {
@@ -194,19 +214,17 @@ std::string Emitter::type_slots(types::ClassId cls) {
             "std::string_view n_ = name_.view(); (void)n_; " + attributes +
                 // An exception's own attributes (__cause__, args, ...) come after its class's.
                 (is_exception_class(cls) ? "return rt::exception_getattr(o_, name_, out_);" : "return false;"));
-  std::string stores = property_setattr(cls) + descriptor_setattr(cls);  // properties.cpp, descriptors.cpp
-  for (types::ClassId k : info.mro)
-    for (const auto& [name, slot] : program_.classes[k].instance_attributes) {
-      if (slot.type == types::kBottom || !instance_field(cls, name) || instance_field(cls, name) != &slot) continue;
-      stores += "if (n_ == " + quoted(name) + ") { self_->f_" + mangle(name) + " = " +
-                convert("value_", types::kDyn, slot.type, info.node) + mark_field_set("self_", cls, name) + "; return true; } ";
-    }
-  std::string others = has_instance_dict(cls)  // instance_dicts.cpp
-                           ? "rt::instance_dict_set(self_->" + instance_dict_field() + ", name_, value_); return true;"
-                           : "return false;";
-  if (!stores.empty() || has_instance_dict(cls))
-    wrapper("setattr", "bool slot_setattr" + id + "(const rt::Object* o_, rt::Str name_, rt::Value value_)", "o_",
-            "std::string_view n_ = name_.view(); (void)n_; " + stores + others);
+  // A class's own __setattr__ (a frozen dataclass's) takes a store made on a
+  // dyn value too; one with argument types the analysis never saw must not
+  // bypass it by writing the field.
+  std::string setattr_signature = "bool slot_setattr" + id + "(const rt::Object* o_, rt::Str name_, rt::Value value_)";
+  if (std::optional<ClassAttribute> own = find_class_attribute(cls, "__setattr__"); own && kind_of(own->type) == Kind::Function)
+    wrapper("setattr", setattr_signature, "o_",
+            value_call(cls, "__setattr__", {"rt::box(name_)", "value_"},
+                       [](const Typed& r) { return "(void)(" + r.code + "); return true;"; }) +
+                "rt::raise(rt::exc::TypeError, \"ingot: a store into '" + info.name + "' the analysis did not see\");");
+  else if (std::string stores = raw_setattr_body(cls); !stores.empty())
+    wrapper("setattr", setattr_signature, "o_", stores);
   if (std::string deletes = delattr_slot(cls); !deletes.empty())
     wrapper("delattr", "bool slot_delattr" + id + "(const rt::Object* o_, rt::Str name_)", "o_",
             "std::string_view n_ = name_.view(); (void)n_; " + deletes);
@@ -223,7 +241,8 @@ std::string Emitter::type_slots(types::ClassId cls) {
   if (auto method = find_class_attribute(cls, "__call__"); method && kind_of(method->type) == Kind::Function &&
                                                           program_.functions[program_.table.get(method->type).a].method_kind ==
                                                               types::MethodKind::Plain)
-    bound_call = "return rt::call(rt::bind_method(rt::box(self_), " + class_attribute_variable(method->owner, "__call__") + "), args_);";
+    bound_call = "return rt::call(rt::bind_method(rt::box(self_), " +
+                 class_attribute_variable(method->owner, "__call__", instance_run(cls, "self_")) + "), args_);";
   if (!calls.empty() || !bound_call.empty())
     wrapper("call", "rt::Value slot_call" + id + "(const rt::Object* o_, std::span<const rt::Value> args_)", "o_",
             calls + (bound_call.empty() ? "rt::raise(rt::exc::TypeError, \"ingot: a call of '" + info.name + "' the analysis did not see\");"
@@ -296,7 +315,7 @@ std::string Emitter::getattr_slot(types::ClassId cls) {
     std::optional<ClassAttribute> found = find_class_attribute(cls, name);
     if (found && kind_of(found->type) == Kind::Function) {
       const types::FunctionInfo& f = program_.functions[program_.table.get(found->type).a];
-      std::string object = class_attribute_variable(found->owner, name);
+      std::string object = class_attribute_variable(found->owner, name, instance_run(cls, "self_"));
       if (f.method_kind == types::MethodKind::Plain) {
         // Bound after the switch: each case only picks the function.
         code = "m_ = " + object + "; break; ";
@@ -319,7 +338,7 @@ std::string Emitter::getattr_slot(types::ClassId cls) {
       for (types::ClassId k : info.mro) {
         types::TypeId type = class_attribute_type(k, name);
         if (type == types::kBottom || !representable(type)) continue;
-        std::string variable = class_attribute_variable(k, name);
+        std::string variable = class_attribute_variable(k, name, instance_run(cls, "self_"));
         code += "if (b" + variable + ") { *out_ = " + convert(variable, type, types::kDyn, info.node) + "; return true; } ";
       }
     }
@@ -329,7 +348,7 @@ std::string Emitter::getattr_slot(types::ClassId cls) {
     if (!names.count(std::string(special)))
       if (Typed v = instance_special_attribute(cls, "self_", special, info.node); !v.code.empty())
         arms.emplace_back(special, "*out_ = " + convert(v.code, v.type, types::kDyn, info.node) + "; return true; ");
-  arms.emplace_back("__class__", "*out_ = rt::box(&cls" + std::to_string(cls) + "); return true; ");
+  arms.emplace_back("__class__", "*out_ = rt::box(" + class_object(cls, instance_run(cls, "self_"), info.node) + "); return true; ");
   if (!binds) return out + name_switch("n_", arms);
   return out + "const rt::FunctionObject* m_ = nullptr; " + name_switch("n_", arms) +
          "if (m_) { *out_ = rt::bind_method(rt::box(self_), m_); return true; } ";
@@ -355,7 +374,7 @@ std::string Emitter::class_object_getattr(types::ClassId cls) {
     for (types::ClassId k : info.mro) {
       types::TypeId type = class_attribute_type(k, name);
       if (type == types::kBottom || !representable(type)) continue;
-      std::string variable = class_attribute_variable(k, name);
+      std::string variable = class_attribute_variable(k, name, per_run(cls) ? "cr_" : "");  // a run's own (run_classes.cpp)
       std::string value = convert(variable, type, types::kDyn, info.node);
       if (kind_of(type) == Kind::Function) {
         types::MethodKind method = program_.functions[program_.table.get(type).a].method_kind;
@@ -367,6 +386,11 @@ std::string Emitter::class_object_getattr(types::ClassId cls) {
     if (!code.empty()) arms.emplace_back(name, code);
   }
   current_ = outer;
+  if (per_run(cls)) {  // declared with the run's struct: its RunClass::attributes
+    out_ += "static bool run_getattr" + std::to_string(cls) + "(const rt::ClassObject* cr_, rt::Str name_, rt::Value* out_) {\n  " +
+            "(void)cr_; int32_t pos_ = 0; (void)pos_;\n  std::string_view n_ = name_.view(); (void)n_; " + name_switch("n_", arms) + "return false;\n}\n";
+    return "&run_getattr" + std::to_string(cls);
+  }
   if (arms.empty()) return "nullptr";
   std::string function = "class_getattr" + std::to_string(cls);
   out_ += "static bool " + function + "(rt::Str name_, rt::Value* out_) {\n  int32_t pos_ = 0; (void)pos_;\n  " +
@@ -381,14 +405,43 @@ std::string Emitter::class_object_getattr(types::ClassId cls) {
 // function; its name, or "nullptr" (not callable from dynamic code yet).
 std::string Emitter::class_object_construct(types::ClassId cls) {
   const types::ClassInfo& info = program_.classes[cls];
-  if (!is_exception_class(cls) || info.unknown_base || find_class_attribute(cls, "__init__") ||
-      find_class_attribute(cls, "__new__") || find_class_attribute(cls, "_ingot_new_"))
-    return "nullptr";
+  if (info.unknown_base || find_class_attribute(cls, "__new__") || find_class_attribute(cls, "_ingot_new_")) return "nullptr";
+  std::optional<ClassAttribute> init = find_class_attribute(cls, "__init__");
+  if (!is_exception_class(cls) || init) return escaped_class_construct(cls, init);
   std::string function = "class_construct" + std::to_string(cls);
   out_ += "static rt::Value " + function + "(const rt::CallArgs& args_) {\n  " + abstract_instantiation(cls) +
           "if (!args_.keywords.empty()) rt::raise(rt::exc::TypeError, " + quoted(info.name + "() takes no keyword arguments") +
           ");\n  auto* self_ = rt::new_instance<" + class_struct(cls) +
           ">();\n  rt::set_exception_args_from(self_, {args_.values, args_.positional});\n  return rt::box(self_);\n}\n";
+  return "&" + function;
+}
+
+// The construct entry of a class whose object escaped to dyn (the
+// analysis' ClassInfo::escaped: `registry[name](**options)`): a fresh
+// instance, then its __init__ bound to the arguments at run time through
+// the dyn specialisation the escape asked for; without __init__, object's,
+// which takes no arguments. "nullptr" for other classes.
+std::string Emitter::escaped_class_construct(types::ClassId cls, const std::optional<ClassAttribute>& init) {
+  const types::ClassInfo& info = program_.classes[cls];
+  if (!info.escaped || per_run(cls)) return "nullptr";
+  std::string self = "auto* self_ = rt::new_instance<" + class_struct(cls) + ">();\n  ";
+  std::string body;
+  if (init) {
+    const types::Type& f = program_.table.get(init->type);
+    if (f.kind != Kind::Function || program_.functions[f.a].dyn_spec == types::kNoSpec ||
+        !program_.spec(program_.functions[f.a].dyn_spec).live)
+      return "nullptr";
+    body = self + "rt::call_args(rt::bind_method(rt::box(self_), " + class_attribute_variable(init->owner, "__init__") +
+           "), args_);\n  ";
+  } else if (info.builtin_base.empty()) {
+    body = "if (args_.positional + args_.keywords.size() != 0) rt::raise(rt::exc::TypeError, " +
+           quoted(info.name + "() takes no arguments") + ");\n  " + self;
+  } else {
+    return "nullptr";
+  }
+  std::string function = "class_construct" + std::to_string(cls);
+  out_ += "static rt::Value " + function + "(const rt::CallArgs& args_) {\n  " + abstract_instantiation(cls) + body +
+          "return rt::box(self_);\n}\n";
   return "&" + function;
 }
 

@@ -244,6 +244,11 @@ std::string Emitter::holds(types::TypeId member, const std::string& v) const {
     case Kind::Range: return "rt::is_a(" + v + ", rt::range_type)";
     case Kind::File: return (program_.table.get(member).a ? "rt::is_binary_file(" : "rt::is_text_file(") + v + ")";
     case Kind::Instance: return "rt::isinstance(" + v + ", " + class_struct(program_.table.get(member).a) + "::type)";
+    // A class object (`k.make()` with k: type[A] | type[B]): its TypeObject,
+    // which every class object of its statement has.
+    case Kind::Class:
+      return "(rt::is_a(" + v + ", rt::type_type) && &rt::class_of(" + v + ") == &" +
+             class_struct(program_.table.get(member).a) + "::type)";
     default: return "";
   }
 }
@@ -320,7 +325,13 @@ std::string Emitter::dynamic_call(const ast::Call* c) {
   if (!is_value(callee) && !(method && is_value(type_of(method->value)))) return "";
   bool spread = !c->keywords.empty() ||
                 std::any_of(c->args.begin(), c->args.end(), [](const ast::Expr* a) { return a->kind == ast::Kind::Starred; });
-  if (method && is_value(type_of(method->value)) && !spread) {
+  // Keywords reach a class member's methods typed too (`k.make(x=1)` with
+  // k: type[A] | type[B]); builtin members' take positional ones only.
+  std::vector<types::TypeId> members = method ? typed_members(type_of(method->value)) : std::vector<types::TypeId>{};
+  bool classes = !members.empty() && std::all_of(members.begin(), members.end(), [&](types::TypeId m) {
+    return kind_of(m) == Kind::Class;
+  });
+  if (method && is_value(type_of(method->value)) && (!spread || classes)) {
     // A method of one member of a union (`s.upper()` with s: str | None):
     // that member's typed call; for the others, the call looked up at run time.
     auto others = [&](const std::string& v) { return generic_call(c, method, v); };
@@ -386,7 +397,8 @@ std::string Emitter::dynamic_builtin(const ast::Call* c, std::string_view name) 
       const char* cxx = t.kind == Kind::Builtin ? builtin_class(types::builtin_name(t.a)) : nullptr;
       std::string exception = cxx ? "" : exception_class(type_of(cls));  // exceptions.cpp
       if (!cxx && exception.empty() && t.kind == Kind::Class) exception = class_struct(t.a) + "::type";  // classes.cpp
-      known = known && (cxx || !exception.empty());
+      // Which run's class object it is is known at run time only (run_classes.cpp).
+      known = known && (cxx || !exception.empty()) && !(t.kind == Kind::Class && per_run(t.a));
       list += (list.empty() ? "&" : ", &") + (cxx ? std::string(cxx) : exception);
     }
     if (known) return "rt::isinstance(" + value + ", {" + list + "})";

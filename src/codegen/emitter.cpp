@@ -121,7 +121,7 @@ bool Emitter::representable(types::TypeId type) const {
     case types::Kind::File:
     case types::Kind::Class: return true;
     case types::Kind::Module: return program_module(type).has_value();
-    case types::Kind::Builtin: return is_builtin_value(type);  // builtin_values.cpp
+    case types::Kind::Builtin: return is_builtin_value(type) || is_not_implemented(type);  // builtin_values.cpp, dunders.cpp
     default: return false;
   }
 }

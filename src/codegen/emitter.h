@@ -379,6 +379,7 @@ class Emitter {
   };
   bool needs_env(const types::FunctionInfo& function) const;  // it reads free variables: takes `env_`
   std::string narrowed_read(const ast::Name* name);  // expressions.cpp: isinstance() narrowing
+  bool dead(const ast::Node* region) const;          // statements.cpp: never runs here (types::Spec::dead)
   bool class_body_env(types::SpecId body) const;  // a class body in a function reading its cells: takes `env_`
   bool reads_outside(const sema::SymbolTable& symbols, const sema::Scope& root) const;
   bool has_env_struct(types::SpecId spec) const;
@@ -705,6 +706,18 @@ class Emitter {
   // Classes (classes.cpp): structs, type objects, class bodies.
   std::string class_struct(types::ClassId cls) const;
   std::string class_attribute_variable(types::ClassId cls, std::string_view name) const;
+  // The same read through `run`, the class object of cls or of a subclass
+  // (a per-run class's attributes live in its run: run_classes.cpp).
+  std::string class_attribute_variable(types::ClassId cls, std::string_view name, const std::string& run) const;
+  // Classes made per run of their statement (run_classes.cpp).
+  bool per_run(types::ClassId cls) const;
+  std::string run_struct(types::ClassId cls) const;                 // `rcK_N`, its RunClass
+  std::string class_object(types::ClassId cls, const std::string& run, const ast::Node* where) const;  // `&clsK` or the run
+  std::string instance_run(types::ClassId cls, const std::string& self) const;  // self's class object, for a per-run cls
+  std::string run_class_declarations(types::ClassId cls);
+  void run_class_object(types::ClassId cls);
+  std::string new_run(const ast::ClassDef* c, types::ClassId cls);  // the statement's class object, `crK_`
+  void check_per_run(const ast::ClassDef* c, types::ClassId cls) const;
   types::ClassId class_of_scope(sema::ScopeId scope) const;
   types::ClassId primary_base(types::ClassId cls) const;
   std::vector<std::string> type_object_mro(types::ClassId cls) const;  // classes.cpp
@@ -718,6 +731,7 @@ class Emitter {
   bool field_has_flag(types::ClassId cls, std::string_view name) const;
   std::string field_is_set(const std::string& self, types::ClassId cls, std::string_view name) const;  // "true" without flag
   std::string mark_field_set(const std::string& self, types::ClassId cls, std::string_view name) const;  // "; self->bf_x = true" or ""
+  std::string forget_field(const std::string& self, types::ClassId cls, std::string_view name) const;  // instance_dicts.cpp
   std::string instance_cxx_type(types::TypeId type, const ast::Node* where) const;
   std::string instance_upcast(const std::string& value, types::ClassId source, types::TypeId to) const;
   bool is_class_symbol(const sema::Symbol& symbol) const;  // a name bound in a class body
@@ -738,6 +752,8 @@ class Emitter {
   };
   types::TypeId find_type(types::Kind kind, uint32_t a, uint32_t b = 0) const;  // kBottom if never made
   std::optional<ClassAttribute> find_class_attribute(types::ClassId cls, std::string_view name) const;
+  // dunders.cpp: C(...) on the class object of an escaped class
+  std::string escaped_class_construct(types::ClassId cls, const std::optional<ClassAttribute>& init);
   std::vector<types::ClassId> receiver_classes(types::TypeId type, bool* others) const;
   bool is_instance_receiver(types::TypeId type) const;
   // `op` once per class the receiver may have (on `self_`, that class's
@@ -782,10 +798,12 @@ class Emitter {
   std::string construct(const ast::Call* c, types::ClassId cls, const std::string& class_value);
   // The statements making an instance of `cls` from evaluated arguments
   // (`lead`: values bound before them), ending in `self_`.
+  // `run`: the class object (a per-run class's instance points to it).
   std::string construction(const ast::Node* where, types::ClassId cls, const CallArguments& arguments,
-                           const std::vector<Typed>& values, const std::vector<Typed>& lead = {});
+                           const std::vector<Typed>& values, const std::vector<Typed>& lead = {},
+                           const std::string& run = "");
   std::string instance_from_new(const ast::Node* c, types::ClassId cls, const ClassAttribute& made, const CallArguments& arguments,
-                                const std::vector<Typed>& values, const std::vector<Typed>& lead);
+                                const std::vector<Typed>& values, const std::vector<Typed>& lead, types::TypeId* made_type);
   std::string class_call(const ast::Call* c);
   std::string class_union_call(const ast::Call* c);  // class_unions.cpp
   std::string instance_method_call(const ast::Call* c, const ast::Expr* object, std::string_view name);
@@ -821,6 +839,7 @@ class Emitter {
   // Dunders (dunders.cpp): the type object slots; operators, truth, len,
   // str() on instances ("" when no operand is an instance).
   std::string type_slots(types::ClassId cls);
+  std::string raw_setattr_body(types::ClassId cls);
   std::string getattr_slot(types::ClassId cls);
   // `if (subject == name) { code }` per arm, as one switch (name_switch.cpp).
   std::string name_switch(const std::string& subject, const std::vector<std::pair<std::string, std::string>>& arms);
@@ -920,6 +939,7 @@ class Emitter {
   int indent_ = 0;
   mutable std::map<types::SpecId, std::optional<SpeculativeClone>> int64_clones_;  // int_speculation.cpp
   mutable std::shared_ptr<DefiniteFieldFacts> definite_fields_;  // definite_fields.cpp
+  std::string class_receiver_;  // the class object of a call through a class receiver (`cv_`: run_classes.cpp)
   mutable std::optional<std::vector<bool>> unreached_classes_;  // unreached_classes.cpp
   std::map<types::SpecId, std::set<std::string>> scratch_lists_;  // scratch_lists.cpp
   std::map<std::pair<sema::ScopeId, std::string>, bool> bound_cells_;  // bound_cells.cpp

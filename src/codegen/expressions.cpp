@@ -425,18 +425,24 @@ std::string Emitter::bool_op(const ast::BoolOp* b) {
   // once, tested in its own type and converted to the result's (`x or
   // default` with x: int | None is boxed).
   bool is_and = b->op == ast::BoolOperator::And;
+  // An operand no value reaches (types/narrowing.cpp) ends it: the one before is the last.
+  size_t count = 1;
+  while (count < b->values.size() && !dead(b->values[count])) ++count;
   std::string out = "[&]() -> " + cxx_type(result, b) + " { ";
-  for (uint32_t i = 0; i + 1 < b->values.size(); ++i) {
+  for (uint32_t i = 0; i + 1 < count; ++i) {
     types::TypeId type = type_of(b->values[i]);
     out += "{ auto v = " + expression(b->values[i]) + "; if (" + (is_and ? "!" : "") + truth_of(type, "v", b) +
            ") return " + convert("v", type, result, b->values[i]) + "; } ";
   }
-  const ast::Expr* last = b->values[b->values.size() - 1];
+  const ast::Expr* last = b->values[count - 1];
   return out + "return " + convert(expression(last), type_of(last), result, last) + "; }()";
 }
 
 std::string Emitter::if_expression(const ast::IfExp* e) {
   types::TypeId result = type_of(e);
+  // An arm no value reaches (types/narrowing.cpp) is not emitted.
+  if (dead(e->body) || dead(e->orelse))
+    return "((void)" + truth(e->test) + ", " + expression_as(dead(e->body) ? e->orelse : e->body, result) + ")";
   return "(" + truth(e->test) + " ? " + expression_as(e->body, result) + " : " + expression_as(e->orelse, result) + ")";
 }
 

@@ -444,7 +444,7 @@ Emitter::Typed Emitter::call_evaluated(const ast::Node* where, types::TypeId cal
     return call_bound_method(where, callee_type, object, arguments, values, lead);  // bound_methods.cpp
   if (kind_of(callee_type) == Kind::Class) {  // `@Memo`: a class called with the function
     types::ClassId cls = program_.table.get(callee_type).a;
-    return {"({ (void)" + object + "; " + construction(where, cls, arguments, values, lead) + "; })", find_type(Kind::Instance, cls, 0)};
+    return {"({ (void)" + object + "; " + construction(where, cls, arguments, values, lead, object) + "; })", find_type(Kind::Instance, cls, 0)};
   }
   if (kind_of(callee_type) == Kind::Instance) {  // an instance of one class: its __call__, typed
     bool others = false;

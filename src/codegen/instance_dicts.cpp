@@ -69,7 +69,9 @@ std::vector<std::string> store_order(const ast::ClassDef* cls) {
 // The fields that are set, then the dict's names. A base class's fields
 // come first (its __init__ usually runs first), each class's in the order
 // of its first stores (store_order); names stored only from outside the
-// class's methods follow, by name.
+// class's methods follow, by name. Where the class has a dict, the fields
+// whose first store it noted (mark_field_set) come in their place among
+// its names instead, which is CPython's order.
 std::string Emitter::instance_namespace(types::ClassId cls, const std::string& self, const ast::Node* where) {
   const auto& mro = program_.classes[cls].mro;
   std::string body = "rt::Dict<rt::Str, rt::Value> d_; ";
@@ -85,11 +87,16 @@ std::string Emitter::instance_namespace(types::ClassId cls, const std::string& s
       if (slot == info.instance_attributes.end() || slot->second.type == types::kBottom || !field ||
           !seen.insert(name).second)
         continue;
-      body += "if (" + field_is_set(self, cls, name) + ") d_.set(" + str_constant(name) + ", " +
+      std::string noted = has_instance_dict(cls) && field_has_flag(cls, name)
+                              ? " && !rt::instance_dict_has(" + self + "->" + instance_dict_field() + ", " + str_constant(name) + ")"
+                              : "";
+      body += "if (" + field_is_set(self, cls, name) + noted + ") d_.set(" + str_constant(name) + ", " +
               convert(self + "->f_" + mangle(name), field->type, types::kDyn, where) + "); ";
     }
   }
-  if (has_instance_dict(cls)) body += "rt::instance_dict_extras(d_, " + self + "->" + instance_dict_field() + "); ";
+  if (has_instance_dict(cls))
+    body += "rt::instance_dict_extras(d_, " + self + "->" + instance_dict_field() + ", reinterpret_cast<const rt::Object*>(" +
+            self + ")); ";
   return "({ " + body + "rt::box(d_); })";
 }
 
@@ -161,6 +168,13 @@ std::string Emitter::dir_call(const ast::Call* c) {
                  type_of(c), c);
 }
 
+// A deleted field's note of its first store (mark_field_set) goes too: a
+// later store comes last again, as in CPython's dict.
+std::string Emitter::forget_field(const std::string& self, types::ClassId cls, std::string_view name) const {
+  if (!has_instance_dict(cls)) return "";
+  return "rt::instance_dict_delete(" + self + "->" + instance_dict_field() + ", " + str_constant(name) + "); ";
+}
+
 // The delattr slot: a field that is set is unset, a dict name removed.
 std::string Emitter::delattr_slot(types::ClassId cls) {
   std::string out;
@@ -171,7 +185,8 @@ std::string Emitter::delattr_slot(types::ClassId cls) {
       // A field without flag is one no deletion in the program names (definite_fields.cpp).
       if (!field_has_flag(cls, name)) continue;
       std::string flag = "self_->bf_" + mangle(name);
-      out += "if (n_ == " + quoted(name) + ") { if (!" + flag + ") return false; " + flag + " = false; return true; } ";
+      out += "if (n_ == " + quoted(name) + ") { if (!" + flag + ") return false; " + flag + " = false; " +
+             forget_field("self_", cls, name) + "return true; } ";
     }
   if (has_instance_dict(cls)) return out + "return rt::instance_dict_delete(self_->" + instance_dict_field() + ", name_);";
   return out.empty() ? "" : out + "return false;";
@@ -204,7 +219,9 @@ std::string Emitter::delete_instance_attribute(const ast::Node* where, types::Ty
         }
         // A class attribute of that name stays readable once the field is gone.
         // (This `del` keeps the flag of every field of that name: definite_fields.cpp.)
-        return {"if (!" + self + "->bf_" + name + ") " + missing + "; " + self + "->bf_" + name + " = false", types::kNone};
+        return {"if (!" + self + "->bf_" + name + ") " + missing + "; " + forget_field(self, k, attr) + self + "->bf_" + name +
+                    " = false",
+                types::kNone};
       },
       [&](const std::string& v) -> Typed { return {"rt::delattr(" + v + ", " + str_constant(attr) + ")", types::kNone}; });
 }

@@ -271,6 +271,8 @@ void Emitter::pattern(const ast::Pattern* p, const std::string& value, int& temp
       }
       if (type.empty()) unsupported(c->cls, "a class pattern of this class");
       line("if (!rt::isinstance(" + value + ", " + type + ")) break;");
+      if (cls.kind == types::Kind::Class && per_run(cls.a))  // which run's class: run_classes.cpp
+        line("if (!rt::isinstance_of(" + value + ", rt::box(" + expression(c->cls) + "))) break;");
       size_t given = c->patterns.size();
       bool itself = cls.kind == types::Kind::Builtin && positional && given <= 1;
       size_t accepted = itself ? 1 : positional ? positional->size() : 0;

@@ -78,6 +78,11 @@ std::string Emitter::program() {
   // Function and environment structs go here once the whole program named
   // them (function_values.cpp).
   size_t function_declarations_at = out_.size();
+  for (const types::ClassInfo& cls : program_.classes) {  // run_classes.cpp: refused before any code reaches them
+    if (class_left_out(cls.id)) continue;
+    enter_module(cls.module);
+    check_per_run(cls.node, cls.id);
+  }
   // Declarations first, so that functions can call each other in any order.
   for (types::SpecId spec : program_.to_emit) {
     if (is_module_body(spec) || spec_left_out(spec)) continue;  // unreached_classes.cpp

@@ -14,7 +14,7 @@ using types::Kind;
 namespace {
 
 bool native_module(std::string_view name) {
-  return name == "math" || name == "time" || name == "sys" || name == "os" || name == "os.path" || name == "_ingot_re" ||
+  return name == "math" || name == "time" || name == "sys" || name == "_ingot_os" || name == "_ingot_os_path" || name == "_ingot_re" ||
          name == "_ingot_abc" || name == "_ingot_hash" || name == "_ingot_zlib" || name == "_ingot_copy" ||
          name == "_ingot_traceback";
 }
@@ -128,7 +128,7 @@ void Emitter::import_statement(const ast::Stmt* s) {
 }
 
 std::string Emitter::module_constant(std::string_view module, std::string_view name) {
-  if (module == "os" || module == "os.path") return os_constant(module, name);  // os_module.cpp
+  if (module == "_ingot_os") return os_constant(module, name);  // os_module.cpp
   if (module == "math") {
     if (name == "pi" || name == "e" || name == "tau") return "rt::math::" + std::string(name);
     if (name == "inf") return "double(INFINITY)";
@@ -191,7 +191,7 @@ std::string Emitter::rejected_argument(const ast::Call* c, const std::string& ra
 std::string Emitter::module_call(const ast::Call* c, std::string_view qualified) {
   size_t dot = qualified.rfind('.');
   std::string_view module = qualified.substr(0, dot), name = qualified.substr(dot + 1);
-  if (module == "os" || module == "os.path") return os_call(c, module, name);  // os_module.cpp
+  if (module == "_ingot_os" || module == "_ingot_os_path") return os_call(c, module, name);  // os_module.cpp
   if (module == "_ingot_re") return re_call(c, name);  // re_module.cpp
   if (module == "_ingot_copy") return copy_core_call(c, name);  // copy_core.cpp
   if (module == "_ingot_hash" || module == "_ingot_zlib" || module == "_ingot_traceback")

@@ -1,7 +1,7 @@
-// The os module and os.path (runtime/os_module.h): calls of their
-// functions, `os.sep` and the other constants, `os.environ` (a dict of the
-// environment, made on first use). The type analysis names each callee
-// `os.name` or `os.path.name` (types/builtins.cpp).
+// `_ingot_os` and `_ingot_os_path`, the natives under src/stdlib/os
+// (runtime/os_module.h): calls of their functions and `environ` (a dict of
+// the environment, made on first use). The type analysis names each callee
+// `_ingot_os.name` or `_ingot_os_path.name` (types/builtins.cpp).
 #include "codegen/emitter.h"
 
 namespace ingot::codegen {
@@ -10,11 +10,14 @@ using types::Kind;
 
 std::string Emitter::os_call(const ast::Call* c, std::string_view module, std::string_view name) {
   int pos = position(c);
-  std::string function = "rt::os::" + std::string(module == "os.path" ? "path::" : "") + std::string(name);
+  std::string function = "rt::os::" + std::string(module == "_ingot_os_path" ? "path::" : "") + std::string(name);
   auto text = [&](size_t, const ast::Expr* e) -> Operand {
     Kind kind = kind_of(type_of(e));
-    if (kind != Kind::Str && kind != Kind::Dyn && kind != Kind::Union) unsupported(e, "a path that is not a str");
-    return typed_operand(e, types::kStr);
+    if (kind == Kind::Str) return typed_operand(e, types::kStr);
+    // An instance of the program's classes (pathlib's paths), or a value
+    // that may be one: the str its __fspath__ gives.
+    if (kind != Kind::Instance && kind != Kind::Dyn && kind != Kind::Union) unsupported(e, "a path that is not a str");
+    return {"rt::Str", convert("rt::os::fspath(" + boxed(expression(e), type_of(e), e) + ")", types::kDyn, types::kStr, e)};
   };
   auto number = [&](size_t, const ast::Expr* e) -> Operand { return typed_operand(e, types::kInt); };
   // The call's arguments bound to `params`, all paths but those `other` converts.
@@ -24,10 +27,10 @@ std::string Emitter::os_call(const ast::Call* c, std::string_view module, std::s
     std::string code = with_arguments(c, bound, {}, [&](size_t i, const ast::Expr* e) {
       return other && params[i] != "path" && params[i] != "src" && params[i] != "dst" ? other(i, e) : text(i, e);
     }, pos, body);
-    return produced == types::kNone ? code : call_result(c, code, produced);
+    return call_result(c, code, produced);
   };
 
-  if (module == "os.path") {
+  if (module == "_ingot_os_path") {
     if (name == "join") {
       if (c->args.empty() || !c->keywords.empty()) return "";
       std::vector<std::string_view> params;
@@ -63,11 +66,36 @@ std::string Emitter::os_call(const ast::Call* c, std::string_view module, std::s
   }
   if (name == "chdir" || name == "rmdir" || name == "remove" || name == "unlink")
     return paths({"path"}, 1, "rt::os::" + std::string(name == "unlink" ? "remove" : name) + "(a0)", types::kNone);
-  if (name == "rename" || name == "replace") return paths({"src", "dst"}, 2, function + "(a0, a1)", types::kNone);
+  if (name == "rename" || name == "replace" || name == "symlink")
+    return paths({"src", "dst"}, 2, function + "(a0, a1)", types::kNone);
+  if (name == "stat") {
+    auto flag = [&](size_t, const ast::Expr* e) -> Operand { return {"bool", truth(e)}; };
+    return paths({"path", "follow_symlinks"}, 2, function + "(a0, a1)", types::kDyn, flag);
+  }
+  if (name == "fstat") {
+    auto bound = bind_arguments(c, {"fd"}, 1);
+    return call_result(c, with_arguments(c, bound, {}, number, pos, function + "(a0)"), types::kDyn);
+  }
+  if (name == "fspath") {
+    auto bound = bind_arguments(c, {"path"}, 1);
+    Kind kind = bound[0] ? kind_of(type_of(bound[0])) : Kind::Dyn;
+    if (kind == Kind::Str || kind == Kind::Bytes) {
+      auto itself = [&](size_t, const ast::Expr* e) { return typed_operand(e, type_of(e)); };
+      return call_result(c, with_arguments(c, bound, {}, itself, pos, "a0"), type_of(bound[0]));
+    }
+    auto boxed_value = [&](size_t, const ast::Expr* e) { return Operand{"rt::Value", boxed(expression(e), type_of(e), e)}; };
+    return call_result(c, with_arguments(c, bound, {}, boxed_value, pos, function + "(a0)"), types::kDyn);
+  }
+  if (name == "readlink") return paths({"path"}, 1, function + "(a0)", types::kStr);
+  if (name == "access") return paths({"path", "mode"}, 2, function + "(a0, a1)", types::kBool, number);
+  if (name == "chmod") return paths({"path", "mode"}, 2, function + "(a0, a1)", types::kNone, number);
+  if (name == "utime") return paths({"path", "atime_ns", "mtime_ns"}, 3, function + "(a0, a1, a2)", types::kNone, number);
+  if (name == "disk_usage") return paths({"path"}, 1, function + "(a0)", type_of(c));
   if (name == "mkdir") {
     auto bound = bind_arguments(c, {"path", "mode"}, 1);
-    return with_arguments(c, bound, {}, [&](size_t i, const ast::Expr* e) { return i ? number(i, e) : text(i, e); }, pos,
-                          function + (bound[1] ? "(a0, a1)" : "(a0)"));
+    return call_result(c, with_arguments(c, bound, {}, [&](size_t i, const ast::Expr* e) { return i ? number(i, e) : text(i, e); },
+                                         pos, function + (bound[1] ? "(a0, a1)" : "(a0)")),
+                       types::kNone);
   }
   if (name == "makedirs") {
     auto bound = bind_arguments(c, {"name", "mode", "exist_ok"}, 1);
@@ -75,8 +103,10 @@ std::string Emitter::os_call(const ast::Call* c, std::string_view module, std::s
       if (i == 2) return {"bool", truth(e)};
       return i ? number(i, e) : text(i, e);
     };
-    return with_arguments(c, bound, {}, operand, pos,
-                          function + "(a0, " + (bound[1] ? "a1" : "rt::Int(0777)") + ", " + (bound[2] ? "a2" : "false") + ")");
+    return call_result(c, with_arguments(c, bound, {}, operand, pos,
+                                         function + "(a0, " + (bound[1] ? "a1" : "rt::Int(0777)") + ", " +
+                                             (bound[2] ? "a2" : "false") + ")"),
+                       types::kNone);
   }
   if (name == "urandom") {
     auto bound = bind_arguments(c, {"size"}, 1);
@@ -93,13 +123,7 @@ std::string Emitter::os_call(const ast::Call* c, std::string_view module, std::s
 }
 
 std::string Emitter::os_constant(std::string_view module, std::string_view name) {
-  if (module == "os" && name == "environ") return "rt::os::environ()";
-  static constexpr std::pair<std::string_view, std::string_view> kStrings[] = {
-      {"sep", "/"},   {"linesep", "\n"}, {"name", "posix"}, {"curdir", "."},         {"pardir", ".."},
-      {"extsep", "."}, {"pathsep", ":"}, {"devnull", "/dev/null"}};
-  for (auto [known, value] : kStrings)
-    if (name == known) return str_constant(value);
-  return "";
+  return module == "_ingot_os" && name == "environ" ? "rt::os::environ()" : "";
 }
 
 }  // namespace ingot::codegen

@@ -18,8 +18,14 @@ void Emitter::line_directive(const ast::Node* node) {
 }
 
 void Emitter::block(const ast::Seq<ast::Stmt*>& body) {
-  for (const ast::Stmt* s : body) statement(s);
+  for (const ast::Stmt* s : body) {
+    // What follows a statement that leaves, or a test no value passes, never runs (types/flow.cpp).
+    if (s != body[0] && dead(s)) return line("rt::unreachable<void>();");
+    statement(s);
+  }
 }
+
+bool Emitter::dead(const ast::Node* region) const { return program_.spec(current_->spec).dead(region); }
 
 void Emitter::assign(const ast::Expr* target, const std::string& value, types::TypeId value_type) {
   // A value that never comes (it raises): nothing to store.
@@ -110,6 +116,9 @@ void Emitter::discard(const ast::Expr* e) {
       line(function_call(call) + ";");
       return;
     }
+    // An instance whose __call__ always raises (attributes.cpp's dispatch
+    // writes a result it never has as no value).
+    if (is_instance_receiver(callee)) return line(instance_method_call(call, call->func, "__call__") + ";");
   }
   if (auto* b = ast::as<ast::BinOp>(e); b && kind_of(type_of(b->left)) == Kind::Bottom) {
     discard(b->left);
@@ -199,21 +208,23 @@ void Emitter::statement(const ast::Stmt* s) {
     case ast::Kind::If: {
       auto* i = static_cast<const ast::If*>(s);
       line("if (" + truth(i->test) + ") {");
-      // Bound after the if: what both branches bind.
+      // Bound after the if: what both branches bind (a dead one never ends).
       std::set<std::string> before = current_->bound;
+      bool body_dead = dead(i->body[0]), orelse_dead = !i->orelse.empty() && dead(i->orelse[0]);
       ++indent_;
-      block(i->body);
+      body_dead ? line("rt::unreachable<void>();") : block(i->body);
       --indent_;
       std::set<std::string> after_body = std::move(current_->bound);
       current_->bound = std::move(before);
       if (!i->orelse.empty()) {
         line("} else {");
         ++indent_;
-        block(i->orelse);
+        orelse_dead ? line("rt::unreachable<void>();") : block(i->orelse);
         --indent_;
       }
       line("}");
-      std::erase_if(current_->bound, [&](const std::string& name) { return !after_body.count(name); });
+      if (orelse_dead) current_->bound = std::move(after_body);
+      else if (!body_dead) std::erase_if(current_->bound, [&](const std::string& name) { return !after_body.count(name); });
       return;
     }
     case ast::Kind::While: return while_loop(static_cast<const ast::While*>(s));  // iteration.cpp

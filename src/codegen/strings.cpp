@@ -72,7 +72,9 @@ Emitter::Operand Emitter::index_operand(const ast::Expr* e) {
 
 Emitter::Operand Emitter::ssize_operand(const ast::Expr* e) {
   Kind kind = kind_of(type_of(e));
-  if (kind != Kind::Int && kind != Kind::Bool) unsupported(e, "an argument that is not an int");
+  // A Value (a field a dyn call of __init__ may set): unboxed, checked.
+  bool value = (kind == Kind::Dyn || kind == Kind::Union) && !has_instances(type_of(e));
+  if (kind != Kind::Int && kind != Kind::Bool && !value) unsupported(e, "an argument that is not an int");
   return {"int64_t", "ingot_range_bound(" + convert(expression(e), type_of(e), types::kInt, e) + ")"};
 }
 
@@ -373,6 +375,15 @@ std::string Emitter::str_method(const ast::Call* c, const ast::Attribute* method
     return bound[i] ? "a" + std::to_string(i) : std::string(fallback);
   };
   int pos = position(c);
+  // A sep or chars that may be None at run time (`def f(sep=None)`): boxed,
+  // and the call picks its form by the value; `optional_str` is the str form's
+  // argument.
+  auto may_be_none = [&](const ast::Expr* e) {
+    Kind kind = kind_of(type_of(e));
+    return (kind == Kind::None || kind == Kind::Union || kind == Kind::Dyn) && !has_instances(type_of(e));
+  };
+  auto optional_operand = [&](const ast::Expr* e) { return Operand{"rt::Value", box_value(expression(e), type_of(e))}; };
+  auto optional_str = [&] { return convert("a0", types::kDyn, types::kStr, method); };
 
   static const char* const kNoArguments[] = {
       "upper",   "lower",   "casefold",  "swapcase",  "capitalize", "title",   "isdigit",
@@ -414,12 +425,16 @@ std::string Emitter::str_method(const ast::Call* c, const ast::Attribute* method
   if (name == "split" || name == "rsplit") {
     auto bound = bind_arguments(c, {"sep", "maxsplit"}, 0);
     bool no_sep = !bound[0] || is_none_constant(bound[0]);
-    std::string call = "rt::str_" + std::string(name) + "(self, " + (no_sep ? "" : "a0, ") + arg(bound, 1, "-1") + ")";
+    bool either = !no_sep && may_be_none(bound[0]);
+    std::string head = "rt::str_" + std::string(name) + "(self, ", tail = arg(bound, 1, "-1") + ")";
+    std::string call = no_sep ? head + tail
+                       : either ? "a0.is_none() ? " + head + tail + " : " + head + optional_str() + ", " + tail
+                                : head + "a0, " + tail;
     return with_arguments(c, bound, self,
                           [&](size_t i, const ast::Expr* e) {
                             if (i == 1) return ssize_operand(e);
                             if (no_sep) return Operand{};
-                            return typed_operand(e, types::kStr);
+                            return either ? optional_operand(e) : typed_operand(e, types::kStr);
                           },
                           pos, call);
   }
@@ -465,11 +480,17 @@ std::string Emitter::str_method(const ast::Call* c, const ast::Attribute* method
   if (name == "strip" || name == "lstrip" || name == "rstrip") {
     auto bound = bind_arguments(c, {"chars"}, 0, 1);
     bool no_chars = !bound[0] || is_none_constant(bound[0]);
+    bool either = !no_chars && may_be_none(bound[0]);
+    std::string head = "rt::str_" + std::string(name) + "(self";
+    std::string call = no_chars ? head + ")"
+                       : either ? "a0.is_none() ? " + head + ") : " + head + ", " + optional_str() + ")"
+                                : head + ", a0)";
     return with_arguments(c, bound, self,
                           [&](size_t, const ast::Expr* e) {
-                            return no_chars ? Operand{} : typed_operand(e, types::kStr);
+                            if (no_chars) return Operand{};
+                            return either ? optional_operand(e) : typed_operand(e, types::kStr);
                           },
-                          pos, "rt::str_" + std::string(name) + "(self" + (no_chars ? "" : ", a0") + ")");
+                          pos, call);
   }
   if (name == "zfill" || name == "expandtabs") {
     bool zfill = name == "zfill";

@@ -7,6 +7,7 @@
 #include "runtime/abc_registry.h"
 #include "runtime/dynamic_unbox.h"
 #include "runtime/exception.h"
+#include "runtime/run_class.h"
 #include "runtime/tuple.h"
 
 namespace ingot::rt {
@@ -105,18 +106,25 @@ bool register_class(const ClassObject* cls) {
   return true;
 }
 
-Value type_of(Value v) { return box(builtin_class(v.type())); }
+Value type_of(Value v) {
+  if (!v.is_small_int())
+    if (const ClassObject* run = instance_run(v.object())) return box(run);  // run_class.h
+  return box(builtin_class(v.type()));
+}
 
 namespace {
 
 bool is_class(Value v) { return !v.is_small_int() && v.object()->type == &type_type; }
 
-// Whether `type` is a subclass of the class or of one in the tuple `classes`.
-bool subclass_of(const TypeObject& type, Value classes, const char* error) {
-  if (is_class(classes)) return is_subclass(type, class_of(classes));
+// Whether `type` is a subclass of the class or of one in the tuple `classes`;
+// `run` is the tested class object where it was made by a run of its
+// statement (run_class.h), which a run's class object must then be along.
+bool subclass_of(const TypeObject& type, Value classes, const char* error, const ClassObject* run = nullptr) {
+  if (is_class(classes))
+    return is_subclass(type, class_of(classes)) && run_matches(run, reinterpret_cast<const ClassObject*>(classes.object()));
   if (!classes.is_small_int() && classes.object()->type == &tuple_type) {
     for (Value c : unbox<TupleOf<Value>>(classes))
-      if (subclass_of(type, c, error)) return true;
+      if (subclass_of(type, c, error, run)) return true;
     return false;
   }
   raise(exc::TypeError, error);
@@ -142,12 +150,14 @@ bool handler_matches(Value exception, Value classes) {
 }
 
 bool isinstance_of(Value v, Value classes) {
-  return subclass_of(v.type(), classes, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+  return subclass_of(v.type(), classes, "isinstance() arg 2 must be a type, a tuple of types, or a union",
+                     v.is_small_int() ? nullptr : instance_run(v.object()));
 }
 
 bool issubclass_of(Value cls, Value classes) {
   if (!is_class(cls)) raise(exc::TypeError, "issubclass() arg 1 must be a class");
-  return subclass_of(class_of(cls), classes, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+  return subclass_of(class_of(cls), classes, "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+                     as_run_class(reinterpret_cast<const ClassObject*>(cls.object())));
 }
 
 Value class_mro(const TypeObject& type) {

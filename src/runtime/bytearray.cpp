@@ -10,6 +10,7 @@
 #include "runtime/dynamic_iter.h"
 #include "runtime/dynamic_operators.h"
 #include "runtime/exception.h"
+#include "runtime/instance_dunders.h"
 #include "runtime/memory.h"
 #include "runtime/protocol.h"
 #include "runtime/slice.h"
@@ -316,6 +317,12 @@ Bytes object_bytes(Value v) {
 Bytes bytes_of_value(Value v, bool array) {
   if (is_integer(v)) return bytes_of_size(integer_of(v));
   if (is_a(v, str_type)) raise(exc::TypeError, "string argument without an encoding");
+  // bytes(obj) asks obj.__bytes__ first; bytearray(obj) does not.
+  if (Value out; !array && call_special(v, "__bytes__", {}, &out)) {
+    if (!is_a(out, bytes_type))
+      raise(exc::TypeError, "__bytes__ returned non-bytes (type " + std::string(type_name(out)) + ")");
+    return unbox<Bytes>(out);
+  }
   return bytes_from_value(v, array);
 }
 

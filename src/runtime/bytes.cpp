@@ -1,7 +1,6 @@
 #include "runtime/bytes.h"
 
 #include <cstdio>
-#include <functional>
 #include <string>
 
 #include "runtime/byte_iterator_object.h"
@@ -104,8 +103,7 @@ Bytes Bytes::from(std::string_view bytes) {
 int64_t hash(Bytes b) {
   int64_t h = b.object()->hash;
   if (h != -1) return h;
-  h = static_cast<int64_t>(std::hash<std::string_view>{}(b.view()));
-  if (h == -1) h = -2;
+  h = detail::hash_bytes(b.view());
   b.object()->hash = h;
   return h;
 }

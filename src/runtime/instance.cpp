@@ -5,6 +5,7 @@
 #include <string>
 
 #include "runtime/builtin_function.h"
+#include "runtime/run_class.h"
 
 namespace ingot::rt {
 
@@ -26,6 +27,7 @@ Str class_repr(const Object* object) {
 bool class_getattr(const Object* object, Str name, Value* out) {
   auto* c = reinterpret_cast<const ClassObject*>(object);
   if (c->getattr && c->getattr(name, out)) return true;
+  if (const RunClass* run = as_run_class(c); run && run->attributes && run->attributes(c, name, out)) return true;
   const TypeObject& cls = *c->cls;
   std::string_view n = name.view();
   if (n == "__name__" || n == "__qualname__")

@@ -21,15 +21,26 @@ constexpr std::string_view kObjectNames[] = {
     "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__le__", "__lt__", "__ne__", "__new__",
     "__reduce__", "__reduce_ex__", "__repr__", "__setattr__", "__sizeof__", "__str__", "__subclasshook__"};
 
+// The value of a field's note: an object no program can reach.
+const Object field_note{&object_type};
+Value noted() { return Value::of_object(&field_note); }
+
 }  // namespace
 
 bool instance_dict_get(const Object* dict, Str name, Value* out) {
   if (!dict) return false;
   Value* v = as_dict(dict).find(name);
-  if (!v) return false;
+  if (!v || v->is(noted())) return false;
   *out = *v;
   return true;
 }
+
+void instance_dict_note(Object*& dict, Str name) {
+  if (!dict) dict = reinterpret_cast<Object*>(Dict<Str, Value>().object());
+  if (!as_dict(dict).contains(name)) as_dict(dict).set(name, noted());
+}
+
+bool instance_dict_has(const Object* dict, Str name) { return dict && as_dict(dict).contains(name); }
 
 void instance_dict_set(Object*& dict, Str name, Value value) {
   if (!dict) dict = reinterpret_cast<Object*>(Dict<Str, Value>().object());
@@ -42,8 +53,16 @@ bool instance_dict_delete(Object* dict, Str name) {
   return true;
 }
 
-void instance_dict_extras(Dict<Str, Value> into, const Object* dict) {
-  if (dict) into.update(as_dict(dict));
+void instance_dict_extras(Dict<Str, Value> into, const Object* dict, const Object* self) {
+  if (!dict) return;
+  Dict<Str, Value> d = as_dict(dict);
+  for (int64_t i = 0; i < d.entries_end(); ++i) {
+    const auto& entry = d.entries()[i];
+    if (entry.hash == detail::kDeletedHash) continue;
+    Value v = entry.value;
+    if (v.is(noted()) && !(self && self->type->getattr && self->type->getattr(self, entry.key, &v))) continue;
+    into.set(entry.key, v);
+  }
 }
 
 List<Str> dir_list(std::span<const std::string_view> names, bool with_object, const Object* dict,

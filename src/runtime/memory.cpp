@@ -57,6 +57,26 @@ void advise_huge_pages(GC_word heap_bytes) {
 // Before the default-priority constructors, which may already allocate.
 [[gnu::constructor(101)]] void initialize_at_startup() { initialize_memory(); }
 
+// The collector waits for as many bytes as are live before collecting
+// again, weighing pointer-free bytes at a quarter: they are not scanned.
+// But marking costs per object too, and a program that keeps many small
+// strings (a list of 300000 lines) then collected every 16 MB while
+// 40 MB were live, marking them all each time. Checked after each
+// refill below (outside the collector's lock), a collection's live bytes
+// become the least it waits for: the heap stays about twice the live
+// data, as with pointers, and such a program collects half as often.
+// Programs whose live data is mostly pointers are unchanged.
+GC_word collections_seen = 0;
+
+void follow_live_bytes() {
+  GC_word collections = GC_get_gc_no();
+  if (collections == collections_seen) [[likely]] return;
+  collections_seen = collections;
+  GC_word heap = 0, free_bytes = 0;
+  GC_get_heap_usage_safe(&heap, &free_bytes, nullptr, nullptr, nullptr);
+  GC_set_min_bytes_allocd(heap > free_bytes ? heap - free_bytes : 1);
+}
+
 }  // namespace
 
 const bool detail::memory_initializer_linked = true;
@@ -68,6 +88,7 @@ void* detail::free_lists[kFreeLists];
 // on taking one: that serves incremental collection, which is off.
 void* detail::refill_free_list(size_t granules) {
   GC_generic_malloc_many(granules * GC_GRANULE_BYTES, GC_I_NORMAL, &free_lists[granules]);
+  follow_live_bytes();
   if (void* first = free_lists[granules]) return first;
   return GC_get_oom_fn()(granules * GC_GRANULE_BYTES);
 }
@@ -76,6 +97,7 @@ void* detail::atomic_free_lists[kFreeLists];
 
 void* detail::refill_atomic_free_list(size_t granules) {
   GC_generic_malloc_many(granules * GC_GRANULE_BYTES, GC_I_PTRFREE, &atomic_free_lists[granules]);
+  follow_live_bytes();
   if (void* first = atomic_free_lists[granules]) return first;
   return GC_get_oom_fn()(granules * GC_GRANULE_BYTES);
 }

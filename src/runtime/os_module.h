@@ -1,6 +1,7 @@
-// The os module's native part: files and directories, the process's
-// environment and identity, and os.path's string functions (posixpath's
-// rules) and file tests. Errors are CPython's OSErrors, filename included.
+// `_ingot_os` and `_ingot_os_path`, the native part of src/stdlib/os:
+// files and directories, the process's environment and identity, and
+// os.path's string functions (posixpath's rules) and file tests. Errors
+// are CPython's OSErrors, filename included.
 #pragma once
 
 #include <initializer_list>
@@ -30,6 +31,20 @@ Bytes urandom(Int size);
 // os.getenv(key, default).
 Dict<Str, Str> environ();
 Value getenv(Str key, Value fallback = Value::none());
+
+// os_files.cpp: an os.stat_result (a struct sequence, read dynamically)
+// of the path, of its link itself (follow false), or of an open fd.
+Value stat(Str path, bool follow = true);
+// os.fspath of a value the compiler knows only at run time: a str or
+// bytes itself, else what its class's __fspath__ returns.
+Value fspath(Value path);
+Value fstat(Int fd);
+Str readlink(Str path);
+bool access(Str path, Int mode);
+void symlink(Str source, Str destination);
+void chmod(Str path, Int mode);
+void utime(Str path, Int atime_ns, Int mtime_ns);
+Tuple<Int, Int, Int> disk_usage(Str path);  // statvfs's total, used, free bytes
 
 namespace path {
 Str join(Str first, std::initializer_list<Str> rest);

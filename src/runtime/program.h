@@ -12,6 +12,7 @@
 
 #include "runtime/name_switch.h"
 #include "runtime/print.h"
+#include "runtime/run_class.h"
 #include "runtime/runtime.h"
 #include "runtime/str_append.h"
 #include "runtime/str_concat.h"

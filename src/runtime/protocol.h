@@ -64,6 +64,11 @@ template <typename T>
 bool same_or_equal(T a, T b) {
   return equal(a, b);
 }
+// Str keys: inlined into every dict and set probe (operator== in str.h).
+template <>
+[[gnu::always_inline]] inline bool same_or_equal(Str a, Str b) {
+  return a == b;
+}
 template <>
 inline bool same_or_equal(double a, double b) {
   return a == b || same_float(a, b);

@@ -3,7 +3,6 @@
 #include "runtime/str.h"
 
 #include <algorithm>
-#include <functional>
 
 #include "runtime/exception.h"
 #include "runtime/int.h"
@@ -95,11 +94,57 @@ namespace detail {
 constinit StaticStr empty_str = static_str('\0', 0);
 constinit std::array<StaticStr, 128> ascii_char_strs = ascii_table();
 
+// Any good hash will do: CPython randomises str and bytes hashes per
+// process, so no program can depend on their values (but "" and b"" hash
+// to 0 whatever the seed). Most keys are short: up to 16 bytes they are
+// two loads and two multiplications, without a loop.
+int64_t hash_bytes(std::string_view bytes) {
+  if (bytes.empty()) return 0;
+  auto load64 = [](const char* p) { uint64_t w; std::memcpy(&w, p, 8); return w; };
+  // The 128-bit product's halves folded together: every bit of either
+  // factor reaches the low bits, which pick the table slot.
+  auto mix = [](uint64_t a, uint64_t b) {
+    unsigned __int128 product = static_cast<unsigned __int128>(a) * b;
+    return static_cast<uint64_t>(product) ^ static_cast<uint64_t>(product >> 64);
+  };
+  constexpr uint64_t kOdd0 = 0x9E3779B97F4A7C15, kOdd1 = 0xC2B2AE3D27D4EB4F, kOdd2 = 0x165667B19E3779F9;
+  const char* p = bytes.data();
+  size_t n = bytes.size();
+  uint64_t h = kOdd0 ^ n, a, b;
+  if (n <= 16) {
+    if (n >= 8) {
+      a = load64(p), b = load64(p + n - 8);
+    } else {
+      // Byte loads: a string made just now (k + str(i)) was written a
+      // piece at a time, and a wider load spanning several of those stores
+      // waits for them all to reach the cache.
+      a = b = 0;
+      for (size_t i = 0; i < n; ++i) a |= uint64_t{static_cast<unsigned char>(p[i])} << (8 * i);
+    }
+  } else {
+    for (; n > 16; p += 16, n -= 16) h = mix(load64(p) ^ kOdd1, load64(p + 8) ^ h);
+    a = load64(p + n - 16), b = load64(p + n - 8);  // the last 16 bytes, overlapping what went before
+  }
+  auto result = static_cast<int64_t>(mix(mix(a ^ kOdd1, b ^ h) ^ kOdd2, bytes.size() ^ kOdd0));
+  return result == -1 ? -2 : result;
+}
+
+size_t find_bytes(std::string_view text, std::string_view needle, size_t from) {
+  if (from > text.size()) return std::string_view::npos;
+  const char* start = text.data() + from;
+  size_t size = text.size() - from;
+  if (needle.size() == 1 && size <= 32) {  // a short loop costs less than setting up memchr
+    for (size_t i = 0; i < size; ++i)
+      if (start[i] == needle[0]) return from + i;
+    return std::string_view::npos;
+  }
+  const void* found = needle.size() == 1 ? std::memchr(start, needle[0], size)
+                                         : memmem(start, size, needle.data(), needle.size());
+  return found ? static_cast<const char*>(found) - text.data() : std::string_view::npos;
+}
+
 int64_t str_hash_slow(const StrObject* s) {
-  // Any good hash will do: CPython randomises str hashes per process, so no
-  // program can depend on their values.
-  auto h = static_cast<int64_t>(std::hash<std::string_view>{}({s->data(), static_cast<size_t>(s->size)}));
-  if (h == -1) h = -2;
+  int64_t h = hash_bytes({s->data(), static_cast<size_t>(s->size)});
   s->hash = h;
   return h;
 }
@@ -122,7 +167,7 @@ Str Str::allocate(int64_t size, int64_t length) {
 Str Str::from_utf8(std::string_view utf8, int64_t length) {
   if (length == 1 && utf8.size() == 1) return Str(&detail::ascii_char_strs[static_cast<unsigned char>(utf8[0])].object);
   Str s = allocate(static_cast<int64_t>(utf8.size()), length);
-  if (!utf8.empty()) std::memcpy(s.mutable_data(), utf8.data(), utf8.size());
+  detail::copy_bytes(s.mutable_data(), utf8.data(), static_cast<int64_t>(utf8.size()));
   return s;
 }
 
@@ -194,6 +239,7 @@ Str str_append(Str s, Str t, StrObject*& owned) {
   if (o == owned && bytes_for(size, length) <= GC_size(o)) {
     std::memcpy(o->data() + o->size, t.data(), t.size_bytes());
     set_extent(o, size, length);
+    o->hash = -1;  // its text changed
     return s;
   }
   // A first append makes an exact copy (most strings get one); a second
@@ -231,7 +277,7 @@ Str repeat(Str s, Int n) {
 
 bool contains(Str s, Str needle) {
   // UTF-8 is self-synchronising: a byte match is a code-point match.
-  return s.view().find(needle.view()) != std::string_view::npos;
+  return detail::find_bytes(s.view(), needle.view()) != std::string_view::npos;
 }
 
 bool StrIterator::next(Str& out) {

@@ -42,6 +42,12 @@ struct StrObject {
 };
 
 namespace detail {
+// The hash of a str's or a bytes' bytes (never -1; 0 for none, as CPython's).
+int64_t hash_bytes(std::string_view bytes);
+// Where `needle` first occurs in `text` at or after byte `from`, or npos:
+// memchr for one byte, glibc's memmem for more (std::string_view::find
+// compares at every match of the first byte through a call to memcmp).
+size_t find_bytes(std::string_view text, std::string_view needle, size_t from = 0);
 int64_t str_hash_slow(const StrObject* s);
 int64_t str_byte_offset_slow(const StrObject* s, int64_t index);
 Str str_subscript_slow(Str s, int64_t index);
@@ -117,9 +123,53 @@ Str operator+(Str a, Str b);
 Str repeat(Str s, int64_t n);
 Str repeat(Str s, Int n);
 
+namespace detail {
+// Two byte runs of n bytes are equal. Dict keys and words are short: up to
+// 32 bytes they compare as a few word loads (overlapping at the end, never
+// reading outside the runs) or byte loads instead of a call to memcmp.
+inline bool same_bytes(const char* a, const char* b, int64_t n) {
+  auto load64 = [](const char* p) { uint64_t w; std::memcpy(&w, p, 8); return w; };
+  if (n > 32) return std::memcmp(a, b, static_cast<size_t>(n)) == 0;
+  if (n >= 8) {
+    for (int64_t i = 0; i + 8 < n; i += 8)
+      if (load64(a + i) != load64(b + i)) return false;
+    return load64(a + n - 8) == load64(b + n - 8);
+  }
+  // Byte loads: a key made just now (k + str(i)) was written a piece at a
+  // time, and a wider load spanning several of those stores would wait for
+  // them all to reach the cache.
+  for (int64_t i = 0; i < n; ++i)
+    if (a[i] != b[i]) return false;
+  return true;
+}
+// Copies n bytes to `to` and gives the end of the copy. The pieces of
+// f-strings and joins are mostly a few bytes: up to 16 they take two
+// fixed-size (overlapping) moves instead of a call to memcpy.
+inline char* copy_bytes(char* to, const char* from, int64_t n) {
+  if (n > 16) return static_cast<char*>(std::memcpy(to, from, static_cast<size_t>(n))) + n;
+  if (n >= 8) {
+    std::memcpy(to, from, 8);
+    std::memcpy(to + n - 8, from + n - 8, 8);
+  } else if (n >= 4) {
+    std::memcpy(to, from, 4);
+    std::memcpy(to + n - 4, from + n - 4, 4);
+  } else if (n > 0) {
+    to[0] = from[0];
+    to[n / 2] = from[n / 2];
+    to[n - 1] = from[n - 1];
+  }
+  return to + n;
+}
+}  // namespace detail
+
+// Identity, then size, then the cached hashes where both are known (a
+// mismatch is common where keys are looked up), then the bytes.
 inline bool operator==(Str a, Str b) {
-  return a.object() == b.object() ||
-         (a.size_bytes() == b.size_bytes() && std::memcmp(a.data(), b.data(), a.size_bytes()) == 0);
+  if (a.object() == b.object()) return true;
+  if (a.size_bytes() != b.size_bytes()) return false;
+  int64_t ha = a.object()->hash, hb = b.object()->hash;
+  if (ha != hb && ha != -1 && hb != -1) return false;
+  return detail::same_bytes(a.data(), b.data(), a.size_bytes());
 }
 // UTF-8 byte order is code point order, which is what Python compares.
 inline std::strong_ordering operator<=>(Str a, Str b) { return a.view().compare(b.view()) <=> 0; }

@@ -1,6 +1,9 @@
 // Case mappings and character-class predicates of str, with CPython's
 // rules: full (multi-character) mappings, the final-sigma rule of lower(),
 // and title-casing by "previous character is cased".
+#include <array>
+#include <cstring>
+
 #include "runtime/code_points.h"
 #include "runtime/str_methods.h"
 
@@ -31,17 +34,43 @@ void append_mapping(StrBuilder& out, unicode::CaseMapping mapping) {
   for (char32_t m : mapping) out.append_code_point(m);
 }
 
-Str map_ascii(Str s, char (*map)(char)) {
+char ascii_upper(char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 32) : c; }
+char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+char ascii_swapcase(char c) { return c >= 'a' && c <= 'z' ? ascii_upper(c) : ascii_lower(c); }
+
+// The mapping as a template argument, so the byte loop is one the
+// compiler vectorises.
+template <char (*map)(char)>
+Str map_ascii(Str s) {
   Str out = Str::allocate(s.size_bytes(), s.length());
   char* data = out.mutable_data();
-  for (int64_t i = 0; i < s.size_bytes(); ++i) data[i] = map(s.data()[i]);
+  const char* from = s.data();
+  for (int64_t i = 0; i < s.size_bytes(); ++i) data[i] = map(from[i]);
   return out;
+}
+
+// The UTF-8 bytes of c written at `to`; their count.
+int put_utf8(char* to, char32_t c) {
+  if (c < 0x80) return to[0] = static_cast<char>(c), 1;
+  if (c < 0x800) return to[0] = static_cast<char>(0xC0 | c >> 6), to[1] = static_cast<char>(0x80 | (c & 0x3F)), 2;
+  if (c < 0x10000) {
+    to[0] = static_cast<char>(0xE0 | c >> 12);
+    to[1] = static_cast<char>(0x80 | (c >> 6 & 0x3F));
+    to[2] = static_cast<char>(0x80 | (c & 0x3F));
+    return 3;
+  }
+  to[0] = static_cast<char>(0xF0 | c >> 18);
+  to[1] = static_cast<char>(0x80 | (c >> 12 & 0x3F));
+  to[2] = static_cast<char>(0x80 | (c >> 6 & 0x3F));
+  to[3] = static_cast<char>(0x80 | (c & 0x3F));
+  return 4;
 }
 
 // A context-free mapping of a string with non-ASCII characters, walking
 // its bytes: ASCII ones map inline, only the others decode and go through
 // the Unicode tables (most text in most languages is mostly ASCII).
-Str map_utf8(Str s, char (*ascii)(char), unicode::CaseMapping (*map)(char32_t)) {
+template <char (*ascii)(char)>
+Str map_utf8_resized(Str s, unicode::CaseMapping (*map)(char32_t)) {
   std::string_view text = s.view();
   std::string out;
   out.reserve(text.size() + 8);
@@ -58,29 +87,89 @@ Str map_utf8(Str s, char (*ascii)(char), unicode::CaseMapping (*map)(char32_t)) 
   return Str::from_utf8(out, length);
 }
 
-char ascii_upper(char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 32) : c; }
-char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+// The same, first tried in a string of the input's size: nearly every
+// character maps to one of its own UTF-8 size (é to É); at the first that
+// does not (ß to SS, ı to I), the mapping starts over with a growing buffer.
+template <char (*ascii)(char)>
+Str map_utf8(Str s, unicode::CaseMapping (*map)(char32_t)) {
+  std::string_view text = s.view();
+  Str out = Str::allocate(s.size_bytes(), s.length());
+  char* to = out.mutable_data();
+  for (size_t at = 0; at < text.size();) {
+    if (static_cast<unsigned char>(text[at]) < 0x80) {
+      to[at] = ascii(text[at]);
+      ++at;
+      continue;
+    }
+    size_t begin = at;
+    unicode::CaseMapping mapping = map(unicode::next_utf8(text, at));
+    char encoded[4];
+    if (mapping.size != 1 || static_cast<size_t>(put_utf8(encoded, mapping.chars[0])) != at - begin)
+      return map_utf8_resized<ascii>(s, map);
+    std::memcpy(to + begin, encoded, at - begin);
+  }
+  return out;
+}
 
+// What the str.is* predicates answer for each ASCII character, so a loop
+// decodes only non-ASCII ones.
+enum AsciiClass : uint8_t { kDigit = 1, kAlpha = 2, kSpace = 4, kPrintable = 8, kLower = 16, kUpper = 32 };
+
+constexpr std::array<uint8_t, 128> ascii_classes() {
+  std::array<uint8_t, 128> table{};
+  for (int c = 0; c < 128; ++c) {
+    uint8_t bits = 0;
+    if (c >= '0' && c <= '9') bits |= kDigit;
+    if (c >= 'a' && c <= 'z') bits |= kAlpha | kLower;
+    if (c >= 'A' && c <= 'Z') bits |= kAlpha | kUpper;
+    if (c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F)) bits |= kSpace;  // _Py_ascii_whitespace
+    if (c >= 0x20 && c < 0x7F) bits |= kPrintable;
+    table[c] = bits;
+  }
+  return table;
+}
+constexpr std::array<uint8_t, 128> kAsciiClasses = ascii_classes();
+
+// Every character satisfies the predicate (an ASCII one: has one of the
+// classes in `ascii`); false for "".
 template <typename Predicate>
-bool all_of(Str s, Predicate predicate) {
+bool all_of(Str s, uint8_t ascii, Predicate predicate) {
   if (s.empty()) return false;
-  for (size_t at = 0; at < static_cast<size_t>(s.size_bytes());)
-    if (!predicate(unicode::next_utf8(s.view(), at))) return false;
+  std::string_view text = s.view();
+  for (size_t at = 0; at < text.size();) {
+    auto c = static_cast<unsigned char>(text[at]);
+    if (c < 0x80) {
+      if (!(kAsciiClasses[c] & ascii)) return false;
+      ++at;
+    } else if (!predicate(unicode::next_utf8(text, at))) {
+      return false;
+    }
+  }
   return true;
 }
+
+// The character at `at`, advancing past it; ASCII without a call.
+char32_t next_char(std::string_view text, size_t& at) {
+  auto c = static_cast<unsigned char>(text[at]);
+  if (c < 0x80) return ++at, c;
+  return unicode::next_utf8(text, at);
+}
+bool is_upper(char32_t c) { return c < 0x80 ? kAsciiClasses[c] & kUpper : unicode::is_upper(c); }
+bool is_lower(char32_t c) { return c < 0x80 ? kAsciiClasses[c] & kLower : unicode::is_lower(c); }
+bool is_title(char32_t c) { return c >= 0x80 && unicode::is_title(c); }
 
 }  // namespace
 
 Str str_upper(Str s) {
-  if (s.is_ascii()) return map_ascii(s, ascii_upper);
-  return map_utf8(s, ascii_upper, unicode::to_upper);
+  if (s.is_ascii()) return map_ascii<ascii_upper>(s);
+  return map_utf8<ascii_upper>(s, unicode::to_upper);
 }
 
 Str str_lower(Str s) {
-  if (s.is_ascii()) return map_ascii(s, ascii_lower);
+  if (s.is_ascii()) return map_ascii<ascii_lower>(s);
   // U+03A3 (UTF-8 CE A3) is the one character whose lower case depends on
   // its neighbours.
-  if (s.view().find("\xCE\xA3") == std::string_view::npos) return map_utf8(s, ascii_lower, unicode::to_lower);
+  if (s.view().find("\xCE\xA3") == std::string_view::npos) return map_utf8<ascii_lower>(s, unicode::to_lower);
   CodePoints c(s);
   StrBuilder out;
   for (int64_t i = 0; i < c.size(); ++i) append_lower(out, c, i);
@@ -89,10 +178,11 @@ Str str_lower(Str s) {
 
 Str str_casefold(Str s) {
   if (s.is_ascii()) return str_lower(s);
-  return map_utf8(s, ascii_lower, unicode::to_casefold);
+  return map_utf8<ascii_lower>(s, unicode::to_casefold);
 }
 
 Str str_swapcase(Str s) {
+  if (s.is_ascii()) return map_ascii<ascii_swapcase>(s);
   CodePoints c(s);
   StrBuilder out;
   for (int64_t i = 0; i < c.size(); ++i) {
@@ -104,6 +194,12 @@ Str str_swapcase(Str s) {
 }
 
 Str str_capitalize(Str s) {
+  if (s.is_ascii()) {
+    if (s.empty()) return s;
+    Str out = map_ascii<ascii_lower>(s);
+    out.mutable_data()[0] = ascii_upper(s.data()[0]);
+    return out;
+  }
   CodePoints c(s);
   StrBuilder out;
   for (int64_t i = 0; i < c.size(); ++i) {
@@ -114,6 +210,18 @@ Str str_capitalize(Str s) {
 }
 
 Str str_title(Str s) {
+  if (s.is_ascii()) {
+    if (s.empty()) return s;
+    Str out = Str::allocate(s.size_bytes(), s.length());
+    char* to = out.mutable_data();
+    bool previous_is_cased = false;
+    for (int64_t i = 0; i < s.size_bytes(); ++i) {
+      char c = s.data()[i];
+      to[i] = previous_is_cased ? ascii_lower(c) : ascii_upper(c);
+      previous_is_cased = kAsciiClasses[static_cast<unsigned char>(c)] & kAlpha;
+    }
+    return out;
+  }
   CodePoints c(s);
   StrBuilder out;
   bool previous_is_cased = false;
@@ -125,14 +233,14 @@ Str str_title(Str s) {
   return out.finish();
 }
 
-bool str_isdigit(Str s) { return all_of(s, unicode::is_digit); }
-bool str_isdecimal(Str s) { return all_of(s, unicode::is_decimal); }
-bool str_isnumeric(Str s) { return all_of(s, unicode::is_numeric); }
-bool str_isalpha(Str s) { return all_of(s, unicode::is_alpha); }
-bool str_isalnum(Str s) { return all_of(s, unicode::is_alnum); }
-bool str_isspace(Str s) { return all_of(s, unicode::is_space); }
+bool str_isdigit(Str s) { return all_of(s, kDigit, unicode::is_digit); }
+bool str_isdecimal(Str s) { return all_of(s, kDigit, unicode::is_decimal); }
+bool str_isnumeric(Str s) { return all_of(s, kDigit, unicode::is_numeric); }
+bool str_isalpha(Str s) { return all_of(s, kAlpha, unicode::is_alpha); }
+bool str_isalnum(Str s) { return all_of(s, kAlpha | kDigit, unicode::is_alnum); }
+bool str_isspace(Str s) { return all_of(s, kSpace, unicode::is_space); }
 bool str_isascii(Str s) { return s.is_ascii(); }
-bool str_isprintable(Str s) { return s.empty() || all_of(s, unicode::is_printable); }
+bool str_isprintable(Str s) { return s.empty() || all_of(s, kPrintable, unicode::is_printable); }
 
 bool str_isidentifier(Str s) {
   if (s.empty()) return false;
@@ -148,9 +256,9 @@ bool str_isidentifier(Str s) {
 bool str_islower(Str s) {
   bool cased = false;
   for (size_t at = 0; at < static_cast<size_t>(s.size_bytes());) {
-    char32_t c = unicode::next_utf8(s.view(), at);
-    if (unicode::is_upper(c) || unicode::is_title(c)) return false;
-    cased |= unicode::is_lower(c);
+    char32_t c = next_char(s.view(), at);
+    if (is_upper(c) || is_title(c)) return false;
+    cased |= is_lower(c);
   }
   return cased;
 }
@@ -158,9 +266,9 @@ bool str_islower(Str s) {
 bool str_isupper(Str s) {
   bool cased = false;
   for (size_t at = 0; at < static_cast<size_t>(s.size_bytes());) {
-    char32_t c = unicode::next_utf8(s.view(), at);
-    if (unicode::is_lower(c) || unicode::is_title(c)) return false;
-    cased |= unicode::is_upper(c);
+    char32_t c = next_char(s.view(), at);
+    if (is_lower(c) || is_title(c)) return false;
+    cased |= is_upper(c);
   }
   return cased;
 }
@@ -168,11 +276,11 @@ bool str_isupper(Str s) {
 bool str_istitle(Str s) {
   bool cased = false, previous_is_cased = false;
   for (size_t at = 0; at < static_cast<size_t>(s.size_bytes());) {
-    char32_t c = unicode::next_utf8(s.view(), at);
-    if (unicode::is_upper(c) || unicode::is_title(c)) {
+    char32_t c = next_char(s.view(), at);
+    if (is_upper(c) || is_title(c)) {
       if (previous_is_cased) return false;
       previous_is_cased = cased = true;
-    } else if (unicode::is_lower(c)) {
+    } else if (is_lower(c)) {
       if (!previous_is_cased) return false;
       previous_is_cased = cased = true;
     } else {

@@ -1,7 +1,6 @@
 // f-string assembly (str_concat.h).
 #include "runtime/str_concat.h"
 
-#include <algorithm>
 #include <charconv>
 
 namespace ingot::rt {
@@ -24,7 +23,7 @@ Str str_concat(std::initializer_list<StrPiece> pieces) {
       if (piece.size_bytes() == 1) return Str::from_ascii({piece.data(), 1});
   Str out = Str::allocate(size, length);
   char* at = out.mutable_data();
-  for (const StrPiece& piece : pieces) at = std::copy_n(piece.data(), piece.size_bytes(), at);
+  for (const StrPiece& piece : pieces) at = detail::copy_bytes(at, piece.data(), piece.size_bytes());
   return out;
 }
 

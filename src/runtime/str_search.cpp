@@ -32,7 +32,7 @@ int64_t code_points_before(Str s, std::string_view bytes, size_t at) {
 int64_t find(Str s, Str sub, int64_t start, int64_t end, bool from_right) {
   std::optional<Window> w = window(s, start, end, sub.length());
   if (!w) return -1;
-  size_t at = from_right ? w->bytes.rfind(sub.view()) : w->bytes.find(sub.view());
+  size_t at = from_right ? w->bytes.rfind(sub.view()) : detail::find_bytes(w->bytes, sub.view());
   if (at == std::string_view::npos) return -1;
   return w->start + code_points_before(s, w->bytes, at);
 }
@@ -45,7 +45,7 @@ bool tail_match(Str s, Str sub, int64_t start, int64_t end, bool at_end) {
   if (end < start) return false;
   if (sub.empty()) return true;
   int64_t at = s.byte_offset(at_end ? end : start);
-  return s.view().substr(at, sub.size_bytes()) == sub.view();
+  return s.size_bytes() - at >= sub.size_bytes() && detail::same_bytes(s.data() + at, sub.data(), sub.size_bytes());
 }
 
 [[noreturn]] void raise_empty_separator() { raise(exc::ValueError, "empty separator"); }
@@ -72,7 +72,8 @@ int64_t str_count(Str s, Str sub, int64_t start, int64_t end) {
   if (!w) return 0;
   if (sub.empty()) return count_code_points(w->bytes) + 1;
   int64_t count = 0;
-  for (size_t at = 0; (at = w->bytes.find(sub.view(), at)) != std::string_view::npos; at += sub.size_bytes()) ++count;
+  for (size_t at = 0; (at = detail::find_bytes(w->bytes, sub.view(), at)) != std::string_view::npos; at += sub.size_bytes())
+    ++count;
   return count;
 }
 
@@ -108,9 +109,19 @@ Str str_replace(Str s, Str old, Str replacement, int64_t count) {
     if (replaced < count) out += replacement.view(), ++replaced;
     return Str::from_utf8(out, s.length() + replaced * replacement.length());
   }
+  if (old.size_bytes() == 1 && replacement.size_bytes() == 1 && count == INT64_MAX) {
+    // One ASCII byte for another (no byte of a longer character is ASCII):
+    // the same size and length, one substituting copy.
+    char from = old.data()[0], to = replacement.data()[0];
+    if (detail::find_bytes(text, old.view()) == std::string_view::npos) return s;
+    Str out = Str::allocate(s.size_bytes(), s.length());
+    char* data = out.mutable_data();
+    for (size_t i = 0; i < text.size(); ++i) data[i] = text[i] == from ? to : text[i];
+    return out;
+  }
   // Two passes: count the matches, then fill a string of the exact size.
   int64_t replaced = 0;
-  for (size_t at = 0; replaced < count && (at = text.find(old.view(), at)) != std::string_view::npos;
+  for (size_t at = 0; replaced < count && (at = detail::find_bytes(text, old.view(), at)) != std::string_view::npos;
        at += old.size_bytes())
     ++replaced;
   if (replaced == 0) return s;
@@ -119,7 +130,7 @@ Str str_replace(Str s, Str old, Str replacement, int64_t count) {
   char* to = out.mutable_data();
   size_t done = 0;
   for (int64_t i = 0; i < replaced; ++i) {
-    size_t at = text.find(old.view(), done);
+    size_t at = detail::find_bytes(text, old.view(), done);
     to = std::copy_n(text.data() + done, at - done, to);
     to = std::copy_n(replacement.data(), replacement.size_bytes(), to);
     done = at + old.size_bytes();
@@ -130,7 +141,7 @@ Str str_replace(Str s, Str old, Str replacement, int64_t count) {
 
 std::array<Str, 3> str_partition(Str s, Str sep) {
   if (sep.empty()) raise_empty_separator();
-  size_t at = s.view().find(sep.view());
+  size_t at = detail::find_bytes(s.view(), sep.view());
   if (at == std::string_view::npos) return {s, Str(), Str()};
   auto split = static_cast<int64_t>(at);
   return {byte_slice(s, 0, split), sep, byte_slice(s, split + sep.size_bytes(), s.size_bytes())};

@@ -44,8 +44,10 @@ bool compare(const Object* self, Value other, CompareOp op) {
 
 bool getattr(const Object* self, Str name, Value* out) {
   const StructSequenceType& type = type_of(self);
-  // A hidden field lies past the tuple's size: read it in place.
-  for (size_t i = 0; i < type.fields.size(); ++i)
+  // A hidden field lies past the tuple's size: read it in place. The last
+  // field of a name wins: os.stat_result's st_mtime is the hidden float,
+  // while the item of that name (its repr's) is the whole seconds.
+  for (size_t i = type.fields.size(); i-- > 0;)
     if (type.fields[i] == name.view()) {
       *out = reinterpret_cast<const TupleObject<Value>*>(self)->items()[i];
       return true;

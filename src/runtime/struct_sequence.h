@@ -17,6 +17,7 @@ namespace ingot::rt {
 // fields past the first `visible` (time.struct_time's tm_zone, tm_gmtoff)
 // are attributes only: the object holds them after the tuple's items,
 // outside its size, so len, iteration, indexing and repr never see them.
+// Where two fields share a name, attribute reads find the later one.
 struct StructSequenceType {
   TypeObject type;
   std::span<const std::string_view> fields;

@@ -34,8 +34,8 @@ import os
 import sys
 import textwrap
 
-__all__ = ["ArgumentParser", "ArgumentError", "ArgumentTypeError", "Action", "BooleanOptionalAction", "Namespace",
-           "HelpFormatter", "RawDescriptionHelpFormatter", "RawTextHelpFormatter", "ArgumentDefaultsHelpFormatter",
+__all__ = ["ArgumentParser", "ArgumentError", "ArgumentTypeError", "FileType", "Action", "BooleanOptionalAction",
+           "Namespace", "HelpFormatter", "RawDescriptionHelpFormatter", "RawTextHelpFormatter", "ArgumentDefaultsHelpFormatter",
            "MetavarTypeHelpFormatter", "SUPPRESS", "OPTIONAL", "ZERO_OR_MORE", "ONE_OR_MORE", "PARSER", "REMAINDER"]
 
 SUPPRESS = "==SUPPRESS=="
@@ -227,6 +227,41 @@ class ArgumentError(Exception):
 
 class ArgumentTypeError(Exception):
     """Raised by a type= function: its text is the whole message."""
+
+
+class FileType:
+    """A type= that opens the argument as a file, with open()'s mode,
+    buffering, encoding and errors; '-' is standard input (for reading) or
+    standard output (for writing), as text or, with 'b', as bytes."""
+
+    def __init__(self, mode="r", bufsize=-1, encoding=None, errors=None):
+        self._mode = mode
+        self._bufsize = bufsize
+        self._encoding = encoding
+        self._errors = errors
+
+    def __call__(self, string):
+        if string == "-":
+            binary = "b" in self._mode
+            if "r" in self._mode:
+                return sys.stdin.buffer if binary else sys.stdin
+            if "w" in self._mode or "a" in self._mode or "x" in self._mode:
+                return sys.stdout.buffer if binary else sys.stdout
+            raise ValueError('argument "-" with mode %r' % self._mode)
+        try:
+            return open(string, self._mode, self._bufsize, self._encoding, self._errors)
+        except OSError as error:
+            raise ArgumentTypeError("can't open '%s': %s" % (string, error))
+
+    def __repr__(self):
+        shown = [repr(self._mode)]
+        if self._bufsize != -1:
+            shown.append(repr(self._bufsize))
+        if self._encoding is not None:
+            shown.append("encoding=%r" % self._encoding)
+        if self._errors is not None:
+            shown.append("errors=%r" % self._errors)
+        return "FileType(" + ", ".join(shown) + ")"
 
 
 # ---------------------------------------------------------------------------
@@ -1201,6 +1236,14 @@ class _MutuallyExclusiveGroup(_ArgumentGroup):
             if member is not action and id(member) in given:
                 raise ArgumentError(action, "not allowed with argument %s" % _label(member))
 
+    def _swap_required(self, required):
+        """Sets whether the group is required; returns what it was.
+        (A method: a program without mutually exclusive groups never types
+        their list, and an attribute stored through it does not compile.)"""
+        was = self.required
+        self.required = required
+        return was
+
     def _check_given(self, parser, given):
         """A required group with none of its members given (by their ids)
         is an error."""
@@ -1419,6 +1462,57 @@ class ArgumentParser(_Container):
             extras = _Parse(self, strings, target).run()
         extras.extend(self._left_over)
         return target, extras
+
+    def parse_intermixed_args(self, args=None, namespace=None):
+        parsed, extras = self.parse_known_intermixed_args(args, namespace)
+        if extras:
+            self.error("unrecognized arguments: %s" % " ".join(extras))
+        return parsed
+
+    def parse_known_intermixed_args(self, args=None, namespace=None):
+        """parse_known_args with the positionals' strings free to sit among
+        the options: a first pass takes the options only (the positionals
+        switched off: their nargs and default SUPPRESS), a second gives
+        what it left to the positionals (no option required any more)."""
+        positionals = [action for action in self._actions if not action.option_strings]
+        for action in positionals:
+            if action.nargs == PARSER or action.nargs == REMAINDER:
+                raise TypeError("parse_intermixed_args: positional arg with nargs=%s" % action.nargs)
+        for group in self._exclusive:
+            for action in group._group_actions:
+                if action in positionals:
+                    raise TypeError("parse_intermixed_args: positional in mutuallyExclusiveGroup")
+        # Errors in either pass show the usage of the parser as it is.
+        usage = self.usage
+        if usage is None:
+            self.usage = self.format_usage()[len("usage: "):]
+        try:
+            return self._intermixed_passes(positionals, args, namespace)
+        finally:
+            self.usage = usage
+
+    def _intermixed_passes(self, positionals, args, namespace):
+        switched_off = [(action, action.nargs, action.default) for action in positionals]
+        for action in positionals:
+            action.nargs = SUPPRESS
+            action.default = SUPPRESS
+        try:
+            target, rest = self.parse_known_args(args, namespace)
+        finally:
+            for action, nargs, default in switched_off:
+                action.nargs = nargs
+                action.default = default
+        options = [(action, action.required) for action in self._actions if action.option_strings]
+        for action, _ in options:
+            action.required = False
+        groups = [(group, group._swap_required(False)) for group in self._exclusive]
+        try:
+            return self.parse_known_args(rest, target)
+        finally:
+            for action, required in options:
+                action.required = required
+            for group, required in groups:
+                group._swap_required(required)
 
     def _parse_under(self, parent, namespace, strings):
         """Parses a subcommand's strings into a namespace of its own, then

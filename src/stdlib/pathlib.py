@@ -13,6 +13,7 @@ themselves, so instances, reprs and messages are CPython's (only
 
 import fnmatch
 import os
+import stat as _stat
 
 __all__ = ["PurePath", "PurePosixPath", "Path", "PosixPath"]
 
@@ -291,6 +292,18 @@ class PurePosixPath:
 PurePath = PurePosixPath
 
 
+def _ignorable(error):
+    """Whether an OSError from stat() means only that there is no such
+    file to ask about: ENOENT, ENOTDIR, EBADF or ELOOP."""
+    return isinstance(error, FileNotFoundError) or isinstance(error, NotADirectoryError) or error.errno in (9, 40)
+
+
+def _check_loop(error):
+    """resolve()'s RuntimeError for an ELOOP from the path's links."""
+    if error.errno == 40:
+        raise RuntimeError("Symlink loop from " + repr(error.filename))
+
+
 class PosixPath(PurePosixPath):
     """A path of the file system this program runs on."""
 
@@ -308,11 +321,19 @@ class PosixPath(PurePosixPath):
         return self._made(*_split((os.getcwd(), self)))
 
     def resolve(self, strict=False):
-        """The absolute path with '..' taken lexically (ingot has no
-        readlink: symbolic links along the path are not followed)."""
-        path = self._made(*_split((os.path.normpath(self.absolute()._text()),)))
-        if strict and not path.exists():
-            raise FileNotFoundError(2, "No such file or directory", self._text())
+        """The absolute path with symbolic links followed (os.path.realpath);
+        a loop of links is a RuntimeError, strict or not."""
+        try:
+            text = os.path.realpath(self._text(), strict=strict)
+        except OSError as error:
+            _check_loop(error)
+            raise
+        path = self._made(*_split((text,)))
+        if not strict:
+            try:
+                path.stat()
+            except OSError as error:
+                _check_loop(error)
         return path
 
     def expanduser(self):
@@ -325,17 +346,50 @@ class PosixPath(PurePosixPath):
         return self._made(*_split((home,) + self._names[1:]))
 
     # Questions about the file system.
+    def stat(self, *, follow_symlinks=True):
+        return os.stat(self._text(), follow_symlinks=follow_symlinks)
+
+    def lstat(self):
+        return os.lstat(self._text())
+
+    def _mode(self, follow_symlinks=True):
+        """The file's st_mode, or 0 where there is none to ask about (the
+        errors pathlib's tests take as a plain no)."""
+        try:
+            return os.stat(self._text(), follow_symlinks=follow_symlinks).st_mode
+        except OSError as error:
+            if not _ignorable(error):
+                raise
+            return 0
+        except ValueError:
+            return 0
+
     def exists(self):
-        return os.path.exists(self._text())
+        return self._mode() != 0
 
     def is_dir(self):
-        return os.path.isdir(self._text())
+        return _stat.S_ISDIR(self._mode())
 
     def is_file(self):
-        return os.path.isfile(self._text())
+        return _stat.S_ISREG(self._mode())
 
     def is_symlink(self):
-        return os.path.islink(self._text())
+        return _stat.S_ISLNK(self._mode(False))
+
+    def samefile(self, other_path):
+        mine = self.stat()
+        if isinstance(other_path, PurePosixPath):
+            return os.path.samestat(mine, other_path.stat())
+        return os.path.samestat(mine, os.stat(other_path))
+
+    def readlink(self):
+        return self._made(*_split((os.readlink(self._text()),)))
+
+    def symlink_to(self, target, target_is_directory=False):
+        os.symlink(_text_of(target), self._text())
+
+    def chmod(self, mode, *, follow_symlinks=True):
+        os.chmod(self._text(), mode)
 
     def iterdir(self):
         for name in os.listdir(self._text()):
@@ -421,13 +475,15 @@ class PosixPath(PurePosixPath):
                 raise
 
     def touch(self, mode=0o666, exist_ok=True):
-        """Creates the file if it is missing (ingot has no utime: an
-        existing file's times are left as they are)."""
-        if self.exists():
-            if not exist_ok:
-                raise FileExistsError(17, "File exists", self._text())
-            return
-        open(self._text(), "a").close()
+        """Sets an existing file's times to now, or creates the file
+        (FileExistsError for an existing one without exist_ok)."""
+        if exist_ok:
+            try:
+                os.utime(self._text())
+                return
+            except OSError:
+                pass
+        open(self._text(), "a" if exist_ok else "x").close()
 
     def unlink(self, missing_ok=False):
         try:

@@ -1,14 +1,17 @@
-"""shutil: copying, moving and removing files and trees, written from the
-documented behaviour on what ingot's os module has (listdir, mkdir,
-rename, remove, rmdir, the os.path tests). Contents are copied; permission
-bits and times are not (ingot has no os.stat/os.chmod/os.utime yet), so
-copy() and copy2() are copyfile() that accept a directory as destination."""
+"""shutil: copying, moving and removing files and trees, finding
+programs, and file system sizes, written from the documented behaviour on
+ingot's os module."""
 
+import collections
 import fnmatch
 import os
+import stat
+import sys
 
-__all__ = ["copyfileobj", "copyfile", "copy", "copy2", "copytree", "ignore_patterns", "rmtree", "move",
-           "Error", "SameFileError"]
+import _ingot_os
+
+__all__ = ["copyfileobj", "copyfile", "copymode", "copystat", "copy", "copy2", "copytree", "ignore_patterns",
+           "rmtree", "move", "which", "disk_usage", "Error", "SameFileError", "SpecialFileError"]
 
 # The size of each read when copying between file objects (CPython's, on
 # this system).
@@ -34,21 +37,56 @@ def copyfileobj(fsrc, fdst, length=0):
         fdst.write(chunk)
 
 
+class SpecialFileError(OSError):
+    """copyfile met a named pipe."""
+
+
 def _same_path(src, dst):
-    # Without os.stat, the same file is the same normalised absolute path.
-    if not os.path.exists(src) or not os.path.exists(dst):
+    """Whether SRC and DST are one file (same device and inode); False
+    where either is missing."""
+    try:
+        return os.path.samefile(src, dst)
+    except OSError:
         return False
-    return os.path.abspath(src) == os.path.abspath(dst)
 
 
 def copyfile(src, dst, *, follow_symlinks=True):
-    """Copies the contents of file SRC to file DST; returns DST."""
+    """Copies the contents of file SRC to file DST; returns DST. Without
+    FOLLOW_SYMLINKS, a link SRC makes DST a link to the same place."""
     if _same_path(src, dst):
         raise SameFileError("%r and %r are the same file" % (src, dst))
+    for name in (src, dst):
+        try:
+            mode = os.stat(name).st_mode
+        except OSError:
+            continue
+        if stat.S_ISFIFO(mode):
+            raise SpecialFileError("`%s` is a named pipe" % name)
+    if not follow_symlinks and os.path.islink(src):
+        os.symlink(os.readlink(src), dst)
+        return dst
     with open(src, "rb") as source:
         with open(dst, "wb") as target:
             copyfileobj(source, target)
     return dst
+
+
+def copymode(src, dst, *, follow_symlinks=True):
+    """Gives DST the permission bits of SRC (links themselves have none to
+    give here: without FOLLOW_SYMLINKS, nothing is done for two links)."""
+    if not follow_symlinks and os.path.islink(src) and os.path.islink(dst):
+        return
+    os.chmod(dst, stat.S_IMODE(os.stat(src).st_mode))
+
+
+def copystat(src, dst, *, follow_symlinks=True):
+    """Gives DST the access and modification times and the permission bits
+    of SRC."""
+    if not follow_symlinks and os.path.islink(src) and os.path.islink(dst):
+        return
+    info = os.stat(src)
+    os.utime(dst, ns=(info.st_atime_ns, info.st_mtime_ns))
+    os.chmod(dst, stat.S_IMODE(info.st_mode))
 
 
 def _into(src, dst):
@@ -59,16 +97,57 @@ def _into(src, dst):
 
 
 def copy(src, dst, *, follow_symlinks=True):
-    """copyfile into DST or, when DST is a directory, into a file of SRC's
-    name there; returns the file written."""
+    """copyfile and copymode into DST or, when DST is a directory, into a
+    file of SRC's name there; returns the file written."""
     target = _into(src, dst)
-    copyfile(src, target)
+    copyfile(src, target, follow_symlinks=follow_symlinks)
+    copymode(src, target, follow_symlinks=follow_symlinks)
     return target
 
 
 def copy2(src, dst, *, follow_symlinks=True):
-    """copy(); CPython also copies the times and flags, which ingot cannot."""
-    return copy(src, dst)
+    """copy(), with the times too (copystat)."""
+    target = _into(src, dst)
+    copyfile(src, target, follow_symlinks=follow_symlinks)
+    copystat(src, target, follow_symlinks=follow_symlinks)
+    return target
+
+
+def _runnable(name, mode):
+    """Whether which() takes NAME: something there, not a directory, that
+    `mode` allows."""
+    return os.path.exists(name) and os.access(name, mode) and not os.path.isdir(name)
+
+
+def which(cmd, mode=os.F_OK | os.X_OK, path=None):
+    """The first file CMD names along PATH (the environment's $PATH, or the
+    system's default search path) that MODE allows, or None. A CMD with a
+    directory part is only checked itself."""
+    if os.path.dirname(cmd):
+        return cmd if _runnable(cmd, mode) else None
+    if path is None:
+        path = os.environ.get("PATH", os.defpath)
+    if not path:
+        return None
+    tried = set()
+    for folder in path.split(os.pathsep):
+        if folder in tried:
+            continue
+        tried.add(folder)
+        name = os.path.join(folder, cmd)
+        if _runnable(name, mode):
+            return name
+    return None
+
+
+usage = collections.namedtuple("usage", "total used free")
+
+
+def disk_usage(path):
+    """The total, used and free bytes of the file system PATH is on (free:
+    what an unprivileged user may still take), as a named tuple."""
+    total, used, free = _ingot_os.disk_usage(os.fspath(path))
+    return usage(total, used, free)
 
 
 def ignore_patterns(*patterns):
@@ -111,36 +190,50 @@ def copytree(src, dst, symlinks=False, ignore=None, copy_function=copy2, ignore_
 
 
 def rmtree(path, ignore_errors=False, onerror=None):
-    """Removes the directory PATH and everything in it. With IGNORE_ERRORS,
-    whatever cannot be removed is left; otherwise the first failure is
-    raised (ingot has no os.lstat/os.scandir to hand to an `onerror`)."""
-    if onerror is not None:
-        raise NotImplementedError("rmtree: onerror is not supported by ingot")
-    if os.path.islink(path):
+    """Removes the directory PATH and everything in it. Each failure is
+    passed over with IGNORE_ERRORS, else handed to ONERROR(function, path,
+    sys.exc_info()) where there is one (the function that failed: os.lstat,
+    os.path.islink, os.scandir, os.unlink or os.rmdir), else raised."""
+    def failed(function, name, error):
+        # Called while `error` is handled, so sys.exc_info() gives it.
         if ignore_errors:
             return
-        raise OSError("Cannot call rmtree on a symbolic link")
-    try:
-        names = os.listdir(path)
-    except OSError:
-        if not ignore_errors:
-            raise
-        names = []
-    for name in names:
-        full = os.path.join(path, name)
-        if os.path.isdir(full) and not os.path.islink(full):
-            rmtree(full, ignore_errors)
-            continue
+        if onerror is None:
+            raise error
+        onerror(function, name, sys.exc_info())
+
+    def remove_tree(folder):
         try:
-            os.remove(full)
-        except OSError:
-            if not ignore_errors:
-                raise
+            names = os.listdir(folder)
+        except OSError as error:
+            failed(os.scandir, folder, error)
+            names = []
+        for name in names:
+            full = os.path.join(folder, name)
+            if os.path.isdir(full) and not os.path.islink(full):
+                remove_tree(full)
+                continue
+            try:
+                os.unlink(full)
+            except OSError as error:
+                failed(os.unlink, full, error)
+        try:
+            os.rmdir(folder)
+        except OSError as error:
+            failed(os.rmdir, folder, error)
+
     try:
-        os.rmdir(path)
-    except OSError:
-        if not ignore_errors:
-            raise
+        os.lstat(path)
+    except OSError as error:
+        failed(os.lstat, path, error)
+        return
+    if os.path.islink(path):
+        try:
+            raise OSError("Cannot call rmtree on a symbolic link")
+        except OSError as error:
+            failed(os.path.islink, path, error)
+        return
+    remove_tree(path)
 
 
 def _inside(src, dst):

@@ -216,6 +216,14 @@ TypeId to_float(BuiltinCall& c) {
   return kFloat;
 }
 
+// bytes(obj) runs obj.__bytes__ where its class has one.
+TypeId to_bytes(BuiltinCall& c) {
+  if (c.positional() != 1) return kBytes;
+  c.inference.boxed_dunder(c.arg(0), "__bytes__");
+  for (TypeId m : c.inference.members_of(c.arg(0))) c.inference.call_dunder(m, "__bytes__", {});
+  return kBytes;
+}
+
 TypeId to_bool(BuiltinCall& c) {
   c.inference.test_truth(c.arg(0));
   return kBool;
@@ -561,7 +569,7 @@ constexpr BuiltinInfo kBuiltins[] = {
     {"float", BuiltinKind::Class, to_float},
     {"str", BuiltinKind::Class, to_str},
     {"bool", BuiltinKind::Class, to_bool},
-    {"bytes", BuiltinKind::Class, returns<kBytes>},
+    {"bytes", BuiltinKind::Class, to_bytes},
     {"bytearray", BuiltinKind::Class, returns<kByteArray>},
     {"memoryview", BuiltinKind::Class, unknown},  // a dyn: runtime/memoryview.h
     {"complex", BuiltinKind::Class, returns<kComplex>},
@@ -612,6 +620,34 @@ TypeId list_of_str(BuiltinCall& c) { return c.table.list_of(kStr); }
 
 TypeId str_pair(BuiltinCall& c) {
   TypeId parts[] = {kStr, kStr};
+  return c.table.tuple_of(parts);
+}
+
+// A native of src/stdlib/os: an argument that is (or may be) an instance
+// of the program's classes is a path through its __fspath__, called on
+// the boxed value through its class's slot (codegen/os_module.cpp).
+template <BuiltinRule rule>
+TypeId with_paths(BuiltinCall& c) {
+  for (const Argument& a : c.args)
+    for (TypeId m : c.inference.members_of(a.type))
+      if (m == kDyn || c.table.kind(m) == Kind::Instance) {
+        c.inference.dynamic_method_call("__fspath__");
+        return rule(c);
+      }
+  return rule(c);
+}
+
+// _ingot_os.fspath(path): a str or bytes as it is; any other value's
+// __fspath__ result is known at run time only.
+TypeId fspath_result(BuiltinCall& c) {
+  if (waiting(c) || c.positional() == 0) return kBottom;
+  Kind kind = c.table.kind(c.arg(0));
+  return kind == Kind::Str || kind == Kind::Bytes ? c.arg(0) : kDyn;
+}
+
+// _ingot_os.disk_usage's (total, used, free).
+TypeId int_triple(BuiltinCall& c) {
+  TypeId parts[] = {kInt, kInt, kInt};
   return c.table.tuple_of(parts);
 }
 
@@ -791,27 +827,28 @@ constexpr BuiltinInfo kModuleFunctions[] = {
     {"_ingot_zlib.decompressor", BuiltinKind::Function, zlib_stream},
     {"_ingot_zlib.compress_more", BuiltinKind::Function, zlib_bytes},
     {"_ingot_zlib.decompress_more", BuiltinKind::Function, zlib_decompressed},
-    {"os.getcwd", BuiltinKind::Function, returns<kStr>},     {"os.chdir", BuiltinKind::Function, returns<kNone>},
-    {"os.listdir", BuiltinKind::Function, list_of_str},      {"os.mkdir", BuiltinKind::Function, returns<kNone>},
-    {"os.makedirs", BuiltinKind::Function, returns<kNone>},  {"os.rmdir", BuiltinKind::Function, returns<kNone>},
-    {"os.remove", BuiltinKind::Function, returns<kNone>},    {"os.unlink", BuiltinKind::Function, returns<kNone>},
-    {"os.rename", BuiltinKind::Function, returns<kNone>},    {"os.replace", BuiltinKind::Function, returns<kNone>},
-    {"os.getpid", BuiltinKind::Function, returns<kInt>},     {"os.urandom", BuiltinKind::Function, returns<kBytes>},
-    {"os.getenv", BuiltinKind::Function, optional_str},
-    {"os.path.join", BuiltinKind::Function, returns<kStr>},  {"os.path.exists", BuiltinKind::Function, returns<kBool>},
-    {"os.path.isfile", BuiltinKind::Function, returns<kBool>}, {"os.path.isdir", BuiltinKind::Function, returns<kBool>},
-    {"os.path.islink", BuiltinKind::Function, returns<kBool>}, {"os.path.isabs", BuiltinKind::Function, returns<kBool>},
-    {"os.path.getsize", BuiltinKind::Function, returns<kInt>}, {"os.path.basename", BuiltinKind::Function, returns<kStr>},
-    {"os.path.dirname", BuiltinKind::Function, returns<kStr>}, {"os.path.split", BuiltinKind::Function, str_pair},
-    {"os.path.splitext", BuiltinKind::Function, str_pair},   {"os.path.normpath", BuiltinKind::Function, returns<kStr>},
-    {"os.path.abspath", BuiltinKind::Function, returns<kStr>},
+    {"_ingot_os.getcwd", BuiltinKind::Function, returns<kStr>},     {"_ingot_os.chdir", BuiltinKind::Function, with_paths<returns<kNone>>},
+    {"_ingot_os.listdir", BuiltinKind::Function, with_paths<list_of_str>},      {"_ingot_os.mkdir", BuiltinKind::Function, with_paths<returns<kNone>>},
+    {"_ingot_os.makedirs", BuiltinKind::Function, with_paths<returns<kNone>>},  {"_ingot_os.rmdir", BuiltinKind::Function, with_paths<returns<kNone>>},
+    {"_ingot_os.remove", BuiltinKind::Function, with_paths<returns<kNone>>},    {"_ingot_os.unlink", BuiltinKind::Function, with_paths<returns<kNone>>},
+    {"_ingot_os.rename", BuiltinKind::Function, with_paths<returns<kNone>>},    {"_ingot_os.replace", BuiltinKind::Function, with_paths<returns<kNone>>},
+    {"_ingot_os.getpid", BuiltinKind::Function, returns<kInt>},     {"_ingot_os.urandom", BuiltinKind::Function, returns<kBytes>},
+    {"_ingot_os.getenv", BuiltinKind::Function, optional_str},
+    // os.stat_result (runtime/struct_sequence.h): read dynamically.
+    {"_ingot_os.stat", BuiltinKind::Function, with_paths<returns<kDyn>>}, {"_ingot_os.fstat", BuiltinKind::Function, returns<kDyn>},
+    {"_ingot_os.fspath", BuiltinKind::Function, with_paths<fspath_result>},
+    {"_ingot_os.readlink", BuiltinKind::Function, with_paths<returns<kStr>>}, {"_ingot_os.access", BuiltinKind::Function, with_paths<returns<kBool>>},
+    {"_ingot_os.symlink", BuiltinKind::Function, with_paths<returns<kNone>>}, {"_ingot_os.chmod", BuiltinKind::Function, with_paths<returns<kNone>>},
+    {"_ingot_os.utime", BuiltinKind::Function, with_paths<returns<kNone>>},
+    {"_ingot_os.disk_usage", BuiltinKind::Function, with_paths<int_triple>},
+    {"_ingot_os_path.join", BuiltinKind::Function, with_paths<returns<kStr>>},  {"_ingot_os_path.exists", BuiltinKind::Function, with_paths<returns<kBool>>},
+    {"_ingot_os_path.isfile", BuiltinKind::Function, with_paths<returns<kBool>>}, {"_ingot_os_path.isdir", BuiltinKind::Function, with_paths<returns<kBool>>},
+    {"_ingot_os_path.islink", BuiltinKind::Function, with_paths<returns<kBool>>}, {"_ingot_os_path.isabs", BuiltinKind::Function, with_paths<returns<kBool>>},
+    {"_ingot_os_path.getsize", BuiltinKind::Function, with_paths<returns<kInt>>}, {"_ingot_os_path.basename", BuiltinKind::Function, with_paths<returns<kStr>>},
+    {"_ingot_os_path.dirname", BuiltinKind::Function, with_paths<returns<kStr>>}, {"_ingot_os_path.split", BuiltinKind::Function, with_paths<str_pair>},
+    {"_ingot_os_path.splitext", BuiltinKind::Function, with_paths<str_pair>},   {"_ingot_os_path.normpath", BuiltinKind::Function, with_paths<returns<kStr>>},
+    {"_ingot_os_path.abspath", BuiltinKind::Function, with_paths<returns<kStr>>},
 };
-
-// os.sep and the like (codegen/os_module.cpp has their values).
-bool os_string_constant(std::string_view name) {
-  return name == "sep" || name == "linesep" || name == "name" || name == "curdir" || name == "pardir" ||
-         name == "extsep" || name == "pathsep" || name == "devnull";
-}
 
 // str.lower(s), dict.get(d, k): the method of the first argument, which
 // must be an instance of the class (CPython's TypeError otherwise).
@@ -913,9 +950,7 @@ std::optional<TypeId> module_constant(TypeTable& table, std::string_view module,
   // Struct sequences (runtime/struct_sequence.h): read dynamically.
   if (module == "sys" && (name == "version_info" || name == "float_info" || name == "int_info" || name == "hash_info"))
     return kDyn;
-  if (module == "os" && name == "path") return table.module("os.path");
-  if (module == "os" && name == "environ") return table.dict_of(kStr, kStr);
-  if ((module == "os" || module == "os.path") && os_string_constant(name)) return kStr;
+  if (module == "_ingot_os" && name == "environ") return table.dict_of(kStr, kStr);
   // Text files (runtime/file.h sys_stdout ...).
   if (module == "sys" && (name == "stdin" || name == "stdout" || name == "stderr")) return table.file(false);
   return std::nullopt;

@@ -47,6 +47,10 @@ TypeId Inference::call_member(TypeId callee, std::span<const Argument> args, con
       return kDyn;
     case Kind::Bottom:
       return kBottom;
+    case Kind::Dyn:
+      dynamic_class_call();
+      escape_arguments(args);
+      return kDyn;
     default:
       escape_arguments(args);
       return kDyn;
@@ -320,6 +324,7 @@ void Inference::escape(TypeId value, bool lasting) {
         break;
       case Kind::Class:  // it may be called where the analysis cannot see
         mark_class_live(type.a);
+        escape_class(type.a);
         break;
       case Kind::Instance:
       case Kind::Super:
@@ -328,6 +333,32 @@ void Inference::escape(TypeId value, bool lasting) {
         for (TypeId arg : type.args) escape(arg, lasting);
         break;
     }
+  }
+}
+
+// A class object that escapes may be what a dyn callee holds: the calls of
+// dyn callees construct it (dynamic_class_call).
+void Inference::escape_class(ClassId cls) {
+  if (out_.classes[cls].escaped) return;
+  out_.classes[cls].escaped = true;
+  notify_readers(live_classes_grew_);
+}
+
+// dyn(...): any escaped class may be called, on arguments bound at run time
+// (`registry[name](**options)`): its __init__ gets the dyn specialisation
+// that the class object's construct entry binds them to
+// (codegen/dunders.cpp). As for methods on dyn receivers
+// (dynamic_method_call), only a program that calls dyn values widens them.
+void Inference::dynamic_class_call() {
+  read(live_classes_grew_);
+  for (size_t i = 0; i < out_.classes.size(); ++i) {  // a dyn specialisation may define classes
+    if (!out_.classes[i].escaped) continue;
+    ClassId owner;
+    if (Slot* init = find_class_attribute(ClassId(i), "__init__", &owner))
+      for (TypeId m : members_of(read(*init))) {
+        const Type& t = table().get(m);
+        if (t.kind == Kind::Function && out_.functions[t.a].method_kind == MethodKind::Plain) request_dyn_spec(t.a, t.b);
+      }
   }
 }
 

@@ -316,11 +316,13 @@ bool Inference::is_builtin_value(TypeId t) const {
   }
 }
 
-// super().__new__(cls) in a __new__ where no base class defines one:
-// object.__new__, a new instance of each class cls may be.
+// super().__new__(cls) in a __new__ where no base class defines one, and
+// object.__new__(cls): a new instance of each class cls may be.
 std::optional<TypeId> Inference::object_new(TypeId receiver, std::string_view name, std::span<const Argument> args) {
-  if (name != "__new__" || table().kind(receiver) != Kind::Super || args.empty() || load_member(receiver, std::string(name)) != kDyn)
-    return std::nullopt;
+  if (name != "__new__" || args.empty()) return std::nullopt;
+  const Type& r = table().get(receiver);
+  bool object = r.kind == Kind::Builtin && builtin_name(r.a) == "object";  // object.__new__(cls)
+  if (!object && (r.kind != Kind::Super || load_member(receiver, std::string(name)) != kDyn)) return std::nullopt;
   TypeId result = kBottom;
   for (TypeId m : members_of(args[0].type)) {
     if (table().kind(m) != Kind::Class) return kDyn;
@@ -339,6 +341,11 @@ TypeId Inference::call_method(TypeId receiver, const ast::Attribute* attribute, 
   TypeId callee_type = kBottom;
   for (TypeId m : members_of(receiver)) {
     if (m == kNone || number_lacks(receiver, m, name)) continue;  // AttributeError: no value
+    if (std::optional<TypeId> made = object_new(m, name, args)) {
+      result = table().join(result, *made);
+      callee_type = table().join(callee_type, kDyn);
+      continue;
+    }
     if (is_builtin_value(m)) {
       BuiltinCall context{*this, table(), args, attribute};
       std::optional<TypeId> r = call_builtin_method(context, m, name, attribute->value);
@@ -353,11 +360,7 @@ TypeId Inference::call_method(TypeId receiver, const ast::Attribute* attribute, 
       dynamic_method_call(name);
       dynamic_store(name, args);  // aliasing.cpp
     }
-    if (std::optional<TypeId> made = object_new(m, name, args)) {
-      result = table().join(result, *made);
-      callee_type = table().join(callee_type, kDyn);
-      continue;
-    }
+
     std::vector<TypeId> callees = table().kind(m) == Kind::Instance ? instance_member(m, name)
                                                                      : std::vector<TypeId>{load_member(m, name)};
     for (TypeId callee : callees) {

@@ -160,6 +160,24 @@ MethodKind Inference::method_kind(const ast::Node* node, bool method) {
 
 namespace {
 constexpr size_t kMaxEvaluationsPerSpec = 1000;
+
+// Whether a class statement directly in `function` reads its variables
+// (its body or methods name one of the function's cells).
+bool defines_closing_class(const sema::SymbolTable& symbols, const sema::Scope& function) {
+  for (sema::ScopeId child : function.children) {
+    if (symbols.scope(child).kind != sema::ScopeKind::Class) continue;
+    std::vector<const sema::Scope*> scopes{&symbols.scope(child)};
+    for (size_t i = 0; i < scopes.size(); ++i) {
+      for (sema::SymbolId id : scopes[i]->symbols) {
+        const sema::Symbol& symbol = symbols.symbol(id);
+        if (!symbol.is_free() || symbol.name == "__class__") continue;
+        if (const sema::Symbol* owner = symbols.lookup(function, symbol.name); owner && owner->is_cell()) return true;
+      }
+      for (sema::ScopeId nested : scopes[i]->children) scopes.push_back(&symbols.scope(nested));
+    }
+  }
+  return false;
+}
 }  // namespace
 
 ProgramTypes Inference::run() {
@@ -212,6 +230,23 @@ SpecId Inference::specialise(FunctionId function, SpecId env, std::vector<TypeId
   auto serves = [&](SpecId id) { return !on_dyn || out_.specs[id]->on_dyn; };
   if (auto it = index.find(args); it != index.end() && serves(it->second)) return it->second;
   FunctionInfo& f = out_.functions[function];
+  // A function whose class statement reads its variables has one
+  // specialisation, on its calls' argument types joined: the class is one
+  // type, and its methods have one environment (codegen/run_classes.cpp:
+  // a class object per run). A decorator defining a wrapper class is
+  // called with a different function each time.
+  if (!on_dyn && !f.specs.empty() && out_.specs[f.specs[0]]->env == env &&
+      defines_closing_class(*program_.modules[f.module].symbols, *f.scope)) {
+    Spec& joined = *out_.specs[f.specs[0]];
+    bool widened = false;
+    for (size_t i = 0; i < args.size() && i < joined.args.size(); ++i) {
+      TypeId both = table().join(joined.args[i], args[i]);
+      widened |= both != joined.args[i];
+      joined.args[i] = both;
+    }
+    if (widened) enqueue(joined.id);
+    return index[std::move(args)] = joined.id;
+  }
   bool precise = f.specs.size() < kMaxSpecs && !on_dyn;
   std::vector<TypeId> key = precise ? args : dyn_arguments(f, args.size());
   // A classmethod called on a subclass keeps its class past kMaxSpecs (its
@@ -277,8 +312,11 @@ void Inference::evaluate(SpecId id) {
   current_ = id;
   Spec& spec = current();
   enter_module(spec.module);
+  bool saved_reachable = reachable_;
   do {
     current_changed_ = false;
+    narrowings_.clear();
+    reachable_ = true;
     defer_new_specs_ = true;
     deferred_.clear();
     escaped_.clear();
@@ -323,6 +361,7 @@ void Inference::evaluate(SpecId id) {
   current_ = saved_spec;
   scope_ = saved_scope;
   narrowings_ = std::move(saved_narrowings);
+  reachable_ = saved_reachable;
   enter_module(saved_module);
 }
 

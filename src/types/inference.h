@@ -168,26 +168,48 @@ class Inference {
   TypeId load_module_attribute(sema::ModuleId module, const std::string& name);
   void run_module(sema::ModuleId module);  // an import statement runs its body
 
-  // narrowing.cpp: isinstance() tests narrow a local's reads.
+  // narrowing.cpp: tests narrow a local's reads (isinstance(), `is None`,
+  // truth); flow.cpp carries what they established along the statements.
  public:
   struct Narrowing {
     const sema::Symbol* symbol;  // the tested local
     std::string_view name;       // as written
-    TypeId classinfo;            // the type of isinstance's second argument
+    TypeId classinfo;            // the type of isinstance's second argument; kNone: the test `x is None`
     bool positive;               // the reads see an instance (false: no instance)
+    bool operator==(const Narrowing& o) const {
+      return symbol == o.symbol && classinfo == o.classinfo && positive == o.positive;
+    }
+  };
+  using Facts = std::vector<Narrowing>;
+  struct Tested {
+    Facts when_true, when_false;
   };
 
  private:
-  TypeId narrow(TypeId type, TypeId classinfo, bool positive);
+  TypeId narrow(TypeId type, TypeId classinfo, bool positive);  // kBottom: no member passes
+  std::optional<Narrowing> tested_local(const ast::Expr* subject, TypeId classinfo, bool positive);
   std::optional<Narrowing> isinstance_test(const ast::Expr* test);
+  Tested tested(const ast::Expr* test);
   TypeId narrowed_read(const ast::Name* name, TypeId type);
-  void exec_if(const ast::If* n);
+  bool possible(const Facts& added);
+  void reach(const ast::Node* region);
+  void forget(const sema::Symbol* symbol);
+  void forget_bound(const ast::Node* node);
+  static Facts common(const Facts& a, const Facts& b);  // flow.cpp: what both say
+  void assume(const Facts& facts) { narrowings_.insert(narrowings_.end(), facts.begin(), facts.end()); }
   TypeId eval_bool_op(const ast::BoolOp* op);
   TypeId eval_if_expression(const ast::IfExp* n);
-  std::vector<Narrowing> narrowings_;
+  Facts narrowings_;       // what holds of the locals here
+  bool reachable_ = true;  // whether control reaches here (false after return, raise, ...)
+
+  // flow.cpp: statements that branch, loop or leave.
+  void exec_if(const ast::If* n);
+  void exec_while(const ast::While* n);
+  void exec_match(const ast::Match* n);
+  void after_assignment(const ast::Expr* target, TypeId value);
 
   // statements.cpp
-  void exec_body(std::span<ast::Stmt* const> body);  // narrowing.cpp
+  void exec_body(std::span<ast::Stmt* const> body);  // flow.cpp
   void exec(const ast::Stmt* stmt);
   template <class Loop>
   void exec_for(const Loop* loop, bool async);
@@ -235,6 +257,8 @@ class Inference {
   TypeId call_member(TypeId callee, std::span<const Argument> args, const ast::Expr* site = nullptr);
   void escape_arguments(std::span<const Argument> args);
   void request_dyn_spec(FunctionId function, SpecId env);
+  void escape_class(ClassId cls);
+  void dynamic_class_call();
   void refine_arguments(const FunctionInfo& function, const Spec& spec, std::span<const Argument> args);
 
   // attributes.cpp

@@ -1,12 +1,19 @@
-// isinstance() narrowing: inside `if isinstance(x, C):` (and after
-// `if not isinstance(x, C): return ...` or `assert isinstance(x, C)`, in
-// `isinstance(x, C) and x.f`, in `x.f if isinstance(x, C) else d`) a read
-// of the local x has the members of x's type that may be C instances; in the other branch, those
-// that may not be. The analysis is flow-insensitive per variable, so this
-// holds only for a plain local of the running function that nothing in
-// the narrowed region binds again (the read sees the tested value).
-// Code generation converts such a read from the variable's type
-// (expressions.cpp), which the test made safe.
+// Narrowing: inside `if isinstance(x, C):`, `if x is not None:`, `if x:`
+// (and after `if x is None: return ...`, `assert isinstance(x, C)`, in
+// `x is not None and x.f`, in `x.f if x is not None else d`, in the body of
+// `while x is not None:`) a read of the local x has the members of x's type
+// that may pass the test; in the other branch, those that may fail it. A
+// fact holds of a plain local of the running function from the test until
+// something binds the name again (flow.cpp carries the facts along the
+// statements and joins them where branches meet). Code generation converts
+// such a read from the variable's type (expressions.cpp), which the test
+// made safe.
+//
+// A branch no value reaches (`else` of `if x is None:` in the specialisation
+// for x = None) is still analysed, its reads of x narrowed to nothing (see
+// reach()). What follows a test whose every reachable branch leaves is dead
+// in that specialisation: not analysed, and code generation emits no code
+// for it (Spec::dead).
 #include <algorithm>
 
 #include "ast/children.h"
@@ -58,6 +65,7 @@ constexpr std::string_view kKnownBuiltins[] = {"bool", "int",  "float", "complex
 static Answer instance_answer(TypeTable& table, const ProgramTypes& out, TypeId member, TypeId classinfo) {
   const Type& c = table.get(classinfo);
   const Type& t = table.get(member);
+  if (c.kind == Kind::None) return t.kind == Kind::None ? Answer::Yes : Answer::No;  // `x is None`
   if (c.kind == Kind::Tuple) {
     bool all_no = true;
     for (TypeId one : c.args) {
@@ -98,32 +106,31 @@ TypeId Inference::narrow(TypeId type, TypeId classinfo, bool positive) {
     Answer a = instance_answer(table(), out_, m, classinfo);
     if (a != (positive ? Answer::No : Answer::Yes)) kept = table().join(kept, m);
   }
-  // A branch no member reaches keeps the whole type: it is written as
-  // before, never run.
-  return kept == kBottom ? type : kept;
+  return kept;
+}
+
+// `subject` (as `x` or `(x := ...)`) when x is a plain local of the running function.
+std::optional<Inference::Narrowing> Inference::tested_local(const ast::Expr* subject, TypeId classinfo, bool positive) {
+  if (auto* walrus = ast::as<ast::NamedExpr>(subject)) subject = walrus->target;
+  auto* name = ast::as<ast::Name>(subject);
+  if (!name || scope_->kind != sema::ScopeKind::Function) return std::nullopt;
+  const sema::Symbol* symbol = symbols_->lookup(*scope_, mangled(name->id));
+  if (!symbol || symbol->resolution != sema::Resolution::Local) return std::nullopt;
+  return Narrowing{symbol, name->id, classinfo, positive};
 }
 
 // `isinstance(x, C)` with x a plain local of the running function: the
-// narrowing it gives when true (`not` flips it).
+// narrowing it gives when true.
 std::optional<Inference::Narrowing> Inference::isinstance_test(const ast::Expr* test) {
-  bool positive = true;
-  while (auto* u = ast::as<ast::UnaryOp>(test)) {
-    if (u->op != ast::UnaryOperator::Not) return std::nullopt;
-    positive = !positive;
-    test = u->operand;
-  }
   auto* call = ast::as<ast::Call>(test);
   if (!call || call->args.size() != 2 || !call->keywords.empty()) return std::nullopt;
   auto* callee = ast::as<ast::Name>(call->func);
-  auto* subject = ast::as<ast::Name>(call->args[0]);
-  if (!callee || callee->id != "isinstance" || !subject || call->args[1]->kind == ast::Kind::Starred) return std::nullopt;
+  if (!callee || callee->id != "isinstance" || call->args[1]->kind == ast::Kind::Starred) return std::nullopt;
   if (!find_builtin("isinstance") || variable("isinstance")) return std::nullopt;  // rebound
-  if (scope_->kind != sema::ScopeKind::Function) return std::nullopt;
-  const sema::Symbol* symbol = symbols_->lookup(*scope_, mangled(subject->id));
-  if (!symbol || symbol->resolution != sema::Resolution::Local) return std::nullopt;
   TypeId classinfo = recorded(call->args[1]);
-  if (classinfo == kBottom) return std::nullopt;
-  return Narrowing{symbol, subject->id, classinfo, positive};
+  // isinstance(x, None) raises: no fact to take from it.
+  if (classinfo == kBottom || table().kind(classinfo) == Kind::None) return std::nullopt;
+  return tested_local(call->args[0], classinfo, true);
 }
 
 namespace {
@@ -159,104 +166,144 @@ bool binds(const ast::Node* node, std::string_view name) {
   return found;
 }
 
-bool binds_any(std::span<ast::Stmt* const> body, std::string_view name) {
-  for (const ast::Stmt* s : body)
-    if (binds(s, name)) return true;
-  return false;
+bool is_none(const ast::Expr* e) {
+  auto* c = ast::as<ast::Constant>(e);
+  return c && c->value.kind == ast::Value::Kind::None;
 }
 
-// A block whose end is never reached: its last statement leaves it.
-bool leaves(std::span<ast::Stmt* const> body) {
-  if (body.empty()) return false;
-  ast::Kind k = body.back()->kind;
-  return k == ast::Kind::Return || k == ast::Kind::Raise || k == ast::Kind::Continue || k == ast::Kind::Break;
+// The facts of operands 0..i-1 hold while operand i runs, unless a later
+// operand binds the name again (walrus).
+Inference::Facts unless_rebound(Inference::Facts facts, std::span<ast::Expr* const> later) {
+  std::erase_if(facts, [&](const Inference::Narrowing& n) {
+    return std::any_of(later.begin(), later.end(), [&](const ast::Expr* e) { return binds(e, n.name); });
+  });
+  return facts;
 }
 
 }  // namespace
+
+// What `test` being true, and being false, says of the locals it tests.
+Inference::Tested Inference::tested(const ast::Expr* test) {
+  if (auto* u = ast::as<ast::UnaryOp>(test); u && u->op == ast::UnaryOperator::Not) {
+    Tested t = tested(u->operand);
+    return {std::move(t.when_false), std::move(t.when_true)};
+  }
+  if (auto* both = ast::as<ast::BoolOp>(test)) {
+    // `a and b` is true when each is; false when one is (what all of them say when false).
+    bool is_and = both->op == ast::BoolOperator::And;
+    Facts all, some;
+    const auto& values = both->values;
+    for (size_t i = 0; i < values.size(); ++i) {
+      Tested t = tested(values[i]);
+      Facts& each = is_and ? t.when_true : t.when_false;
+      Facts& one = is_and ? t.when_false : t.when_true;
+      Facts kept = unless_rebound(std::move(each), std::span(values).subspan(i + 1));
+      all.insert(all.end(), kept.begin(), kept.end());
+      some = i == 0 ? std::move(one) : common(some, one);
+    }
+    return is_and ? Tested{std::move(all), std::move(some)} : Tested{std::move(some), std::move(all)};
+  }
+  Tested out;
+  auto fact = [&](std::optional<Narrowing> n, bool both_ways) {
+    if (!n) return;
+    out.when_true.push_back(*n);
+    if (both_ways) out.when_false.push_back(Narrowing{n->symbol, n->name, n->classinfo, !n->positive});
+  };
+  if (auto* c = ast::as<ast::Compare>(test); c && c->ops.size() == 1 &&
+      (c->ops[0] == ast::CmpOperator::Is || c->ops[0] == ast::CmpOperator::IsNot)) {
+    const ast::Expr* subject = is_none(c->comparators[0]) ? c->left : is_none(c->left) ? c->comparators[0] : nullptr;
+    if (subject) fact(tested_local(subject, kNone, c->ops[0] == ast::CmpOperator::Is), true);
+  } else if (ast::as<ast::Call>(test)) {
+    fact(isinstance_test(test), true);
+  } else {
+    // `if x:` — None is false, so a true x is not None.
+    fact(tested_local(test, kNone, false), false);
+  }
+  return out;
+}
 
 TypeId Inference::narrowed_read(const ast::Name* name, TypeId type) {
   if (narrowings_.empty() || type == kBottom) return type;
   const sema::Symbol* symbol = symbols_->lookup(*scope_, mangled(name->id));
   for (const Narrowing& n : narrowings_)
-    if (n.symbol == symbol) type = narrow(type, n.classinfo, n.positive);
+    if (n.symbol == symbol) {
+      // Facts that contradict each other hold only where nothing runs.
+      if (TypeId kept = narrow(type, n.classinfo, n.positive); kept != kBottom) type = kept;
+    }
   return type;
 }
 
-// Runs `run` with the narrowing `n` (flipped where `positive` is false) on
-// the reads in `region`, unless the region binds the name again.
-template <class Run>
-static void with_narrowing(std::vector<Inference::Narrowing>& stack, std::optional<Inference::Narrowing> n,
-                           bool positive, bool rebinds, Run run) {
-  if (!n || rebinds) return run();
-  n->positive = n->positive == positive;
-  stack.push_back(*n);
-  run();
-  stack.pop_back();
+// Whether some value of each tested local passes what holds here and `added`:
+// where none does, the code never runs. A local without a value yet (one
+// whose only values come from calls that never return) counts as passing.
+bool Inference::possible(const Facts& added) {
+  auto passes = [&](const Narrowing& fact) {
+    Slot* slot = variable(fact.name);
+    if (!slot) return true;
+    TypeId type = read(*slot);
+    if (type == kBottom) return true;
+    for (const Facts* facts : {static_cast<const Facts*>(&narrowings_), &added})
+      for (const Narrowing& n : *facts)
+        if (n.symbol == fact.symbol && type != kBottom) type = narrow(type, n.classinfo, n.positive);
+    return type != kBottom;
+  };
+  return std::all_of(added.begin(), added.end(), passes) && std::all_of(narrowings_.begin(), narrowings_.end(), passes);
 }
 
-void Inference::exec_if(const ast::If* n) {
-  condition(n->test);
-  std::optional<Narrowing> test = isinstance_test(n->test);
-  std::string_view name = test ? test->name : "";
-  // `if isinstance(x, A) and x.f > 0:` narrows the body by each isinstance among the `and`'s operands.
-  std::vector<Narrowing> conjuncts;
-  if (auto* both = ast::as<ast::BoolOp>(n->test); both && both->op == ast::BoolOperator::And)
-    for (const ast::Expr* v : both->values)
-      if (auto c = isinstance_test(v); c && !binds_any(n->body, c->name)) conjuncts.push_back(*c);
-  size_t depth = narrowings_.size();
-  narrowings_.insert(narrowings_.end(), conjuncts.begin(), conjuncts.end());
-  with_narrowing(narrowings_, test, true, test && binds_any(n->body, name), [&] { exec_body(n->body); });
-  narrowings_.resize(depth);
-  with_narrowing(narrowings_, test, false, test && binds_any(n->orelse, name), [&] { exec_body(n->orelse); });
+// Records that `region` runs. Every branch is analysed, even one that the
+// facts holding there rule out (possible() is false): the calls in such a
+// branch are what give some dunders the dyn specialisations their type
+// slots rely on (`return super().__eq__(other)` after an isinstance test),
+// and leaving them out broke comparisons. Only the statements after one
+// that leaves on every path are left out (exec_body).
+void Inference::reach(const ast::Node* region) {
+  current().guarded.insert(region);
+  current().reached.insert(region);
 }
 
-void Inference::exec_body(std::span<ast::Stmt* const> body) {
-  size_t depth = narrowings_.size();
-  for (size_t i = 0; i < body.size(); ++i) {
-    exec(body[i]);
-    // `if not isinstance(x, C): return ...` and `assert isinstance(x, C)`:
-    // what follows sees a C.
-    std::optional<Narrowing> test;
-    if (auto* n = ast::as<ast::If>(body[i]); n && n->orelse.empty() && leaves(n->body)) {
-      test = isinstance_test(n->test);
-      if (test) test->positive = !test->positive;
-    } else if (auto* a = ast::as<ast::Assert>(body[i])) {
-      test = isinstance_test(a->test);
-    }
-    if (!test || binds_any(body.subspan(i + 1), test->name)) continue;
-    narrowings_.push_back(*test);
-  }
-  narrowings_.resize(depth);
+void Inference::forget(const sema::Symbol* symbol) {
+  std::erase_if(narrowings_, [&](const Narrowing& n) { return n.symbol == symbol; });
+}
+
+void Inference::forget_bound(const ast::Node* node) {
+  std::erase_if(narrowings_, [&](const Narrowing& n) { return binds(node, n.name); });
 }
 
 // `a and b`: b runs where a was true; `a or b`: where a was false.
 TypeId Inference::eval_bool_op(const ast::BoolOp* op) {
   const auto& values = op->values;
-  size_t depth = narrowings_.size();
+  Facts saved = narrowings_;
   TypeId result = kBottom;
   for (size_t i = 0; i < values.size(); ++i) {
     result = table().join(result, i + 1 < values.size() ? condition(values[i]) : eval(values[i]));
     if (i + 1 == values.size()) break;
-    std::optional<Narrowing> test = isinstance_test(values[i]);
-    bool rebinds = false;
-    for (size_t j = i + 1; j < values.size() && test; ++j) rebinds |= binds(values[j], test->name);
-    if (!test || rebinds) continue;
-    test->positive = test->positive == (op->op == ast::BoolOperator::And);
-    narrowings_.push_back(*test);
+    Tested t = tested(values[i]);
+    Facts added = unless_rebound(op->op == ast::BoolOperator::And ? t.when_true : t.when_false,
+                                 std::span(values).subspan(i + 1));
+    reach(values[i + 1]);
+    assume(added);
   }
-  narrowings_.resize(depth);
+  narrowings_ = std::move(saved);
+  forget_bound(op);
   return result;
 }
 
 // `a if c else b`.
 TypeId Inference::eval_if_expression(const ast::IfExp* n) {
   condition(n->test);
-  std::optional<Narrowing> test = isinstance_test(n->test);
-  std::string_view name = test ? test->name : "";
-  TypeId body = kBottom, orelse = kBottom;
-  with_narrowing(narrowings_, test, true, test && binds(n->body, name), [&] { body = eval(n->body); });
-  with_narrowing(narrowings_, test, false, test && binds(n->orelse, name), [&] { orelse = eval(n->orelse); });
-  return table().join(body, orelse);
+  Tested t = tested(n->test);
+  Facts saved = narrowings_;
+  TypeId result = kBottom;
+  for (auto [arm, added] : {std::pair{n->body, &t.when_true}, std::pair{n->orelse, &t.when_false}}) {
+    narrowings_ = saved;
+    *added = unless_rebound(std::move(*added), std::span(&arm, 1));
+    reach(arm);
+    assume(*added);
+    result = table().join(result, eval(arm));
+  }
+  narrowings_ = std::move(saved);
+  forget_bound(n);
+  return result;
 }
 
 }  // namespace ingot::types

@@ -13,6 +13,7 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -86,6 +87,9 @@ struct ClassInfo {
   // Instances of it or of a subclass may exist (types/live_classes.cpp):
   // only then do its methods run through dyn values and C+ receivers.
   bool live = false;
+  // The class object escaped to dyn, where a call may construct it on
+  // run-time-bound arguments (codegen/dunders.cpp: its construct entry).
+  bool escaped = false;
   Slot subclasses;               // its readers enumerated the subclasses (for C+ lookups)
   std::map<std::string, Slot> class_attributes;     // bound in the body (methods included) or via C.x = ...
   std::map<std::string, Slot> instance_attributes;  // self.x = ... / obj.x = ...; each name in one class of a chain
@@ -115,6 +119,12 @@ struct Spec {
   std::unordered_map<const ast::Node*, TypeId> expressions;  // every evaluated Expr node
   std::vector<SpecId> callees;        // the specialisations its calls (and class bodies) run
   bool live = false;                  // reached from the module by calls that still hold
+  // The regions a narrowing guards (types/narrowing.cpp: an If's branch by
+  // its first statement, an IfExp's arm, a BoolOp's later operand, the
+  // statements after one that leaves), and those some value reaches. One
+  // never reached is dead here: not analysed, and emitted as unreachable.
+  std::unordered_set<const ast::Node*> guarded, reached;
+  bool dead(const ast::Node* region) const { return guarded.count(region) && !reached.count(region); }
 };
 
 inline constexpr size_t kMaxSpecs = 4;

@@ -9,19 +9,38 @@
 #include "types/inference.h"
 
 namespace ingot::types {
+// Loops, try and with keep the narrowing facts (flow.cpp) on the names they do not bind.
 template <class Loop>
 void Inference::exec_for(const Loop* loop, bool async) {
-  assign_iteration(loop->target, loop->iter, eval(loop->iter), async);
+  TypeId iterable = eval(loop->iter);
+  forget_bound(loop);
+  Facts entry = narrowings_;
+  assign_iteration(loop->target, loop->iter, iterable, async);
   exec_body(loop->body);
+  narrowings_ = entry;
+  reachable_ = true;
   exec_body(loop->orelse);
+  narrowings_ = common(narrowings_, entry);
+  reachable_ = true;
 }
 
 template <class Try>
 void Inference::exec_try(const Try* n) {
+  Facts entry = narrowings_;
   exec_body(n->body);
-  for (const ast::ExceptHandler* h : n->handlers) exec_handler(h, std::is_same_v<Try, ast::TryStar>);
-  exec_body(n->orelse);
-  exec_body(n->finalbody);
+  narrowings_ = std::move(entry);
+  forget_bound(n);
+  Facts anywhere = narrowings_;
+  for (const ast::ExceptHandler* h : n->handlers) {
+    narrowings_ = anywhere;
+    reachable_ = true;
+    exec_handler(h, std::is_same_v<Try, ast::TryStar>);
+  }
+  for (auto* block : {&n->orelse, &n->finalbody}) {
+    narrowings_ = anywhere;
+    reachable_ = true;
+    exec_body(*block);
+  }
 }
 
 template <class With>
@@ -48,7 +67,11 @@ void Inference::exec_with(const With* n, bool async) {
     }
     if (item->optional_vars) assign(item->optional_vars, entered);
   }
+  Facts entry = narrowings_;
   exec_body(n->body);
+  narrowings_ = std::move(entry);
+  forget_bound(n);
+  reachable_ = true;
 }
 
 void Inference::exec(const ast::Stmt* stmt) {
@@ -73,6 +96,7 @@ void Inference::exec(const ast::Stmt* stmt) {
       // = l = []` before `l.append(1)`): the earlier ones take that type too.
       if (TypeId refined = recorded(n->value); n->targets.size() > 1 && refined != value)
         for (const ast::Expr* target : n->targets) assign(target, refined, n->value);
+      for (const ast::Expr* target : n->targets) after_assignment(target, value);  // flow.cpp
       return;
     }
     case ast::Kind::AugAssign: {
@@ -85,36 +109,25 @@ void Inference::exec(const ast::Stmt* stmt) {
     }
     case ast::Kind::AnnAssign: {
       auto* n = static_cast<const ast::AnnAssign*>(stmt);
-      if (n->value) assign(n->target, eval(n->value), n->value);
-      return;
+      if (!n->value) return;
+      TypeId value = eval(n->value);
+      assign(n->target, value, n->value);
+      return after_assignment(n->target, value);
     }
     case ast::Kind::For:
       return exec_for(static_cast<const ast::For*>(stmt), false);
     case ast::Kind::AsyncFor:
       return exec_for(static_cast<const ast::AsyncFor*>(stmt), true);
-    case ast::Kind::While: {
-      auto* n = static_cast<const ast::While*>(stmt);
-      condition(n->test);
-      exec_body(n->body);
-      exec_body(n->orelse);
-      return;
-    }
+    case ast::Kind::While:
+      return exec_while(static_cast<const ast::While*>(stmt));  // flow.cpp
     case ast::Kind::If:
       return exec_if(static_cast<const ast::If*>(stmt));  // narrowing.cpp
     case ast::Kind::With:
       return exec_with(static_cast<const ast::With*>(stmt), false);
     case ast::Kind::AsyncWith:
       return exec_with(static_cast<const ast::AsyncWith*>(stmt), true);
-    case ast::Kind::Match: {
-      auto* n = static_cast<const ast::Match*>(stmt);
-      TypeId subject = eval(n->subject);
-      for (const ast::MatchCase* c : n->cases) {
-        exec_pattern(c->pattern, subject);
-        if (c->guard) condition(c->guard);
-        exec_body(c->body);
-      }
-      return;
-    }
+    case ast::Kind::Match:
+      return exec_match(static_cast<const ast::Match*>(stmt));  // flow.cpp
     case ast::Kind::Raise: {
       auto* n = static_cast<const ast::Raise*>(stmt);
       if (n->exc) eval(n->exc);
@@ -129,7 +142,7 @@ void Inference::exec(const ast::Stmt* stmt) {
       auto* n = static_cast<const ast::Assert*>(stmt);
       condition(n->test);
       if (n->msg) eval(n->msg);
-      return;
+      return assume(tested(n->test).when_true);  // narrowing.cpp: what follows passed it
     }
     case ast::Kind::Import:
       return exec_import(static_cast<const ast::Import*>(stmt));  // modules.cpp
@@ -157,6 +170,8 @@ void Inference::assign_target(const ast::Expr* target, TypeId value, const ast::
   switch (target->kind) {
     case ast::Kind::Name:
       record(target, value);
+      if (!narrowings_.empty())
+        if (auto n = tested_local(target, kNone, false)) forget(n->symbol);  // facts on the old value (flow.cpp)
       return write(*variable_or_unknown(static_cast<const ast::Name*>(target)->id), value);
     case ast::Kind::Attribute: {
       auto* a = static_cast<const ast::Attribute*>(target);

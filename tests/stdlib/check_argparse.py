@@ -8,6 +8,7 @@ import contextlib
 import io
 import os
 import random
+import sys
 
 from differential import failures, finish, load, same
 
@@ -442,6 +443,73 @@ def fromfile_case(m):
 
 
 same(fromfile_case, argparse, ours)
+
+
+def file_types(m):
+    """FileType: its repr, files opened for reading and writing, '-' as
+    the standard streams, and the errors of a missing file and a bad mode."""
+    with open('argparse_in.txt', 'w') as f:
+        f.write('line one\n')
+    p = m.ArgumentParser(prog='ft')
+    p.add_argument('src', type=m.FileType('r'))
+    p.add_argument('--out', type=m.FileType('w', encoding='utf-8'), default='-')
+    p.add_argument('--raw', type=m.FileType('rb'))
+    try:
+        args = p.parse_args(['argparse_in.txt', '--out', 'argparse_out.txt', '--raw', 'argparse_in.txt'])
+        args.out.write(args.src.read().upper())
+        seen = [args.raw.read(), args.out.name, args.src.mode, args.raw.mode]
+        for f in (args.src, args.out, args.raw):
+            f.close()
+        with open('argparse_out.txt') as f:
+            seen.append(f.read())
+        streams = p.parse_args(['-'])
+        seen.append((streams.src is sys.stdin, streams.out is sys.stdout))
+        seen.append(parsed(m, lambda m2: p, ['argparse_missing.txt'])[1:])
+        seen += [repr(m.FileType()), repr(m.FileType('wb', 0, 'utf-8', 'strict')), repr(m.FileType('a', errors='x'))]
+        try:
+            m.FileType('q')('-')
+        except ValueError as e:
+            seen.append(str(e))
+        return seen
+    finally:
+        os.remove('argparse_in.txt')
+        if os.path.exists('argparse_out.txt'):
+            os.remove('argparse_out.txt')
+
+
+same(file_types, argparse, ours)
+
+
+def intermixed(m, argv, known=False, extra=None):
+    """parse_intermixed_args: positionals between options."""
+    p = m.ArgumentParser(prog='mix')
+    p.add_argument('--foo')
+    p.add_argument('-v', action='count', default=0)
+    p.add_argument('--need', required=True)
+    p.add_argument('cmd')
+    p.add_argument('rest', nargs='*', type=int)
+    p.add_argument('last', nargs='?', default='dflt')
+    if extra == 'remainder':
+        p.add_argument('tail', nargs='...')
+    elif extra == 'sub':
+        p.add_subparsers()
+    elif extra == 'mutex':
+        g = p.add_mutually_exclusive_group()
+        g.add_argument('--a', action='store_true')
+        g.add_argument('maybe', nargs='?')
+    call = p.parse_known_intermixed_args if known else p.parse_intermixed_args
+    try:
+        return captured(lambda: call(argv))
+    except TypeError as e:
+        return 'TypeError', str(e)
+
+
+for argv in [['--need', 'n', 'c', '1', '--foo', 'x', '2', '3'], ['c', '-v', '1', '-v', '--need=q', '2'], ['c'],
+             ['--need', 'n'], ['--need', 'n', 'c', '--bogus', '5'], ['--need', 'n', 'c', 'x'], ['-v', '--need', 'n', 'c', '1', '--', '2']]:
+    same(intermixed, argparse, ours, argv)
+    same(intermixed, argparse, ours, argv, True)
+for extra in ['remainder', 'sub', 'mutex']:
+    same(intermixed, argparse, ours, ['--need', 'n', 'c'], False, extra)
 
 
 # ---------------------------------------------------------------------------

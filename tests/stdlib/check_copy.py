@@ -1,27 +1,11 @@
 """src/stdlib/copy.py against CPython's copy on random nested containers
 with shared and cyclic parts, and on instances (with __copy__, __deepcopy__,
-__setattr__). `_ingot_copy`, the compiler's core, is stood in for by what
-it does: a new instance without __init__, each attribute set past
-__setattr__."""
+__setattr__). `_ingot_copy`, the compiler's core, is stood in for by
+_ingot_copy.py here."""
 import copy
 import random
-import sys
-import types
 
-from differential import finish, same
-
-core = types.ModuleType('_ingot_copy')
-core.blank = lambda x: object.__new__(type(x))
-
-
-def fill(y, x, copier, arg):
-    for name, value in vars(x).items():
-        object.__setattr__(y, name, copier(value, arg))
-
-
-core.fill = fill
-sys.modules['_ingot_copy'] = core
-from differential import load  # noqa: E402 - after the stand-in
+from differential import finish, load, same
 
 ours = load('copy')
 rng = random.Random(99)

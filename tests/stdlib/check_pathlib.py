@@ -113,7 +113,20 @@ def file_steps(m, tag):
              lambda: list((base / 'nx').iterdir()), lambda: texts(base.iterdir()),
              lambda: (base / 'w').write_text('a\r\nb\n', newline=''), lambda: (base / 'w').read_bytes(),
              lambda: (base / 'w').open().read(), lambda: (base / 'w').open('rb').read(),
-             lambda: (base / 'w').read_text(encoding='latin-1'), lambda: (base / 'nx').resolve(strict=True)]
+             lambda: (base / 'w').read_text(encoding='latin-1'), lambda: (base / 'nx').resolve(strict=True),
+             lambda: (base / 'w').stat().st_size, lambda: (base / 'nx').stat(), lambda: (base / 'nx').lstat(),
+             lambda: (base / 'lw').symlink_to('w'), lambda: repr((base / 'lw').readlink()),
+             lambda: ((base / 'lw').is_symlink(), (base / 'lw').is_file(), (base / 'lw').lstat().st_size),
+             lambda: repr((base / 'lw').resolve()), lambda: (base / 'lw').samefile(base / 'w'),
+             lambda: (base / 'lw').samefile(tag + '/w'), lambda: (base / 'w').samefile(base / 'v'),
+             lambda: (base / 'w').samefile(base / 'nx'), lambda: (base / 'l1').symlink_to('l2'),
+             lambda: (base / 'l2').symlink_to('l1'), lambda: (base / 'l1').resolve(),
+             lambda: (base / 'l1').resolve(strict=True), lambda: (base / 'l1').exists(),
+             lambda: (base / 'l1').is_symlink(), lambda: repr((base / 'dl').resolve()),
+             lambda: (base / 'dl').symlink_to('nowhere/x'), lambda: repr((base / 'dl/../y').resolve()),
+             lambda: (base / 'dl').resolve(strict=True), lambda: (base / 'dl').exists(),
+             lambda: (base / 'w').chmod(0o600), lambda: oct((base / 'w').stat().st_mode),
+             lambda: (base / 'w/x').exists(), lambda: (base / 'w/x').is_dir()]
     out = []
     for step in steps:
         try:

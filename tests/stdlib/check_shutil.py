@@ -24,6 +24,19 @@ def listing(top):
     return sorted(out)
 
 
+def times(name):
+    info = os.stat(name)
+    return info.st_mtime_ns, oct(info.st_mode)  # atimes move as files are read
+
+
+def record(function, path, exc_info):
+    """An rmtree onerror: the failure noted in the results."""
+    recorded.append((function.__name__, path, exc_info[0].__name__, str(exc_info[1])))
+
+
+recorded = []
+
+
 def steps(m, tag):
     os.chdir(scratch.name)
     os.mkdir(tag)
@@ -49,7 +62,21 @@ def steps(m, tag):
                lambda: m.move('copy.txt', 'moved.txt'), lambda: m.move('moved.txt', 'other'),
                lambda: m.move('top.txt', 'other'), lambda: m.move('other/top.txt', 'other'),
                lambda: m.move('tree2', 'tree1'), lambda: m.move('tree1', 'tree1/sub'), lambda: m.move('nx', 'q'),
-               lambda: m.move('empty', 'gone/')]
+               lambda: m.move('empty', 'gone/'),
+               lambda: os.chmod('src/b.py', 0o640), lambda: os.utime('src/b.py', ns=(10**18, 2 * 10**18 + 5)),
+               lambda: m.copy2('src/b.py', 'c2.py'), lambda: times('c2.py'), lambda: m.copy('src/b.py', 'c1.py'),
+               lambda: oct(os.stat('c1.py').st_mode), lambda: os.stat('c1.py').st_mtime_ns == 2 * 10**18 + 5,
+               lambda: m.copystat('src/b.py', 'gone'), lambda: times('gone'), lambda: m.copymode('c1.py', 'nx'),
+               lambda: os.symlink('c1.py', 'ln'), lambda: m.copyfile('ln', 'ln2', follow_symlinks=False),
+               lambda: os.readlink('ln2'), lambda: m.copy('ln', 'c1.py'), lambda: m.rmtree('ln'),
+               lambda: m.rmtree('nx', onerror=record), lambda: m.rmtree('ln', onerror=record),
+               lambda: m.rmtree('c1.py', onerror=record), lambda: m.rmtree('tree1', onerror=record),
+               lambda: m.which('ls') == shutil.which('ls'), lambda: m.which('c2.py', path='.'),
+               lambda: (os.chmod('c2.py', 0o755), m.which('c2.py', path='nx:.:.'))[1],
+               lambda: m.which('./c2.py'), lambda: m.which('src', path='.'), lambda: m.which('c2.py', path=''),
+               lambda: m.which('c2.py', os.R_OK, path='.'), lambda: m.which('nx/c2.py'),
+               lambda: type(m.disk_usage('.')).__name__, lambda: len(m.disk_usage('.')),
+               lambda: m.disk_usage('.').total >= m.disk_usage('.').used, lambda: m.disk_usage('nx')]
     results = []
     for action in actions:
         try:
@@ -57,6 +84,8 @@ def steps(m, tag):
         except Exception as e:  # noqa: BLE001 - the error itself is compared
             results.append((type(e).__name__, str(e)))
     os.chdir(scratch.name)
+    results.append(recorded[:])
+    recorded.clear()
     return results, listing(tag)
 
 

@@ -1,11 +1,14 @@
-"""collections: deque, ChainMap, and the dict subclasses Counter, defaultdict and
-OrderedDict. namedtuple makes a class from strings at run time, which a
-compiled program cannot; the compiler builds those classes itself.
+"""collections: deque, ChainMap, the dict subclasses Counter, defaultdict and
+OrderedDict, and the wrappers UserDict, UserList and UserString (_user.py).
+namedtuple makes a class from strings at run time, which a compiled program
+cannot; the compiler builds those classes itself.
 """
 from ._chainmap import ChainMap
 from ._deque import deque
+from ._user import UserDict, UserList, UserString
 
-__all__ = ["ChainMap", "Counter", "OrderedDict", "defaultdict", "deque", "namedtuple"]
+__all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserString", "defaultdict", "deque",
+           "namedtuple"]
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):

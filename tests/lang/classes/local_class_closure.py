@@ -1,7 +1,6 @@
 # A class defined inside a function: its methods (and its body) read the
-# function's variables through cells, late-bound as in CPython. Each
-# function runs once: a second call's class statement raises in ingot
-# (one class per statement, docs/types.md).
+# function's variables through cells, late-bound as in CPython (a class
+# object per run: local_class_per_run*.py).
 
 
 def make(scale, label):
