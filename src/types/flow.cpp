@@ -96,11 +96,10 @@ void Inference::exec_if(const ast::If* n) {
   bool impossible = false;     // a branch no value reaches
   for (auto [body, added] : {std::pair{&n->body, &t.when_true}, std::pair{&n->orelse, &t.when_false}}) {
     narrowings_ = entry;
-    if (body->empty() && !possible(*added)) {
+    if (body->empty() ? !possible(*added) : !reach((*body)[0], *added)) {
       impossible = true;
       continue;
     }
-    if (!body->empty()) reach((*body)[0]);
     assume(*added);
     reachable_ = true;
     exec_body(*body);

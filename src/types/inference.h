@@ -192,7 +192,7 @@ class Inference {
   Tested tested(const ast::Expr* test);
   TypeId narrowed_read(const ast::Name* name, TypeId type);
   bool possible(const Facts& added);
-  void reach(const ast::Node* region);
+  bool reach(const ast::Node* region, const Facts& added);
   void forget(const sema::Symbol* symbol);
   void forget_bound(const ast::Node* node);
   static Facts common(const Facts& a, const Facts& b);  // flow.cpp: what both say

@@ -10,10 +10,9 @@
 // made safe.
 //
 // A branch no value reaches (`else` of `if x is None:` in the specialisation
-// for x = None) is still analysed, its reads of x narrowed to nothing (see
-// reach()). What follows a test whose every reachable branch leaves is dead
-// in that specialisation: not analysed, and code generation emits no code
-// for it (Spec::dead).
+// for x = None) is meant to be dead in that specialisation: not analysed,
+// and no code emitted for it (Spec::dead). That pruning is off for now
+// (kPruneDeadBranches, at possible()).
 #include <algorithm>
 
 #include "ast/children.h"
@@ -92,8 +91,15 @@ static Answer instance_answer(TypeTable& table, const ProgramTypes& out, TypeId 
     if (std::find(std::begin(kKnownBuiltins), std::end(kKnownBuiltins), name) == std::end(kKnownBuiltins))
       return Answer::Maybe;
     if (plain_builtin_value(t.kind)) return builtin_instance(t.kind, name) ? Answer::Yes : Answer::No;
-    // A class of the program derives from a builtin only through a base it names.
-    if (t.kind == Kind::Instance && !t.b && out.classes[t.a].builtin_base.empty()) return Answer::No;
+    // A class of the program derives from a builtin only through a base it
+    // names, or the stand-in bases written for a dict or str base
+    // (driver/builtin_bases.h), which mark themselves with _ingot_builtin_.
+    auto from_builtin = [&](ClassId cls) {
+      return std::any_of(out.classes[cls].mro.begin(), out.classes[cls].mro.end(), [&](ClassId k) {
+        return !out.classes[k].builtin_base.empty() || out.classes[k].class_attributes.count("_ingot_builtin_");
+      });
+    };
+    if (t.kind == Kind::Instance && !t.b && !from_builtin(t.a)) return Answer::No;
   }
   return Answer::Maybe;
 }
@@ -236,7 +242,18 @@ TypeId Inference::narrowed_read(const ast::Name* name, TypeId type) {
 // Whether some value of each tested local passes what holds here and `added`:
 // where none does, the code never runs. A local without a value yet (one
 // whose only values come from calls that never return) counts as passing.
+//
+// Pruning is off for now: every branch is analysed and emitted, as before
+// narrowing existed (reads in a branch no value reaches keep their whole
+// type). Pruned, a dead branch's calls no longer gave some dunders the dyn
+// specialisations their type slots need (`return super().__eq__(other)`
+// after an isinstance test in a __eq__), and expressions in stdlib code
+// (fractions' __eq__) were left typed bottom where code generation still
+// reached them. Both need fixing before this is turned on.
+constexpr bool kPruneDeadBranches = false;
+
 bool Inference::possible(const Facts& added) {
+  if (!kPruneDeadBranches) return true;
   auto passes = [&](const Narrowing& fact) {
     Slot* slot = variable(fact.name);
     if (!slot) return true;
@@ -250,15 +267,13 @@ bool Inference::possible(const Facts& added) {
   return std::all_of(added.begin(), added.end(), passes) && std::all_of(narrowings_.begin(), narrowings_.end(), passes);
 }
 
-// Records that `region` runs. Every branch is analysed, even one that the
-// facts holding there rule out (possible() is false): the calls in such a
-// branch are what give some dunders the dyn specialisations their type
-// slots rely on (`return super().__eq__(other)` after an isinstance test),
-// and leaving them out broke comparisons. Only the statements after one
-// that leaves on every path are left out (exec_body).
-void Inference::reach(const ast::Node* region) {
+// Records that `region` runs where `added` holds; false when it never does
+// (Spec::dead).
+bool Inference::reach(const ast::Node* region, const Facts& added) {
   current().guarded.insert(region);
+  if (!possible(added)) return false;
   current().reached.insert(region);
+  return true;
 }
 
 void Inference::forget(const sema::Symbol* symbol) {
@@ -269,7 +284,8 @@ void Inference::forget_bound(const ast::Node* node) {
   std::erase_if(narrowings_, [&](const Narrowing& n) { return binds(node, n.name); });
 }
 
-// `a and b`: b runs where a was true; `a or b`: where a was false.
+// `a and b`: b runs where a was true; `a or b`: where a was false. An
+// operand no value reaches is dead, as are those after it.
 TypeId Inference::eval_bool_op(const ast::BoolOp* op) {
   const auto& values = op->values;
   Facts saved = narrowings_;
@@ -280,7 +296,7 @@ TypeId Inference::eval_bool_op(const ast::BoolOp* op) {
     Tested t = tested(values[i]);
     Facts added = unless_rebound(op->op == ast::BoolOperator::And ? t.when_true : t.when_false,
                                  std::span(values).subspan(i + 1));
-    reach(values[i + 1]);
+    if (!reach(values[i + 1], added)) break;
     assume(added);
   }
   narrowings_ = std::move(saved);
@@ -297,7 +313,7 @@ TypeId Inference::eval_if_expression(const ast::IfExp* n) {
   for (auto [arm, added] : {std::pair{n->body, &t.when_true}, std::pair{n->orelse, &t.when_false}}) {
     narrowings_ = saved;
     *added = unless_rebound(std::move(*added), std::span(&arm, 1));
-    reach(arm);
+    if (!reach(arm, *added)) continue;
     assume(*added);
     result = table().join(result, eval(arm));
   }
