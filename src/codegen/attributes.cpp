@@ -296,14 +296,14 @@ std::string Emitter::class_attribute(const ast::Attribute* a, const std::string&
       if (!representable(type)) unsupported(a, "a class attribute of type '" + program_.table.format(type) + "'");
       std::string variable = class_attribute_variable(k, a->attr, run);
       if (descriptor_class(type, "__get__") != types::kNoClass) {  // descriptors.cpp
-        Typed got = descriptor_class_get(a, cls, a->attr, ClassAttribute{k, type});
+        Typed got = descriptor_class_get(a, cls, a->attr, ClassAttribute{k, type}, run);
         out += "if (b" + variable + ") v_ = " + convert(got.code, got.type, result, a) + "; else ";
         any = true;
         continue;
       }
       if (kind_of(type) == Kind::Function &&
           program_.functions[program_.table.get(type).a].method_kind == types::MethodKind::Property) {
-        out += "if (b" + variable + ") v_ = " + convert(property_object(k, a->attr, variable, type), types::kDyn, result, a) + "; else ";
+        out += "if (b" + variable + ") v_ = " + convert(property_object(k, a->attr, variable, type, run), types::kDyn, result, a) + "; else ";
         any = true;
         continue;
       }
@@ -727,6 +727,9 @@ std::string Emitter::super_call(const ast::Call* c, const ast::Attribute* method
     for (types::ClassId k : subclasses(cls)) {
       std::optional<ClassAttribute> there = next(k);
       same = same && there.has_value() == found.has_value() && (!there || (there->owner == found->owner && there->type == found->type));
+      // Past the program's classes, a subclass with an exception base
+      // (`class E(Mixin, ValueError)`) reaches that base's __init__.
+      same = same && (there || program_.classes[k].builtin_base == program_.classes[cls].builtin_base);
     }
   if (!same) {
     std::string code = dispatch(c, self_type, self, type_of(c), on, [&](const std::string&) -> Typed {
@@ -746,7 +749,6 @@ Emitter::Typed Emitter::object_new(const ast::Call* c, const CallArguments& argu
   std::vector<types::ClassId> classes;
   for (types::TypeId m : program_.table.members(values[0].type)) {
     if (kind_of(m) != Kind::Class) unsupported(c, "object.__new__ of something that may not be a class");
-    if (per_run(program_.table.get(m).a)) unsupported(c, "object.__new__ of a class defined per run of its statement");
     classes.push_back(program_.table.get(m).a);
   }
   types::TypeId instance = type_of(c);
@@ -754,16 +756,19 @@ Emitter::Typed Emitter::object_new(const ast::Call* c, const CallArguments& argu
     return {"({ rt::raise(rt::exc::TypeError, \"object.__new__() takes exactly one argument (the type to instantiate)\"); rt::unreachable<" +
                 cxx_type(instance, c) + ">(); })",
             instance};
-  auto made = [&](types::ClassId k) {
-    return convert("rt::new_instance<" + class_struct(k) + ">()", find_type(Kind::Instance, k, 0), instance, c);
+  // An instance of a class made per run points to the class object it was
+  // made of (run_classes.cpp): `run`, the class object cls is.
+  auto made = [&](types::ClassId k, const std::string& run) {
+    std::string fresh = "rt::new_instance<" + class_struct(k) + ">()";
+    if (per_run(k)) fresh = "({ auto* n_ = " + fresh + "; n_->run_ = " + run + "; n_; })";
+    return convert(fresh, find_type(Kind::Instance, k, 0), instance, c);
   };
-  if (classes.size() == 1) return {"((void)(" + values[0].code + "), " + made(classes[0]) + ")", instance};
-  std::string out = "({ auto nc_ = " + values[0].code + "; " + cxx_type(instance, c) + " nr_; ";
-  for (types::ClassId k : classes) {
-    types::TypeId cls = find_type(Kind::Class, k);
-    out += "if (" + compare_op(c, ast::CmpOperator::Is, values[0].type, "nc_", cls, class_object(k, "", c)) + ") nr_ = " +
-           made(k) + "; else ";
-  }
+  if (classes.size() == 1 && !per_run(classes[0])) return {"((void)(" + values[0].code + "), " + made(classes[0], "") + ")", instance};
+  if (classes.size() == 1)
+    return {"({ const rt::ClassObject* nc_ = " + values[0].code + "; " + made(classes[0], "nc_") + "; })", instance};
+  std::string out = "({ rt::Value nc_ = " + boxed(values[0].code, values[0].type, c) + "; " + cxx_type(instance, c) + " nr_; ";
+  for (types::ClassId k : classes)
+    out += "if (" + holds_class("nc_", k) + ") nr_ = " + made(k, "reinterpret_cast<const rt::ClassObject*>(nc_.object())") + "; else ";
   return {out + "rt::unreachable<void>(); nr_; })", instance};
 }
 

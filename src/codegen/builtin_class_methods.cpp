@@ -18,16 +18,7 @@ std::string Emitter::builtin_class_method(const ast::Call* c, const ast::Attribu
                                       position(c), "rt::float_fromhex(a0)");
     return call_result(c, made, types::kFloat);
   }
-  if (owner == "str" && method->attr == "maketrans") {
-    // One dict, or two strs of equal length and the str of those to delete.
-    auto bound = bind_arguments(c, {"x", "y", "z"}, 1, 3);
-    bool mapping = !bound[1];
-    if (bound[2] && !bound[1]) unsupported(c, "str.maketrans() with a third argument but no second");
-    std::string made = with_arguments(c, bound, {},
-                                      [&](size_t, const ast::Expr* e) { return typed_operand(e, mapping ? types::kDyn : types::kStr); },
-                                      position(c), mapping ? "rt::str_maketrans(a0)" : bound[2] ? "rt::str_maketrans(a0, a1, a2)" : "rt::str_maketrans(a0, a1)");
-    return call_result(c, made, types::kDyn);
-  }
+  if (owner == "str" && method->attr == "maketrans") return str_maketrans_call(c, {});  // strings.cpp
   if (owner == "object" && method->attr == "__new__") {  // in a __new__: attributes.cpp
     CallArguments arguments = call_arguments(c);
     std::vector<std::pair<std::string, std::string>> operands;

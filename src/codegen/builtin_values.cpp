@@ -426,6 +426,9 @@ types::TypeId Emitter::entry_result(types::BuiltinId id) const {
   return result.value_or(types::kDyn);
 }
 
+// sys.exit never returns: its call is a statement, with no value to box.
+bool Emitter::never_returns(types::BuiltinId id) const { return types::builtin_name(id) == "sys.exit"; }
+
 void Emitter::builtin_entries() {
   std::set<types::BuiltinId> done;
   for (bool more = true; more;) {
@@ -462,8 +465,9 @@ void Emitter::builtin_entries() {
         try {
           Typed called = call_builtin(&nowhere, callee, "0",
                                       values, std::vector<std::string_view>(count), result);
-          body = returns_none ? "(void)(" + called.code + "); return rt::Value::none();"
-                              : "return rt::box(" + called.code + ");";
+          // A builtin that never returns (sys.exit) is a statement.
+          body = returns_none || never_returns(id) ? "(void)(" + called.code + "); return rt::Value::none();"
+                                                   : "return rt::box(" + called.code + ");";
         } catch (const UnsupportedError&) {
           // What the generator cannot write on Values yet fails when called.
           body = "rt::raise(rt::exc::SystemError, \"ingot: " + spelled + "() on these arguments is not compiled yet\");";

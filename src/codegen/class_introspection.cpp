@@ -16,10 +16,7 @@ using types::Kind;
 
 std::string Emitter::class_introspection(const ast::Attribute* a, types::ClassId cls, const std::string& object) {
   types::TypeId result = type_of(a);
-  std::string type_object = class_struct(cls) + "::type";
-  if (a->attr == "__mro__" && per_run(cls)) unsupported(a, "the MRO of a class defined per run of its statement");
-  if (a->attr == "__mro__")
-    return "((void)" + object + ", " + convert("rt::class_mro(" + type_object + ")", types::kDyn, result, a) + ")";
+  if (a->attr == "__mro__") return convert(class_mro(cls, object), types::kDyn, result, a);
   if (a->attr == "__hash__" && kind_of(result) == Kind::None) return "((void)" + object + ", rt::Value::none())";  // __eq__ without __hash__
   if (a->attr == "__dict__") return class_vars(a, object, cls);  // namespaces.cpp: a snapshot
   if (a->attr != "__bases__" && a->attr != "__base__") return "";
@@ -42,10 +39,16 @@ std::string Emitter::class_introspection(const ast::Attribute* a, types::ClassId
 // C.mro(): a list of the MRO's class objects.
 std::string Emitter::class_mro_call(const ast::Call* c, types::ClassId cls, const std::string& object) {
   if (!c->args.empty() || !c->keywords.empty()) unsupported(c, "this call of mro()");
-  if (per_run(cls)) unsupported(c, "the MRO of a class defined per run of its statement");
-  std::string list = "rt::List<rt::Value>::from_range(rt::iterate(rt::unbox<rt::TupleOf<rt::Value>>(rt::class_mro(" +
-                     class_struct(cls) + "::type))))";
-  return "((void)" + object + ", " + convert(list, list_of(types::kDyn), type_of(c), c) + ")";
+  std::string list = "rt::List<rt::Value>::from_range(rt::iterate(rt::unbox<rt::TupleOf<rt::Value>>(" + class_mro(cls, object) + ")))";
+  return convert(list, list_of(types::kDyn), type_of(c), c);
+}
+
+// The MRO of the class object `object` of class `cls`, a boxed tuple: a
+// class made per run of its statement has its bases' runs along it
+// (run_classes.cpp).
+std::string Emitter::class_mro(types::ClassId cls, const std::string& object) const {
+  if (per_run(cls)) return "rt::run_class_mro(" + object + ")";
+  return "((void)" + object + ", rt::class_mro(" + class_struct(cls) + "::type))";
 }
 
 // The C3 merge of the bases' MROs and the bases (types::compute_mro's, which

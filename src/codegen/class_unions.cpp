@@ -9,15 +9,30 @@ namespace ingot::codegen {
 
 using types::Kind;
 
-std::string Emitter::class_union_call(const ast::Call* c) {
-  types::TypeId callee = type_of(c->func);
-  if (kind_of(callee) != Kind::Union) return "";
+// Whether the non-None Value `value` is class k's object (for a per-run
+// class, run_classes.cpp: any of its statement's class objects).
+std::string Emitter::holds_class(const std::string& value, types::ClassId k) {
+  if (!per_run(k)) return value + ".object() == &cls" + std::to_string(k) + ".header";
+  return value + ".object()->type == &rt::type_type && reinterpret_cast<const rt::ClassObject*>(" + value +
+         ".object())->cls == &" + class_struct(k) + "::type";
+}
+
+// The classes of a union of the program's class objects (with None when
+// none_allowed), or nothing if it holds anything else.
+std::vector<types::ClassId> Emitter::union_classes(types::TypeId type, bool none_allowed) {
   std::vector<types::ClassId> classes;
-  for (types::TypeId m : program_.table.members(callee)) {
+  if (kind_of(type) != Kind::Union) return classes;
+  for (types::TypeId m : program_.table.members(type)) {
     Kind k = kind_of(m);
     if (k == Kind::Class) classes.push_back(program_.table.get(m).a);
-    else if (k != Kind::None) return "";
+    else if (k != Kind::None || !none_allowed) return {};
   }
+  return classes;
+}
+
+std::string Emitter::class_union_call(const ast::Call* c) {
+  types::TypeId callee = type_of(c->func);
+  std::vector<types::ClassId> classes = union_classes(callee, true);
   if (classes.empty()) return "";
   types::TypeId result = type_of(c);
   CallArguments arguments = call_arguments(c);
@@ -25,12 +40,9 @@ std::string Emitter::class_union_call(const ast::Call* c) {
   std::vector<Typed> values = evaluate_arguments(arguments, operands);
   std::string chain = declaration(result, "r_") + " ";
   for (types::ClassId k : classes) {
-    // A per-run class (run_classes.cpp): any of its statement's class objects.
     std::string run = "reinterpret_cast<const rt::ClassObject*>(cu_.object())";
     std::string made = "({ " + construction(c, k, arguments, values, {}, run) + "; })";
-    std::string test = per_run(k) ? "cu_.object()->type == &rt::type_type && " + run + "->cls == &" + class_struct(k) + "::type"
-                                  : "cu_.object() == &cls" + std::to_string(k) + ".header";
-    chain += "if (" + test + ") { r_ = " +
+    chain += "if (" + holds_class("cu_", k) + ") { r_ = " +
              convert(made, find_type(Kind::Instance, k, 0), result, c) + "; } else ";
   }
   chain += "{ rt::raise(rt::exc::TypeError, " + quoted("'NoneType' object is not callable") + "); } r_";

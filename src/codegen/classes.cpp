@@ -312,6 +312,8 @@ std::string Emitter::class_declarations() {
     out += flags;
     out += "  static constexpr bool pointer_free = " + pointer_free + ";\n";
     out += "};\n";
+    if (raw_setattrs_.count(cls.id))  // dunders.cpp
+      out += "static bool raw_setattr" + std::to_string(cls.id) + "(const rt::Object* o_, rt::Str name_, rt::Value value_);\n";
     if (per_run(cls.id)) {
       out += run_class_declarations(cls.id);  // run_classes.cpp
       continue;
@@ -438,7 +440,7 @@ void Emitter::class_definition(const ast::ClassDef* c) {
       line("rt::abc_register(rt::box(rt::builtin_class(" + std::string(type) + ")), rt::box(" + class_object(cls, run, c) + "));");
   if (std::string conflict = mro_conflict(cls); !conflict.empty())  // class_introspection.cpp
     line("rt::raise(rt::exc::TypeError, " + quoted("Cannot create a consistent method resolution\norder (MRO) for bases " + conflict) + ");");
-  set_names(c, cls);  // descriptors.cpp
+  set_names(c, cls, run);  // descriptors.cpp
   std::string receiver = std::exchange(class_receiver_, run);  // __init_subclass__'s cls
   init_subclass(c, cls);
   class_receiver_ = receiver;

@@ -27,7 +27,7 @@ std::string Emitter::construction(const ast::Node* c, types::ClassId cls, const 
   std::optional<ClassAttribute> init = find_class_attribute(cls, "__init__");
   if (std::optional<ClassAttribute> made = find_class_attribute(cls, "__new__")) {
     types::TypeId made_type = types::kBottom;
-    body += instance_from_new(c, cls, *made, arguments, values, lead, &made_type);
+    body += instance_from_new(c, cls, *made, arguments, values, lead, run, &made_type);
     if (made_type != find_type(Kind::Instance, cls, 0)) {
       // An instance of the class or of a subclass: __init__ as its class has it.
       std::string inits = dispatch(c, made_type, "self_", types::kNone, [&](types::ClassId k, const std::string& self) -> Typed {
@@ -81,13 +81,15 @@ std::string Emitter::construction(const ast::Node* c, types::ClassId cls, const 
 // one, or None).
 std::string Emitter::instance_from_new(const ast::Node* c, types::ClassId cls, const ClassAttribute& made,
                                        const CallArguments& arguments, const std::vector<Typed>& values,
-                                       const std::vector<Typed>& lead, types::TypeId* made_type) {
+                                       const std::vector<Typed>& lead, const std::string& run, types::TypeId* made_type) {
   if (kind_of(made.type) != Kind::Function) unsupported(c, "a __new__ that is not a def");
   // BaseException.__new__ keeps the arguments as args: not written yet.
-  if (!lead.empty() || find_class_attribute(cls, "_ingot_new_") || is_exception_class(cls) || per_run(cls))
+  if (!lead.empty() || find_class_attribute(cls, "_ingot_new_") || is_exception_class(cls))
     unsupported(c, "this class with __new__");
-  std::vector<Typed> leading{{"&cls" + std::to_string(cls), find_type(Kind::Class, cls)}};
-  Typed r = invoke(c, made.type, class_attribute_variable(made.owner, "__new__"), arguments, values, leading);
+  // A class made per run: `run` is the class object called (run_classes.cpp).
+  std::vector<Typed> leading{{class_object(cls, run, c), find_type(Kind::Class, cls)}};
+  Typed r = invoke(c, made.type, class_attribute_variable(made.owner, "__new__", run), arguments,
+                   values, leading);
   types::TypeId instance = find_type(Kind::Instance, cls, 0);
   *made_type = instance;
   // A __new__ that only raises (or returns None): no instance.

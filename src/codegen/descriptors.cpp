@@ -2,7 +2,9 @@
 // holding an instance of a class with __get__, __set__ or __delete__.
 // Reads, stores and deletes through it call those on the class
 // attribute's variable, on the specialisation the analysis made for the
-// object's type; __set_name__ runs as the class is made.
+// object's type; __set_name__ runs as the class is made. For a class made
+// per run of its statement (run_classes.cpp) the attribute and the class
+// passed are those of `run`, the class object at hand.
 #include <algorithm>
 
 #include "codegen/arguments.h"
@@ -34,12 +36,13 @@ bool Emitter::is_data_descriptor(types::TypeId type) const {
 // on the first. Nullopt when the analysis made no such call.
 std::optional<Emitter::Typed> Emitter::find_descriptor_call(const ast::Node* where, const ClassAttribute& found,
                                                             std::string_view name, std::string_view hook,
-                                                            const std::vector<std::vector<Typed>>& choices) {
+                                                            const std::vector<std::vector<Typed>>& choices,
+                                                            const std::string& run) {
   types::ClassId cls = descriptor_class(found.type, hook);
   ClassAttribute method = *find_class_attribute(cls, hook);
   if (kind_of(method.type) != Kind::Function) unsupported(where, "a descriptor whose " + std::string(hook) + " is not a def");
   const types::FunctionInfo& info = program_.functions[program_.table.get(method.type).a];
-  std::string descriptor = class_attribute_variable(found.owner, name);
+  std::string descriptor = class_attribute_variable(found.owner, name, run);
   for (const std::vector<Typed>& values : choices)
     for (types::SpecId id : info.specs) {
       const types::Spec& s = program_.spec(id);
@@ -58,8 +61,9 @@ std::optional<Emitter::Typed> Emitter::find_descriptor_call(const ast::Node* whe
 }
 
 Emitter::Typed Emitter::descriptor_call(const ast::Node* where, const ClassAttribute& found, std::string_view name,
-                                        std::string_view hook, const std::vector<std::vector<Typed>>& choices) {
-  if (std::optional<Typed> called = find_descriptor_call(where, found, name, hook, choices)) return *called;
+                                        std::string_view hook, const std::vector<std::vector<Typed>>& choices,
+                                        const std::string& run) {
+  if (std::optional<Typed> called = find_descriptor_call(where, found, name, hook, choices, run)) return *called;
   unsupported(where, "a descriptor's " + std::string(hook) + " call the analysis did not see");
 }
 
@@ -80,8 +84,9 @@ std::vector<std::vector<Emitter::Typed>> Emitter::descriptor_objects(types::Clas
 // obj.name: __get__(obj, type(obj)).
 Emitter::Typed Emitter::descriptor_get(const ast::Node* where, types::ClassId cls, const std::string& self,
                                        std::string_view name, const ClassAttribute& found) {
-  Typed type{class_object(cls, "", nullptr), find_type(Kind::Class, cls)};
-  return descriptor_call(where, found, name, "__get__", descriptor_objects(cls, self, {type}));
+  std::string run = instance_run(cls, self);
+  Typed type{class_object(cls, run, where), find_type(Kind::Class, cls)};
+  return descriptor_call(where, found, name, "__get__", descriptor_objects(cls, self, {type}), run);
 }
 
 // obj.name = sv_: __set__(obj, value), or AttributeError for a descriptor
@@ -90,7 +95,7 @@ Emitter::Typed Emitter::descriptor_set(const ast::Node* where, types::ClassId cl
                                        std::string_view name, const ClassAttribute& found, const Typed& value) {
   if (descriptor_class(found.type, "__set__") == types::kNoClass)
     return {"rt::raise(rt::exc::AttributeError, \"__set__\")", types::kBottom};
-  return descriptor_call(where, found, name, "__set__", descriptor_objects(cls, self, {value}));
+  return descriptor_call(where, found, name, "__set__", descriptor_objects(cls, self, {value}), instance_run(cls, self));
 }
 
 // del obj.name: __delete__(obj), or AttributeError for a descriptor with
@@ -99,25 +104,25 @@ Emitter::Typed Emitter::descriptor_delete(const ast::Node* where, types::ClassId
                                           std::string_view name, const ClassAttribute& found) {
   if (descriptor_class(found.type, "__delete__") == types::kNoClass)
     return {"rt::raise(rt::exc::AttributeError, \"__delete__\")", types::kBottom};
-  return descriptor_call(where, found, name, "__delete__", descriptor_objects(cls, self, {}));
+  return descriptor_call(where, found, name, "__delete__", descriptor_objects(cls, self, {}), instance_run(cls, self));
 }
 
 // C.name: __get__(None, C).
 Emitter::Typed Emitter::descriptor_class_get(const ast::Node* where, types::ClassId cls, std::string_view name,
-                                             const ClassAttribute& found) {
-  std::vector<Typed> values{{"rt::Value::none()", types::kNone}, {class_object(cls, "", nullptr), find_type(Kind::Class, cls)}};
-  return descriptor_call(where, found, name, "__get__", {values});
+                                             const ClassAttribute& found, const std::string& run) {
+  std::vector<Typed> values{{"rt::Value::none()", types::kNone}, {class_object(cls, run, where), find_type(Kind::Class, cls)}};
+  return descriptor_call(where, found, name, "__get__", {values}, run);
 }
 
 // type.__new__'s __set_name__(C, name) on each attribute of the new
 // class's namespace that has one, in the order the body bound them.
-void Emitter::set_names(const ast::ClassDef* c, types::ClassId cls) {
+void Emitter::set_names(const ast::ClassDef* c, types::ClassId cls, const std::string& run) {
   for (const std::string& name : namespace_order(cls)) {
     types::TypeId type = class_attribute_type(cls, name);
     if (descriptor_class(type, "__set_name__") == types::kNoClass) continue;
-    std::vector<Typed> values{{class_object(cls, "", nullptr), find_type(Kind::Class, cls)}, {str_constant(name), types::kStr}};
-    std::string variable = class_attribute_variable(cls, name);
-    Typed called = descriptor_call(c, ClassAttribute{cls, type}, name, "__set_name__", {values});
+    std::vector<Typed> values{{class_object(cls, run, c), find_type(Kind::Class, cls)}, {str_constant(name), types::kStr}};
+    std::string variable = class_attribute_variable(cls, name, run);
+    Typed called = descriptor_call(c, ClassAttribute{cls, type}, name, "__set_name__", {values}, run);
     // CPython 3.11 raises what __set_name__ raised as the cause of a RuntimeError.
     std::string error = "Error calling __set_name__ on '" + program_.classes[program_.table.get(type).a].name + "' instance '" +
                         name + "' in '" + program_.classes[cls].name + "'";
@@ -132,8 +137,9 @@ void Emitter::set_names(const ast::ClassDef* c, types::ClassId cls) {
 // first, then __get__; empty where no dynamic read reaches it.
 std::string Emitter::descriptor_getattr(types::ClassId cls, std::string_view name, const ClassAttribute& found) {
   const ast::Node* where = program_.classes[cls].node;
-  Typed type{class_object(cls, "", nullptr), find_type(Kind::Class, cls)};
-  std::optional<Typed> got = find_descriptor_call(where, found, name, "__get__", descriptor_objects(cls, "self_", {type}));
+  std::string run = instance_run(cls, "self_");
+  Typed type{class_object(cls, run, where), find_type(Kind::Class, cls)};
+  std::optional<Typed> got = find_descriptor_call(where, found, name, "__get__", descriptor_objects(cls, "self_", {type}), run);
   if (!got) return "";
   std::string out;
   if (const types::Slot* field = instance_field(cls, name); field && !is_data_descriptor(found.type))
@@ -154,7 +160,8 @@ std::string Emitter::descriptor_setattr(types::ClassId cls) {
       std::optional<Typed> set = descriptor_class(found->type, "__set__") == types::kNoClass
                                      ? Typed{"rt::raise(rt::exc::AttributeError, \"__set__\")", types::kBottom}
                                      : find_descriptor_call(info.node, *found, name, "__set__",
-                                                            descriptor_objects(cls, "self_", {{"value_", types::kDyn}}));
+                                                            descriptor_objects(cls, "self_", {{"value_", types::kDyn}}),
+                                                            instance_run(cls, "self_"));
       if (set) out += "if (n_ == " + quoted(name) + ") { " + set->code + "; return true; } ";
     }
   return out;

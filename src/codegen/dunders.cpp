@@ -147,6 +147,24 @@ std::string Emitter::raw_setattr_body(types::ClassId cls) {
   return "std::string_view n_ = name_.view(); (void)n_; " + stores + others;
 }
 
+// object.__setattr__(obj, name, value) with a name known at run time on an
+// instance of a class with its own __setattr__ (introspection.cpp): the
+// setattr slot would run that __setattr__ again, so the stores are one
+// function per class, `raw_setattrK`, false where there is no room for
+// the name. Written with the type slots, declared with the class.
+std::string Emitter::raw_setattr_function(types::ClassId cls) {
+  raw_setattrs_.insert(cls);
+  return "raw_setattr" + std::to_string(cls);
+}
+
+std::string Emitter::raw_setattr_definition(types::ClassId cls) {
+  if (!raw_setattrs_.count(cls)) return "";
+  std::string stores = raw_setattr_body(cls);
+  return "static bool raw_setattr" + std::to_string(cls) + "(const rt::Object* o_, rt::Str name_, rt::Value value_) {\n" +
+         "  int32_t pos_ = 0; (void)pos_;\n  auto* self_ = rt::object_as<" + class_struct(cls) + ">(o_); (void)self_;\n  " +
+         (stores.empty() ? "return false;" : stores) + "\n}\n";
+}
+
 std::string Emitter::type_slots(types::ClassId cls) {
   FunctionState state{0, &symbols_->module(), sema::kModuleScope, {}, {}};
   FunctionState* outer = current_;
@@ -225,6 +243,7 @@ std::string Emitter::type_slots(types::ClassId cls) {
                 "rt::raise(rt::exc::TypeError, \"ingot: a store into '" + info.name + "' the analysis did not see\");");
   else if (std::string stores = raw_setattr_body(cls); !stores.empty())
     wrapper("setattr", setattr_signature, "o_", stores);
+  out_ += raw_setattr_definition(cls);
   if (std::string deletes = delattr_slot(cls); !deletes.empty())
     wrapper("delattr", "bool slot_delattr" + id + "(const rt::Object* o_, rt::Str name_)", "o_",
             "std::string_view n_ = name_.view(); (void)n_; " + deletes);
@@ -379,7 +398,7 @@ std::string Emitter::class_object_getattr(types::ClassId cls) {
       if (kind_of(type) == Kind::Function) {
         types::MethodKind method = program_.functions[program_.table.get(type).a].method_kind;
         if (method == types::MethodKind::ClassMethod) break;
-        if (method == types::MethodKind::Property) value = property_object(k, name, variable, type);
+        if (method == types::MethodKind::Property) value = property_object(k, name, variable, type, per_run(cls) ? "cr_" : "");
       }
       code += "if (b" + variable + ") { *out_ = " + value + "; return true; } ";
     }

@@ -238,6 +238,8 @@ class Emitter {
   std::string boxed(const std::string& value, types::TypeId type, const ast::Node* where);
   std::string str_method(const ast::Call* c, const ast::Attribute* method);
   std::string str_format_call(const ast::Call* c, std::vector<std::pair<std::string, std::string>> operands);
+  std::string str_maketrans_call(const ast::Call* c, std::vector<std::pair<std::string, std::string>> self);
+  std::string str_spread_method(const ast::Call* c);  // fmt.format(*a), str.maketrans(*a)
   std::string bytes_method(const ast::Call* c, const ast::Attribute* method);
   std::string bytes_builtin(const ast::Call* c, std::string_view name);
   std::string bytes_class_method(const ast::Call* c, const ast::Attribute* method);
@@ -337,6 +339,10 @@ class Emitter {
   std::string module_call(const ast::Call* c, std::string_view name);
   std::string module_attribute(const ast::Attribute* a);
   std::string module_constant(std::string_view module, std::string_view name);  // "" if unknown
+  // sys.stdout and sys.stderr once the program assigns them (std_streams.cpp).
+  bool std_stream_replaced(std::string_view name) const;
+  std::string std_stream(std::string_view module, std::string_view name);  // "" if not one
+  std::string store_std_stream(const ast::Attribute* target, const std::string& value, types::TypeId value_type);  // "" if not one
   std::string call_result(const ast::Call* c, const std::string& value, types::TypeId from);
   std::string rejected_argument(const ast::Call* c, const std::string& raise);
   Operand float_vector(const ast::Expr* e);
@@ -545,6 +551,7 @@ class Emitter {
   std::optional<types::TypeId> builtin_result(types::TypeId callee, const std::vector<Typed>& values) const;
   std::string builtin_declarations();  // the objects and their entries' declarations
   types::TypeId entry_result(types::BuiltinId id) const;
+  bool never_returns(types::BuiltinId id) const;
   void builtin_entries();              // the entries, after the functions
   // The part of a builtin's entry that takes keyword arguments
   // (builtin_keywords.cpp); false for a builtin whose keywords it does not know.
@@ -765,9 +772,10 @@ class Emitter {
   types::ClassId descriptor_class(types::TypeId type, std::string_view hook) const;
   bool is_data_descriptor(types::TypeId type) const;
   Typed descriptor_call(const ast::Node* where, const ClassAttribute& found, std::string_view name, std::string_view hook,
-                        const std::vector<std::vector<Typed>>& choices);
+                        const std::vector<std::vector<Typed>>& choices, const std::string& run);
   std::optional<Typed> find_descriptor_call(const ast::Node* where, const ClassAttribute& found, std::string_view name,
-                                            std::string_view hook, const std::vector<std::vector<Typed>>& choices);
+                                            std::string_view hook, const std::vector<std::vector<Typed>>& choices,
+                                            const std::string& run);
   std::string descriptor_getattr(types::ClassId cls, std::string_view name, const ClassAttribute& found);
   std::string descriptor_setattr(types::ClassId cls);
   std::vector<std::vector<Typed>> descriptor_objects(types::ClassId cls, const std::string& self,
@@ -778,8 +786,9 @@ class Emitter {
                        const ClassAttribute& found, const Typed& value);
   Typed descriptor_delete(const ast::Node* where, types::ClassId cls, const std::string& self, std::string_view name,
                           const ClassAttribute& found);
-  Typed descriptor_class_get(const ast::Node* where, types::ClassId cls, std::string_view name, const ClassAttribute& found);
-  void set_names(const ast::ClassDef* c, types::ClassId cls);
+  Typed descriptor_class_get(const ast::Node* where, types::ClassId cls, std::string_view name, const ClassAttribute& found,
+                             const std::string& run);
+  void set_names(const ast::ClassDef* c, types::ClassId cls, const std::string& run);
   std::string class_getitem(const ast::Subscript* s);  // classes.cpp: C[x]
   void check_descriptors(const ast::ClassDef* c, types::ClassId cls);
   Typed read_instance_attribute(const ast::Node* where, types::ClassId cls, const std::string& self,
@@ -803,9 +812,12 @@ class Emitter {
                            const std::vector<Typed>& values, const std::vector<Typed>& lead = {},
                            const std::string& run = "");
   std::string instance_from_new(const ast::Node* c, types::ClassId cls, const ClassAttribute& made, const CallArguments& arguments,
-                                const std::vector<Typed>& values, const std::vector<Typed>& lead, types::TypeId* made_type);
+                                const std::vector<Typed>& values, const std::vector<Typed>& lead, const std::string& run,
+                                types::TypeId* made_type);
   std::string class_call(const ast::Call* c);
   std::string class_union_call(const ast::Call* c);  // class_unions.cpp
+  std::string holds_class(const std::string& value, types::ClassId k);
+  std::vector<types::ClassId> union_classes(types::TypeId type, bool none_allowed);
   std::string instance_method_call(const ast::Call* c, const ast::Expr* object, std::string_view name);
   bool slots_allow(types::ClassId cls, std::string_view name) const;  // classes.cpp: __slots__
   std::string instance_store(const ast::Node* where, types::TypeId receiver, const std::string& object,
@@ -840,6 +852,8 @@ class Emitter {
   // str() on instances ("" when no operand is an instance).
   std::string type_slots(types::ClassId cls);
   std::string raw_setattr_body(types::ClassId cls);
+  std::string raw_setattr_function(types::ClassId cls);
+  std::string raw_setattr_definition(types::ClassId cls);
   std::string getattr_slot(types::ClassId cls);
   // `if (subject == name) { code }` per arm, as one switch (name_switch.cpp).
   std::string name_switch(const std::string& subject, const std::vector<std::pair<std::string, std::string>>& arms);
@@ -906,11 +920,14 @@ class Emitter {
   std::string instance_delete_item(const ast::Subscript* s);  // del obj[k] (dunders.cpp); "" when not an instance
   void instance_aug_assign_subscript(const ast::AugAssign* a, const ast::Subscript* s);  // obj[k] += v (dunders.cpp)
   // Properties (properties.cpp): setters, deleters, `del obj.x`.
-  std::string accessor_variable(types::ClassId cls, std::string_view name, bool setter) const;
+  std::string accessor_variable(types::ClassId cls, std::string_view name, bool setter, const std::string& run) const;
   std::string accessor_declarations(types::ClassId cls) const;
-  std::string property_object(types::ClassId owner, std::string_view name, const std::string& getter, types::TypeId type);
+  std::vector<std::pair<std::string, types::TypeId>> run_accessor_fields(types::ClassId cls) const;
+  std::string property_object(types::ClassId owner, std::string_view name, const std::string& getter, types::TypeId type,
+                              const std::string& run);
   void define_accessor(const ast::FunctionDef* def);
-  std::optional<ClassAttribute> property_accessor(types::ClassId owner, std::string_view name, bool setter) const;
+  std::optional<ClassAttribute> property_accessor(types::ClassId owner, std::string_view name, bool setter,
+                                                  const std::string& run) const;
   std::string property_setattr(types::ClassId cls);
   Typed property_store(const ast::Node* where, types::ClassId cls, const std::string& self, const ClassAttribute& getter,
                        std::string_view name, const Typed& value);
@@ -918,6 +935,7 @@ class Emitter {
   // Class objects (class_introspection.cpp): C.__mro__, C.__bases__, C.__base__ ("" for others), C.mro().
   std::string class_introspection(const ast::Attribute* a, types::ClassId cls, const std::string& object);
   std::string class_mro_call(const ast::Call* c, types::ClassId cls, const std::string& object);
+  std::string class_mro(types::ClassId cls, const std::string& object) const;
   std::string mro_conflict(types::ClassId cls) const;  // "" when the bases have a C3 order
   // Classes of imported modules nothing reaches are left out of the C++
   // (unreached_classes.cpp), and so is the body of each.
@@ -940,6 +958,7 @@ class Emitter {
   mutable std::map<types::SpecId, std::optional<SpeculativeClone>> int64_clones_;  // int_speculation.cpp
   mutable std::shared_ptr<DefiniteFieldFacts> definite_fields_;  // definite_fields.cpp
   std::string class_receiver_;  // the class object of a call through a class receiver (`cv_`: run_classes.cpp)
+  std::set<types::ClassId> raw_setattrs_;  // the classes whose raw_setattrK a call names (dunders.cpp)
   mutable std::optional<std::vector<bool>> unreached_classes_;  // unreached_classes.cpp
   std::map<types::SpecId, std::set<std::string>> scratch_lists_;  // scratch_lists.cpp
   std::map<std::pair<sema::ScopeId, std::string>, bool> bound_cells_;  // bound_cells.cpp

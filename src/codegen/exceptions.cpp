@@ -170,8 +170,13 @@ std::string Emitter::exception_attribute(const ast::Attribute* a) {
       call->keywords.empty() && call->func->kind == ast::Kind::Name &&
       static_cast<const ast::Name*>(call->func)->id == "type" && kind_of(type_of(call->func)) == Kind::Builtin) {
     types::TypeId type = type_of(call->args[0]);
-    if (kind_of(type) == Kind::Exception || is_value(type) || program_module(type))
-      return "rt::Str::from_utf8(" + boxed(expression(call->args[0]), type, call) + ".type().name)";
+    if (kind_of(type) == Kind::Exception || is_value(type) || program_module(type)) {
+      // The TypeObject's name is the qualname (`make.<locals>.E`).
+      std::string object = boxed(expression(call->args[0]), type, call);
+      if (a->attr == "__qualname__") return "rt::Str::from_utf8(rt::class_qualname(" + object + ".type()))";
+      std::string name = "std::string_view n_ = " + object + ".type().name; ";
+      return "({ " + name + "rt::Str::from_utf8(n_.substr(n_.rfind('.') + 1)); })";
+    }
     return "";
   }
   types::TypeId owner = type_of(a->value);
@@ -218,6 +223,9 @@ std::string Emitter::raised_exception(const ast::Expr* e, bool cause) {
       if (!is_exception_class(t.a) || e->kind != ast::Kind::Name) break;
       if (find_class_attribute(t.a, "__init__") || find_class_attribute(t.a, "__new__"))
         unsupported(e, "raising a class with its own __init__");
+      if (per_run(t.a))  // the run's class object the name holds (run_classes.cpp)
+        return "({ auto* self_ = rt::new_instance<" + class_struct(t.a) + ">(); self_->run_ = " + expression(e) +
+               "; static_cast<rt::ExceptionObject*>(self_); })";
       return "static_cast<rt::ExceptionObject*>(rt::new_instance<" + class_struct(t.a) + ">())";
     }
     case Kind::None:
@@ -251,7 +259,9 @@ std::string Emitter::handler_test(const ast::Expr* type, const std::string& exce
 std::string Emitter::exception_class(types::TypeId type) const {
   const types::Type& t = program_.table.get(type);
   if (is_builtin_exception(t)) return builtin_exception_class(t.a);
-  if (t.kind == Kind::Class && is_exception_class(t.a)) return class_struct(t.a) + "::type";
+  // A class made per run of its statement: which run's class object it is
+  // is known at run time only (run_classes.cpp), as rt::handler_matches tests.
+  if (t.kind == Kind::Class && is_exception_class(t.a) && !per_run(t.a)) return class_struct(t.a) + "::type";
   return "";
 }
 

@@ -13,9 +13,11 @@
 // first iterable (evaluated outside, as in Python) and the variables it
 // shares with the function around it; it has its own traceback frame
 // `<genexpr>` and its own positions.
+#include <algorithm>
 #include <functional>
 
 #include "ast/children.h"
+
 #include "codegen/emitter.h"
 
 namespace ingot::codegen {
@@ -197,6 +199,18 @@ std::string Emitter::generator_method(const ast::Call* c, const ast::Attribute* 
   if (method->attr == "close" && c->args.empty())
     return sequenced(position(c), {{"auto g_", generator}},
                      "g_.close(); " + convert("rt::Value::none()", types::kNone, type_of(c), c));
+  // A generator has no other methods: CPython's AttributeError, raised
+  // where it is reached (often a branch for other types the analysis kept:
+  // `if isinstance(it, dict): it.items()`).
+  constexpr std::string_view kGeneratorAttributes[] = {"send", "throw", "close", "__next__", "__iter__",
+                                                       "gi_frame", "gi_running", "gi_code", "gi_yieldfrom"};
+  if (std::find(std::begin(kGeneratorAttributes), std::end(kGeneratorAttributes), method->attr) ==
+      std::end(kGeneratorAttributes))
+    return sequenced(position(method), {{"auto g_", generator}},
+                     "(void)g_; rt::raise(rt::exc::AttributeError, " +
+                         quoted("'generator' object has no attribute '" + std::string(method->attr) + "'") +
+                         "); rt::unreachable<" +
+                         (type_of(c) == types::kBottom ? std::string("void") : cxx_type(type_of(c), c)) + ">()");
   unsupported(c, "this generator method");
 }
 

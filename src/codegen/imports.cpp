@@ -309,7 +309,7 @@ std::string Emitter::module_attribute_raising(const ast::Attribute* a) {
 std::string Emitter::store_module_attribute(const ast::Attribute* target, const std::string& value, types::TypeId value_type,
                                             const std::string& evaluated) {
   auto module = program_module(type_of(target->value));
-  if (!module) return "";
+  if (!module) return store_std_stream(target, value, value_type);  // std_streams.cpp
   auto slot = program_.globals[*module].find(std::string(target->attr));
   if (slot == program_.globals[*module].end() || !representable(slot->second.type))
     unsupported(target, "setting this module attribute");

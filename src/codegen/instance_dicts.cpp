@@ -146,6 +146,17 @@ std::string Emitter::dir_call(const ast::Call* c) {
     return convert("((void)" + expression(object) + ", rt::box(rt::dir_list(" + class_dir_names(t.a) + ", true)))",
                    types::kDyn, type_of(c), c);
   }
+  if (std::vector<types::ClassId> classes = union_classes(type, false); !classes.empty()) {
+    // dir(cls) of one of several classes (class_unions.cpp): found by identity.
+    std::string chain = "rt::Value r_; ";
+    for (types::ClassId k : classes) {
+      if (is_exception_class(k)) unsupported(c, "dir() of an exception class");
+      chain += "if (" + holds_class("du_", k) + ") r_ = rt::box(rt::dir_list(" + class_dir_names(k) + ", true)); else ";
+    }
+    chain += "rt::unreachable<void>(); r_";
+    return convert(sequenced(position(c), {{"rt::Value du_", boxed(expression(object), type, object)}}, chain),
+                   types::kDyn, type_of(c), c);
+  }
   if (!is_instance_receiver(type)) return "";
   std::string code = dispatch(
       c, type, "do_", types::kDyn,
@@ -206,7 +217,7 @@ std::string Emitter::delete_instance_attribute(const ast::Node* where, types::Ty
         if (auto found = find_class_attribute(k, attr); found && kind_of(found->type) == Kind::Function) {
           const types::FunctionInfo& f = program_.functions[program_.table.get(found->type).a];
           if (f.method_kind != types::MethodKind::Property) unsupported(where, "deleting a method");
-          if (auto deleter = property_accessor(found->owner, attr, false))
+          if (auto deleter = property_accessor(found->owner, attr, false, instance_run(k, self)))
             return call_method(where, k, self, *deleter, CallArguments{}, {});
           return {"rt::raise(rt::exc::AttributeError, " +
                       quoted("property '" + std::string(attr) + "' of '" + program_.classes[k].name + "' object has no deleter") + ")",

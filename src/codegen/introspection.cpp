@@ -103,13 +103,11 @@ std::string Emitter::setattr_call(const ast::Call* c, bool raw) {
                  bool own = setter && kind_of(setter->type) == Kind::Function;
                  if (!raw && own)
                    return call_method_values(c, k, self, *setter, {{"n_", types::kStr}, {"sv_", value_type}});
-                 if (own) {  // the type's setattr slot would run the class's __setattr__ again
-                   std::string stores = raw_setattr_body(k);
-                   return {"({ if (![&](auto* self_, rt::Str name_, rt::Value value_) -> bool { " +
-                               (stores.empty() ? "return false;" : stores) + " }(" + self + ", n_, " + store_value +
-                               ")) rt::raise_no_attribute(reinterpret_cast<const rt::Object*>(" + self + "), n_.view()); })",
+                 if (own)  // the type's setattr slot would run the class's __setattr__ again (dunders.cpp)
+                   return {"({ if (!" + raw_setattr_function(k) + "(reinterpret_cast<const rt::Object*>(" + self + "), n_, " +
+                               store_value + ")) rt::raise_no_attribute(reinterpret_cast<const rt::Object*>(" + self +
+                               "), n_.view()); })",
                            types::kNone};
-                 }
                  return {"rt::setattr(rt::box(" + self + "), n_, " + store_value + ")", types::kNone};
                },
                [&](const std::string& v) -> Typed {

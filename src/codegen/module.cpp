@@ -119,15 +119,20 @@ std::string Emitter::program() {
   out_ += syntax_warnings();
   out_ += "  ingot_argv = rt::List<rt::Str>();\n";
   out_ += "  ingot_argv.append(rt::Str::from_utf8(" + quoted(path_) + "));\n";
-  out_ += R"(  for (int i = 1; i < argc; ++i) ingot_argv.append(rt::Str::from_utf8(argv[i]));
-  try {
+  out_ += "  for (int i = 1; i < argc; ++i) ingot_argv.append(rt::Str::from_utf8(argv[i]));\n";
+  // A program that assigns sys.stdout or sys.stderr reports to the one it
+  // holds and flushes both at the end, as CPython does (runtime/sys_streams.h).
+  bool streams = std_stream_replaced("stdout") || std_stream_replaced("stderr");
+  std::string report = streams ? "rt::finish_sys_streams(rt::report_uncaught_to_sys_stderr(e.object()))"
+                               : "rt::report_uncaught(e.object())";
+  out_ += R"(  try {
     module_init0();
   } catch (const rt::PyException& e) {
     rt::flush_stdout();
-    return rt::report_uncaught(e.object());
+    return )" + report + R"(;
   }
   rt::flush_stdout();
-  return 0;
+  return )" + std::string(streams ? "rt::finish_sys_streams(0)" : "0") + R"(;
 }
 )";
   return std::move(out_);

@@ -143,7 +143,7 @@ std::string Emitter::module_constant(std::string_view module, std::string_view n
       return "rt::sys::" + std::string(name) + "()";  // runtime/sys_module.h
     if (name == "argv") return "ingot_argv";
     if (name == "modules") return "ingot_sys_modules_read()";  // imports.cpp
-    if (name == "stdin" || name == "stdout" || name == "stderr") return "rt::sys_" + std::string(name) + "()";
+    if (std::string stream = std_stream(module, name); !stream.empty()) return stream;  // std_streams.cpp
   }
   return "";
 }

@@ -46,6 +46,9 @@ std::string Emitter::class_vars(const ast::Expr* c, const std::string& object, t
   for (const ast::Stmt* statement : info.node->body)
     if (statement->kind == ast::Kind::AnnAssign) unsupported(c, "vars() of a class with annotations");
 
+  // A class made per run of its statement: the attributes of the class
+  // object at hand (run_classes.cpp).
+  std::string run = per_run(cls) ? "vr_" : "";
   std::string body = "rt::Dict<rt::Str, rt::Value> d_; d_.set(" + str_constant("__module__") + ", " +
                      str_constant(modules_.modules[info.module].name) + "); ";
   auto* first = info.node->body.empty() ? nullptr : ast::as<ast::ExprStmt>(info.node->body[0]);
@@ -56,11 +59,11 @@ std::string Emitter::class_vars(const ast::Expr* c, const std::string& object, t
     types::TypeId type = class_attribute_type(cls, name);
     if (type == types::kBottom || name == "__doc__" || name == "__module__" || name == "__qualname__") continue;
     if (!representable(type)) unsupported(c, "vars() of a class attribute of type '" + program_.table.format(type) + "'");
-    std::string variable = class_attribute_variable(cls, name);
+    std::string variable = class_attribute_variable(cls, name, run);
     std::string value = convert(variable, type, types::kDyn, c);
     if (kind_of(type) == Kind::Function) {
       types::MethodKind method = program_.functions[program_.table.get(type).a].method_kind;
-      if (method == types::MethodKind::Property) value = property_object(cls, name, variable, type);
+      if (method == types::MethodKind::Property) value = property_object(cls, name, variable, type, run);
       else if (method != types::MethodKind::Plain) unsupported(c, "vars() of a class with a classmethod or staticmethod");
     }
     body += "if (b" + variable + ") d_.set(" + str_constant(name) + ", " + value + "); ";
@@ -72,6 +75,7 @@ std::string Emitter::class_vars(const ast::Expr* c, const std::string& object, t
       body += "d_.set(" + str_constant(name) + ", rt::attribute_descriptor(" + class_struct(cls) + "::type, " +
               quoted(name) + ")); ";
   if (!has_doc) body += "d_.set(" + str_constant("__doc__") + ", rt::Value::none()); ";
+  if (!run.empty()) return convert("({ const rt::ClassObject* vr_ = " + object + "; " + body + "rt::box(d_); })", types::kDyn, type_of(c), c);
   return convert("((void)" + object + ", ({ " + body + "rt::box(d_); }))", types::kDyn, type_of(c), c);
 }
 

@@ -40,14 +40,20 @@
 // (rt::run_matches); a run's class object is registered by TypeObject so
 // that `type(x)` and C.x on Values find them (register_run_class).
 //
-// Not written yet (refused by name): per-run exception classes, bases
-// other than plain names, a per-run base that is not the first, user
-// descriptors, a static class deriving from a per-run one, and paths that
-// would need the class object where none is at hand (check_per_run and the
-// callers of class_object).
+// Exception classes are per run too (their struct derives from
+// rt::ExceptionObject and holds `run_` as any other; `except C` tests the
+// run at run time, rt::handler_matches), and so are property setters and
+// deleters (fields `ps_x`/`pd_x` of the run: properties.cpp), __new__ (cls
+// is the run; object.__new__ stores it), descriptors (the class attribute
+// of the run at hand: descriptors.cpp) and C.__mro__/C.mro() (the runs along
+// the bases: rt::run_class_mro) and vars(C).
+//
+// Not written yet (refused by name): bases other than plain names, a
+// per-run base that is not the first, a static class deriving from a
+// per-run one, an exception class with __new__, `except*` of a per-run
+// class, and paths that would need the class object where none is at hand
+// (check_per_run and the callers of class_object).
 #include "codegen/emitter.h"
-#include "types/builtins.h"
-#include "types/builtins.h"
 
 namespace ingot::codegen {
 
@@ -81,23 +87,30 @@ std::string Emitter::class_attribute_variable(types::ClassId cls, std::string_vi
 }
 
 // The run's struct and the accessors of its class attributes (a Value for
-// one of type bottom, as a static class's global).
+// one of type bottom, as a static class's global) and of its properties'
+// setters and deleters (properties.cpp).
 std::string Emitter::run_class_declarations(types::ClassId cls) {
   const types::ClassInfo& info = program_.classes[cls];
   std::string s = run_struct(cls);
   std::string out = "struct " + s + " : rt::RunClass {\n";
   out += "  const rt::ClassObject* base_[" + std::to_string(std::max<size_t>(info.bases.size(), 1)) + "];\n";
   std::string accessors;
+  std::string run = "static_cast<" + s + "*>(const_cast<rt::ClassObject*>(rt::run_of(r_, " + class_struct(cls) + "::type)))";
+  // `variable(run)`: the field of K's own run along the given run's bases.
+  auto field = [&](const std::string& type, const std::string& variable, const std::string& name) {
+    out += "  " + type + " " + name + ";\n";
+    accessors += "[[maybe_unused]] static inline " + type + "& " + variable + "(const rt::ClassObject* r_) { return " + run + "->" +
+                 name + "; }\n";
+  };
   for (const auto& [name, slot] : info.class_attributes) {
     if (!representable(slot.type)) continue;
     std::string m = mangle(name);
-    out += "  " + cxx_type(slot.type, info.node) + " a_" + m + ";\n  bool ba_" + m + ";\n";
-    std::string run = "static_cast<" + s + "*>(const_cast<rt::ClassObject*>(rt::run_of(r_, " + class_struct(cls) + "::type)))";
     std::string variable = "ca" + std::to_string(cls) + "_" + m;
-    accessors += "[[maybe_unused]] static inline " + cxx_type(slot.type, info.node) + "& " + variable +
-                 "(const rt::ClassObject* r_) { return " + run + "->a_" + m + "; }\n";
-    accessors += "[[maybe_unused]] static inline bool& b" + variable + "(const rt::ClassObject* r_) { return " + run + "->ba_" + m + "; }\n";
+    field(cxx_type(slot.type, info.node), variable, "a_" + m);
+    field("bool", "b" + variable, "ba_" + m);
   }
+  for (const auto& [name, type] : run_accessor_fields(cls))  // `ps_x`: psK_x
+    field(cxx_type(type, info.node), name.substr(0, 2) + std::to_string(cls) + name.substr(2), name);
   out += "};\n" + accessors;
   out += "static bool run_getattr" + std::to_string(cls) + "(const rt::ClassObject* cr_, rt::Str name_, rt::Value* out_);\n";
   return out;
@@ -119,10 +132,6 @@ void Emitter::check_per_run(const ast::ClassDef* c, types::ClassId cls) const {
   for (types::ClassId base : info.bases)
     if (per_run(base) && !per_run(cls)) unsupported(c, "a subclass of a class defined in a function, outside that function");
   if (!per_run(cls)) return;
-  if (is_exception_class(cls)) unsupported(c, "an exception class reading the variables of the function around it");
-  if (!info.property_setters.empty() || !info.property_deleters.empty())
-    unsupported(c, "a property setter in a class reading the variables of the function around it");
-  if (!info.builtin_base.empty() || info.unknown_base) unsupported(c, "a builtin base of a class reading the variables of the function around it");
   for (size_t i = 1; i < info.bases.size(); ++i)
     if (per_run(info.bases[i])) unsupported(c, "a class defined in a function as a second base");
   for (const ast::Expr* base : c->bases)
@@ -138,7 +147,10 @@ std::string Emitter::new_run(const ast::ClassDef* c, types::ClassId cls) {
   line(run + "->bases = " + run + "->base_;");
   for (const ast::Expr* expr : c->bases) {
     const types::Type& t = program_.table.get(type_of(expr));
-    if (t.kind == Kind::Builtin && types::builtin_name(t.a) == "object") continue;
+    // object, exception classes and the builtin bases of class_definition
+    // (builtin_container_base) have no class object of a run: the bases
+    // kept are the program's classes (ClassInfo::bases).
+    if (t.kind == Kind::Builtin) continue;
     if (t.kind != Kind::Class) unsupported(expr, "this base of a class reading the variables of the function around it");
     std::string value = per_run(t.a) ? expression(expr) : class_object(t.a, "", c);
     line(run + "->base_[" + run + "->base_count++] = " + value + ";");

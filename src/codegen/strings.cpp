@@ -5,6 +5,7 @@
 
 #include "codegen/emitter.h"
 #include "codegen/python_names.h"
+#include "types/builtins.h"
 
 namespace ingot::codegen {
 
@@ -512,6 +513,7 @@ std::string Emitter::str_method(const ast::Call* c, const ast::Attribute* method
     return with_arguments(c, bound, self, str_arg, pos, body);
   }
   if (name == "format") return str_format_call(c, self);
+  if (name == "maketrans") return str_maketrans_call(c, self);  // a static method, read through an instance
   if (name == "format_map") {
     auto bound = bind_arguments(c, {"mapping"}, 1, 1);
     return with_arguments(c, bound, self, [&](size_t, const ast::Expr* e) { return typed_operand(e, types::kDyn); }, pos,
@@ -548,6 +550,43 @@ Emitter::Operand Emitter::str_tuple_operand(const ast::Expr* e) {
   const types::Type& t = program_.table.get(type_of(e));
   if (t.kind == Kind::TupleOf && kind_of(t.args[0]) == Kind::Str) return {"rt::TupleOf<rt::Str>", expression(e)};
   unsupported(e, "this prefix argument");
+}
+
+// str.maketrans(...) (`self`: the instance it was read through, evaluated
+// first): one dict, or two strs of equal length and the str of those to
+// delete; with `*args`, the count at run time picks the form.
+std::string Emitter::str_maketrans_call(const ast::Call* c, std::vector<std::pair<std::string, std::string>> self) {
+  if (std::any_of(c->args.begin(), c->args.end(), [](const ast::Expr* e) { return e->kind == ast::Kind::Starred; })) {
+    if (!c->keywords.empty()) unsupported(c->keywords[0], "a keyword argument of str.maketrans()");
+    std::string gather = "rt::List<rt::Value> l_; ";
+    for (uint32_t i = 0; i < c->args.size(); ++i) {
+      auto* star = ast::as<ast::Starred>(c->args[i]);
+      const ast::Expr* value = star ? star->value : c->args[i];
+      self.emplace_back("rt::Value p" + std::to_string(i), boxed(expression(value), type_of(value), value));
+      gather += star ? "for (rt::Value x_ : rt::iterate(p" + std::to_string(i) + ")) l_.append(x_); "
+                     : "l_.append(p" + std::to_string(i) + "); ";
+    }
+    return call_result(c, sequenced(position(c), self, "({ " + gather + "rt::str_maketrans_values(l_.span()); })"), types::kDyn);
+  }
+  auto bound = bind_arguments(c, {"x", "y", "z"}, 1, 3);
+  bool mapping = !bound[1];
+  if (bound[2] && !bound[1]) unsupported(c, "str.maketrans() with a third argument but no second");
+  std::string made = with_arguments(c, bound, self,
+                                    [&](size_t, const ast::Expr* e) { return typed_operand(e, mapping ? types::kDyn : types::kStr); },
+                                    position(c), mapping ? "rt::str_maketrans(a0)" : bound[2] ? "rt::str_maketrans(a0, a1, a2)" : "rt::str_maketrans(a0, a1)");
+  return call_result(c, made, types::kDyn);
+}
+
+// Calls with `*args` of the str methods that take them: fmt.format(*a)
+// and str.maketrans(*a) (on the class or an instance).
+std::string Emitter::str_spread_method(const ast::Call* c) {
+  auto* method = ast::as<ast::Attribute>(c->func);
+  if (!method || (method->attr != "format" && method->attr != "maketrans")) return "";
+  const types::Type& receiver = program_.table.get(type_of(method->value));
+  if (receiver.kind == Kind::Str) return str_method(c, method);
+  if (method->attr == "maketrans" && receiver.kind == Kind::Builtin && types::builtin_name(receiver.a) == "str")
+    return str_maketrans_call(c, {});
+  return "";
 }
 
 // fmt.format(*args, **kwargs): the runtime takes the arguments boxed.

@@ -15,6 +15,7 @@
 #include "driver/namedtuples.h"
 #include "driver/property_calls.h"
 #include "driver/total_ordering.h"
+#include "driver/type_calls.h"
 #include "lex/decode.h"
 #include "parse/parse.h"
 #include "sema/sema.h"
@@ -61,6 +62,7 @@ std::unique_ptr<LoadedFile> analyze_file(const std::string& path, bool as_writte
 
 std::unique_ptr<LoadedFile> analyze(std::unique_ptr<LoadedFile> file, bool as_written) {
   if (!file) return nullptr;
+  if (!as_written) write_type_calls(*file);  // type_calls.h
   if (!as_written && (!write_dataclass_methods(*file) || !write_namedtuple_classes(*file) || !write_enum_classes(*file) ||
                       !write_total_orderings(*file)))
     return nullptr;  // dataclasses.h, namedtuples.h, enums.h, total_ordering.h

@@ -182,6 +182,7 @@ class Loader {
     } else {
       if (!builtin) folders.push_back(fs::path(out_.program.modules[sema::kMainModule].source->filename()).parent_path());
       folders.emplace_back(INGOT_STDLIB_DIR);
+      folders.emplace_back(INGOT_STDLIB_GENERATED_DIR);  // data modules the build writes (html.entities')
     }
     std::string last = name.substr(name.rfind('.') + 1);
     for (const fs::path& folder : folders) {

@@ -146,7 +146,7 @@ bool exception_classes(Value classes) {
 bool handler_matches(Value exception, Value classes) {
   if (!exception_classes(classes))
     raise(exc::TypeError, "catching classes that do not inherit from BaseException is not allowed");
-  return subclass_of(exception.type(), classes, "");
+  return subclass_of(exception.type(), classes, "", exception.is_small_int() ? nullptr : instance_run(exception.object()));
 }
 
 bool isinstance_of(Value v, Value classes) {

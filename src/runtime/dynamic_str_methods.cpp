@@ -12,6 +12,7 @@
 #include "runtime/instance_dunders.h"
 #include "runtime/list.h"
 #include "runtime/slice_object.h"
+#include "runtime/str_format.h"
 #include "runtime/str_methods.h"
 #include "runtime/tuple.h"
 
@@ -133,6 +134,35 @@ Value splitlines(Value self, std::span<const Value> args) {
   return box(str_splitlines(self.as_str(), !args.empty() && truth(args[0])));
 }
 
+Value expandtabs(Value self, std::span<const Value> args) {
+  check_arguments("expandtabs", args, 0, 1);
+  return str_expandtabs(self.as_str(), args.empty() ? 8 : index_argument(args[0]));
+}
+
+template <Name N, bool Prefix>
+Value remove_affix(Value self, std::span<const Value> args) {
+  check_one_argument(std::string("str.") + N.text, args);
+  Str s = self.as_str(), affix = str_argument(N.text, args, 0);
+  if (Prefix ? !str_startswith(s, affix) : affix.empty() || !str_endswith(s, affix)) return s;
+  return Prefix ? byte_slice(s, affix.size_bytes(), s.size_bytes()) : byte_slice(s, 0, s.size_bytes() - affix.size_bytes());
+}
+
+// The positional form (keywords: `'{x}'.format(x=1)` on a Value is typed code's, strings.cpp).
+Value format(Value self, std::span<const Value> args) { return str_format(self.as_str(), args); }
+
+Value format_map(Value self, std::span<const Value> args) {
+  check_one_argument("str.format_map", args);
+  return str_format_map(self.as_str(), args[0]);
+}
+
+Value translate(Value self, std::span<const Value> args) {
+  check_one_argument("str.translate", args);
+  return str_translate(self.as_str(), args[0]);
+}
+
+// A static method, read through an instance.
+Value maketrans(Value, std::span<const Value> args) { return str_maketrans_values(args); }
+
 constinit const MethodDef str_table[] = {
     {"upper", no_argument<"upper", str_upper>},
     {"lower", no_argument<"lower", str_lower>},
@@ -151,6 +181,7 @@ constinit const MethodDef str_table[] = {
     {"istitle", predicate<"istitle", str_istitle>},
     {"isascii", predicate<"isascii", str_isascii>},
     {"isidentifier", predicate<"isidentifier", str_isidentifier>},
+    {"isprintable", predicate<"isprintable", str_isprintable>},
     {"strip", strip<"strip", str_strip, str_strip>},
     {"lstrip", strip<"lstrip", str_lstrip, str_lstrip>},
     {"rstrip", strip<"rstrip", str_rstrip, str_rstrip>},
@@ -172,6 +203,13 @@ constinit const MethodDef str_table[] = {
     {"replace", replace},
     {"zfill", zfill},
     {"join", join},
+    {"expandtabs", expandtabs},
+    {"removeprefix", remove_affix<"removeprefix", true>},
+    {"removesuffix", remove_affix<"removesuffix", false>},
+    {"format", format},
+    {"format_map", format_map},
+    {"translate", translate},
+    {"maketrans", maketrans},
 };
 
 }  // namespace

@@ -126,7 +126,8 @@ Str exception_str(const ExceptionObject* e) {
 
 Str exception_repr(const ExceptionObject* e) {
   StrBuilder out;
-  out.append_utf8(e->header.type->name);
+  std::string_view name = e->header.type->name;  // the qualname: `make.<locals>.E` is E(...)
+  out.append_utf8(name.substr(name.rfind('.') + 1));
   if (e->args.size() == 1) {
     out.append_ascii("(");
     out.append(repr(e->args[0]));

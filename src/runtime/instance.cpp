@@ -6,6 +6,7 @@
 
 #include "runtime/builtin_function.h"
 #include "runtime/run_class.h"
+#include "runtime/struct_sequence.h"
 
 namespace ingot::rt {
 
@@ -30,12 +31,14 @@ bool class_getattr(const Object* object, Str name, Value* out) {
   if (const RunClass* run = as_run_class(c); run && run->attributes && run->attributes(c, name, out)) return true;
   const TypeObject& cls = *c->cls;
   std::string_view n = name.view();
-  if (n == "__name__" || n == "__qualname__")
-    *out = Str::from_utf8(cls.name);
+  if (n == "__qualname__")
+    *out = Str::from_utf8(class_qualname(cls));
+  else if (n == "__name__")  // the qualname's last part (`make.<locals>.C`)
+    *out = Str::from_utf8(cls.name.substr(cls.name.rfind('.') + 1));
   else if (n == "__module__")
     *out = Str::from_utf8(cls.module);
   else if (n == "__mro__")
-    *out = class_mro(cls);
+    *out = as_run_class(c) ? run_class_mro(c) : class_mro(cls);
   else
     return false;
   return true;

@@ -10,7 +10,11 @@ namespace ingot::rt {
 
 bool match_sequence(Value v, int64_t& length) {
   if (v.is_small_int()) return false;
-  if (!is_sequence(v) && !is_a(v, range_type)) return false;
+  // CPython's Py_TPFLAGS_SEQUENCE: list, tuple, range and their subclasses
+  // (a named tuple, a `class Stack(list)`: virtual subclasses here).
+  if (!is_sequence(v) && !is_a(v, range_type) && !is_subclass(v.type(), tuple_type) &&
+      !is_subclass(v.type(), list_type))
+    return false;
   length = len(v);
   return true;
 }

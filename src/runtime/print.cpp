@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdlib>
 #include <string>
 
 namespace ingot::rt {
@@ -13,7 +14,14 @@ namespace {
 struct StdoutBuffer {
   static constexpr size_t kCapacity = 1 << 16;
   std::string bytes;
-  bool interactive = isatty(STDOUT_FILENO) == 1;
+  // PYTHONUNBUFFERED set to anything but "" is CPython's -u: every write
+  // goes out at once, so output keeps its order with stderr's in one pipe.
+  bool unbuffered = [] {
+    const char* value = std::getenv("PYTHONUNBUFFERED");
+    return value && *value;
+  }();
+  // Written out after each print() (each line of a write): a terminal, and -u.
+  bool interactive = unbuffered || isatty(STDOUT_FILENO) == 1;
 
   StdoutBuffer() { bytes.reserve(kCapacity); }
   // A program that ends without reaching main's flush (exit() from the
@@ -64,12 +72,11 @@ void flush_stdout() { buffer().flush(); }
 void write_console(int fd, std::string_view bytes) {
   if (fd != STDOUT_FILENO) return write_stderr(bytes);
   write_stdout(bytes);
-  if (buffer().interactive && bytes.find('\n') != std::string_view::npos) flush_stdout();
+  StdoutBuffer& out = buffer();
+  if (out.unbuffered || (out.interactive && bytes.find('\n') != std::string_view::npos)) flush_stdout();
 }
 
 void print_object_items(Value file, std::span<const Str> items, Str sep, Str end) {
-  // `file=out` where out may be None (a parameter defaulting to it) prints to stdout.
-  if (file.is_none()) return print_items(items, sep, end);
   auto write = [&](Str text) {
     Value argument = text;
     call(getattr(file, Str::from_ascii("write")), {&argument, 1});

@@ -16,6 +16,7 @@
 #include "runtime/runtime.h"
 #include "runtime/str_append.h"
 #include "runtime/str_concat.h"
+#include "runtime/sys_streams.h"
 
 namespace ingot::rt {
 

@@ -3,6 +3,9 @@
 
 #include <unordered_map>
 
+#include "runtime/builtin_function.h"
+#include "runtime/tuple.h"
+
 namespace ingot::rt {
 namespace {
 
@@ -45,6 +48,15 @@ const RunClass* as_run_class(const ClassObject* c) {
 bool run_matches(const ClassObject* run, const ClassObject* cls) {
   if (!as_run_class(cls)) return true;
   return run && run_of(run, *cls->cls) == cls;
+}
+
+Value run_class_mro(const ClassObject* run) {
+  GcVector<Value> classes;
+  for (const TypeObject* t : run->cls->mro) {
+    const ClassObject* c = run_of(run, *t);  // null: a class made once
+    classes.push_back(box(c ? c : builtin_class(*t)));
+  }
+  return box(TupleOf<Value>(std::span<const Value>(classes)));
 }
 
 }  // namespace ingot::rt

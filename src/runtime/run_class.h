@@ -62,6 +62,9 @@ const RunClass* as_run_class(const ClassObject* c);
 // for a run's class object, whether `run` (the tested object's class
 // object, null for another object) has it along its bases.
 bool run_matches(const ClassObject* run, const ClassObject* cls);
+// C.__mro__ of a run's class object: the class objects along its bases
+// (the run's own where a class is made per run), as a tuple.
+Value run_class_mro(const ClassObject* run);
 
 // Class objects as the keys of typed containers (Dict<const ClassObject*,
 // V>, a set of classes): identity, as `type`'s hash and ==. Without these a

@@ -87,6 +87,8 @@ bool str_isidentifier(Str s);
 // to code points, strs or None, as CPython's. ---
 Value str_maketrans(Value mapping);  // TypeError unless a dict
 Value str_maketrans(Str from, Str to, Str deleted = Str());
+// str.maketrans(*args): the form the number of arguments picks, with CPython's TypeErrors.
+Value str_maketrans_values(std::span<const Value> args);
 Str str_translate(Str s, Value table);
 
 }  // namespace ingot::rt

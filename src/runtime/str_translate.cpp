@@ -5,6 +5,7 @@
 #include "runtime/dict.h"
 #include "runtime/dynamic_access.h"
 #include "runtime/dynamic_boxed.h"
+#include "runtime/dynamic_methods.h"
 #include "runtime/exception.h"
 #include "runtime/str_methods.h"
 
@@ -37,6 +38,22 @@ Value str_maketrans(Str from, Str to, Str deleted) {
   for (int64_t i = 0; i < from.length(); ++i) table.set(Int(int64_t(from.code_point_at(i))), Int(int64_t(to.code_point_at(i))));
   for (int64_t i = 0; i < deleted.length(); ++i) table.set(Int(int64_t(deleted.code_point_at(i))), Value::none());
   return box(table);
+}
+
+Value str_maketrans_values(std::span<const Value> args) {
+  check_arguments("maketrans", args, 1, 3);
+  if (args.size() == 1) return str_maketrans(args[0]);
+  // Checked in order, with the argument parser's TypeErrors.
+  Str parts[3];
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (i == 0 && !is_a(args[0], str_type))
+      raise(exc::TypeError, "first maketrans argument must be a string if there is a second argument");
+    if (!is_a(args[i], str_type))
+      raise(exc::TypeError,
+            "maketrans() argument " + std::to_string(i + 1) + " must be str, not " + std::string(type_name(args[i])));
+    parts[i] = args[i].as_str();
+  }
+  return str_maketrans(parts[0], parts[1], parts[2]);
 }
 
 // Each code point looked up in the table (table[ord(c)], through its

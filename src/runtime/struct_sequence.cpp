@@ -71,6 +71,15 @@ Value iter(const Object* self) { return rt::iter(box(TupleOf<Value>(items_of(sel
 
 }  // namespace struct_sequence
 
+std::string_view class_qualname(const TypeObject& type) {
+  std::string_view name = type.name;
+  // Not has_tuple_layout(): that would link the sequence slots into every program.
+  bool tuple_class = type.mro.size() > 1 && type.mro[1] == &tuple_type;
+  if (tuple_class && name.size() > type.module.size() && name.starts_with(type.module) && name[type.module.size()] == '.')
+    name.remove_prefix(type.module.size() + 1);
+  return name;
+}
+
 Value make_struct_sequence(const StructSequenceType& type, std::span<const Value> items) {
   TupleOf<Value> tuple(items);
   auto* object = const_cast<TupleObject<Value>*>(tuple.object());

@@ -42,6 +42,10 @@ extern const TypeObject tuple_type;
 // compared as tuples are.
 inline bool has_tuple_layout(const TypeObject& t) { return &t == &tuple_type || t.getitem == struct_sequence::getitem; }
 
+// A class's __qualname__: its name, less the module a struct sequence's
+// carries for its error messages (os.stat_result's is stat_result).
+std::string_view class_qualname(const TypeObject& type);
+
 // An instance of `type` holding `items` (one per field, hidden ones too).
 Value make_struct_sequence(const StructSequenceType& type, std::span<const Value> items);
 

@@ -176,6 +176,13 @@ std::string format_uncaught(const ExceptionObject* e) {
 }
 
 int report_uncaught(const ExceptionObject* e) {
+  return report_uncaught(e, [](std::string_view text) {
+    std::fwrite(text.data(), 1, text.size(), stderr);
+    std::fflush(stderr);
+  });
+}
+
+int report_uncaught(const ExceptionObject* e, void (*write)(std::string_view text)) {
   std::fflush(stdout);
   if (isinstance(&e->header, exc::SystemExit)) {
     // SystemExit's code: None, an int (the status) or anything else
@@ -186,13 +193,12 @@ int report_uncaught(const ExceptionObject* e) {
       if (code.is_none()) return 0;
       if (code.is_small_int()) return static_cast<int>(code.as_int().small());
     }
-    std::string text(exception_str(e).view());
-    std::fprintf(stderr, "%s\n", text.c_str());
+    // Two writes, as CPython's handle_system_exit makes them.
+    write(exception_str(e).view());
+    write("\n");
     return 1;
   }
-  std::string text = format_uncaught(e);
-  std::fwrite(text.data(), 1, text.size(), stderr);
-  std::fflush(stderr);
+  write(format_uncaught(e));
   if (isinstance(&e->header, exc::KeyboardInterrupt)) {
     // CPython ends by the signal itself, so the parent sees SIGINT.
     std::signal(SIGINT, SIG_DFL);

@@ -15,6 +15,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "runtime/exception.h"
 
@@ -28,5 +29,8 @@ std::string format_uncaught(const ExceptionObject* e);
 // other exception is printed to stderr. Returns the process exit status
 // (KeyboardInterrupt, as in CPython, ends the process by SIGINT instead).
 int report_uncaught(const ExceptionObject* e);
+// The same, its text given to `write` instead of the descriptor: sys.stderr
+// when the program assigned another object to it (sys_streams.cpp).
+int report_uncaught(const ExceptionObject* e, void (*write)(std::string_view text));
 
 }  // namespace ingot::rt

@@ -5,7 +5,10 @@ which exception a `with` block ends with depends on exactly how the
 generator reacts to the one thrown into it.
 """
 
-__all__ = ["contextmanager", "closing", "nullcontext", "suppress", "ExitStack"]
+import sys
+
+__all__ = ["contextmanager", "closing", "nullcontext", "suppress", "ExitStack", "redirect_stdout",
+           "redirect_stderr"]
 
 
 class _GeneratorContextManager:
@@ -91,6 +94,41 @@ class suppress:
         # An exception not listed propagates; a listed one (or a subclass)
         # ends the block quietly.
         return exctype is not None and issubclass(exctype, self._exceptions)
+
+
+class _StreamRedirect:
+    """sys.stdout (or sys.stderr) holds the target while the block runs.
+
+    The streams replaced are kept on a stack, so one object may be entered
+    again inside its own block; each exit puts back what its enter found.
+    A subclass says which stream by its `_swap`, which stores a new value
+    and returns the one it replaced.
+    """
+
+    def __init__(self, new_target):
+        self._new_target = new_target
+        self._replaced = []
+
+    def __enter__(self):
+        self._replaced.append(self._swap(self._new_target))
+        return self._new_target
+
+    def __exit__(self, exctype, excinst, exctb):
+        self._swap(self._replaced.pop())
+
+
+class redirect_stdout(_StreamRedirect):
+    def _swap(self, stream):
+        previous = sys.stdout
+        sys.stdout = stream
+        return previous
+
+
+class redirect_stderr(_StreamRedirect):
+    def _swap(self, stream):
+        previous = sys.stderr
+        sys.stderr = stream
+        return previous
 
 
 class ExitStack:

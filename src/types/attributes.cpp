@@ -132,7 +132,7 @@ TypeId Inference::load_member(TypeId object, const std::string& name) {
       return name == "args" ? table().tuple_var(kDyn) : kDyn;
     case Kind::Module:
       if (auto module = program_module(object)) return load_module_attribute(*module, name);  // modules.cpp
-      return module_attribute(table(), table().module_name(type.a), name).value_or(kDyn);
+      return native_module_attribute(table().module_name(type.a), name);  // modules.cpp
     case Kind::Function:
       return name == "__name__" || name == "__qualname__" ? kStr : kDyn;
     case Kind::Complex:
@@ -179,7 +179,10 @@ std::vector<TypeId> Inference::instance_member(TypeId object, const std::string&
   const Type type = table().get(object);
   ClassInfo& cls = out_.classes[type.a];
   // Of a C+, the class is known at run time only, as for type(x).
-  if (name == "__class__") return {type.b ? kDyn : table().class_object(cls.id)};
+  if (name == "__class__") {
+    if (type.b) escape_classes_of(object);  // live_classes.cpp
+    return {type.b ? kDyn : table().class_object(cls.id)};
+  }
   if (name == "__dict__") return {table().dict_of(kStr, kDyn)};
   if ((name == "__module__" || name == "__doc__") && !find_class_attribute(cls.id, name, nullptr))
     return {name == "__module__" ? kStr : kDyn};
@@ -243,7 +246,7 @@ void Inference::store_attribute(TypeId object, const std::string& name, TypeId v
       write(slot ? *slot : out_.classes[type.a].class_attributes[name], value);
     } else if (auto module = program_module(m)) {
       write(out_.globals[*module][name], value);  // m.x = v: the module's global
-    } else {
+    } else if (type.kind != Kind::Module || !store_std_stream(table().module_name(type.a), name, value)) {
       escape(value);
     }
   }

@@ -104,10 +104,19 @@ TypeId setattr_of(BuiltinCall& c) {
 
 TypeId print(BuiltinCall& c) {
   for (const Argument& a : c.args) c.inference.stringify(a.type);
-  // file=obj: obj.write(s), called from the runtime on a boxed object.
-  if (auto file = c.keyword("file"))
-    for (TypeId m : c.inference.members_of(*file))
-      if (c.table.get(m).kind == Kind::Instance) c.inference.dynamic_method_call("write");
+  // file=obj: obj.write(s) (and obj.flush() for flush=True), called from
+  // the runtime on a boxed object; without file=, sys.stdout's, once the
+  // program assigns it.
+  auto file = c.keyword("file");
+  bool dynamic = false;
+  for (TypeId m : file ? c.inference.members_of(*file) : std::vector<TypeId>{kNone}) {
+    Kind kind = c.table.get(m).kind;
+    if (kind == Kind::None) dynamic |= c.inference.std_stream_replaced("stdout");
+    dynamic |= kind == Kind::Instance || kind == Kind::Dyn;
+  }
+  TypeId stream = file ? *file : kDyn;
+  if (dynamic) c.inference.dynamic_method_call("write", stream);
+  if (dynamic && c.keyword("flush")) c.inference.dynamic_method_call("flush", stream);
   return kNone;
 }
 
@@ -453,7 +462,7 @@ TypeId open(BuiltinCall& c) {
   if (c.positional() > 0)
     for (TypeId m : c.inference.members_of(c.arg(0)))
       if (m == kDyn || c.table.kind(m) == Kind::Instance) {
-        c.inference.dynamic_method_call("__fspath__");
+        c.inference.dynamic_method_call("__fspath__", c.arg(0));
         break;
       }
   const ast::Expr* mode = nullptr;
@@ -484,6 +493,7 @@ TypeId type_of(BuiltinCall& c) {
     const Type& t = c.table.get(m);
     TypeId one = kDyn;
     if (t.kind == Kind::Instance && !t.b) one = c.table.class_object(t.a);
+    if (t.kind == Kind::Instance && t.b) c.inference.escape_classes_of(m);
     static constexpr std::pair<Kind, std::string_view> kBuiltinClasses[] = {
         {Kind::Int, "int"},   {Kind::Float, "float"}, {Kind::Complex, "complex"}, {Kind::Bool, "bool"}, {Kind::Str, "str"},
         {Kind::Bytes, "bytes"}, {Kind::ByteArray, "bytearray"}, {Kind::List, "list"}, {Kind::Dict, "dict"}, {Kind::Set, "set"},
@@ -631,7 +641,7 @@ TypeId with_paths(BuiltinCall& c) {
   for (const Argument& a : c.args)
     for (TypeId m : c.inference.members_of(a.type))
       if (m == kDyn || c.table.kind(m) == Kind::Instance) {
-        c.inference.dynamic_method_call("__fspath__");
+        c.inference.dynamic_method_call("__fspath__", a.type);
         return rule(c);
       }
   return rule(c);
@@ -952,7 +962,9 @@ std::optional<TypeId> module_constant(TypeTable& table, std::string_view module,
     return kDyn;
   if (module == "_ingot_os" && name == "environ") return table.dict_of(kStr, kStr);
   // Text files (runtime/file.h sys_stdout ...).
-  if (module == "sys" && (name == "stdin" || name == "stdout" || name == "stderr")) return table.file(false);
+  if (module == "sys" && (name == "stdin" || name == "stdout" || name == "stderr" || name == "__stdin__" ||
+                          name == "__stdout__" || name == "__stderr__"))
+    return table.file(false);
   return std::nullopt;
 }
 

@@ -8,7 +8,15 @@ namespace ingot::types {
 
 TypeId Inference::call(TypeId callee, std::span<const Argument> args, const ast::Expr* site) {
   TypeId result = kBottom;
-  for (TypeId m : members_of(callee)) result = table().join(result, call_member(m, args, site));
+  std::vector<TypeId> results;
+  for (TypeId m : members_of(callee)) {
+    results.push_back(call_member(m, args, site));
+    result = table().join(result, results.back());
+  }
+  // A member's value joined into dyn (a class beside None or an unknown
+  // callee) is read as a Value: dyn receivers may reach it.
+  if (result == kDyn)
+    for (TypeId r : results) escape(r);
   return result;
 }
 
@@ -326,10 +334,10 @@ void Inference::escape(TypeId value, bool lasting) {
         mark_class_live(type.a);
         escape_class(type.a);
         break;
-      case Kind::Instance:
-      case Kind::Super:
+      case Kind::Instance:  // a method called on a dyn may run on it (live_classes.cpp)
+        mark_class_boxed(type.a, type.b);
         break;
-      default:
+      default:  // a super object's args hold its self
         for (TypeId arg : type.args) escape(arg, lasting);
         break;
     }
@@ -337,10 +345,11 @@ void Inference::escape(TypeId value, bool lasting) {
 }
 
 // A class object that escapes may be what a dyn callee holds: the calls of
-// dyn callees construct it (dynamic_class_call).
+// dyn callees construct it (dynamic_class_call), as dyn values.
 void Inference::escape_class(ClassId cls) {
   if (out_.classes[cls].escaped) return;
   out_.classes[cls].escaped = true;
+  mark_class_boxed(cls, false);
   notify_readers(live_classes_grew_);
 }
 

@@ -321,6 +321,12 @@ void Inference::evaluate(SpecId id) {
     deferred_.clear();
     escaped_.clear();
     spec.callees.clear();
+    // What runs is what this pass reaches, as with the callees: a region an
+    // earlier pass reached on types that were not yet known (a local with no
+    // value passes every test) may be one the narrowing facts now rule out,
+    // and code generation must see it dead, not its half-typed expressions.
+    spec.guarded.clear();
+    spec.reached.clear();
     call_results_[id].clear();
     scope_ = spec.scope;
     if (spec.function != kNoFunction) {
@@ -377,9 +383,24 @@ TypeId Inference::read(Slot& slot) {
   return slot.type;
 }
 
+namespace {
+
+// Whether a value of type `t` holds dyn values (itself, or in a container).
+bool holds_dyn(const TypeTable& table, TypeId t) {
+  if (t == kDyn) return true;
+  for (TypeId arg : table.get(t).args)
+    if (holds_dyn(table, arg)) return true;
+  return false;
+}
+
+}  // namespace
+
 void Inference::write(Slot& slot, TypeId type) {
   if (&slot == &unknown_) return escape(type);
   TypeId joined = out_.table.join(slot.type, type);
+  // Items joined into a container of dyn items (`cache[0] = obj` on a
+  // list[dyn]) are boxed there: dyn receivers may reach them.
+  if (joined != kDyn && type != joined && holds_dyn(out_.table, joined)) escape(type);
   // A value joined into dyn (a union past its bound) is read as a Value
   // from then on, which may be called through its boxed entry.
   // The old type's escape lasts: the passes that wrote it may not run

@@ -91,20 +91,26 @@ class Inference {
   // getattr(object, name) with a name known at run time: any method of the
   // object's classes may be bound and called through a Value.
   void dynamic_attribute_read(TypeId object);
+  void escape_classes_of(TypeId instance);  // live_classes.cpp: type(x) of a C+
   // getattr(object, 'name', default): what the name reads on the object's
   // instances leaves as a Value (a bound method called through it).
   void constant_getattr(TypeId object, const std::string& name);
-  // obj.name(...) on a receiver the analysis cannot see: every live class's
-  // method of that name on dyn arguments (live_classes.cpp).
-  void dynamic_method_call(const std::string& name);
+  // obj.name(...) where the runtime binds `name` on the boxed `receiver`:
+  // the method of that name on dyn arguments of each class the receiver
+  // may be an instance of; a dyn one may be any boxed class's (live_classes.cpp).
+  void dynamic_method_call(const std::string& name, TypeId receiver = kDyn);
   // An operation on `value` that runs `dunders` of an instance: those of
   // every live class when the value is dyn.
   void dynamic_protocol(TypeId value, std::initializer_list<std::string_view> dunders);
   void boxed_instance_protocol(TypeId value, std::string_view dunder);  // live_classes.cpp
   // Instances of `cls` (and so of its bases) may exist: its methods may run through dyn values.
   void mark_class_live(ClassId cls);
+  // Instances of `cls` (of its subclasses too for `subclasses`: a C+) may be held as dyn values.
+  void mark_class_boxed(ClassId cls, bool subclasses);
   // dyn.name where a class has a property `name`: its getter may run on any of them (properties.cpp).
   void dynamic_property_read(const std::string& name);
+  // Whether the program assigns sys.<name> (stdout, stderr) anywhere reached (modules.cpp).
+  bool std_stream_replaced(const std::string& name);
   void dynamic_property_store(const std::string& name);
   // An operation the runtime runs on `value` boxed (a dyn, or a union holding
   // an instance): an instance's `dunder`, bound through its class's getattr
@@ -166,6 +172,11 @@ class Inference {
   std::optional<sema::ModuleId> program_module(TypeId module) const;  // a Module type of the program's
   TypeId module_type(sema::ModuleId module);
   TypeId load_module_attribute(sema::ModuleId module, const std::string& name);
+  // A runtime module's attribute (builtins.cpp's table), but sys.stdout and
+  // sys.stderr, which are dyn once the program assigns them.
+  TypeId native_module_attribute(std::string_view module, const std::string& name);
+  // `sys.stdout = v`, `sys.stderr = v`: false for any other native attribute.
+  bool store_std_stream(std::string_view module, const std::string& name, TypeId value);
   void run_module(sema::ModuleId module);  // an import statement runs its body
 
   // narrowing.cpp: tests narrow a local's reads (isinstance(), `is None`,
@@ -258,6 +269,11 @@ class Inference {
   void escape_arguments(std::span<const Argument> args);
   void request_dyn_spec(FunctionId function, SpecId env);
   void escape_class(ClassId cls);
+  // live_classes.cpp
+  void dyn_method_of(ClassId cls, const std::string& name);
+  std::vector<bool> receivable_classes(const std::vector<TypeId>& members);
+  void box_held_instances();
+  void box_instances(TypeId value);
   void dynamic_class_call();
   void refine_arguments(const FunctionInfo& function, const Spec& spec, std::span<const Argument> args);
 
@@ -319,6 +335,7 @@ class Inference {
   TypeId unary(ast::UnaryOperator op, TypeId operand);
   TypeId condition(const ast::Expr* test);
   TypeId compare(ast::CmpOperator op, TypeId left, TypeId right);
+  std::optional<TypeId> compare_dunder(TypeId self, std::string_view dunder, TypeId other);
   TypeId subscript(TypeId container, TypeId index, const ast::Expr* index_expr, const ast::Expr* site = nullptr);
   void store_subscript(const ast::Subscript* target, TypeId value);
   // refine() without its escape: false where the target cannot be followed.

@@ -54,6 +54,24 @@ TypeId Inference::load_module_attribute(sema::ModuleId module, const std::string
   return read(out_.globals[module][name]);
 }
 
+bool Inference::std_stream_replaced(const std::string& name) { return read(out_.std_streams[name]) != kBottom; }
+
+TypeId Inference::native_module_attribute(std::string_view module, const std::string& name) {
+  if (module == "sys" && (name == "stdout" || name == "stderr") && std_stream_replaced(name)) return kDyn;
+  return module_attribute(table(), module, name).value_or(kDyn);
+}
+
+bool Inference::store_std_stream(std::string_view module, const std::string& name, TypeId value) {
+  if (module != "sys" || (name != "stdout" && name != "stderr")) return false;
+  // Held boxed: the runtime calls its write (print(), the uncaught
+  // exception's report) and flush (at exit) methods.
+  escape(value);
+  dynamic_method_call("write");
+  dynamic_method_call("flush");
+  write(out_.std_streams[name], value);
+  return true;
+}
+
 void Inference::exec_import(const ast::Import* import) {
   for (const ast::Alias* alias : import->names) {
     const sema::ImportPath* path = program_.import_of(alias);
@@ -76,7 +94,7 @@ void Inference::exec_import_from(const ast::ImportFrom* from) {
     std::string_view module = path ? std::string_view(path->native) : from->level == 0 && from->module.data() ? from->module : "";
     for (const ast::Alias* alias : from->names) {
       if (alias->name == "*") continue;
-      TypeId value = module_attribute(table(), module, alias->name).value_or(kDyn);
+      TypeId value = native_module_attribute(module, std::string(alias->name));
       write(*variable_or_unknown(alias->asname.data() ? alias->asname : alias->name), value);
     }
     return;

@@ -10,9 +10,11 @@
 // made safe.
 //
 // A branch no value reaches (`else` of `if x is None:` in the specialisation
-// for x = None) is meant to be dead in that specialisation: not analysed,
-// and no code emitted for it (Spec::dead). That pruning is off for now
-// (kPruneDeadBranches, at possible()).
+// for x = None) is dead in that specialisation: not analysed, and code
+// generation emits no code for it (Spec::dead). What follows a test whose
+// every reachable branch leaves is dead too. The last pass over a
+// specialisation decides (Inference::evaluate): an earlier one may have run
+// a branch on types not yet known.
 #include <algorithm>
 
 #include "ast/children.h"
@@ -54,6 +56,16 @@ bool plain_builtin_value(Kind k) {
   }
 }
 
+// Whether a class statement's body assigns _ingot_builtin_.
+bool marks_builtin(const ast::ClassDef* node) {
+  if (!node) return false;
+  for (const ast::Stmt* s : node->body)
+    if (auto* a = ast::as<ast::Assign>(s))
+      for (const ast::Expr* target : a->targets)
+        if (auto* name = ast::as<ast::Name>(target); name && name->id == "_ingot_builtin_") return true;
+  return false;
+}
+
 constexpr std::string_view kKnownBuiltins[] = {"bool", "int",  "float", "complex", "str",   "bytes",
                                                "bytearray", "list", "dict", "set", "tuple", "range"};
 
@@ -93,10 +105,13 @@ static Answer instance_answer(TypeTable& table, const ProgramTypes& out, TypeId 
     if (plain_builtin_value(t.kind)) return builtin_instance(t.kind, name) ? Answer::Yes : Answer::No;
     // A class of the program derives from a builtin only through a base it
     // names, or the stand-in bases written for a dict or str base
-    // (driver/builtin_bases.h), which mark themselves with _ingot_builtin_.
+    // (driver/builtin_bases.h) and named tuples (driver/namedtuples.cpp),
+    // whose bodies assign _ingot_builtin_. Read from the class statement:
+    // the answer must not change once the body has run, since what this
+    // test ruled out is not analysed again.
     auto from_builtin = [&](ClassId cls) {
       return std::any_of(out.classes[cls].mro.begin(), out.classes[cls].mro.end(), [&](ClassId k) {
-        return !out.classes[k].builtin_base.empty() || out.classes[k].class_attributes.count("_ingot_builtin_");
+        return !out.classes[k].builtin_base.empty() || marks_builtin(out.classes[k].node);
       });
     };
     if (t.kind == Kind::Instance && !t.b && !from_builtin(t.a)) return Answer::No;
@@ -105,11 +120,15 @@ static Answer instance_answer(TypeTable& table, const ProgramTypes& out, TypeId 
 }
 
 TypeId Inference::narrow(TypeId type, TypeId classinfo, bool positive) {
-  std::vector<TypeId> members = members_of(type);
+  // A recursive member is tested by its unfolding but kept whole: the
+  // non-None part of a tree `rec[tuple[self | None, ...]] | None` is the
+  // tree's own type, which the calls made with whole trees were
+  // specialised on, not a new tuple type one level deep.
+  std::vector<TypeId> members(table().members(type).begin(), table().members(type).end());
   TypeId kept = kBottom;
   for (TypeId m : members) {
     if (m == kDyn) return type;
-    Answer a = instance_answer(table(), out_, m, classinfo);
+    Answer a = instance_answer(table(), out_, table().unfold(m), classinfo);
     if (a != (positive ? Answer::No : Answer::Yes)) kept = table().join(kept, m);
   }
   return kept;
@@ -243,17 +262,10 @@ TypeId Inference::narrowed_read(const ast::Name* name, TypeId type) {
 // where none does, the code never runs. A local without a value yet (one
 // whose only values come from calls that never return) counts as passing.
 //
-// Pruning is off for now: every branch is analysed and emitted, as before
-// narrowing existed (reads in a branch no value reaches keep their whole
-// type). Pruned, a dead branch's calls no longer gave some dunders the dyn
-// specialisations their type slots need (`return super().__eq__(other)`
-// after an isinstance test in a __eq__), and expressions in stdlib code
-// (fractions' __eq__) were left typed bottom where code generation still
-// reached them. Both need fixing before this is turned on.
-constexpr bool kPruneDeadBranches = false;
-
+// What such a branch would have called is not asked for: an operation that
+// code generation runs on boxed values (a type slot, `!=` through __eq__)
+// asks for its specialisations itself where the analysis sees it.
 bool Inference::possible(const Facts& added) {
-  if (!kPruneDeadBranches) return true;
   auto passes = [&](const Narrowing& fact) {
     Slot* slot = variable(fact.name);
     if (!slot) return true;

@@ -257,7 +257,7 @@ void Inference::use_as_index(TypeId value) {
 void Inference::boxed_dunder(TypeId value, const std::string& dunder) {
   std::vector<TypeId> members = members_of(value);
   for (TypeId m : members)
-    if (m == kDyn || (members.size() > 1 && table().kind(m) == Kind::Instance)) return dynamic_method_call(dunder);
+    if (m == kDyn || (members.size() > 1 && table().kind(m) == Kind::Instance)) return dynamic_method_call(dunder, value);
 }
 
 // The test of an if, while, `x if c else y`, assert, guard or comprehension filter.
@@ -293,6 +293,27 @@ TypeId Inference::unary(ast::UnaryOperator op, TypeId operand) {
   return result;
 }
 
+// self.dunder(other) of a comparison; a class without __ne__ answers `!=`
+// by object's, which negates what its __eq__ says (the code generator's
+// negated_eq calls that __eq__ on these operand types).
+std::optional<TypeId> Inference::compare_dunder(TypeId self, std::string_view dunder, TypeId other) {
+  std::optional<TypeId> own = call_dunder(self, dunder, std::vector<Argument>{Argument{other}});
+  if (own || dunder != "__ne__") return own;
+  std::optional<TypeId> eq = call_dunder(self, "__eq__", std::vector<Argument>{Argument{other}});
+  if (!eq) return std::nullopt;
+  // NotImplemented passes through; anything else is tested for truth. The
+  // answer is a bool even where __eq__ never returns (an abstract one that
+  // raises), as code generation types it.
+  TypeId result = kBool;
+  for (TypeId m : members_of(*eq)) {
+    bool declined = false;
+    without_not_implemented(m, declined);
+    if (declined) result = table().join(result, m);
+    else test_truth(m);
+  }
+  return result;
+}
+
 TypeId Inference::compare(ast::CmpOperator op, TypeId left, TypeId right) {
   using Op = ast::CmpOperator;
   if (left == kBottom || right == kBottom) return kBottom;
@@ -312,17 +333,19 @@ TypeId Inference::compare(ast::CmpOperator op, TypeId left, TypeId right) {
       if (l == kDyn || r == kDyn) {
         // An instance may be behind the dyn: the class's compare slot runs
         // whichever of the two dunders it has, on any other operand.
-        dynamic_method_call(std::string(names[index]));
-        dynamic_method_call(std::string(reflected[index]));
+        for (TypeId side : {l, r}) {
+          dynamic_method_call(std::string(names[index]), side);
+          dynamic_method_call(std::string(reflected[index]), side);
+        }
       }
       // The reflected dunder runs when the first is missing or returns
       // NotImplemented; when both decline, == and != compare identities.
-      std::optional<TypeId> one = call_dunder(l, names[index], std::vector<Argument>{Argument{r}});
+      std::optional<TypeId> one = compare_dunder(l, names[index], r);
       bool declined = !one;
       TypeId value = one ? without_not_implemented(*one, declined) : kBottom;
       if (derives_from(r, l)) declined = true;  // the reflection runs first
       if (declined) {
-        std::optional<TypeId> other = call_dunder(r, reflected[index], std::vector<Argument>{Argument{l}});
+        std::optional<TypeId> other = compare_dunder(r, reflected[index], l);
         bool also_declined = !other;
         if (other) value = table().join(value, without_not_implemented(*other, also_declined));
         if (also_declined) value = table().join(value, kBool);
@@ -436,6 +459,10 @@ TypeId Inference::subscript(TypeId container, TypeId index, const ast::Expr* ind
         if (Slot* attr = find_class_attribute(type.a, "__class_getitem__", &owner)) {
           Argument argument{index};
           one = call(bind(attr->type, m, owner), {&argument, 1}, site);
+        } else if (!class_complete(type.a)) {
+          // A body along the MRO has not run yet (`Box[int]` before
+          // Generic's): the lookup waits for it, as a dyn now would stay.
+          one = kBottom;
         }
         break;
       }

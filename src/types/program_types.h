@@ -90,6 +90,12 @@ struct ClassInfo {
   // The class object escaped to dyn, where a call may construct it on
   // run-time-bound arguments (codegen/dunders.cpp: its construct entry).
   bool escaped = false;
+  // Its instances may be held as dyn values (types/live_classes.cpp): a
+  // method called on a dyn receiver may run on them, through its dyn
+  // specialisation. `boxed_subclasses`: those of every subclass too (a C+
+  // was boxed).
+  bool boxed = false;
+  bool boxed_subclasses = false;
   Slot subclasses;               // its readers enumerated the subclasses (for C+ lookups)
   std::map<std::string, Slot> class_attributes;     // bound in the body (methods included) or via C.x = ...
   std::map<std::string, Slot> instance_attributes;  // self.x = ... / obj.x = ...; each name in one class of a chain
@@ -137,6 +143,10 @@ struct ProgramTypes {
   std::vector<std::unique_ptr<Spec>> specs;
   std::vector<std::map<std::string, Slot>> globals;  // by sema::ModuleId: each module's names
   std::vector<TypeId> modules;                       // by sema::ModuleId: the type `import m` binds
+  // What the program assigns to sys.stdout and sys.stderr (keyed "stdout",
+  // "stderr"; bottom while nothing is): print() and the uncaught exception's
+  // report then go to whatever the name holds at run time (modules.cpp).
+  std::map<std::string, Slot> std_streams;
   std::vector<SpecId> to_emit;               // the live specialisations, module first
   // What each builtin gave on positional arguments of these types: what a
   // call of a builtin used as a value (map(str, xs), key=len, f = pow)

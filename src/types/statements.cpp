@@ -52,8 +52,8 @@ void Inference::exec_with(const With* n, bool async) {
     // (codegen/with.cpp), which calls the dyn specialisations.
     Kind kind = table().kind(manager);
     if (!async && kind != Kind::Instance && kind != Kind::File && kind != Kind::Bottom) {
-      dynamic_method_call("__enter__");
-      dynamic_method_call("__exit__");
+      dynamic_method_call("__enter__", manager);
+      dynamic_method_call("__exit__", manager);
     }
     for (TypeId m : members_of(manager)) {
       std::optional<TypeId> value;
@@ -320,7 +320,8 @@ void Inference::define_class(const ast::ClassDef* node) {
   // traceback, `except Exception as e: print(e)`): its __str__ and
   // __repr__ may run.
   // `raise E` makes an E; a base the analysis cannot see may make anything.
-  if (!cls.builtin_base.empty() || cls.unknown_base) mark_class_live(cls.id);
+  // Both are made by the runtime, as dyn values.
+  if (!cls.builtin_base.empty() || cls.unknown_base) mark_class_live(cls.id), mark_class_boxed(cls.id, false);
   if (!cls.builtin_base.empty() && !cls.unknown_base) {
     call_dunder(table().instance_of(cls.id), "__str__", {});
     call_dunder(table().instance_of(cls.id), "__repr__", {});
@@ -434,6 +435,11 @@ void Inference::exec_pattern(const ast::Pattern* pattern, TypeId subject) {
           sequences = table().join(sequences, m);
       }
       TypeId element = sequences == kBottom ? kBottom : iterate(sequences);
+      // An instance that is a sequence (a named tuple, a list subclass) is
+      // measured and indexed at run time (runtime/match.cpp).
+      bool instances = false;
+      for (TypeId m : members_of(sequences)) instances |= table().kind(m) == Kind::Instance || m == kDyn;
+      if (instances) dynamic_method_call("__len__", sequences), dynamic_method_call("__getitem__", sequences);
       for (const ast::Pattern* p : static_cast<const ast::MatchSequence*>(pattern)->patterns) {
         if (auto* star = ast::as<ast::MatchStar>(p))
           bind_name(star->name, sequences == kBottom ? kBottom : table().list_of(element));
@@ -455,8 +461,8 @@ void Inference::exec_pattern(const ast::Pattern* pattern, TypeId subject) {
       if (value == kDyn) {
         // A mapping that holds no dict is read through its get(), and
         // **rest through keys() and [] (runtime/match.cpp).
-        dynamic_method_call("get");
-        if (n->rest.data()) dynamic_method_call("keys"), dynamic_method_call("__getitem__");
+        dynamic_method_call("get", mappings);
+        if (n->rest.data()) dynamic_method_call("keys", mappings), dynamic_method_call("__getitem__", mappings);
       }
       for (const ast::Pattern* p : n->patterns) exec_pattern(p, value);
       if (mappings != kBottom) bind_name(n->rest, table().kind(mappings) == Kind::Dict ? mappings : table().dict_of(kDyn, kDyn));

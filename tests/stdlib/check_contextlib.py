@@ -81,10 +81,38 @@ def exit_stack(m, scenario):
     return log
 
 
+def redirects(m, exc):
+    """Nested and re-entered redirections, and what each block's exit puts back."""
+    import io
+    import sys
+    outer, inner, err = io.StringIO(), io.StringIO(), io.StringIO()
+    log = []
+    again = m.redirect_stdout(outer)
+    try:
+        with again as target:
+            log.append(target is outer)
+            print('to outer')
+            with m.redirect_stdout(inner), m.redirect_stderr(err):
+                print('to inner')
+                print('to err', file=sys.stderr)
+                with again:
+                    print('outer again')
+                log.append(sys.stdout is inner)
+            log.append(sys.stdout is outer)
+            if exc is not None:
+                raise exc
+    except Exception as e:  # noqa: BLE001
+        log.append((type(e).__name__, str(e)))
+    log.append(sys.stdout is sys.__stdout__ and sys.stderr is sys.__stderr__)
+    return log + [outer.getvalue(), inner.getvalue(), err.getvalue()]
+
+
 for behaviour in ('plain', 'no yield', 'yields twice', 'reraises', 'raises another'):
     for exc in (None, ValueError('v'), TypeError('t'), StopIteration('s')):
         same(with_generator, contextlib, ours, behaviour, exc)
 same(small_ones, contextlib, ours)
 for scenario in ('clean', 'raise', 'suppress', 'failing callback'):
     same(exit_stack, contextlib, ours, scenario)
+for exc in (None, ValueError('v')):
+    same(redirects, contextlib, ours, exc)
 finish('contextlib')

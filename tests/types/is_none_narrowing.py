@@ -1,8 +1,8 @@
 # `is None` tests, truth tests and assignments of values that are never None
-# narrow a local's reads: the results below have no `| None` where a live
-# branch could add it. A branch no argument reaches is still analysed, with
-# its reads unnarrowed (pruning is off: types/narrowing.cpp, possible()), so
-# chosen(None) keeps the None of its dead arm.
+# narrow a local's reads: the results below have no `| None`, and a block
+# after a test whose reachable branches all leave adds nothing. A branch no
+# argument reaches is not analysed (types/narrowing.cpp, possible()), so
+# chosen(None) has no None from its dead arm.
 
 class Node:
     def __init__(self, value, next=None):

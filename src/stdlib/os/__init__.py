@@ -91,8 +91,7 @@ def stat(path, *, follow_symlinks=True):
     """The path's os.stat_result; an int is an open file descriptor."""
     if isinstance(path, int):
         return _ingot_os.fstat(int(path))  # int(): compiled for str paths too, where it is never run
-    # "" for the same reason: the line is compiled for an int path too.
-    return _ingot_os.stat("" if isinstance(path, int) else path, follow_symlinks)
+    return _ingot_os.stat(path, follow_symlinks)
 
 
 def lstat(path):

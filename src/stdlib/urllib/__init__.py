@@ -1,0 +1,1 @@
+"""urllib: only its `parse` submodule is written (src/stdlib/urllib/parse.py)."""
