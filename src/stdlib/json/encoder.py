@@ -4,9 +4,8 @@ _ESCAPES = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b
 
 
 # A slot of no one type (its items are dyn) that the value to encode passes
-# through: the compiler does not narrow on isinstance, so value()'s branches
-# would otherwise all be compiled for an instance (that default= turns into
-# a dict), and iterating over or taking .items() of one is refused.
+# through: value() and the container writers are then compiled once, for
+# dyn values, instead of once for each type of value a program encodes.
 _untyped = [None, 0, 0.0, "", ()]
 
 
