@@ -17,9 +17,13 @@ Outputs (committed, so building ingot needs no Python):
                                  predicates, numeric values, case mappings
   src/unicode/printable.inc      str.isprintable per code point, apart from
                                  the records: repr(str) needs only it
-  src/unicode/normalization.inc  canonical classes, compatibility
-                                 decompositions, canonical compositions
-  src/unicode/names.inc          character names and aliases for \\N{...}
+  src/unicode/normalization.inc  canonical classes, canonical and
+                                 compatibility decompositions, canonical
+                                 compositions
+  src/unicode/names.inc          character names and aliases, for \\N{...}
+                                 and unicodedata.name/lookup
+  src/unicode/character_data.inc bidirectional classes, east asian widths,
+                                 mirroring
   src/unicode/codecs.inc         single-byte codecs and their aliases
 """
 
@@ -229,18 +233,27 @@ def compatibility_decomposition(c):
     return [d for f in fields for d in compatibility_decomposition(int(f, 16))]
 
 
+def canonical_decomposition(c):
+    """The full canonical decomposition, as NFD applies it."""
+    fields = unicodedata.decomposition(chr(c)).split()
+    if not fields or fields[0].startswith("<"):
+        return [c]
+    return [d for f in fields for d in canonical_decomposition(int(f, 16))]
+
+
 def normalization():
     decompositions = [0]  # offset 0 means "decomposes to itself"
-    offsets = []
+    offsets = {compatibility_decomposition: [], canonical_decomposition: []}
     compositions = []
     for c in CODE_POINTS:
-        offset = 0
-        if c not in HANGUL_SYLLABLES:  # decomposed algorithmically
-            d = compatibility_decomposition(c)
-            if d != [c]:
-                offset = len(decompositions)
-                decompositions.extend([len(d), *d])
-        offsets.append(offset)
+        for decompose, table in offsets.items():
+            offset = 0
+            if c not in HANGUL_SYLLABLES:  # decomposed algorithmically
+                d = decompose(c)
+                if d != [c]:
+                    offset = len(decompositions)
+                    decompositions.extend([len(d), *d])
+            table.append(offset)
         fields = unicodedata.decomposition(chr(c)).split()
         # A primary composite: a canonical pair that NFC does not leave
         # decomposed (which rules out composition exclusions and
@@ -255,7 +268,34 @@ def normalization():
             + c_array("Composition", "kCompositions[]",
                       ("{%d, %d, %d}" % t for t in compositions))
             + code_point_table("kCombiningClass", "uint8_t", combining)
-            + code_point_table("kDecomposition", uint_type(offsets), offsets))
+            + code_point_table("kDecomposition", uint_type(offsets[compatibility_decomposition]),
+                               offsets[compatibility_decomposition])
+            + code_point_table("kCanonicalDecomposition", uint_type(offsets[canonical_decomposition]),
+                               offsets[canonical_decomposition]))
+
+
+# --- The rest of unicodedata ------------------------------------------------------
+
+# Bits of a kCharacterData value: bidirectional class, east asian width,
+# mirrored.
+BIDI_BITS, WIDTH_BITS = 5, 3
+
+
+def character_data():
+    """bidirectional(), east_asian_width() and mirrored(), one table for the
+    three: their values change together, at the same code points."""
+    bidi = sorted({unicodedata.bidirectional(chr(c)) for c in CODE_POINTS})
+    widths = sorted({unicodedata.east_asian_width(chr(c)) for c in CODE_POINTS})
+    assert len(bidi) <= 1 << BIDI_BITS and len(widths) <= 1 << WIDTH_BITS
+    values = [bidi.index(unicodedata.bidirectional(chr(c)))
+              | widths.index(unicodedata.east_asian_width(chr(c))) << BIDI_BITS
+              | unicodedata.mirrored(chr(c)) << (BIDI_BITS + WIDTH_BITS)
+              for c in CODE_POINTS]
+    return (HEADER
+            + "constexpr unsigned kBidiBits = %d, kWidthBits = %d;\n" % (BIDI_BITS, WIDTH_BITS)
+            + c_array("char", "kBidiNames[][4]", map(c_quote, bidi))
+            + c_array("char", "kWidthNames[][3]", map(c_quote, widths))
+            + code_point_table("kCharacterData", "uint16_t", values))
 
 
 # --- Names -----------------------------------------------------------------------
@@ -387,8 +427,11 @@ def names():
             hex_named.setdefault(match[1], []).append(c)
         else:
             listed.append((name, c))
-    listed += name_aliases()
+    aliases = name_aliases()
+    listed += aliases
     listed.sort()
+    # unicodedata.name gives a character's name, never an alias.
+    alias_entries = [i for i, entry in enumerate(listed) if entry in aliases]
     assert len({name for name, _ in listed}) == len(listed)
 
     # CPython parses "CJK UNIFIED IDEOGRAPH-" names itself (upper-case hex
@@ -439,6 +482,7 @@ def names():
             + c_string("kWords", "".join(w + " " for w in words))
             + c_string("kNameStream", "".join(stream))
             + c_array("uint32_t", "kNameBlocks[]", map(str, blocks))
+            + c_array("uint16_t", "kAliasEntries[]", map(str, alias_entries))
             + c_array("HexNameRange", "kHexNameRanges[]",
                       ("{%s, %d, %d}" % (c_quote(p), a, b) for p, a, b in hex_ranges))
             + c_array("CodePointRange", "kUnifiedIdeographs[]",
@@ -484,6 +528,7 @@ def main():
         "printable.inc": printable(),
         "normalization.inc": normalization(),
         "names.inc": name_text,
+        "character_data.inc": character_data(),
         "codecs.inc": single_byte_codecs(),
     }
     for file, text in outputs.items():

@@ -292,8 +292,9 @@ std::string Emitter::builtin_value_call(const ast::Call* c) {
     } else {
       continue;  // the others: called as Values below
     }
-    if (kind_of(called.type) == Kind::None || kind_of(called.type) == Kind::Bottom)
-      unsupported(c, "a call of one of several callables, one returning None");
+    if (kind_of(called.type) == Kind::Bottom) unsupported(c, "a call of one of several callables, one never returning");
+    // A builtin returning None (print) is a C++ void call.
+    if (kind_of(called.type) == Kind::None) called.code = "((void)(" + called.code + "), rt::Value::none())";
     chain += "(void)m_; r_ = " + convert(called.code, called.type, result, c) + "; } else ";
   }
   std::string args;
@@ -426,9 +427,6 @@ types::TypeId Emitter::entry_result(types::BuiltinId id) const {
   return result.value_or(types::kDyn);
 }
 
-// sys.exit never returns: its call is a statement, with no value to box.
-bool Emitter::never_returns(types::BuiltinId id) const { return types::builtin_name(id) == "sys.exit"; }
-
 void Emitter::builtin_entries() {
   std::set<types::BuiltinId> done;
   for (bool more = true; more;) {
@@ -465,9 +463,9 @@ void Emitter::builtin_entries() {
         try {
           Typed called = call_builtin(&nowhere, callee, "0",
                                       values, std::vector<std::string_view>(count), result);
-          // A builtin that never returns (sys.exit) is a statement.
-          body = returns_none || never_returns(id) ? "(void)(" + called.code + "); return rt::Value::none();"
-                                                   : "return rt::box(" + called.code + ");";
+          // A builtin that never returns (sys.exit) is a statement, with no value to box.
+          body = returns_none || info.never_returns ? "(void)(" + called.code + "); return rt::Value::none();"
+                                                    : "return rt::box(" + called.code + ");";
         } catch (const UnsupportedError&) {
           // What the generator cannot write on Values yet fails when called.
           body = "rt::raise(rt::exc::SystemError, \"ingot: " + spelled + "() on these arguments is not compiled yet\");";

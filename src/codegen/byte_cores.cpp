@@ -1,8 +1,9 @@
-// Calls of `_ingot_hash`, `_ingot_zlib` and `_ingot_traceback`, the native
-// cores under src/stdlib/hashlib.py, zlib.py and traceback.py
-// (runtime/hash_module.h, zlib_module.h, traceback_module.h). Only those
-// modules call them, with bytes, ints, bools and boxed exceptions, the
-// parameter types the runtime functions take.
+// Calls of `_ingot_hash`, `_ingot_zlib`, `_ingot_traceback`,
+// `_ingot_unicodedata` and `_ingot_gc`, the native cores under
+// src/stdlib/hashlib.py, zlib.py, traceback.py, unicodedata.py and gc.py
+// (runtime/hash_module.h, zlib_module.h, traceback_module.h,
+// unicodedata_module.h, gc_module.h). Only those modules call them, with bytes, ints, bools and
+// boxed exceptions, the parameter types the runtime functions take.
 #include "codegen/emitter.h"
 
 namespace ingot::codegen {
@@ -46,6 +47,15 @@ const std::vector<CoreFunction>& core_functions() {
       {"_ingot_traceback", "warning_site", {}, {}, "rt::traceback_core::warning_site"},
       {"_ingot_traceback", "source_line", {"filename", "lineno"}, {kStr, kInt}, "rt::traceback_core::source_line"},
       {"_ingot_traceback", "generator_state", {"generator"}, {kDyn}, "rt::traceback_core::generator_state"},
+      {"_ingot_unicodedata", "text_property", {"code", "which"}, {kInt, kInt}, "rt::unicodedata::text_property"},
+      {"_ingot_unicodedata", "number", {"code", "which"}, {kInt, kInt}, "rt::unicodedata::number"},
+      {"_ingot_unicodedata", "combining", {"code"}, {kInt}, "rt::unicodedata::combining"},
+      {"_ingot_unicodedata", "mirrored", {"code"}, {kInt}, "rt::unicodedata::mirrored"},
+      {"_ingot_unicodedata", "lookup", {"name"}, {kStr}, "rt::unicodedata::lookup"},
+      {"_ingot_unicodedata", "normalize", {"form", "text"}, {kInt, kStr}, "rt::unicodedata::normalize"},
+      {"_ingot_gc", "collect", {}, {}, "rt::gc::collect"},
+      {"_ingot_gc", "enable", {"on"}, {kBool}, "rt::gc::enable"},
+      {"_ingot_gc", "isenabled", {}, {}, "rt::gc::isenabled"},
   };
   return functions;
 }

@@ -62,10 +62,11 @@ std::string Emitter::print_call(const ast::Call* c) {
     std::string name = "i" + std::to_string(i) + "_";
     if (auto* starred = ast::as<ast::Starred>(argument)) {
       // Unpacked when evaluated (a generator runs then), converted later.
-      operands.emplace_back("rt::List<rt::Value> " + name,
-                            "[&] { rt::List<rt::Value> l_; for (auto&& x_ : rt::iterate(" + expression(starred->value) +
-                                ")) l_.append(rt::box(x_)); return l_; }()");
-      spread += "for (rt::Value x_ : " + name + ") ps_.append(rt::str(x_)); ";
+      types::TypeId iterable = type_of(starred->value), item = stored_item_type(iterable, starred);
+      std::string cxx = element_cxx(item, starred);
+      operands.emplace_back("auto " + name, "rt::List<" + cxx + ">::from_range(" +
+                                                iteration(expression(starred->value), iterable) + ")");
+      spread += "for (" + cxx + " x_ : " + name + ") ps_.append(" + str_of("x_", item, starred) + "); ";
       continue;
     }
     // A call of a None-returning function may be a C++ void expression.

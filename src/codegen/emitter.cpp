@@ -176,11 +176,16 @@ std::string Emitter::read(const ast::Name* name, bool escapes) {
   if (current_->bound.count(cxx)) return cxx;
   const sema::Symbol& found = symbol(name);
   if (found.is_free() && bound_before_definition(found)) return cxx;  // bound_cells.cpp
-  std::string raise = found.is_free() ? "rt::raise_unbound_free(" + quoted(name->id) + ")"
-                                      : "ingot_unbound(" + quoted(name->id) + ", " +
-                                            (found.is_global() ? "true" : "false") + ")";
-  return "({ if (!" + flag(cxx) + ") [[unlikely]] { pos_ = " + std::to_string(position(name)) + "; " + raise +
+  return "({ if (!" + flag(cxx) + ") [[unlikely]] { pos_ = " + std::to_string(position(name)) + "; " + raise_unbound(found) +
          "; } " + cxx + "; })";
+}
+
+// A class body's names are no locals: CPython's LOAD_NAME and DELETE_NAME
+// raise NameError. Private names are reported mangled, as CPython does.
+std::string Emitter::raise_unbound(const sema::Symbol& found) const {
+  if (found.is_free()) return "rt::raise_unbound_free(" + quoted(found.name) + ")";
+  bool name_error = found.is_global() || is_class_symbol(found);
+  return "ingot_unbound(" + quoted(found.name) + ", " + (name_error ? "true" : "false") + ")";
 }
 
 std::string Emitter::store(const ast::Name* name, const std::string& value) {

@@ -118,6 +118,7 @@ class Emitter {
   // every path here. Writing one: the store and its "bound" flag.
   // `escapes`: the value may be kept elsewhere (str_appends.cpp).
   std::string read(const ast::Name* name, bool escapes = true);
+  std::string raise_unbound(const sema::Symbol& symbol) const;  // the statement raising what reading it unbound raises
   std::string store(const ast::Name* name, const std::string& value);
   types::TypeId variable_type(const ast::Name* name) const;
   // The same for a symbol (a def's name); `where` for error reports.
@@ -385,6 +386,8 @@ class Emitter {
   };
   bool needs_env(const types::FunctionInfo& function) const;  // it reads free variables: takes `env_`
   std::string narrowed_read(const ast::Name* name);  // expressions.cpp: isinstance() narrowing
+  // A class body's read that may fall back to the global or builtin, as `to` ("" for other reads: class_reads.cpp).
+  std::string class_read_fallback(const ast::Name* name, types::TypeId to);
   bool dead(const ast::Node* region) const;          // statements.cpp: never runs here (types::Spec::dead)
   bool class_body_env(types::SpecId body) const;  // a class body in a function reading its cells: takes `env_`
   bool reads_outside(const sema::SymbolTable& symbols, const sema::Scope& root) const;
@@ -551,7 +554,6 @@ class Emitter {
   std::optional<types::TypeId> builtin_result(types::TypeId callee, const std::vector<Typed>& values) const;
   std::string builtin_declarations();  // the objects and their entries' declarations
   types::TypeId entry_result(types::BuiltinId id) const;
-  bool never_returns(types::BuiltinId id) const;
   void builtin_entries();              // the entries, after the functions
   // The part of a builtin's entry that takes keyword arguments
   // (builtin_keywords.cpp); false for a builtin whose keywords it does not know.

@@ -431,8 +431,7 @@ std::string Emitter::raising_operation(const ast::Expr* e) {
   if (auto* name = ast::as<ast::Name>(e)) {
     const sema::Symbol& found = symbol(name);
     if (found.is_free()) return "";
-    return "({ pos_ = " + std::to_string(position(name)) + "; ingot_unbound(" + quoted(name->id) + ", " +
-           (found.is_global() ? "true" : "false") + "); rt::Value(); })";
+    return "({ pos_ = " + std::to_string(position(name)) + "; " + raise_unbound(found) + "; rt::Value(); })";
   }
   auto operand = [&](const ast::Expr* x) { return boxed(expression(x), type_of(x), x); };
   if (auto* b = ast::as<ast::BinOp>(e)) {

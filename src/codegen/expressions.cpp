@@ -318,6 +318,7 @@ std::string Emitter::unary(const ast::UnaryOp* u) {
 // A local read where an isinstance() test narrowed it (types/narrowing.cpp):
 // the variable's value, as the narrower type the test guarantees.
 std::string Emitter::narrowed_read(const ast::Name* name) {
+  if (std::string outside = class_read_fallback(name, type_of(name)); !outside.empty()) return outside;
   std::string value = read(name);
   const sema::Symbol& found = symbol(name);
   if (found.resolution != sema::Resolution::Local || current_->scope->kind != sema::ScopeKind::Function) return value;

@@ -199,11 +199,16 @@ std::string Emitter::generator_method(const ast::Call* c, const ast::Attribute* 
   if (method->attr == "close" && c->args.empty())
     return sequenced(position(c), {{"auto g_", generator}},
                      "g_.close(); " + convert("rt::Value::none()", types::kNone, type_of(c), c));
-  // A generator has no other methods: CPython's AttributeError, raised
+  // A generator has no other attributes: CPython's AttributeError, raised
   // where it is reached (often a branch for other types the analysis kept:
   // `if isinstance(it, dict): it.items()`).
-  constexpr std::string_view kGeneratorAttributes[] = {"send", "throw", "close", "__next__", "__iter__",
-                                                       "gi_frame", "gi_running", "gi_code", "gi_yieldfrom"};
+  constexpr std::string_view kGeneratorAttributes[] = {
+#define GENERATOR_METHOD(kind, name) name,
+#define GENERATOR_ATTRIBUTE(name) name,
+#include "runtime/generator_methods.def"
+#undef GENERATOR_ATTRIBUTE
+#undef GENERATOR_METHOD
+  };
   if (std::find(std::begin(kGeneratorAttributes), std::end(kGeneratorAttributes), method->attr) ==
       std::end(kGeneratorAttributes))
     return sequenced(position(method), {{"auto g_", generator}},

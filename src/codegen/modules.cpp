@@ -16,7 +16,7 @@ namespace {
 bool native_module(std::string_view name) {
   return name == "math" || name == "time" || name == "sys" || name == "_ingot_os" || name == "_ingot_os_path" || name == "_ingot_re" ||
          name == "_ingot_abc" || name == "_ingot_hash" || name == "_ingot_zlib" || name == "_ingot_copy" ||
-         name == "_ingot_traceback";
+         name == "_ingot_traceback" || name == "_ingot_gc" || name == "_ingot_unicodedata";
 }
 
 bool is_integer(Kind kind) { return kind == Kind::Int || kind == Kind::Bool; }
@@ -105,14 +105,8 @@ void Emitter::import_statement(const ast::Stmt* s) {
     const sema::Symbol* found = symbols_->lookup(*current_->scope, bound);
     if (!found) unsupported(alias, "this import");
     // Functions are resolved at their calls; constants are stored.
-    types::TypeId type;
-    if (found->is_global()) {
-      auto it = program_.globals[module_id_].find(found->name);
-      type = it == program_.globals[module_id_].end() ? types::kBottom : it->second.type;
-    } else {
-      auto it = program_.spec(current_->spec).variables.find(found->id);
-      type = it == program_.spec(current_->spec).variables.end() ? types::kBottom : it->second.type;
-    }
+    bool never_stored = found->is_global() && !program_.globals[module_id_].count(found->name);
+    types::TypeId type = never_stored ? types::kBottom : symbol_type(*found, alias);
     Kind kind = kind_of(type);
     if (kind == Kind::Bottom) {
       mark_bound(bound);
@@ -121,9 +115,7 @@ void Emitter::import_statement(const ast::Stmt* s) {
     // A function (`from math import exp as _exp`) is its builtin object (builtin_values.cpp).
     std::string value = kind == Kind::Builtin ? builtin_object(type, alias) : module_constant(from->module, alias->name);
     if (value.empty() || !representable(type)) unsupported(alias, "importing this name");
-    std::string cxx = found->is_global() ? global_variable(module_id_, found->name) : local_name(*found);
-    current_->bound.insert(cxx);
-    line(cxx + " = " + value + "; b" + cxx + " = true;");
+    line(store_symbol(*found, alias, value));  // a class body's name too
   }
 }
 
@@ -194,7 +186,8 @@ std::string Emitter::module_call(const ast::Call* c, std::string_view qualified)
   if (module == "_ingot_os" || module == "_ingot_os_path") return os_call(c, module, name);  // os_module.cpp
   if (module == "_ingot_re") return re_call(c, name);  // re_module.cpp
   if (module == "_ingot_copy") return copy_core_call(c, name);  // copy_core.cpp
-  if (module == "_ingot_hash" || module == "_ingot_zlib" || module == "_ingot_traceback")
+  if (module == "_ingot_hash" || module == "_ingot_zlib" || module == "_ingot_traceback" || module == "_ingot_gc" ||
+      module == "_ingot_unicodedata")
     return byte_core_call(c, module, name);  // byte_cores.cpp
   if (module == "_ingot_abc" && name == "register") {
     // abc's registry (runtime/abc_registry.h) takes both classes boxed.

@@ -154,9 +154,12 @@ std::string Emitter::number_builtin(const ast::Call* c, std::string_view name) {
 
   if (name == "input") {
     auto bound = bind_arguments(c, {"prompt"}, 0, 1);
+    // Through what sys.stdin and sys.stdout hold, once the program assigns one (runtime/sys_streams.h).
+    bool replaced = std_stream_replaced("stdin") || std_stream_replaced("stdout");
+    std::string input = replaced ? "rt::input_from_sys_streams" : "rt::input";
     return with_arguments(c, bound, {},
                           [&](size_t, const ast::Expr* e) { return Operand{"rt::Str", str_of(expression(e), type_of(e), e)}; },
-                          position(c), bound[0] ? "rt::input(a0)" : "rt::input()");
+                          position(c), input + (bound[0] ? "(a0)" : "()"));
   }
   return "";
 }

@@ -1,6 +1,6 @@
 // `_ingot_os` and `_ingot_os_path`, the natives under src/stdlib/os
-// (runtime/os_module.h): calls of their functions and `environ` (a dict of
-// the environment, made on first use). The type analysis names each callee
+// (runtime/os_module.h): calls of their functions, `environ` (a dict of
+// the environment, made on first use) and the class `stat_result`. The type analysis names each callee
 // `_ingot_os.name` or `_ingot_os_path.name` (types/builtins.cpp).
 #include "codegen/emitter.h"
 
@@ -123,7 +123,9 @@ std::string Emitter::os_call(const ast::Call* c, std::string_view module, std::s
 }
 
 std::string Emitter::os_constant(std::string_view module, std::string_view name) {
-  return module == "_ingot_os" && name == "environ" ? "rt::os::environ()" : "";
+  if (module != "_ingot_os") return "";
+  if (name == "environ") return "rt::os::environ()";
+  return name == "stat_result" ? "rt::os::stat_result_class()" : "";
 }
 
 }  // namespace ingot::codegen

@@ -200,8 +200,13 @@ void Emitter::statement(const ast::Stmt* s) {
       // The operation's result type is the target's new type; the analysis
       // joined it into the variable. Containers change in place.
       std::string operand = expression(a->value);
-      auto in_place = container_augmented(s, a->op, type, read(name), type_of(a->value), operand);
-      std::string value = in_place ? *in_place : binary_op(s, a->op, type, read(name), type_of(a->value), operand, type);
+      // In a class body the target may be read from the global (class_reads.cpp).
+      types::TypeId read_type = type;
+      std::string current = class_read_fallback(name, type_of(name));
+      if (current.empty()) current = read(name);
+      else read_type = type_of(name);
+      auto in_place = container_augmented(s, a->op, read_type, current, type_of(a->value), operand);
+      std::string value = in_place ? *in_place : binary_op(s, a->op, read_type, current, type_of(a->value), operand, type);
       line(store(name, value));
       return;
     }

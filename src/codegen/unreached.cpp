@@ -117,8 +117,7 @@ std::string Emitter::unreached(const ast::Expr* e) {
   // `function = args[0]` of an empty tuple): reached, the store did not run.
   if (auto* name = ast::as<ast::Name>(call->func); name && kind_of(type_of(name)) == Kind::Bottom)
     if (const sema::Symbol* local = symbols_->lookup(*current_->scope, name->id); local && local->is_local())
-      return "({ pos_ = " + std::to_string(position(name)) + "; ingot_unbound(" + quoted(name->id) +
-             ", false); rt::unreachable<rt::Value>(); })";
+      return "({ pos_ = " + std::to_string(position(name)) + "; " + raise_unbound(*local) + "; rt::unreachable<rt::Value>(); })";
   // A call of one of the program's functions that never returns.
   if (kind_of(type_of(call->func)) == Kind::Function)
     return "({ " + function_call(call) + "; rt::unreachable<rt::Value>(); })";

@@ -2,6 +2,7 @@
 #include "driver/namedtuples.h"
 
 #include <algorithm>
+#include <span>
 
 #include "ast/literals.h"
 #include "driver/generated_code.h"
@@ -168,12 +169,16 @@ class Writer {
     if (!names) return std::nullopt;
     for (const std::string& name : *names) out.push_back(Field{name});
     for (const ast::Keyword* k : call->keywords) {
-      auto* values = k->arg == "defaults" ? ast::as<ast::Tuple>(k->value) : nullptr;
-      if (!values || values->elts.size() > out.size()) return std::nullopt;
+      // Any iterable in CPython; a tuple or list display here.
+      std::span<ast::Expr* const> values;
+      if (auto* tuple = ast::as<ast::Tuple>(k->value)) values = tuple->elts;
+      else if (auto* list = ast::as<ast::List>(k->value)) values = list->elts;
+      else return std::nullopt;
+      if (k->arg != "defaults" || values.size() > out.size()) return std::nullopt;
       // The defaults belong to the last fields.
-      size_t first = out.size() - values->elts.size();
-      for (size_t i = 0; i < values->elts.size(); ++i) {
-        std::string text = source_text(file_.source, values->elts[i]);
+      size_t first = out.size() - values.size();
+      for (size_t i = 0; i < values.size(); ++i) {
+        std::string text = source_text(file_.source, values[i]);
         if (text.empty()) return std::nullopt;
         out[first + i].has_default = true;
         defaults += "    " + out[first + i].name + " = " + text + "\n";
@@ -182,14 +187,20 @@ class Writer {
     return out;
   }
 
-  // `class C(NamedTuple)` with annotated fields, or `class C(namedtuple(...))`:
-  // the base goes, its methods join C's body.
+  // `class C(NamedTuple)` with annotated fields, or `class C(namedtuple(...),
+  // Mixin, ...)`: the named tuple base goes, its methods join C's body, and
+  // the mixins stay C's bases. Written into C, the methods come before the
+  // mixins' as they do in CPython's MRO, where the named tuple base is
+  // first: a mixin cannot override them, only add to them.
   std::optional<Refusal> subclass(ast::ClassDef* c) {
     auto base = std::find_if(c->bases.begin(), c->bases.end(), [&](const ast::Expr* b) {
       return typing_.refers(b, "NamedTuple") || (ast::as<ast::Call>(b) && namedtuple_.refers(b, "namedtuple"));
     });
     if (base == c->bases.end()) return std::nullopt;
-    if (c->bases.size() != 1) return Refusal{c->loc, "a named tuple class with several bases"};
+    // CPython's typing.NamedTuple takes no other base (but Generic).
+    if (c->bases.size() != 1 && !ast::as<ast::Call>(*base))
+      return Refusal{c->loc, "a typing.NamedTuple class with several bases"};
+    if (base != c->bases.begin()) return Refusal{c->loc, "a named tuple class whose named tuple base is not its first"};
     std::vector<Field> fields;
     std::string defaults;
     if (auto* call = ast::as<ast::Call>(*base)) {
@@ -206,7 +217,7 @@ class Writer {
         fields.push_back(Field{std::string(target->id), a->value != nullptr});
       }
     }
-    c->bases = arena_seq(file_, std::vector<ast::Expr*>{});
+    c->bases = arena_seq(file_, std::vector<ast::Expr*>(c->bases.begin() + 1, c->bases.end()));
     // The fields live in the instance, not in a tuple: `__slots__ = ()`,
     // the idiom that keeps a subclass's instances free of a __dict__,
     // would leave them no room.

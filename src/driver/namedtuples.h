@@ -9,6 +9,7 @@
 //   `Point = NamedTuple('Point', [('x', int), ('y', int)])`,
 //   `class Point(NamedTuple):` with annotated fields and their defaults,
 //   `class Point(namedtuple('Point', 'x y')):` with methods of its own,
+//       and after the named tuple base mixin classes of its own,
 // where `namedtuple` comes from collections and `NamedTuple` from typing.
 // The class has construction by position or keyword, the fields by name
 // and by index, iteration and unpacking, len, == and hash as the tuple of
@@ -21,7 +22,9 @@
 //
 // Refused (at the call): field names that are not literal, `rename`, a
 // default that is not a one-line expression, a target name that is not
-// the type name, a named tuple class with other bases.
+// the type name, a typing.NamedTuple class with other bases, a named
+// tuple base after another base (its methods would come after the
+// other's; they are written into the class itself).
 #pragma once
 
 #include "driver/load.h"

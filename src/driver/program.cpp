@@ -24,9 +24,12 @@ constexpr std::string_view kBuiltinModules[] = {"atexit", "builtins", "errno", "
 // the cores of hashlib and zlib (runtime/hash_module.h, zlib_module.h), and
 // `_ingot_copy`, copy's (types/copies.cpp), and `_ingot_traceback`,
 // traceback's, warnings' and inspect's (runtime/traceback_module.h), and
-// `_ingot_os`, `_ingot_os_path`, the natives of src/stdlib/os (runtime/os_module.h).
+// `_ingot_os`, `_ingot_os_path`, the natives of src/stdlib/os (runtime/os_module.h),
+// `_ingot_gc`, gc's (runtime/gc_module.h), and `_ingot_unicodedata`,
+// unicodedata's (runtime/unicodedata_module.h).
 constexpr std::string_view kRuntimeModules[] = {"_ingot_re",        "_ingot_abc", "_ingot_hash",   "_ingot_zlib",
-                                                 "_ingot_copy",      "_ingot_traceback", "_ingot_os", "_ingot_os_path"};
+                                                 "_ingot_copy",      "_ingot_traceback", "_ingot_os", "_ingot_os_path",
+                                                 "_ingot_gc",        "_ingot_unicodedata"};
 constexpr std::string_view kStandardModules[] = {
 #include "driver/stdlib_modules.inc"
 };

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "runtime/builtin_attributes.h"
 #include "runtime/builtin_function.h"
 #include "runtime/bytearray.h"
 #include "runtime/bytes.h"
@@ -222,8 +223,13 @@ Value getattr(Value v, Str name) {
 bool hasattr(Value v, Str name) {
   Value out;
   auto slot = find_slot(v, &TypeObject::getattr);
-  return (slot && slot(v.object(), name, &out)) || builtin_method(v, name, &out) || number_attribute(v, name.view(), &out) ||
-         class_attribute(v, name.view(), &out);
+  if ((slot && slot(v.object(), name, &out)) || builtin_method(v, name, &out) || number_attribute(v, name.view(), &out) ||
+      class_attribute(v, name.view(), &out))
+    return true;
+  // The builtin classes' other attributes, which getattr may not have an
+  // object for (`__len__`, `__doc__`): CPython's dir() says.
+  const TypeObject& type = v.type();
+  return type.module == "builtins" && builtin_class_has_attribute(type.name, name.view()).value_or(false);
 }
 
 void setattr(Value v, Str name, Value value) {

@@ -72,8 +72,8 @@ const MethodDef* find_method(std::span<const MethodDef> methods, Str name) {
 }  // namespace
 
 bool builtin_method(Value v, Str name, Value* out) {
-  if (bind_builtin_method(v, methods_of(v), name, out)) return true;
-  return bind_builtin_method(v, object_methods, name, out);
+  if (bind_builtin_method(v, methods_of(v), name, out) || bind_builtin_method(v, object_methods, name, out)) return true;
+  return builtin_dunder_method(v, name, out);
 }
 
 bool bind_builtin_method(Value v, std::span<const MethodDef> methods, Str name, Value* out) {

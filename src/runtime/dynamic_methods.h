@@ -17,6 +17,9 @@ namespace ingot::rt {
 // v.name for a str, bytes, list, tuple, dict, set or frozenset: the method bound to v;
 // false when the class has no such method.
 bool builtin_method(Value v, Str name, Value* out);
+// v.name for the dunders of the builtin classes that builtin_method's
+// tables leave out (`__len__`, `__add__`: dynamic_dunder_methods.cpp).
+bool builtin_dunder_method(Value v, Str name, Value* out);
 
 // The binary slot of iterators (object.h): `keys | other`, `&`, `-`, `^`
 // of a keys or items view and any iterable, on either side, as a new set.

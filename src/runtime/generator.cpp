@@ -1,6 +1,8 @@
 #include "runtime/generator.h"
 
+#include <algorithm>
 #include <string>
+#include <string_view>
 
 #include "runtime/dynamic_iter.h"
 #include "runtime/recursion.h"
@@ -11,10 +13,21 @@ namespace {
 // A generator's method read from a boxed generator (`v.send`, where the
 // compiler could not see that v is a generator).
 struct GeneratorMethod {
-  enum Kind : uint8_t { Send, Throw, Close, Next };
+  enum Kind : uint8_t {
+#define GENERATOR_METHOD(kind, name) kind,
+#include "runtime/generator_methods.def"
+#undef GENERATOR_METHOD
+  };
   Object header;
   GeneratorState* self;
   Kind kind;
+};
+
+// The methods' names, by Kind.
+constexpr std::string_view kMethodNames[] = {
+#define GENERATOR_METHOD(kind, name) name,
+#include "runtime/generator_methods.def"
+#undef GENERATOR_METHOD
 };
 
 extern const TypeObject generator_method_type;
@@ -53,8 +66,7 @@ Value call_method(const Object* callee, std::span<const Value> args) {
 
 Str method_repr(const Object* o) {
   auto* m = reinterpret_cast<const GeneratorMethod*>(o);
-  static const char* const names[] = {"send", "throw", "close", "__next__"};
-  return Str::from_utf8(std::string("<built-in method ") + names[m->kind] + " of generator object>");
+  return Str::from_utf8("<built-in method " + std::string(kMethodNames[m->kind]) + " of generator object>");
 }
 
 const TypeObject generator_method_type = [] {
@@ -64,16 +76,12 @@ const TypeObject generator_method_type = [] {
 }();
 
 bool generator_getattr(const Object* o, Str name, Value* out) {
-  GeneratorMethod::Kind kind;
-  if (name.view() == "send") kind = GeneratorMethod::Send;
-  else if (name.view() == "throw") kind = GeneratorMethod::Throw;
-  else if (name.view() == "close") kind = GeneratorMethod::Close;
-  else if (name.view() == "__next__") kind = GeneratorMethod::Next;
-  else return false;
+  auto found = std::find(std::begin(kMethodNames), std::end(kMethodNames), name.view());
+  if (found == std::end(kMethodNames)) return false;
   auto* m = static_cast<GeneratorMethod*>(gc_alloc(sizeof(GeneratorMethod)));
   m->header.type = &generator_method_type;
   m->self = const_cast<GeneratorState*>(reinterpret_cast<const GeneratorState*>(o));
-  m->kind = kind;
+  m->kind = static_cast<GeneratorMethod::Kind>(found - std::begin(kMethodNames));
   *out = Value::of_object(&m->header);
   return true;
 }

@@ -22,7 +22,7 @@ Str class_repr(const Object* object) {
   const TypeObject& cls = *reinterpret_cast<const ClassObject*>(object)->cls;
   std::string text = "<class '";
   if (cls.module != "builtins") (text += cls.module) += '.';
-  return Str::from_utf8((text += cls.name) + "'>");
+  return Str::from_utf8((text += class_qualname(cls)) + "'>");
 }
 
 bool class_getattr(const Object* object, Str name, Value* out) {

@@ -11,6 +11,7 @@
 #include <climits>
 #include <string>
 
+#include "runtime/builtin_function.h"
 #include "runtime/dynamic_access.h"
 #include "runtime/exception.h"
 #include "runtime/os_error.h"
@@ -77,6 +78,8 @@ Value fspath(Value path) {
                               std::string(result.type().name));
   return result;
 }
+
+Value stat_result_class() { return box(builtin_class(stat_result_type.type)); }
 
 Value stat(Str path, bool follow) {
   struct stat info;

@@ -35,6 +35,8 @@ Value getenv(Str key, Value fallback = Value::none());
 // os_files.cpp: an os.stat_result (a struct sequence, read dynamically)
 // of the path, of its link itself (follow false), or of an open fd.
 Value stat(Str path, bool follow = true);
+// os.stat_result, the class.
+Value stat_result_class();
 // os.fspath of a value the compiler knows only at run time: a str or
 // bytes itself, else what its class's __fspath__ returns.
 Value fspath(Value path);

@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include "runtime/dynamic_access.h"
+#include "runtime/dynamic_boxed.h"
 #include "runtime/dynamic_builtins.h"
 #include "runtime/file.h"
 #include "runtime/print.h"
@@ -16,9 +17,10 @@ namespace {
 // in a program that never assigns the streams; static data, so the
 // collector sees what they hold.
 Value& stream_slot(int fd) {
+  static Value in = box(sys_stdin());
   static Value out = box(sys_stdout());
   static Value err = box(sys_stderr());
-  return fd == STDOUT_FILENO ? out : err;
+  return fd == STDIN_FILENO ? in : fd == STDOUT_FILENO ? out : err;
 }
 
 bool is_file(Value v) { return is_text_file(v) || is_binary_file(v); }
@@ -82,6 +84,37 @@ void print_to_items(Value file, std::span<const Str> items, Str sep, Str end) {
   if (is_file(file)) return print_file_items(file_of(file), items, sep, end);
   print_object_items(file, items, sep, end);
 }
+
+namespace {
+
+// CPython's input() past a terminal: sys.stderr flushed, the prompt
+// written to sys.stdout and that flushed, then sys.stdin's readline().
+Str input_line(const Str* prompt) {
+  Value in = sys_stream(STDIN_FILENO), out = sys_stream(STDOUT_FILENO), err = sys_stream(STDERR_FILENO);
+  if (in.is_none()) raise(exc::RuntimeError, "input(): lost sys.stdin");
+  if (out.is_none()) raise(exc::RuntimeError, "input(): lost sys.stdout");
+  if (err.is_none()) raise(exc::RuntimeError, "input(): lost sys.stderr");
+  flush_to(err);
+  bool file = is_file(out);
+  if (prompt && file) print_to_items(out, {prompt, 1}, Str(), Str());  // the real stdout's buffer is print()'s
+  if (prompt && !file) write_to(out, *prompt);
+  if (out.is(box(sys_stdout())))
+    flush_stdout();
+  else
+    flush_to(out);
+  Value line = is_text_file(in) ? Value(file_readline(static_cast<TextFile*>(file_of(in)))) : call(method(in, "readline"), {});
+  if (!is_a(line, str_type)) raise(exc::TypeError, "object.readline() returned non-string");
+  Str text = line.as_str();
+  if (text.empty()) raise(exc::EOFError, "EOF when reading a line");
+  if (text.view().back() != '\n') return text;
+  return slice(text, 0, text.length() - 1);
+}
+
+}  // namespace
+
+Str input_from_sys_streams() { return input_line(nullptr); }
+
+Str input_from_sys_streams(Str prompt) { return input_line(&prompt); }
 
 void flush_to(Value file) {
   if (file.is_none()) file = sys_stream(STDOUT_FILENO);

@@ -7,6 +7,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "runtime/dynamic_boxed.h"
 #include "runtime/exception_group.h"
 #include "runtime/traceback_format.h"
 
@@ -191,7 +192,9 @@ int report_uncaught(const ExceptionObject* e, void (*write)(std::string_view tex
     if (e->args.size() == 1) {
       Value code = e->args[0];
       if (code.is_none()) return 0;
-      if (code.is_small_int()) return static_cast<int>(code.as_int().small());
+      // An int (a bool too) is the status as C's int holds it; one past
+      // a C long is -1, as CPython's PyLong_AsLong gives.
+      if (is_integer(code)) return static_cast<int>(integer_of(code).to_int64().value_or(-1));
     }
     // Two writes, as CPython's handle_system_exit makes them.
     write(exception_str(e).view());

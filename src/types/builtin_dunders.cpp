@@ -64,7 +64,8 @@ bool binary_takes(Kind self, ast::Operator op, Kind other) {
 }
 
 bool compare_takes(Kind self, ast::CmpOperator op, Kind other) {
-  if (!same_type(self, other)) return false;
+  // bytes compares with bytes only (bytearray's reflection answers the mix).
+  if (!same_type(self, other) || (self == Kind::Bytes && other == Kind::ByteArray)) return false;
   bool equality = op == ast::CmpOperator::Eq || op == ast::CmpOperator::NotEq;
   return equality || (self != Kind::Dict && self != Kind::Range);
 }

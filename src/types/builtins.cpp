@@ -44,6 +44,8 @@ TypeId returns(BuiltinCall&) {
   return result;
 }
 
+constexpr bool kNeverReturns = true;  // BuiltinInfo::never_returns, spelled in a row
+
 // Some positional argument is not known yet: the call has no value yet.
 bool waiting(BuiltinCall& c) {
   for (const Argument& a : c.args)
@@ -103,7 +105,8 @@ TypeId setattr_of(BuiltinCall& c) {
 }
 
 TypeId print(BuiltinCall& c) {
-  for (const Argument& a : c.args) c.inference.stringify(a.type);
+  for (const Argument& a : c.args)
+    c.inference.stringify(a.spread == Argument::Spread::Star ? c.inference.iterate(a.type) : a.type);
   // file=obj: obj.write(s) (and obj.flush() for flush=True), called from
   // the runtime on a boxed object; without file=, sys.stdout's, once the
   // program assigns it.
@@ -803,7 +806,7 @@ constexpr BuiltinInfo kModuleFunctions[] = {
     {"time.monotonic_ns", BuiltinKind::Function, returns<kInt>},
     {"time.process_time", BuiltinKind::Function, returns<kFloat>},
     {"time.process_time_ns", BuiltinKind::Function, returns<kInt>},
-    {"sys.exit", BuiltinKind::Function, returns<kNone>},
+    {"sys.exit", BuiltinKind::Function, returns<kNone>, kNeverReturns},
     {"sys.exc_info", BuiltinKind::Function, unknown},
     {"sys.getrecursionlimit", BuiltinKind::Function, returns<kInt>},
     {"sys.setrecursionlimit", BuiltinKind::Function, returns<kNone>},
@@ -832,6 +835,15 @@ constexpr BuiltinInfo kModuleFunctions[] = {
     {"_ingot_traceback.warning_site", BuiltinKind::Function, warning_site},
     {"_ingot_traceback.source_line", BuiltinKind::Function, returns<kStr>},
     {"_ingot_traceback.generator_state", BuiltinKind::Function, returns<kStr>},
+    {"_ingot_unicodedata.text_property", BuiltinKind::Function, returns<kStr>},
+    {"_ingot_unicodedata.number", BuiltinKind::Function, returns<kFloat>},
+    {"_ingot_unicodedata.combining", BuiltinKind::Function, returns<kInt>},
+    {"_ingot_unicodedata.mirrored", BuiltinKind::Function, returns<kInt>},
+    {"_ingot_unicodedata.lookup", BuiltinKind::Function, returns<kInt>},
+    {"_ingot_unicodedata.normalize", BuiltinKind::Function, returns<kStr>},
+    {"_ingot_gc.collect", BuiltinKind::Function, returns<kNone>},
+    {"_ingot_gc.enable", BuiltinKind::Function, returns<kNone>},
+    {"_ingot_gc.isenabled", BuiltinKind::Function, returns<kBool>},
     {"_ingot_zlib.compress", BuiltinKind::Function, zlib_bytes}, {"_ingot_zlib.decompress", BuiltinKind::Function, zlib_bytes},
     {"_ingot_zlib.compressor", BuiltinKind::Function, zlib_stream},
     {"_ingot_zlib.decompressor", BuiltinKind::Function, zlib_stream},
@@ -961,6 +973,7 @@ std::optional<TypeId> module_constant(TypeTable& table, std::string_view module,
   if (module == "sys" && (name == "version_info" || name == "float_info" || name == "int_info" || name == "hash_info"))
     return kDyn;
   if (module == "_ingot_os" && name == "environ") return table.dict_of(kStr, kStr);
+  if (module == "_ingot_os" && name == "stat_result") return kDyn;  // the struct sequence's class
   // Text files (runtime/file.h sys_stdout ...).
   if (module == "sys" && (name == "stdin" || name == "stdout" || name == "stderr" || name == "__stdin__" ||
                           name == "__stdout__" || name == "__stderr__"))

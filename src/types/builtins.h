@@ -56,6 +56,9 @@ struct BuiltinInfo {
   std::string_view name;
   BuiltinKind kind;
   BuiltinRule rule;
+  // Every call raises (sys.exit): code generation writes the call as a
+  // statement, with no result to box.
+  bool never_returns = false;
 };
 
 std::optional<BuiltinId> find_builtin(std::string_view name);

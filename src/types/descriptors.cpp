@@ -72,6 +72,9 @@ void Inference::dynamic_descriptor_access(ClassId cls, const std::string& name) 
 // type.__new__ calls __set_name__(cls, name) on each attribute of the new
 // class's namespace that has one, before __init_subclass__.
 void Inference::set_names(ClassId cls) {
+  // A body not run yet has no attributes to list: this runs again once it
+  // has (inference.cpp wakes the readers of the body's result then).
+  if (!out_.classes[cls].body_evaluated) read(out_.specs[out_.classes[cls].body]->result);
   std::vector<TypeId> descriptors;  // collected first: the calls may add class attributes
   for (auto& [name, slot] : out_.classes[cls].class_attributes)
     for (TypeId m : members_of(read(slot)))

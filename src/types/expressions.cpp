@@ -133,10 +133,25 @@ TypeId Inference::eval_uncached(const ast::Expr* expr) {
 }
 
 TypeId Inference::eval_name(const ast::Name* name) {
-  if (Slot* slot = variable(name->id)) return narrowed_read(name, read(*slot));
+  if (Slot* slot = variable(name->id)) return narrowed_read(name, table().join(read(*slot), class_read_fallback(name)));
   if (auto builtin = find_builtin(name->id)) return table().builtin(*builtin);
   if (name->id == "__name__" || name->id == "__file__" || name->id == "__qualname__") return kStr;
   return kDyn;  // NameError at run time, or a name the analysis does not know
+}
+
+// A class body's read of a name it binds, where the class namespace may
+// not hold the name yet (ClassInfo::reads_before_binding): what CPython's
+// LOAD_NAME finds there instead, the module's global, else the builtin
+// (neither: NameError). Bottom for every other read.
+TypeId Inference::class_read_fallback(const ast::Name* name) {
+  if (scope_->kind != sema::ScopeKind::Class) return kBottom;
+  if (!out_.classes[class_of_node_.at(scope_->node)].reads_before_binding.count(name)) return kBottom;
+  const sema::Symbol* symbol = symbols_->lookup(*scope_, mangled(name->id));
+  if (!symbol || symbol->resolution != sema::Resolution::Local) return kBottom;
+  TypeId type = kBottom;
+  if (Slot* slot = global(symbol->name)) type = read(*slot);
+  if (auto builtin = find_builtin(symbol->name)) type = table().join(type, table().builtin(*builtin));
+  return type;
 }
 
 TypeId Inference::eval_display(const ast::Expr* expr) {

@@ -69,6 +69,7 @@ void Inference::collect_definitions() {
       cls.id = static_cast<ClassId>(out_.classes.size() - 1);
       cls.module = module_;
       cls.node = ast::as<ast::ClassDef>(scope.node);
+      cls.reads_before_binding = ast::reads_before_binding(cls.node);
       cls.scope = &scope;
       cls.name = qualnames[scope.id];
       class_of_node_[scope.node] = cls.id;
@@ -355,6 +356,7 @@ void Inference::evaluate(SpecId id) {
     out_.classes[spec.class_body].body_evaluated = true;
     for (auto& [name, slot] : out_.classes[spec.class_body].class_attributes)
       for (SpecId reader : slot.readers) enqueue(reader);
+    for (SpecId reader : spec.result.readers) enqueue(reader);  // those that listed the attributes (set_names)
   }
   auto requests = std::move(deferred_);
   for (Request& request : requests) {

@@ -249,6 +249,7 @@ class Inference {
   TypeId eval(const ast::Expr* expr);
   TypeId eval_uncached(const ast::Expr* expr);
   TypeId eval_name(const ast::Name* name);
+  TypeId class_read_fallback(const ast::Name* name);
   TypeId eval_display(const ast::Expr* expr);
   TypeId eval_comprehension(const ast::Expr* expr);
   TypeId eval_call(const ast::Call* call);

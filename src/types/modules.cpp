@@ -57,16 +57,17 @@ TypeId Inference::load_module_attribute(sema::ModuleId module, const std::string
 bool Inference::std_stream_replaced(const std::string& name) { return read(out_.std_streams[name]) != kBottom; }
 
 TypeId Inference::native_module_attribute(std::string_view module, const std::string& name) {
-  if (module == "sys" && (name == "stdout" || name == "stderr") && std_stream_replaced(name)) return kDyn;
+  if (module == "sys" && (name == "stdin" || name == "stdout" || name == "stderr") && std_stream_replaced(name)) return kDyn;
   return module_attribute(table(), module, name).value_or(kDyn);
 }
 
 bool Inference::store_std_stream(std::string_view module, const std::string& name, TypeId value) {
-  if (module != "sys" || (name != "stdout" && name != "stderr")) return false;
+  if (module != "sys" || (name != "stdin" && name != "stdout" && name != "stderr")) return false;
   // Held boxed: the runtime calls its write (print(), the uncaught
-  // exception's report) and flush (at exit) methods.
+  // exception's report), flush (at exit, input()) and readline (input())
+  // methods.
   escape(value);
-  dynamic_method_call("write");
+  dynamic_method_call(name == "stdin" ? "readline" : "write");
   dynamic_method_call("flush");
   write(out_.std_streams[name], value);
   return true;

@@ -83,6 +83,10 @@ struct ClassInfo {
   std::vector<std::pair<size_t, std::string>> exception_bases;
   bool unknown_base = false;     // a base the analysis cannot see: unknown attributes are dyn
   SpecId body = kNoSpec;         // the specialisation that runs the class body
+  // Its body's reads that may find the class namespace without the name
+  // (ast/class_body.h): for a name the body binds, CPython's LOAD_NAME then
+  // reads the module's global or the builtin (types/expressions.cpp).
+  std::unordered_set<const ast::Expr*> reads_before_binding;
   bool body_evaluated = false;   // its defs have run: a name missing now is missing for good
   // Instances of it or of a subclass may exist (types/live_classes.cpp):
   // only then do its methods run through dyn values and C+ receivers.

@@ -20,10 +20,13 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstdio>
 #include <cstring>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
+#include "unicode/character_database.h"
 #include "unicode/unicode.h"
 
 namespace ingot::unicode {
@@ -199,7 +202,47 @@ std::optional<char32_t> hangul_syllable(std::string_view jamo) {
 
 char ascii_upper(char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; }
 
+// Each listed character's name, by code point; aliases left out.
+const std::unordered_map<char32_t, std::string>& names_by_code() {
+  static const auto names = [] {
+    std::unordered_map<char32_t, std::string> names;
+    const uint16_t* alias = std::begin(kAliasEntries);
+    for (size_t block = 0, entry = 0; block < std::size(kNameBlocks); ++block) {
+      BlockReader reader(block);
+      for (; reader.next(); ++entry) {
+        if (alias != std::end(kAliasEntries) && *alias == entry)
+          ++alias;
+        else
+          names.emplace(reader.code(), reader.name());
+      }
+    }
+    return names;
+  }();
+  return names;
+}
+
+std::string upper_hex(char32_t c) {
+  char digits[8];
+  std::snprintf(digits, sizeof digits, "%04X", static_cast<unsigned>(c));
+  return digits;
+}
+
 }  // namespace
+
+std::string name(char32_t c) {
+  constexpr char32_t kSyllables = 0xAC00, kVowels = std::size(kJamoVowel), kTrailings = std::size(kJamoTrailing);
+  if (c >= kSyllables && c < kSyllables + std::size(kJamoLeading) * kVowels * kTrailings) {
+    char32_t s = c - kSyllables;
+    return std::string("HANGUL SYLLABLE ") + kJamoLeading[s / (kVowels * kTrailings)] +
+           kJamoVowel[s / kTrailings % kVowels] + kJamoTrailing[s % kTrailings];
+  }
+  for (const CodePointRange& range : kUnifiedIdeographs)
+    if (c >= range.first && c <= range.last) return "CJK UNIFIED IDEOGRAPH-" + upper_hex(c);
+  for (const HexNameRange& range : kHexNameRanges)
+    if (c >= range.first && c <= range.last) return range.prefix + upper_hex(c);
+  auto found = names_by_code().find(c);
+  return found == names_by_code().end() ? std::string() : found->second;
+}
 
 std::optional<char32_t> lookup(std::string_view name) {
   constexpr std::string_view kHangul = "HANGUL SYLLABLE ", kUnified = "CJK UNIFIED IDEOGRAPH-";

@@ -8,7 +8,7 @@ the documented behaviour."""
 
 import time as _time
 import _ingot_os
-from _ingot_os import environ
+from _ingot_os import environ, stat_result
 from . import path
 
 name = "posix"

@@ -28,21 +28,11 @@ def _pattern(regex):
     return regex
 
 
-def _type_name(expected):
-    if isinstance(expected, tuple):
-        return str(expected)
-    return expected.__name__
-
-
-def _fail_for(context, text):
-    case = context.test_case
-    raise case.failureException(case._formatMessage(context.msg, text))
-
-
-class _RaisesContext:
-    """What assertRaises and assertRaisesRegex return without a callable:
-    the block must raise the expected exception, which is kept as
-    `exception`."""
+class _ExpectingContext:
+    """What assertRaises and assertWarns keep for their with-statement
+    form: the class(es) expected, the test case whose failureException
+    reports a miss, the compiled regex (or None), and the msg and callable
+    name that _enter_or_call fills in."""
 
     def __init__(self, expected, case, regex):
         self.expected = expected
@@ -50,6 +40,29 @@ class _RaisesContext:
         self.expected_regex = regex
         self.msg = None
         self.obj_name = None
+
+    def _fail(self, text):
+        case = self.test_case
+        raise case.failureException(case._formatMessage(self.msg, text))
+
+    def _fail_unmatched(self, found):
+        self._fail('"%s" does not match "%s"' % (self.expected_regex.pattern, found))
+
+    def _fail_missing(self, verb):
+        """'X not raised', with ' by f' when a callable f was run."""
+        name = str(self.expected) if isinstance(self.expected, tuple) else self.expected.__name__
+        if self.obj_name:
+            self._fail('%s not %s by %s' % (name, verb, self.obj_name))
+        self._fail('%s not %s' % (name, verb))
+
+
+class _RaisesContext(_ExpectingContext):
+    """What assertRaises and assertRaisesRegex return without a callable:
+    the block must raise the expected exception, which is kept as
+    `exception`."""
+
+    def __init__(self, expected, case, regex):
+        super().__init__(expected, case, regex)
         self.exception = None
 
     def __enter__(self):
@@ -57,10 +70,7 @@ class _RaisesContext:
 
     def __exit__(self, exc_type, exc_value, tb):
         if exc_type is None:
-            name = _type_name(self.expected)
-            if self.obj_name:
-                _fail_for(self, '%s not raised by %s' % (name, self.obj_name))
-            _fail_for(self, '%s not raised' % (name,))
+            self._fail_missing('raised')
         if not issubclass(exc_type, self.expected):
             return False
         self.exception = exc_value
@@ -68,7 +78,7 @@ class _RaisesContext:
             return True
         text = str(exc_value)
         if not self.expected_regex.search(text):
-            _fail_for(self, '"%s" does not match "%s"' % (self.expected_regex.pattern, text))
+            self._fail_unmatched(text)
         return True
 
 
@@ -109,7 +119,7 @@ def _enter_or_call(context, args, kwargs):
     return context
 
 
-class _WarnsContext:
+class _WarnsContext(_ExpectingContext):
     """What assertWarns and assertWarnsRegex return without a callable:
     while the block runs every warning is caught (none is shown); one of
     the expected category must come. Keeps `warning`, `filename`,
@@ -117,11 +127,7 @@ class _WarnsContext:
     filename, lineno) records)."""
 
     def __init__(self, expected, case, regex):
-        self.expected = expected
-        self.test_case = case
-        self.expected_regex = regex
-        self.msg = None
-        self.obj_name = None
+        super().__init__(expected, case, regex)
         self.warning = None
         self.filename = None
         self.lineno = None
@@ -158,11 +164,8 @@ class _WarnsContext:
             self.lineno = caught.lineno
             return None
         if first is not None:
-            _fail_for(self, '"%s" does not match "%s"' % (self.expected_regex.pattern, first))
-        name = _type_name(self.expected)
-        if self.obj_name:
-            _fail_for(self, '%s not triggered by %s' % (name, self.obj_name))
-        _fail_for(self, '%s not triggered' % (name,))
+            self._fail_unmatched(first)
+        self._fail_missing('triggered')
 
 
 class _Caught:

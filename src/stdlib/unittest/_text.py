@@ -152,6 +152,17 @@ def text_diff(first, second):
     return '\n' + ''.join(difflib.ndiff(old, new))
 
 
+def _take_equal(items, taken, start, item):
+    """Counts the items from index start on that equal item and are not
+    taken yet, and takes them."""
+    count = 0
+    for j in range(start, len(items)):
+        if not taken[j] and items[j] == item:
+            taken[j] = True
+            count += 1
+    return count
+
+
 def count_differences(first, second):
     """(count in first, count in second, element) for every element whose
     counts differ, by ==: first's elements in the order they first appear,
@@ -165,26 +176,11 @@ def count_differences(first, second):
         if taken_left[i]:
             continue
         item = left[i]
-        in_left = 0
-        for j in range(i, len(left)):
-            if not taken_left[j] and left[j] == item:
-                taken_left[j] = True
-                in_left += 1
-        in_right = 0
-        for j in range(len(right)):
-            if not taken_right[j] and right[j] == item:
-                taken_right[j] = True
-                in_right += 1
+        in_left = _take_equal(left, taken_left, i, item)
+        in_right = _take_equal(right, taken_right, 0, item)
         if in_left != in_right:
             found.append((in_left, in_right, item))
     for i in range(len(right)):
-        if taken_right[i]:
-            continue
-        item = right[i]
-        in_right = 0
-        for j in range(i, len(right)):
-            if not taken_right[j] and right[j] == item:
-                taken_right[j] = True
-                in_right += 1
-        found.append((0, in_right, item))
+        if not taken_right[i]:
+            found.append((0, _take_equal(right, taken_right, i, right[i]), right[i]))
     return found

@@ -79,53 +79,39 @@ def _port(netloc):
     return number
 
 
-# SplitResult and ParseResult share the authority's properties through the
-# functions above: a named tuple class takes no mixin base in ingot
-# (driver/namedtuples.h), so each class has its four one-line properties.
-class SplitResult(namedtuple('SplitResult', 'scheme netloc path query fragment')):
+class _NetlocResultMixin:
+    """The authority's pieces as properties, for the results that have a
+    netloc (SplitResult and ParseResult)."""
+
+    @property
+    def username(self):
+        return _credentials(self.netloc)[0]
+
+    @property
+    def password(self):
+        return _credentials(self.netloc)[1]
+
+    @property
+    def hostname(self):
+        return _hostname(self.netloc)
+
+    @property
+    def port(self):
+        return _port(self.netloc)
+
+
+class SplitResult(namedtuple('SplitResult', 'scheme netloc path query fragment'), _NetlocResultMixin):
     """urlsplit's five parts, with the authority's pieces as properties."""
 
     def geturl(self):
         return urlunsplit(self)
 
-    @property
-    def username(self):
-        return _credentials(self.netloc)[0]
 
-    @property
-    def password(self):
-        return _credentials(self.netloc)[1]
-
-    @property
-    def hostname(self):
-        return _hostname(self.netloc)
-
-    @property
-    def port(self):
-        return _port(self.netloc)
-
-
-class ParseResult(namedtuple('ParseResult', 'scheme netloc path params query fragment')):
+class ParseResult(namedtuple('ParseResult', 'scheme netloc path params query fragment'), _NetlocResultMixin):
     """urlparse's six parts (the path's ';params' apart)."""
 
     def geturl(self):
         return urlunparse(self)
-
-    @property
-    def username(self):
-        return _credentials(self.netloc)[0]
-
-    @property
-    def password(self):
-        return _credentials(self.netloc)[1]
-
-    @property
-    def hostname(self):
-        return _hostname(self.netloc)
-
-    @property
-    def port(self):
-        return _port(self.netloc)
 
 
 class DefragResult(namedtuple('DefragResult', 'url fragment')):

@@ -1,26 +1,11 @@
 # TestSuite, TestLoader and TestResult used by hand: suites of suites,
 # countTestCases, test ids/str/repr, loadTestsFromName(s), a plain
-# TestResult, cleanups, main(exit=False) with argv naming one class.
+# TestResult, cleanups, main(exit=False) with argv naming one class and
+# a runner reporting into a file.
 import sys
 import unittest
 
 events = []
-
-
-class Capture:
-    """A stream for the runner's report."""
-
-    def __init__(self):
-        self.parts = []
-
-    def write(self, text):
-        self.parts.append(text)
-
-    def flush(self):
-        pass
-
-    def getvalue(self):
-        return "".join(self.parts)
 
 
 class TestAlpha(unittest.TestCase):
@@ -79,7 +64,10 @@ print(many.countTestCases())
 direct = TestAlpha("test_two").run()
 print("direct:", direct.testsRun, len(direct.failures))
 
-program = unittest.main(argv=["prog", "TestBeta"], exit=False, testRunner=unittest.TextTestRunner(stream=Capture()))
-print(program.result.testsRun, program.result.wasSuccessful())
+with open("report.txt", "w") as stream:
+    program = unittest.main(argv=["prog", "TestBeta"], exit=False, testRunner=unittest.TextTestRunner(stream=stream))
+with open("report.txt") as stream:
+    report = stream.read().splitlines()
+print(program.result.testsRun, program.result.wasSuccessful(), report[0], report[-1])
 program = unittest.main(argv=["prog", "-q"], exit=False)
 print(program.result.testsRun, len(program.result.failures))

@@ -1,13 +1,15 @@
-// NFKC as UAX #15 defines it and CPython's unicodedata implements it: full
-// compatibility decomposition, canonical reordering, canonical composition.
-// The generator stores each character's decomposition already expanded
-// recursively, and Hangul syllables are decomposed and composed by
+// The normal forms as UAX #15 defines them and CPython's unicodedata
+// implements them: full canonical (NFD, NFC) or compatibility (NFKD, NFKC)
+// decomposition, canonical reordering, and for NFC and NFKC canonical
+// composition. The generator stores each character's decompositions already
+// expanded recursively, and Hangul syllables are decomposed and composed by
 // arithmetic, so each step is one pass.
 #include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <utility>
 
+#include "unicode/character_database.h"
 #include "unicode/code_point_table.h"
 #include "unicode/unicode.h"
 
@@ -28,13 +30,13 @@ constexpr char32_t kSyllableBase = 0xAC00, kLeadingBase = 0x1100, kVowelBase = 0
 constexpr char32_t kLeadingCount = 19, kVowelCount = 21, kTrailingCount = 28;
 constexpr char32_t kSyllableCount = kLeadingCount * kVowelCount * kTrailingCount;
 
-void decompose(char32_t c, std::u32string& out) {
+void decompose(char32_t c, bool compatibility, std::u32string& out) {
   if (c - kSyllableBase < kSyllableCount) {
     char32_t s = c - kSyllableBase;
     out += kLeadingBase + s / (kVowelCount * kTrailingCount);
     out += kVowelBase + s / kTrailingCount % kVowelCount;
     if (s % kTrailingCount) out += kTrailingBase + s % kTrailingCount;
-  } else if (auto at = kDecomposition[c]) {
+  } else if (auto at = compatibility ? kDecomposition[c] : kCanonicalDecomposition[c]) {
     out.append(kDecompositions + at + 1, kDecompositions[at]);
   } else {
     out += c;
@@ -90,16 +92,22 @@ void compose(std::u32string& text) {
 
 }  // namespace
 
-std::string nfkc(std::string_view utf8) {
+int combining_class(char32_t c) { return kCombiningClass[c]; }
+
+std::string normalize(NormalForm form, std::string_view utf8) {
+  // Every normal form leaves ASCII alone.
   if (std::all_of(utf8.begin(), utf8.end(), [](char b) { return static_cast<unsigned char>(b) < 0x80; }))
     return std::string(utf8);
+  bool compatibility = form == NormalForm::nfkc || form == NormalForm::nfkd;
   std::u32string text;
-  for (size_t at = 0; at < utf8.size();) decompose(next_utf8(utf8, at), text);
+  for (size_t at = 0; at < utf8.size();) decompose(next_utf8(utf8, at), compatibility, text);
   reorder(text);
-  compose(text);
+  if (form == NormalForm::nfc || form == NormalForm::nfkc) compose(text);
   std::string out;
   for (char32_t c : text) append_utf8(out, c);
   return out;
 }
+
+std::string nfkc(std::string_view utf8) { return normalize(NormalForm::nfkc, utf8); }
 
 }  // namespace ingot::unicode
