@@ -178,24 +178,22 @@ def lookup(encoding):
 # encode() and decode() name the codec in the TypeErrors and LookupErrors
 # its functions raise, as CPython wraps them.
 
-def encode(obj, encoding='utf-8', errors='strict'):
-    name = _canonical_name(encoding)
+def _convert(verb, convert, obj, encoding, errors):
+    name = _canonical_name(encoding)  # an unknown encoding's LookupError is not wrapped
     try:
-        return _encode_with(name, obj, errors)
+        return convert(name, obj, errors)
     except TypeError as e:
-        raise TypeError("encoding with '%s' codec failed (TypeError: %s)" % (encoding, e)) from e
+        raise TypeError("%s with '%s' codec failed (TypeError: %s)" % (verb, encoding, e)) from e
     except LookupError as e:
-        raise LookupError("encoding with '%s' codec failed (LookupError: %s)" % (encoding, e)) from e
+        raise LookupError("%s with '%s' codec failed (LookupError: %s)" % (verb, encoding, e)) from e
+
+
+def encode(obj, encoding='utf-8', errors='strict'):
+    return _convert('encoding', _encode_with, obj, encoding, errors)
 
 
 def decode(obj, encoding='utf-8', errors='strict'):
-    name = _canonical_name(encoding)
-    try:
-        return _decode_with(name, obj, errors)
-    except TypeError as e:
-        raise TypeError("decoding with '%s' codec failed (TypeError: %s)" % (encoding, e)) from e
-    except LookupError as e:
-        raise LookupError("decoding with '%s' codec failed (LookupError: %s)" % (encoding, e)) from e
+    return _convert('decoding', _decode_with, obj, encoding, errors)
 
 
 def getencoder(encoding):
