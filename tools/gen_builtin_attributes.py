@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Writes `builtin_attributes.cpp`, the names hasattr() finds on builtin values.
+"""Writes `builtin_attributes.cpp`, the names hasattr() finds on builtin values
+and which of them are methods (what `str.upper(s)` and `key=str.lower` read).
 
     python3 tools/gen_builtin_attributes.py OUTPUT.cpp
 
@@ -9,15 +10,29 @@
 attribute of its own). Those lists are CPython's data, so they are read
 from the running python3 at build time (CMake runs this into the build
 tree) rather than kept in the source tree, as tools/gen_html_entities.py
-does for html.entities. runtime/builtin_attributes.h declares the one
-function this defines.
+does for html.entities. runtime/builtin_attributes.h declares the
+functions this defines.
 """
 import sys
+import types
+
+from generated_file import write_from_command_line
 
 # The classes whose instances the runtime keeps as Values of its own
 # TypeObjects named so (runtime/*.cpp), `NoneType` for None.
 CLASSES = (object, int, bool, float, complex, str, bytes, bytearray, list, tuple, dict, set, frozenset, range,
            type(None), slice)
+
+
+# What the class's own __dict__ entry for a name is, as
+# runtime/builtin_attributes.h's BuiltinAttributeKind names it.
+KINDS = ((types.MethodDescriptorType, 'Method'), (types.WrapperDescriptorType, 'Method'),
+         (types.ClassMethodDescriptorType, 'ClassMethod'), (staticmethod, 'StaticMethod'))
+
+
+def kind_of(cls, name):
+    entry = next(k.__dict__[name] for k in cls.__mro__ if name in k.__dict__)
+    return next((kind for python, kind in KINDS if isinstance(entry, python)), 'Other')
 
 
 def cpp_text():
@@ -35,14 +50,14 @@ def cpp_text():
     for cls in CLASSES:
         names = sorted(dir(cls))  # dir() sorts already; binary search below relies on it
         array = 'k_%s' % cls.__name__
-        lines.append('constexpr std::string_view %s[] = {' % array)
-        lines.extend('    "%s",' % name for name in names)
+        lines.append('constexpr BuiltinAttribute %s[] = {' % array)
+        lines.extend('    {"%s", BuiltinAttributeKind::%s},' % (name, kind_of(cls, name)) for name in names)
         lines.append('};')
         entries.append('    {"%s", %s},' % (cls.__name__, array))
     lines += ['',
               'struct Entry {',
               '  std::string_view type;',
-              '  std::span<const std::string_view> names;',
+              '  std::span<const BuiltinAttribute> attributes;',
               '};',
               '',
               'constexpr Entry kClasses[] = {']
@@ -51,10 +66,24 @@ def cpp_text():
               '',
               '}  // namespace',
               '',
-              'std::optional<bool> builtin_class_has_attribute(std::string_view type, std::string_view name) {',
+              'std::optional<std::span<const BuiltinAttribute>> builtin_class_attributes(std::string_view type) {',
               '  for (const Entry& e : kClasses)',
-              '    if (e.type == type) return std::binary_search(e.names.begin(), e.names.end(), name);',
+              '    if (e.type == type) return e.attributes;',
               '  return std::nullopt;',
+              '}',
+              '',
+              'std::optional<BuiltinAttributeKind> builtin_class_attribute_kind(std::string_view type, std::string_view name) {',
+              '  auto attributes = builtin_class_attributes(type);',
+              '  if (!attributes) return std::nullopt;',
+              '  auto by_name = [](const BuiltinAttribute& a, std::string_view n) { return a.name < n; };',
+              '  auto it = std::lower_bound(attributes->begin(), attributes->end(), name, by_name);',
+              '  if (it == attributes->end() || it->name != name) return std::nullopt;',
+              '  return it->kind;',
+              '}',
+              '',
+              'std::optional<bool> builtin_class_has_attribute(std::string_view type, std::string_view name) {',
+              '  if (!builtin_class_attributes(type)) return std::nullopt;',
+              '  return builtin_class_attribute_kind(type, name).has_value();',
               '}',
               '',
               '}  // namespace ingot::rt',
@@ -62,12 +91,5 @@ def cpp_text():
     return '\n'.join(lines)
 
 
-def main():
-    if len(sys.argv) != 2:
-        sys.exit('usage: gen_builtin_attributes.py OUTPUT.cpp')
-    with open(sys.argv[1], 'w', encoding='ascii') as f:
-        f.write(cpp_text())
-
-
 if __name__ == '__main__':
-    main()
+    write_from_command_line(cpp_text)

@@ -19,6 +19,8 @@ builds the dicts from them, in this order, the order of CPython's dicts.
 import html.entities
 import sys
 
+from generated_file import write_from_command_line
+
 
 def _lines(pairs):
     return '\n'.join('%s %s' % (name, '+'.join('%X' % ord(c) for c in text)) for name, text in pairs)
@@ -31,12 +33,5 @@ def module_text():
             'HTML5 = %r\n\nHTML4 = %r\n' % (sys.version.split()[0], html5, html4))
 
 
-def main():
-    if len(sys.argv) != 2:
-        sys.exit('usage: gen_html_entities.py OUTPUT.py')
-    with open(sys.argv[1], 'w', encoding='ascii') as f:
-        f.write(module_text())
-
-
 if __name__ == '__main__':
-    main()
+    write_from_command_line(module_text)

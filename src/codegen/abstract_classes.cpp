@@ -28,11 +28,17 @@ bool abstract_in_body(const ast::ClassDef* c, const std::string& name) {
 
 }  // namespace
 
+// abc.ABC among its bases, or abc.ABCMeta among its metaclass's (metaclasses.cpp).
 bool Emitter::derives_abc(types::ClassId cls) const {
+  auto named = [&](types::ClassId k, std::string_view name) {
+    return program_.classes[k].name == name && modules_.modules[program_.classes[k].module].name == "abc";
+  };
   const auto& mro = program_.classes[cls].mro;
-  return std::any_of(mro.begin(), mro.end(), [&](types::ClassId k) {
-    return program_.classes[k].name == "ABC" && modules_.modules[program_.classes[k].module].name == "abc";
-  });
+  if (std::any_of(mro.begin(), mro.end(), [&](types::ClassId k) { return named(k, "ABC"); })) return true;
+  types::ClassId meta = program_.classes[cls].metaclass;
+  if (meta == types::kNoClass) return false;
+  const auto& metas = program_.classes[meta].mro;
+  return std::any_of(metas.begin(), metas.end(), [&](types::ClassId k) { return named(k, "ABCMeta"); });
 }
 
 // The abstract methods of `cls`, sorted as CPython's message lists them;

@@ -277,7 +277,7 @@ std::string Emitter::class_attribute(const ast::Attribute* a, const std::string&
              str_constant(a->attr == "__name__" ? qualname.substr(qualname.rfind('.') + 1) : qualname) + ")";
     }
     if (a->attr == "__module__")
-      return "((void)" + object_code() + ", " + str_constant(modules_.modules[program_.classes[cls].module].name) + ")";
+      return "((void)" + object_code() + ", " + str_constant(class_module(cls)) + ")";
     std::string object = object_code();
     if (std::string special = class_introspection(a, cls, object); !special.empty()) return special;  // class_introspection.cpp
     std::string out = declaration(result, "v_") + " (void)" + object + "; ";
@@ -317,6 +317,8 @@ std::string Emitter::class_attribute(const ast::Attribute* a, const std::string&
       out += "if (b" + variable + ") v_ = " + convert(variable, type, result, a) + "; else ";
       any = true;
     }
+    if (!any && (metaclass_attribute(cls, a->attr) || (a->attr == "__class__" && program_.classes[cls].metaclass != types::kNoClass)))
+      return metaclass_read(a, cls, object, a->attr, result).code;  // metaclasses.cpp
     if (!any) unsupported(a, "this class attribute");
     out += "rt::raise_no_class_attribute(" + class_struct(cls) + "::type, " + quoted(a->attr) + "); v_";
     return sequenced(position(a), {}, out);
@@ -544,6 +546,7 @@ std::string Emitter::class_call(const ast::Call* c) {
     // the plain function (function_values.cpp).
     std::optional<ClassAttribute> found = find_class_attribute(r.a, method->attr);
     if (!found && method->attr == "mro") return class_mro_call(c, r.a, expression(method->value));  // class_introspection.cpp
+    if (!found) return metaclass_method_call(c, method, r.a);  // metaclasses.cpp
     if (!found || kind_of(found->type) != Kind::Function) return "";
     auto kind = program_.functions[program_.table.get(found->type).a].method_kind;
     if (kind != types::MethodKind::Static && kind != types::MethodKind::ClassMethod) return "";
@@ -649,6 +652,11 @@ std::string Emitter::builtin_super_method(const ast::Call* c, types::ClassId cls
     arity(1);
     return "(rt::box(" + self + ").is(" + boxed(values[0].code, values[0].type, c) + ") ? rt::box(true) : rt::not_implemented())";
   }
+  if (name == "__delattr__" && !exception) {  // object's: the delattr slot, past the class's own __delattr__
+    arity(1);
+    return "({ rt::delattr(rt::box(" + self + "), rt::attribute_name(" + boxed(values[0].code, values[0].type, c) +
+           ")); rt::Value::none(); })";
+  }
   unsupported(c, "super()." + std::string(name) + " of a builtin class");
 }
 
@@ -675,6 +683,8 @@ std::string Emitter::super_call(const ast::Call* c, const ast::Attribute* method
   bool class_method = st.kind == Kind::Class;  // super() in a classmethod: cls is the class
   if (st.kind != Kind::Instance && !class_method) unsupported(method->value, "super() here");
   types::ClassId cls = st.a;
+  if (class_method && program_.classes[s.a].builtin_base == "type")  // a metaclass's method on a class
+    return metaclass_super_call(c, method, s.a, self, cls, operands);
   // The attribute after s.a along k's MRO.
   auto next = [&](types::ClassId k) -> std::optional<ClassAttribute> {
     const auto& mro = program_.classes[k].mro;

@@ -1,6 +1,10 @@
 // Class methods of builtin types the type tables do not know (their result
 // is dyn to the analysis, converted here to what it typed the call):
 // float.fromhex(s), str.maketrans(...), object.__new__(cls). bytes' are bytes.cpp's.
+// And object's own methods called explicitly, past the class's overrides
+// (`object.__repr__(self)` in a __repr__; types/expressions.cpp's object_method).
+#include <algorithm>
+
 #include "codegen/emitter.h"
 #include "types/builtins.h"
 
@@ -26,7 +30,32 @@ std::string Emitter::builtin_class_method(const ast::Call* c, const ast::Attribu
     Typed made = object_new(c, arguments, values);
     return sequenced(position(c), operands, made.code);
   }
+  if (owner == "object") return object_method_call(c, method->attr);
   return "";
+}
+
+std::string Emitter::object_method_call(const ast::Call* c, std::string_view name) {
+  if (!c->keywords.empty() ||
+      std::any_of(c->args.begin(), c->args.end(), [](const ast::Expr* a) { return a->kind == ast::Kind::Starred; }))
+    return "";
+  size_t n = c->args.size();
+  if (name == "__delattr__" && n == 2) return delattr_call(c, /*raw=*/true);  // introspection.cpp
+  if (name == "__getattribute__" && n == 2) return introspection_call(c, "getattr");
+  std::vector<std::pair<std::string, std::string>> operands;
+  for (size_t i = 0; i < n; ++i)
+    operands.emplace_back("rt::Value a" + std::to_string(i) + "_", boxed(expression(c->args[i]), type_of(c->args[i]), c->args[i]));
+  std::string body;
+  types::TypeId result = types::kDyn;
+  if (name == "__repr__" && n == 1) body = "rt::object_repr_of(a0_)", result = types::kStr;
+  else if (name == "__str__" && n == 1) body = "rt::repr(a0_)", result = types::kStr;  // the class's __repr__
+  else if (name == "__eq__" && n == 2) body = "rt::object_eq(a0_, a1_)";
+  else if (name == "__hash__" && n == 1) body = "rt::Int(rt::object_hash(a0_))", result = types::kInt;
+  else if (name == "__init__" && n == 1) body = "(void)a0_", result = types::kNone;
+  else if (name == "__init__" && n > 1)
+    body = "rt::raise(rt::exc::TypeError, \"object.__init__() takes exactly one argument (the instance to initialize)\")",
+    result = types::kNone;
+  else return "";
+  return finish_call(c, sequenced(position(c), operands, body), result);
 }
 
 }  // namespace ingot::codegen

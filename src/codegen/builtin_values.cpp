@@ -194,12 +194,22 @@ Emitter::Typed Emitter::call_builtin(const ast::Node* where, types::TypeId calle
     operands.emplace_back(cxx_type(v.type, where) + " " + name, v.code);
     named.push_back({name, v.type});
   }
+  auto method = types::unbound_method(program_.table.get(callee).a);
+  // str.upper(x) where x's type does not say x is a str: CPython's check
+  // at run time, and the method called on the Value.
+  if (method && !named.empty() &&
+      types::builtin_receiver_fit(kind_of(named[0].type), method->first) != types::ReceiverFit::Yes) {
+    std::string name = "rv" + std::to_string(temporaries_++) + "_";
+    operands.emplace_back("rt::Value " + name, "({ pos_ = " + std::to_string(position(where)) + "; rt::method_receiver(" +
+                                                   box_value(named[0].code, named[0].type) + ", " +
+                                                   builtin_class_type(method->first) + ", " + quoted(method->second) + "); })");
+    named[0] = {name, types::kDyn};
+  }
   ast::Name& function = synthetic_names_.emplace_back();
   function.kind = ast::Kind::Name;
   function.loc = where->loc;
   function.id = name;
   narrowed_[&function] = Narrowed{object, callee};
-  auto method = types::unbound_method(program_.table.get(callee).a);
   std::vector<ast::Expr*>& args = synthetic_args_.emplace_back();
   std::vector<ast::Keyword*>& keyword_nodes = synthetic_keyword_lists_.emplace_back();
   for (size_t i = 0; i < values.size(); ++i) {

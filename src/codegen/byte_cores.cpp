@@ -1,9 +1,10 @@
 // Calls of `_ingot_hash`, `_ingot_zlib`, `_ingot_traceback`,
-// `_ingot_unicodedata` and `_ingot_gc`, the native cores under
-// src/stdlib/hashlib.py, zlib.py, traceback.py, unicodedata.py and gc.py
-// (runtime/hash_module.h, zlib_module.h, traceback_module.h,
-// unicodedata_module.h, gc_module.h). Only those modules call them, with bytes, ints, bools and
-// boxed exceptions, the parameter types the runtime functions take.
+// `_ingot_unicodedata`, `_ingot_gc` and `_ingot_thread`, the native cores
+// under src/stdlib/hashlib.py, zlib.py, traceback.py, unicodedata.py, gc.py
+// and threading.py (runtime/hash_module.h, zlib_module.h, traceback_module.h,
+// unicodedata_module.h, gc_module.h, thread_module.h). Only those modules
+// call them, with bytes, ints, floats, bools and boxed values (exceptions,
+// a thread's callable), the parameter types the runtime functions take.
 #include "codegen/emitter.h"
 
 namespace ingot::codegen {
@@ -22,6 +23,7 @@ const std::vector<CoreFunction>& core_functions() {
   using types::kBool;
   using types::kBytes;
   using types::kDyn;
+  using types::kFloat;
   using types::kInt;
   using types::kStr;
   static const std::vector<CoreFunction> functions = {
@@ -56,6 +58,12 @@ const std::vector<CoreFunction>& core_functions() {
       {"_ingot_gc", "collect", {}, {}, "rt::gc::collect"},
       {"_ingot_gc", "enable", {"on"}, {kBool}, "rt::gc::enable"},
       {"_ingot_gc", "isenabled", {}, {}, "rt::gc::isenabled"},
+      {"_ingot_thread", "start", {"run"}, {kDyn}, "rt::threads::start"},
+      {"_ingot_thread", "at_shutdown", {"hook"}, {kDyn}, "rt::threads::at_shutdown"},
+      {"_ingot_thread", "get_ident", {}, {}, "rt::threads::get_ident"},
+      {"_ingot_thread", "native_id", {}, {}, "rt::threads::native_id"},
+      {"_ingot_thread", "park", {"timeout"}, {kFloat}, "rt::threads::park"},
+      {"_ingot_thread", "unpark", {"ident"}, {kInt}, "rt::threads::unpark"},
   };
   return functions;
 }

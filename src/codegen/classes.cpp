@@ -340,18 +340,20 @@ void Emitter::class_objects() {
     std::string id = std::to_string(cls.id);
     std::string mro;
     for (const std::string& entry : type_object_mro(cls.id)) mro += entry + ", ";
+    if (cls.builtin_base == "type") mro += "&rt::type_type, ";  // a metaclass (metaclasses.cpp)
     mro += "&rt::object_type";
     std::string slots = type_slots(cls.id);
     out_ += "static const rt::TypeObject* const mro" + id + "[] = {" + mro + "};\n";
     out_ += "const rt::TypeObject " + class_struct(cls.id) + "::type{.name = " + quoted(cls.name) +
-            ", .module = " + quoted(modules_.modules[cls.module].name) + ", .mro = mro" + id + slots + "};\n";
+            ", .module = " + quoted(class_module(cls.id)) + ", .mro = mro" + id + slots + "};\n";
     if (per_run(cls.id)) {
       run_class_object(cls.id);  // run_classes.cpp: no static class object
       continue;
     }
     std::string getattr = class_object_getattr(cls.id);  // dunders.cpp
     std::string construct = class_object_construct(cls.id);  // dunders.cpp
-    out_ += "const rt::ClassObject cls" + id + "{{&rt::type_type}, &" + class_struct(cls.id) + "::type, " + construct + ", " + getattr + "};\n";
+    std::string meta = cls.metaclass == types::kNoClass ? "rt::type_type" : class_struct(cls.metaclass) + "::type";
+    out_ += "const rt::ClassObject cls" + id + "{{&" + meta + "}, &" + class_struct(cls.id) + "::type, " + construct + ", " + getattr + "};\n";
     out_ += "static const bool rcls" + id + " = rt::register_class(&cls" + id + ");\n\n";  // type(x) on a Value
   }
 }
@@ -385,7 +387,7 @@ void Emitter::class_definition(const ast::ClassDef* c) {
     if (info.node == c) cls = info.id;
   if (cls != types::kNoClass && program_.classes[cls].unknown_base)
     for (const ast::Keyword* k : c->keywords)
-      if (k->arg == "metaclass") unsupported(k, "a metaclass (a class deriving from type)");  // types/statements.cpp
+      if (k->arg == "metaclass") unsupported(k, "a metaclass that is not a class of the program deriving from type");  // metaclasses.cpp
   if (cls == types::kNoClass || (program_.classes[cls].unknown_base && !builtin_container_base(c, cls)))
     unsupported(c, "a class with a base the analysis cannot see");
   if (class_left_out(cls)) {  // unreached_classes.cpp: only dir() of the module sees the name
@@ -430,6 +432,9 @@ void Emitter::class_definition(const ast::ClassDef* c) {
   // (run_classes.cpp): the body stores into the run's class object.
   std::string run = per_run(cls) ? new_run(c, cls) : "";
   if (!run.empty()) arguments += (arguments.empty() ? "" : ", ") + run;
+  // The metaclass is chosen before the body runs (metaclasses.cpp).
+  if (std::string conflict = metaclass_conflict(cls); !conflict.empty())
+    line("pos_ = " + std::to_string(position(c)) + "; rt::raise(rt::exc::TypeError, " + quoted(conflict) + ");");
   line("pos_ = " + std::to_string(position(c)) + "; " + class_body_name(body) + "(" + arguments + ");");
   // The storage class of a dict or list base (driver/builtin_bases.h): its
   // classes are that builtin's virtual subclasses (isinstance), which keeps
@@ -444,6 +449,7 @@ void Emitter::class_definition(const ast::ClassDef* c) {
   std::string receiver = std::exchange(class_receiver_, run);  // __init_subclass__'s cls
   init_subclass(c, cls);
   class_receiver_ = receiver;
+  run_metaclass(c, cls, class_object(cls, run, c));  // metaclasses.cpp
   Typed value{class_object(cls, run, c), find_type(Kind::Class, cls)};
   for (size_t i = decorators.size(); i-- > 0;) {
     value = call_value(c->decorator_list[i], decorators[i].type, nullptr, decorators[i].code, CallArguments{}, {value});
@@ -475,7 +481,8 @@ bool Emitter::builtin_container_base(const ast::ClassDef* c, types::ClassId cls)
 void Emitter::init_subclass(const ast::ClassDef* c, types::ClassId cls) {
   CallArguments arguments;
   for (const ast::Keyword* k : c->keywords) {
-    if (!k->arg.data() || k->arg == "metaclass") unsupported(k, "a metaclass");
+    if (!k->arg.data()) unsupported(k, "class keywords given as **mapping");
+    if (k->arg == "metaclass") continue;  // metaclasses.cpp
     arguments.values.push_back(k->value);
     arguments.keywords.push_back(k->arg);
   }

@@ -716,6 +716,7 @@ void Emitter::aug_assign_subscript(const ast::AugAssign* a, const ast::Subscript
     --indent_;
     return line("}");
   }
+  if (t.kind == Kind::Dict && dict_aug_update(a, s)) return;  // dict_updates.cpp
   if ((t.kind != Kind::List && t.kind != Kind::Dict) || s->slice->kind == ast::Kind::Slice)
     unsupported(s, "augmented assignment to an item of a '" + program_.table.format(container) + "'");
   types::TypeId item = t.kind == Kind::List ? t.args[0] : t.args[1];

@@ -166,6 +166,9 @@ std::string Emitter::raw_setattr_definition(types::ClassId cls) {
 }
 
 std::string Emitter::type_slots(types::ClassId cls) {
+  // A metaclass's instances are class objects: type's slots serve them
+  // (docs/metaclasses.md).
+  if (program_.classes[cls].builtin_base == "type") return "";
   FunctionState state{0, &symbols_->module(), sema::kModuleScope, {}, {}};
   FunctionState* outer = current_;
   current_ = &state;

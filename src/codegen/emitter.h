@@ -35,6 +35,10 @@ bool is_none_constant(const ast::Expr* e);
 // The runtime TypeObject of a builtin class (`rt::int_type`), or null
 // (dynamic.cpp).
 const char* builtin_class_type(std::string_view name);
+// A def or an async def (the same fields, in the same order: ast/nodes.def)
+// seen as a FunctionDef, which is how the code generator reads both; null
+// for anything else (coroutines.cpp).
+const ast::FunctionDef* def_of(const ast::Node* node);
 
 // A traceback position (rt::SourcePosition in the generated program); the
 // compiler does not link the runtime, so it keeps its own copy of the fields.
@@ -69,6 +73,8 @@ struct FunctionState {
   std::set<std::string> bound;
   // A generator function or generator expression: a coroutine (generators.cpp).
   bool generator = false;
+  // An async def's body, a generator of Values too (coroutines.cpp).
+  bool async = false;
   types::TypeId yields = types::kBottom;  // the type of what it yields
   std::vector<Cleanup> cleanups{};        // innermost last
   int labels = 0;                         // try statements numbered so far
@@ -245,6 +251,7 @@ class Emitter {
   std::string bytes_builtin(const ast::Call* c, std::string_view name);
   std::string bytes_class_method(const ast::Call* c, const ast::Attribute* method);
   std::string builtin_class_method(const ast::Call* c, const ast::Attribute* method);  // float.fromhex, str.maketrans
+  std::string object_method_call(const ast::Call* c, std::string_view name);  // object.__repr__(x), ...
   std::string syntax_warnings() const;  // what main writes to stderr first (syntax_warnings.cpp)
   std::string unordered_compare(const ast::Node* where, ast::CmpOperator op, types::TypeId left_type,
                                 const std::string& left, types::TypeId right_type, const std::string& right);  // containers.cpp
@@ -372,7 +379,6 @@ class Emitter {
   // that tries it before the rt::Int body `fK_name_g`.
   const SpeculativeClone* int64_clone(types::SpecId spec) const;
   void speculative_entry(types::SpecId spec);
-  void check_function(const types::FunctionInfo& function) const;
   void function(types::SpecId spec);
   void body(types::SpecId spec, const ast::Seq<ast::Stmt*>& statements, const std::string& name);
   void frame_info(types::SpecId spec, const std::string& name);
@@ -464,7 +470,8 @@ class Emitter {
                           const CallArguments& arguments, const std::vector<Typed>& values, const std::vector<Typed>& lead);
   // setattr(obj, name, value); `raw`: object.__setattr__ (introspection.cpp).
   std::string setattr_call(const ast::Call* c, bool raw);
-  std::string delattr_call(const ast::Call* c);
+  // delattr(obj, name); `raw`: object.__delattr__, past the class's own.
+  std::string delattr_call(const ast::Call* c, bool raw = false);
   // Namespaces as dicts (namespaces.cpp): vars(obj) of an instance, locals()
   // in a function; "" when the call is not one of these.
   std::string namespace_call(const ast::Call* c, std::string_view name);
@@ -474,6 +481,9 @@ class Emitter {
   std::string class_vars(const ast::Expr* where, const std::string& object, types::ClassId cls);
   // C's own names in the order its body bound them, then those stored later (C.x = ...).
   std::vector<std::string> namespace_order(types::ClassId cls) const;
+  std::string namespace_entries(const ast::Node* where, types::ClassId cls, const std::string& run, bool qualname);
+  const ast::Constant* class_docstring(types::ClassId cls) const;
+  std::string class_module(types::ClassId cls) const;  // C.__module__
   // Instance dicts (instance_dicts.cpp): the attributes a class does not
   // declare, kept per instance where a run-time-named store may reach it.
   bool has_instance_dict(types::ClassId cls) const;
@@ -486,7 +496,7 @@ class Emitter {
   Typed instance_special_attribute(types::ClassId cls, const std::string& self, std::string_view name,
                                    const ast::Node* where);  // __dict__, __module__, __doc__; code "" if not one
   std::string delete_instance_attribute(const ast::Node* where, types::TypeId receiver, const std::string& object,
-                                        std::string_view attr);
+                                        std::string_view attr, bool raw = false);
   std::string locals_call(const ast::Call* c);
   std::string globals_call(const ast::Call* c);
   // A union of callables: the test that Value `value` holds member
@@ -571,6 +581,14 @@ class Emitter {
   std::string next_call(const ast::Call* c);  // next(g), next(g, default)
   std::string generator_method(const ast::Call* c, const ast::Attribute* method);  // g.send/close/throw
 
+  // Coroutines and async generators (coroutines.cpp): generators of
+  // Values underneath (runtime/coroutine.h).
+  void coroutine_function(types::SpecId spec);
+  std::string await_expression(const ast::Await* a);
+  // Writes `await awaitable` (C++ code of a Value) into `result`.
+  void await_into(const std::string& result, const std::string& awaitable, int at, const std::string& stopped = "");
+  void async_for(const ast::AsyncFor* f);
+
   // Exceptions (exceptions.cpp): an exception value is rt::ExceptionObject*.
   void raise_statement(const ast::Raise* r);
   void assert_statement(const ast::Assert* a);
@@ -624,8 +642,9 @@ class Emitter {
   std::string copy_core_call(const ast::Call* c, std::string_view name);
   std::vector<types::ClassId> copied_classes(types::TypeId type) const;
   // with statements (with.cpp).
-  void with_statement(const ast::With* w);
-  void with_items(const ast::With* w, size_t index);
+  void with_statement(const ast::Stmt* w);  // With or AsyncWith
+  void with_items(const ast::Stmt* w, const ast::Seq<ast::WithItem*>& items, const ast::Seq<ast::Stmt*>& body,
+                  size_t index);
 
   // Match statements (match.cpp).
   void match_statement(const ast::Match* m);
@@ -668,6 +687,11 @@ class Emitter {
   std::string store_subscript(const ast::Subscript* s, const std::string& value, types::TypeId value_type);
   void delete_statement(const ast::Delete* d);
   void aug_assign_subscript(const ast::AugAssign* a, const ast::Subscript* target);  // d[k] += v
+  // One probe for `d[k] = d.get(k, c) OP x` and `d[k] OP= x` (dict_updates.cpp).
+  bool scalar_kind(types::TypeId type) const;  // int, float, str or bool
+  const types::Type* one_probe_dict(const ast::Subscript* s) const;
+  std::optional<std::string> dict_update(const ast::Expr* target, const ast::Expr* value);
+  bool dict_aug_update(const ast::AugAssign* a, const ast::Subscript* s);
   std::string membership(const ast::Node* where, const std::string& item, types::TypeId item_type_id,
                          const std::string& container, types::TypeId container_type);
   // These return nullopt when no operand is a container.
@@ -690,6 +714,7 @@ class Emitter {
   void for_loop(const ast::For* f);
   void while_loop(const ast::While* w);
   void loop_else(const std::string& ended, const ast::Seq<ast::Stmt*>& orelse, const std::set<std::string>& before);
+  void end_for(const std::string& ended, const ast::Seq<ast::Stmt*>& orelse, std::set<std::string> before);
   // Comprehensions (comprehensions.cpp).
   std::string comprehension(const ast::Expr* e);  // list, set and dict comprehensions
   std::string comprehension_loops(const ast::Expr* comprehension, const std::function<std::string()>& inner);
@@ -761,6 +786,15 @@ class Emitter {
   };
   types::TypeId find_type(types::Kind kind, uint32_t a, uint32_t b = 0) const;  // kBottom if never made
   std::optional<ClassAttribute> find_class_attribute(types::ClassId cls, std::string_view name) const;
+  // metaclasses.cpp: a class's attributes found on its metaclass.
+  std::optional<ClassAttribute> metaclass_attribute(types::ClassId cls, std::string_view name) const;
+  Typed metaclass_read(const ast::Node* where, types::ClassId cls, const std::string& object, std::string_view name,
+                       types::TypeId result);
+  std::string metaclass_method_call(const ast::Call* c, const ast::Attribute* method, types::ClassId cls);
+  std::string metaclass_super_call(const ast::Call* c, const ast::Attribute* method, types::ClassId after, const std::string& self,
+                                  types::ClassId cls, std::vector<std::pair<std::string, std::string>> operands);
+  void run_metaclass(const ast::ClassDef* c, types::ClassId cls, const std::string& object);
+  std::string metaclass_conflict(types::ClassId cls) const;
   // dunders.cpp: C(...) on the class object of an escaped class
   std::string escaped_class_construct(types::ClassId cls, const std::optional<ClassAttribute>& init);
   std::vector<types::ClassId> receiver_classes(types::TypeId type, bool* others) const;

@@ -44,10 +44,15 @@ void collect_leaving(const ast::Seq<ast::Stmt*>& body, std::set<const ast::Stmt*
         break;
       }
       case ast::Kind::For: collect_leaving(static_cast<const ast::For*>(s)->orelse, out); break;
+      case ast::Kind::AsyncFor: collect_leaving(static_cast<const ast::AsyncFor*>(s)->orelse, out); break;
       case ast::Kind::While: collect_leaving(static_cast<const ast::While*>(s)->orelse, out); break;
       case ast::Kind::With:
         out.insert(s);
         collect_leaving(static_cast<const ast::With*>(s)->body, out);
+        break;
+      case ast::Kind::AsyncWith:
+        out.insert(s);
+        collect_leaving(static_cast<const ast::AsyncWith*>(s)->body, out);
         break;
       case ast::Kind::Try:
       case ast::Kind::TryStar: {

@@ -129,6 +129,7 @@ std::string Emitter::expression(const ast::Expr* e) {
     case ast::Kind::SetComp:
     case ast::Kind::DictComp: return comprehension(e);  // comprehensions.cpp
     case ast::Kind::Yield: return yield_expression(static_cast<const ast::Yield*>(e));
+    case ast::Kind::Await: return await_expression(static_cast<const ast::Await*>(e));  // coroutines.cpp
     case ast::Kind::YieldFrom: return yield_from(static_cast<const ast::YieldFrom*>(e));
     case ast::Kind::GeneratorExp: return generator_expression(static_cast<const ast::GeneratorExp*>(e));
     case ast::Kind::JoinedStr: return joined_str(static_cast<const ast::JoinedStr*>(e));  // strings.cpp

@@ -57,7 +57,7 @@ types::SpecId Emitter::dyn_spec_of(types::FunctionId function, types::SpecId env
 }
 
 std::string Emitter::function_name_of(const types::FunctionInfo& function) const {
-  if (auto* def = ast::as<ast::FunctionDef>(function.node)) return std::string(def->name);
+  if (auto* def = def_of(function.node)) return std::string(def->name);
   return "<lambda>";
 }
 
@@ -98,7 +98,7 @@ std::string Emitter::function_declarations() {
         spans = "names_" + name + ", defaults_" + name;
       }
       std::string doc = "nullptr";
-      if (auto* def = ast::as<ast::FunctionDef>(info.node); def && !def->body.empty())
+      if (auto* def = def_of(info.node); def && !def->body.empty())
         if (auto* e = ast::as<ast::ExprStmt>(def->body[0]))
           if (auto* c = ast::as<ast::Constant>(e->value); c && c->value.kind == ast::Value::Kind::Str)
             doc = quoted(c->value.text);
@@ -116,7 +116,8 @@ std::string Emitter::function_declarations() {
                      quoted(python_qualname(info.qualname)) + ", " + spans + ", " + std::to_string(positional_only) +
                      ", " + std::to_string(positional) + ", " + std::to_string(keyword_only) + ", " +
                      (varargs ? "true" : "false") + ", " + (varkeywords ? "true" : "false") + ", " + doc + ", " +
-                     (varnames.empty() ? "{}" : "varnames_" + name) + "};\n";
+                     (varnames.empty() ? "{}" : "varnames_" + name) + ", " +
+                     quoted(modules_.modules[info.module].name) + "};\n";
       if (dyn_spec_of(function, env) != types::kNoSpec)
         definitions += "static rt::Value entry_" + name + "(const rt::FunctionObject*, const rt::CallArgs&);\n";
     }
@@ -298,6 +299,11 @@ bool Emitter::spread_fits(types::SpecId spec, const CallArguments& arguments, si
     // lengths), those of every member's items.
     std::vector<types::TypeId> items;
     auto add_items = [&](const types::Type& t) {
+      // A member iteration rejects (`row` None) raises TypeError before
+      // the call binds: it fills no parameter.
+      if (t.kind == Kind::None || t.kind == Kind::Bool || t.kind == Kind::Int || t.kind == Kind::Float ||
+          t.kind == Kind::Complex)
+        return;
       if (t.kind == Kind::Tuple) items.insert(items.end(), t.args.begin(), t.args.end());
       else items.push_back(t.kind == Kind::Range ? types::kInt
                            : t.kind == Kind::Str  ? types::kStr
@@ -333,7 +339,6 @@ Emitter::Typed Emitter::invoke(const ast::Node* where, types::TypeId callee_type
   types::FunctionId function = type.a;
   types::SpecId env = type.b;
   const types::FunctionInfo& info = program_.functions[function];
-  check_function(info);
   Binding binding = bind_call(arguments, info, leading.size());
   types::SpecId spec = binding.ok ? select_spec(function, env, binding, arguments, leading) : types::kNoSpec;
   // Past kMaxSpecs argument tuples, a call runs the dyn specialisation.

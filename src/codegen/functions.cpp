@@ -26,10 +26,6 @@ std::string Emitter::return_type(types::SpecId spec) const {
   return cxx_type(result, info.node);
 }
 
-void Emitter::check_function(const types::FunctionInfo& function) const {
-  if (function.node->kind == ast::Kind::AsyncFunctionDef) unsupported(function.node, "an async function");
-}
-
 std::string Emitter::signature(types::SpecId spec, bool declaration, const std::string& suffix) {
   const types::Spec& s = program_.spec(spec);
   const types::FunctionInfo& info = program_.functions[s.function];
@@ -46,7 +42,7 @@ std::string Emitter::signature(types::SpecId spec, bool declaration, const std::
 void Emitter::function(types::SpecId spec) {
   const types::Spec& s = program_.spec(spec);
   const types::FunctionInfo& info = program_.functions[s.function];
-  check_function(info);
+  if (info.is_async) return coroutine_function(spec);  // coroutines.cpp
   FunctionState state{spec, s.scope, s.scope->id, {}, {}};
   // A generator's body is a coroutine (generators.cpp).
   state.generator = info.is_generator;
@@ -64,7 +60,7 @@ void Emitter::function(types::SpecId spec) {
   if (clone) out_ += clone->code;
   line(std::string(recursive ? "static inline " : "static ") + signature(spec, false, clone ? "_g" : "") + " {");
   // Tracebacks name the function by its __name__ (co_name).
-  auto* def = ast::as<ast::FunctionDef>(info.node);
+  auto* def = def_of(info.node);
   body(spec, def ? def->body : lambda_body(static_cast<const ast::Lambda*>(info.node)), function_name_of(info));
   if (clone) speculative_entry(spec);
 }

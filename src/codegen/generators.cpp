@@ -77,6 +77,8 @@ std::string Emitter::yield_expression(const ast::Yield* y) {
   std::string value = !y->value || is_none_constant(y->value)
                           ? convert("rt::Value::none()", types::kNone, current_->yields, y)
                           : convert(expression(y->value), type_of(y->value), current_->yields, y->value);
+  // An async generator's own yields are told from its awaits' (runtime/coroutine.h).
+  if (current_->async) value = "rt::async_yielded(" + value + ")";
   std::string result = hoisted_yield(y);
   // The value first, then the position: a traceback through a paused
   // generator (throw(), close()) names the yield.

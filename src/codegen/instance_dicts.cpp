@@ -110,7 +110,7 @@ Emitter::Typed Emitter::instance_special_attribute(types::ClassId cls, const std
     if (!slots_allow(cls, "__dict__") || is_exception_class(cls)) return {"", types::kBottom};
     return {instance_namespace(cls, self, where), types::kDyn};
   }
-  if (name == "__module__") return {str_constant(modules_.modules[info.module].name), types::kStr};
+  if (name == "__module__") return {str_constant(class_module(cls)), types::kStr};
   if (name == "__doc__" && info.node) {
     auto* statement = info.node->body.empty() ? nullptr : ast::as<ast::ExprStmt>(info.node->body[0]);
     auto* doc = statement ? ast::as<ast::Constant>(statement->value) : nullptr;
@@ -203,14 +203,17 @@ std::string Emitter::delattr_slot(types::ClassId cls) {
   return out.empty() ? "" : out + "return false;";
 }
 
-// `del obj.x` and delattr(obj, 'x'): a property's deleter, a field unset,
-// a dict name removed; AttributeError where there is nothing to delete.
+// `del obj.x` and delattr(obj, 'x'): the class's own __delattr__ (unless
+// `raw`: object.__delattr__), else a property's deleter, a field unset, a
+// dict name removed; AttributeError where there is nothing to delete.
 std::string Emitter::delete_instance_attribute(const ast::Node* where, types::TypeId receiver, const std::string& object,
-                                               std::string_view attr) {
+                                               std::string_view attr, bool raw) {
   std::string name = mangle(attr);
   return dispatch(
       where, receiver, object, types::kNone,
       [&](types::ClassId k, const std::string& self) -> Typed {
+        if (auto own = find_class_attribute(k, "__delattr__"); !raw && own && kind_of(own->type) == Kind::Function)
+          return call_method_values(where, k, self, *own, {{str_constant(attr), types::kStr}});
         std::string missing = "rt::raise_no_attribute(reinterpret_cast<const rt::Object*>(" + self + "), " + quoted(attr) + ")";
         if (auto found = find_class_attribute(k, attr); found && is_data_descriptor(found->type))
           return descriptor_delete(where, k, self, attr, *found);  // descriptors.cpp

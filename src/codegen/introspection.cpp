@@ -62,14 +62,14 @@ std::string Emitter::introspection_call(const ast::Call* c, std::string_view nam
 
 // delattr(obj, name): `del obj.name` for a constant name on the program's
 // instances, else the class's delattr slot.
-std::string Emitter::delattr_call(const ast::Call* c) {
+std::string Emitter::delattr_call(const ast::Call* c, bool raw) {
   const ast::Expr *object = c->args[0], *name = c->args[1];
   types::TypeId type = type_of(object);
   auto* constant = ast::as<ast::Constant>(name);
   if (constant && constant->value.kind == ast::Value::Kind::Str && is_instance_receiver(type))
     return finish_call(c,
                        sequenced(position(c), {{cxx_type(type, c) + " so_", expression(object)}},
-                                 delete_instance_attribute(c, type, "so_", constant->value.text)),
+                                 delete_instance_attribute(c, type, "so_", constant->value.text, raw)),
                        types::kNone);
   std::vector<std::pair<std::string, std::string>> operands{
       {"rt::Value so_", boxed(expression(object), type, object)},

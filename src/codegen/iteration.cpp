@@ -90,6 +90,17 @@ void Emitter::loop_else(const std::string& ended, const ast::Seq<ast::Stmt*>& or
   line("}");
 }
 
+// The close of a for loop's C++ body and of the block around it: then
+// its else, and what follows sees the names bound before the loop.
+void Emitter::end_for(const std::string& ended, const ast::Seq<ast::Stmt*>& orelse, std::set<std::string> before) {
+  --indent_;
+  line("}");
+  if (!orelse.empty()) loop_else(ended, orelse, before);
+  current_->bound = std::move(before);
+  --indent_;
+  line("}");
+}
+
 void Emitter::while_loop(const ast::While* w) {
   std::set<std::string> before = current_->bound;  // the body may not run
   std::string ended = "ended" + std::to_string(++temporaries_);
@@ -158,12 +169,7 @@ void Emitter::for_loop(const ast::For* f) {
     line(bind(f->target, "*it_", item));
     block(f->body);
   }
-  --indent_;
-  line("}");
-  if (has_else) loop_else(ended, f->orelse, before);
-  current_->bound = std::move(before);
-  --indent_;
-  line("}");
+  end_for(ended, f->orelse, std::move(before));
 }
 
 }  // namespace ingot::codegen

@@ -1,5 +1,7 @@
 // The translation unit: a small prelude, the module's globals, one function
 // per specialisation, the module body and `main`.
+#include <algorithm>
+
 #include "codegen/emitter.h"
 
 namespace ingot::codegen {
@@ -93,7 +95,6 @@ std::string Emitter::program() {
       out_ += "static void " + class_body_name(spec) + "(" + class_body_parameters(spec) + ");\n";
       continue;
     }
-    check_function(program_.functions[s.function]);
     out_ += "static " + signature(spec, true) + ";\n";
   }
   out_ += module_declarations() + '\n';  // imports.cpp
@@ -123,16 +124,23 @@ std::string Emitter::program() {
   // A program that assigns sys.stdout or sys.stderr reports to the one it
   // holds and flushes both at the end, as CPython does (runtime/sys_streams.h).
   bool streams = std_stream_replaced("stdout") || std_stream_replaced("stderr");
-  std::string report = streams ? "rt::finish_sys_streams(rt::report_uncaught_to_sys_stderr(e.object()))"
-                               : "rt::report_uncaught(e.object())";
+  std::string report = streams ? "rt::report_uncaught_to_sys_stderr(e.object())" : "rt::report_uncaught(e.object())";
+  // Then, as CPython's shutdown, the other threads run until every
+  // non-daemon one has ended (runtime/thread_module.h).
+  bool threads = std::any_of(modules_.modules.begin(), modules_.modules.end(),
+                             [](const sema::ProgramModule& m) { return m.name == "threading"; });
+  auto finish = [&](std::string status) {
+    if (threads) status = "rt::threads::finish(" + status + ")";
+    return streams ? "rt::finish_sys_streams(" + status + ")" : status;
+  };
   out_ += R"(  try {
     module_init0();
   } catch (const rt::PyException& e) {
     rt::flush_stdout();
-    return )" + report + R"(;
+    return )" + finish(report) + R"(;
   }
   rt::flush_stdout();
-  return )" + std::string(streams ? "rt::finish_sys_streams(0)" : "0") + R"(;
+  return )" + finish("0") + R"(;
 }
 )";
   return std::move(out_);

@@ -16,7 +16,8 @@ namespace {
 bool native_module(std::string_view name) {
   return name == "math" || name == "time" || name == "sys" || name == "_ingot_os" || name == "_ingot_os_path" || name == "_ingot_re" ||
          name == "_ingot_abc" || name == "_ingot_hash" || name == "_ingot_zlib" || name == "_ingot_copy" ||
-         name == "_ingot_traceback" || name == "_ingot_gc" || name == "_ingot_unicodedata";
+         name == "_ingot_traceback" || name == "_ingot_gc" || name == "_ingot_unicodedata" ||
+         name == "_ingot_thread";
 }
 
 bool is_integer(Kind kind) { return kind == Kind::Int || kind == Kind::Bool; }
@@ -187,7 +188,7 @@ std::string Emitter::module_call(const ast::Call* c, std::string_view qualified)
   if (module == "_ingot_re") return re_call(c, name);  // re_module.cpp
   if (module == "_ingot_copy") return copy_core_call(c, name);  // copy_core.cpp
   if (module == "_ingot_hash" || module == "_ingot_zlib" || module == "_ingot_traceback" || module == "_ingot_gc" ||
-      module == "_ingot_unicodedata")
+      module == "_ingot_unicodedata" || module == "_ingot_thread")
     return byte_core_call(c, module, name);  // byte_cores.cpp
   if (module == "_ingot_abc" && name == "register") {
     // abc's registry (runtime/abc_registry.h) takes both classes boxed.

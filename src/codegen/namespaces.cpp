@@ -33,6 +33,56 @@ std::string Emitter::namespace_call(const ast::Call* c, std::string_view name) {
   return "";
 }
 
+const ast::Constant* Emitter::class_docstring(types::ClassId cls) const {
+  const ast::ClassDef* node = program_.classes[cls].node;
+  auto* first = node->body.empty() ? nullptr : ast::as<ast::ExprStmt>(node->body[0]);
+  auto* doc = first ? ast::as<ast::Constant>(first->value) : nullptr;
+  return doc && doc->value.kind == ast::Value::Kind::Str ? doc : nullptr;
+}
+
+// C.__module__: its module's name, unless the body sets it to a string
+// (`__module__ = "collections"` in a class a package's private module
+// defines, so that its repr names the module users import).
+std::string Emitter::class_module(types::ClassId cls) const {
+  const types::ClassInfo& info = program_.classes[cls];
+  if (info.node)
+    for (const ast::Stmt* s : info.node->body)
+      if (auto* a = ast::as<ast::Assign>(s); a && a->targets.size() == 1)
+        if (auto* t = ast::as<ast::Name>(a->targets[0]); t && t->id == "__module__")
+          if (auto* c = ast::as<ast::Constant>(a->value); c && c->value.kind == ast::Value::Kind::Str)
+            return std::string(c->value.text);
+  return modules_.modules[info.module].name;
+}
+
+// The `d_.set(...)` statements of a class's namespace as its body left it:
+// __module__, __qualname__ (only in the namespace a metaclass receives:
+// type() takes it out), the docstring, then the names the body binds as it
+// binds them and the names stored later.
+std::string Emitter::namespace_entries(const ast::Node* c, types::ClassId cls, const std::string& run, bool qualname) {
+  const types::ClassInfo& info = program_.classes[cls];
+  if (!info.node || is_exception_class(cls) || !info.builtin_base.empty() || info.class_attributes.count("__slots__"))
+    unsupported(c, "the namespace of this class");
+  for (const ast::Stmt* statement : info.node->body)
+    if (statement->kind == ast::Kind::AnnAssign) unsupported(c, "the namespace of a class with annotations");
+  std::string body = "d_.set(" + str_constant("__module__") + ", " + str_constant(class_module(cls)) + "); ";
+  if (qualname) body += "d_.set(" + str_constant("__qualname__") + ", " + str_constant(info.name) + "); ";
+  if (const ast::Constant* doc = class_docstring(cls)) body += "d_.set(" + str_constant("__doc__") + ", " + str_constant(doc->value.text) + "); ";
+  for (const std::string& name : namespace_order(cls)) {
+    types::TypeId type = class_attribute_type(cls, name);
+    if (type == types::kBottom || name == "__doc__" || name == "__module__" || name == "__qualname__") continue;
+    if (!representable(type)) unsupported(c, "the namespace of a class attribute of type '" + program_.table.format(type) + "'");
+    std::string variable = class_attribute_variable(cls, name, run);
+    std::string value = convert(variable, type, types::kDyn, c);
+    if (kind_of(type) == Kind::Function) {
+      types::MethodKind method = program_.functions[program_.table.get(type).a].method_kind;
+      if (method == types::MethodKind::Property) value = property_object(cls, name, variable, type, run);
+      else if (method != types::MethodKind::Plain) unsupported(c, "the namespace of a class with a classmethod or staticmethod");
+    }
+    body += "if (b" + variable + ") d_.set(" + str_constant(name) + ", " + value + "); ";
+  }
+  return body;
+}
+
 // vars(C): a dict snapshot of C's own namespace (CPython's is a read-only
 // mappingproxy of the live one), in CPython's order: __module__, the
 // docstring, the names the body binds as it binds them, the names stored
@@ -40,41 +90,17 @@ std::string Emitter::namespace_call(const ast::Call* c, std::string_view name) {
 // descriptors of a class that introduces them, and a __doc__ of None.
 std::string Emitter::class_vars(const ast::Expr* c, const std::string& object, types::ClassId cls) {
   const types::ClassInfo& info = program_.classes[cls];
-  if (!info.node || is_exception_class(cls) || !info.builtin_base.empty() || info.class_attributes.count("__slots__"))
-    unsupported(c, "vars() of this class");
-  std::vector<std::string> names = namespace_order(cls);
-  for (const ast::Stmt* statement : info.node->body)
-    if (statement->kind == ast::Kind::AnnAssign) unsupported(c, "vars() of a class with annotations");
-
   // A class made per run of its statement: the attributes of the class
   // object at hand (run_classes.cpp).
   std::string run = per_run(cls) ? "vr_" : "";
-  std::string body = "rt::Dict<rt::Str, rt::Value> d_; d_.set(" + str_constant("__module__") + ", " +
-                     str_constant(modules_.modules[info.module].name) + "); ";
-  auto* first = info.node->body.empty() ? nullptr : ast::as<ast::ExprStmt>(info.node->body[0]);
-  auto* doc = first ? ast::as<ast::Constant>(first->value) : nullptr;
-  bool has_doc = doc && doc->value.kind == ast::Value::Kind::Str;
-  if (has_doc) body += "d_.set(" + str_constant("__doc__") + ", " + str_constant(doc->value.text) + "); ";
-  for (const std::string& name : names) {
-    types::TypeId type = class_attribute_type(cls, name);
-    if (type == types::kBottom || name == "__doc__" || name == "__module__" || name == "__qualname__") continue;
-    if (!representable(type)) unsupported(c, "vars() of a class attribute of type '" + program_.table.format(type) + "'");
-    std::string variable = class_attribute_variable(cls, name, run);
-    std::string value = convert(variable, type, types::kDyn, c);
-    if (kind_of(type) == Kind::Function) {
-      types::MethodKind method = program_.functions[program_.table.get(type).a].method_kind;
-      if (method == types::MethodKind::Property) value = property_object(cls, name, variable, type, run);
-      else if (method != types::MethodKind::Plain) unsupported(c, "vars() of a class with a classmethod or staticmethod");
-    }
-    body += "if (b" + variable + ") d_.set(" + str_constant(name) + ", " + value + "); ";
-  }
+  std::string body = "rt::Dict<rt::Str, rt::Value> d_; " + namespace_entries(c, cls, run, false);
   bool inherits_dict = false;
   for (types::ClassId base : info.bases) inherits_dict |= slots_allow(base, "__dict__");
   if (!inherits_dict)
     for (std::string_view name : {"__dict__", "__weakref__"})
       body += "d_.set(" + str_constant(name) + ", rt::attribute_descriptor(" + class_struct(cls) + "::type, " +
               quoted(name) + ")); ";
-  if (!has_doc) body += "d_.set(" + str_constant("__doc__") + ", rt::Value::none()); ";
+  if (!class_docstring(cls)) body += "d_.set(" + str_constant("__doc__") + ", rt::Value::none()); ";
   if (!run.empty()) return convert("({ const rt::ClassObject* vr_ = " + object + "; " + body + "rt::box(d_); })", types::kDyn, type_of(c), c);
   return convert("((void)" + object + ", ({ " + body + "rt::box(d_); }))", types::kDyn, type_of(c), c);
 }

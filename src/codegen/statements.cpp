@@ -158,6 +158,7 @@ void Emitter::statement(const ast::Stmt* s) {
         // A repeated display is made as the variable's type (expression_as).
         if (auto* name = ast::as<ast::Name>(a->targets[0]); name && a->value->kind == ast::Kind::BinOp)
           return assign(name, expression_as(a->value, variable_type(name)), variable_type(name));
+        if (auto update = dict_update(a->targets[0], a->value)) return line(*update);  // dict_updates.cpp
         assign(a->targets[0], expression(a->value), type_of(a->value));
         return;
       }
@@ -243,7 +244,7 @@ void Emitter::statement(const ast::Stmt* s) {
     case ast::Kind::Try: return try_statement(static_cast<const ast::Try*>(s));
     case ast::Kind::TryStar: return try_statement(static_cast<const ast::TryStar*>(s));
     case ast::Kind::Assert: return assert_statement(static_cast<const ast::Assert*>(s));
-    case ast::Kind::With: return with_statement(static_cast<const ast::With*>(s));  // with.cpp
+    case ast::Kind::With: return with_statement(s);  // with.cpp
     case ast::Kind::Pass: return;
     case ast::Kind::Delete: return delete_statement(static_cast<const ast::Delete*>(s));  // containers.cpp
     case ast::Kind::Global: return;  // sema resolved the names
@@ -266,11 +267,14 @@ void Emitter::statement(const ast::Stmt* s) {
       return;
     }
     case ast::Kind::ClassDef: return class_definition(static_cast<const ast::ClassDef*>(s));  // classes.cpp
-    case ast::Kind::FunctionDef: {
-      if (define_method(static_cast<const ast::FunctionDef*>(s))) return;  // classes.cpp
-      define_function(static_cast<const ast::FunctionDef*>(s));  // function_values.cpp
+    case ast::Kind::FunctionDef:
+    case ast::Kind::AsyncFunctionDef: {
+      if (define_method(def_of(s))) return;  // classes.cpp
+      define_function(def_of(s));  // function_values.cpp
       return;
     }
+    case ast::Kind::AsyncFor: return async_for(static_cast<const ast::AsyncFor*>(s));  // coroutines.cpp
+    case ast::Kind::AsyncWith: return with_statement(s);  // with.cpp
     case ast::Kind::Match: return match_statement(static_cast<const ast::Match*>(s));
     default: unsupported(s, construct_name(s->kind));
   }

@@ -25,11 +25,12 @@ constexpr std::string_view kBuiltinModules[] = {"atexit", "builtins", "errno", "
 // `_ingot_copy`, copy's (types/copies.cpp), and `_ingot_traceback`,
 // traceback's, warnings' and inspect's (runtime/traceback_module.h), and
 // `_ingot_os`, `_ingot_os_path`, the natives of src/stdlib/os (runtime/os_module.h),
-// `_ingot_gc`, gc's (runtime/gc_module.h), and `_ingot_unicodedata`,
-// unicodedata's (runtime/unicodedata_module.h).
+// `_ingot_gc`, gc's (runtime/gc_module.h), `_ingot_unicodedata`,
+// unicodedata's (runtime/unicodedata_module.h), and `_ingot_thread`,
+// threading's (runtime/thread_module.h).
 constexpr std::string_view kRuntimeModules[] = {"_ingot_re",        "_ingot_abc", "_ingot_hash",   "_ingot_zlib",
                                                  "_ingot_copy",      "_ingot_traceback", "_ingot_os", "_ingot_os_path",
-                                                 "_ingot_gc",        "_ingot_unicodedata"};
+                                                 "_ingot_gc",        "_ingot_unicodedata", "_ingot_thread"};
 constexpr std::string_view kStandardModules[] = {
 #include "driver/stdlib_modules.inc"
 };

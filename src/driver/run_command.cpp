@@ -1,6 +1,8 @@
 // ingot [run] FILE.py, ingot -c CODE, ingot build and ingot cpp: the
 // commands that compile a program (compile.h) and then run it, install it
 // or print its C++.
+#include <unistd.h>
+
 #include <cstdio>
 #include <filesystem>
 #include <string>
@@ -8,7 +10,6 @@
 
 #include "driver/commands.h"
 #include "driver/compile.h"
-#include "toolchain/process.h"
 
 namespace ingot::driver {
 namespace {
@@ -47,14 +48,17 @@ int run_command(const Options& options) {
   if (!file) return failed(options);
   auto executable = executable_for(*file, options);
   if (!executable) return 1;
-  std::vector<std::string> argv{executable->string()};
-  argv.insert(argv.end(), options.args.begin(), options.args.end());
-  toolchain::ProcessResult result = toolchain::run_process(argv);
-  if (!result.started) {
-    std::fprintf(stderr, "ingot: internal error: could not run %s\n", executable->c_str());
-    return 1;
-  }
-  return result.exit_code;
+  // The program replaces ingot, as python3 is the process that runs a
+  // script: a signal sent to `ingot run` (a timeout's kill, Ctrl-C) reaches
+  // the program, and its exit status is the command's.
+  std::string path = executable->string();
+  std::vector<char*> argv{path.data()};
+  for (const std::string& arg : options.args) argv.push_back(const_cast<char*>(arg.c_str()));
+  argv.push_back(nullptr);
+  std::fflush(nullptr);
+  execv(path.c_str(), argv.data());
+  std::fprintf(stderr, "ingot: internal error: could not run %s\n", path.c_str());
+  return 1;
 }
 
 int build_command(const Options& options) {

@@ -5,8 +5,10 @@
 #include <unordered_map>
 
 #include "runtime/abc_registry.h"
+#include "runtime/dynamic_builtins.h"
 #include "runtime/dynamic_unbox.h"
 #include "runtime/exception.h"
+#include "runtime/protocol.h"
 #include "runtime/run_class.h"
 #include "runtime/tuple.h"
 
@@ -114,7 +116,8 @@ Value type_of(Value v) {
 
 namespace {
 
-bool is_class(Value v) { return !v.is_small_int() && v.object()->type == &type_type; }
+// (A class with a metaclass is an instance of a subclass of type.)
+bool is_class(Value v) { return !v.is_small_int() && v.object()->type->is_subclass_of(type_type); }
 
 // Whether `type` is a subclass of the class or of one in the tuple `classes`;
 // `run` is the tested class object where it was made by a run of its
@@ -147,6 +150,12 @@ bool handler_matches(Value exception, Value classes) {
   if (!exception_classes(classes))
     raise(exc::TypeError, "catching classes that do not inherit from BaseException is not allowed");
   return subclass_of(exception.type(), classes, "", exception.is_small_int() ? nullptr : instance_run(exception.object()));
+}
+
+Value method_receiver(Value self, const TypeObject& cls, std::string_view method) {
+  if (isinstance(self, cls)) return self;
+  raise(exc::TypeError, "descriptor '" + std::string(method) + "' for '" + std::string(cls.name) +
+                            "' objects doesn't apply to a '" + std::string(type_name(self)) + "' object");
 }
 
 bool isinstance_of(Value v, Value classes) {

@@ -71,6 +71,12 @@ struct BuiltinArity {
 // "len() takes no keyword arguments".
 [[noreturn, gnu::cold]] void raise_no_keywords(std::string_view name);
 
+// The receiver of a method read from its builtin class (`str.upper(x)`,
+// `f = list.append; f(x, 1)`): x where it is an instance of `cls`, else
+// CPython's "descriptor 'upper' for 'str' objects doesn't apply to a 'int'
+// object".
+Value method_receiver(Value self, const TypeObject& cls, std::string_view method);
+
 // callable(v): functions, classes, builtins, instances of classes with __call__.
 inline bool callable(Value v) { return !v.is_small_int() && v.type().call; }
 

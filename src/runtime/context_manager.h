@@ -18,4 +18,10 @@ Value with_enter(Value manager, Value* exit);
 // swallows the exception.
 bool with_exit(Value exit, const ExceptionObject* exc);
 
+// `async with`: the awaitable of manager.__aenter__() (its __aexit__ stored
+// in *exit), and the awaitable of exit(type, exc, tb), or exit(None, None,
+// None) when exc is null.
+Value async_enter(Value manager, Value* exit);
+Value async_exit(Value exit, const ExceptionObject* exc);
+
 }  // namespace ingot::rt

@@ -128,6 +128,24 @@ class Dict {
     if (f.entry >= 0) object_->entries[f.entry].value = value;
     else insert_new(h, key, value);
   }
+  // d[key] = f(pointer to the value under key, or null), in one probe
+  // (codegen/dict_updates.cpp); `f` must not change the dict, and when it
+  // raises nothing is stored.
+  template <typename F>
+  void update(K key, F f) const {
+    int64_t h = hash(key);
+    Found found = lookup(key, h);
+    if (found.entry < 0) return insert_new(h, key, f(static_cast<V*>(nullptr)));
+    V& value = object_->entries[found.entry].value;
+    value = f(&value);
+  }
+  // d[key] = f(d[key]), KeyError(key) first when absent; the same terms.
+  template <typename F>
+  void update_present(K key, F f) const {
+    V* value = find(key);
+    if (!value) [[unlikely]] detail::raise_key_error(box(key));
+    *value = f(*value);
+  }
   V setdefault(K key, V otherwise) const {
     int64_t h = hash(key);
     Found f = lookup(key, h);

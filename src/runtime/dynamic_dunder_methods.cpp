@@ -30,15 +30,14 @@ void expect(std::span<const Value> args, size_t n) {
                             std::to_string(args.size()));
 }
 
-bool integer(Value v) { return is_integer(v); }
-bool number(Value v) { return integer(v) || is_a(v, float_type); }
+bool number(Value v) { return is_integer(v) || is_a(v, float_type); }
 
 // The family of classes whose binary dunders take each other's instances
 // (types/builtin_dunders.cpp's same_type): int with bool, float with
 // either, tuple, bytes with bytearray, set with frozenset; any other class
 // only itself.
 bool same_family(Value self, Value other) {
-  if (integer(self)) return integer(other);
+  if (is_integer(self)) return is_integer(other);
   if (is_a(self, float_type)) return number(other);
   if (is_a(self, complex_type)) return number(other) || is_a(other, complex_type);
   auto bytes_like = [](Value v) { return is_a(v, bytes_type) || is_a(v, bytearray_type); };

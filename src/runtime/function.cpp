@@ -53,7 +53,7 @@ bool function_getattr(const Object* object, Str name, Value* out) {
     }
   if (n == "__name__") *out = Str::from_utf8(f->signature->name);
   else if (n == "__qualname__") *out = Str::from_utf8(f->signature->qualname);
-  else if (n == "__module__") *out = Str::from_ascii("__main__");
+  else if (n == "__module__") *out = Str::from_utf8(f->signature->module);
   else if (n == "__doc__") *out = f->signature->doc ? Value(Str::from_utf8(f->signature->doc)) : Value::none();
   else if (n == "__defaults__") *out = f->defaults;
   else if (n == "__kwdefaults__") *out = f->kwdefaults;
@@ -196,8 +196,10 @@ namespace {
 
 // What CPython's messages call the callee (_PyObject_FunctionStr).
 std::string callee_text(Value callee) {
-  if (!callee.is_small_int() && callee.object()->type == &function_type)
-    return std::string(reinterpret_cast<const FunctionObject*>(callee.object())->signature->qualname) + "()";
+  if (!callee.is_small_int() && callee.object()->type == &function_type) {
+    const Signature* s = reinterpret_cast<const FunctionObject*>(callee.object())->signature;
+    return std::string(s->module) + "." + std::string(s->qualname) + "()";
+  }
   return std::string(type_name(callee)) + " object";
 }
 
@@ -254,7 +256,7 @@ Value call_args(Value callee, const CallArgs& args) {
   // Builtins bind their own keywords (builtin_function.h).
   if (!callee.is_small_int() && callee.object()->type == &builtin_function_type)
     return reinterpret_cast<const BuiltinFunction*>(callee.object())->call(args);
-  if (!callee.is_small_int() && callee.object()->type == &type_type)
+  if (!callee.is_small_int() && callee.object()->type->is_subclass_of(type_type))  // a metaclass's instance too
     if (auto* c = reinterpret_cast<const ClassObject*>(callee.object()); c->construct) return c->construct(args);
   // A bound method with keywords (`obj.m(*a, k=v)` on a Value): its
   // function's entry, self first.

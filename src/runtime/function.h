@@ -49,6 +49,7 @@ struct Signature {
   // co_varnames: the parameters (positional, keyword-only, *args,
   // **kwargs), then the other locals in first-seen order.
   std::span<const std::string_view> varnames = {};
+  std::string_view module = "__main__";  // __module__; error messages say `module.qualname()`
 };
 
 // f.__code__: an object answering the co_* attributes of the signature.

@@ -75,6 +75,8 @@ const TypeObject generator_method_type = [] {
   return t;
 }();
 
+}  // namespace
+
 bool generator_getattr(const Object* o, Str name, Value* out) {
   auto found = std::find(std::begin(kMethodNames), std::end(kMethodNames), name.view());
   if (found == std::end(kMethodNames)) return false;
@@ -85,6 +87,8 @@ bool generator_getattr(const Object* o, Str name, Value* out) {
   *out = Value::of_object(&m->header);
   return true;
 }
+
+namespace {
 
 bool generator_next(const Object* o, Value* out) {
   auto* g = const_cast<GeneratorState*>(reinterpret_cast<const GeneratorState*>(o));
@@ -126,10 +130,17 @@ bool GeneratorState::resume_throwing(ExceptionObject* exception) {
 
 bool GeneratorState::run() {
   if (status == Finished) {
+    if (header.type == &coroutine_type) raise(exc::RuntimeError, "cannot reuse already awaited coroutine");
     returned = Value::none();  // only the resume that finished it sees the return value
     return false;
   }
-  if (status == Running) raise(exc::ValueError, "generator already executing");
+  // Coroutines and async generators share this code: messages name the kind.
+  auto kind = [this] {
+    return std::string(header.type == &generator_type   ? "generator"
+                       : header.type == &coroutine_type ? "coroutine"
+                                                        : "async generator");
+  };
+  if (status == Running) raise(exc::ValueError, kind() + " already executing");
   // Resuming a generator is a call in CPython: it counts towards the
   // recursion limit.
   CallDepth depth;
@@ -147,7 +158,7 @@ bool GeneratorState::run() {
     if (!e.matches(exc::StopIteration)) throw;
     // PEP 479: a StopIteration leaving a generator body becomes a
     // RuntimeError caused by it (raised here, outside the generator's frame).
-    ExceptionObject* error = new_exception(exc::RuntimeError, "generator raised StopIteration");
+    ExceptionObject* error = new_exception(exc::RuntimeError, kind() + " raised StopIteration");
     error->cause = e.object();
     error->context = e.object();
     error->suppress_context = true;

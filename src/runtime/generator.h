@@ -33,6 +33,10 @@
 namespace ingot::rt {
 
 extern const TypeObject generator_type;
+extern const TypeObject coroutine_type;  // runtime/coroutine.h
+// The methods a boxed generator answers (send, throw, close, __next__);
+// coroutines answer them too (runtime/coroutine.h).
+bool generator_getattr(const Object* o, Str name, Value* out);
 
 // `co_yield` inside `yield from` over another generator: the paused yield
 // hands back what the caller sent or threw instead of raising it, so that it
@@ -61,6 +65,7 @@ struct GeneratorState {
   // block): the caller must not see it as its own while it is paused.
   ExceptionObject* handled = nullptr;
   bool handling = false;
+  const char* qualname = nullptr;  // a coroutine's or async generator's, for its repr
 
   // Resumes the body with `sent` (or `thrown`) at its paused yield: true if
   // it yielded again, false if it returned. Raises TypeError when a
@@ -222,6 +227,9 @@ class Generator {
 class ValueDelegation {
  public:
   explicit ValueDelegation(Value iterable);
+  // Over a generator or coroutine itself (`await coro`, runtime/coroutine.h).
+  explicit ValueDelegation(GeneratorState* generator)
+      : iterator_(Value::of_object(&generator->header)), generator_(generator) {}
   bool step(Resumption r, Value& out);
   Value returned() const { return generator_ ? generator_->returned : Value::none(); }
 

@@ -23,6 +23,8 @@ double seconds(int64_t ns) {
 
 }  // namespace
 
+void (*detail::threaded_sleep)(int64_t) = nullptr;
+
 double time() { return seconds(nanoseconds(CLOCK_REALTIME)); }
 Int time_ns() { return Int(nanoseconds(CLOCK_REALTIME)); }
 double perf_counter() { return seconds(nanoseconds(CLOCK_MONOTONIC)); }
@@ -38,6 +40,7 @@ void sleep(double secs) {
   if (secs > 9.2e9) raise(exc::OverflowError, "timestamp too large to convert to C _PyTime_t");
   double whole;
   double fraction = std::modf(secs, &whole);
+  if (detail::threaded_sleep) return detail::threaded_sleep(static_cast<int64_t>(whole) * 1000000000 + static_cast<int64_t>(fraction * 1e9));
   timespec request{static_cast<time_t>(whole), static_cast<long>(fraction * 1e9)};
   timespec remaining;
   while (nanosleep(&request, &remaining) != 0 && errno == EINTR) request = remaining;

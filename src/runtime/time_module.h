@@ -22,6 +22,11 @@ double process_time();
 Int process_time_ns();
 // ValueError "sleep length must be non-negative"; interrupted sleeps resume.
 void sleep(double seconds);
+namespace detail {
+// What sleep() does once the program has started a thread (thread_module.cpp
+// sets it): the sleeper parks and the other threads run meanwhile.
+extern void (*threaded_sleep)(int64_t nanoseconds);
+}  // namespace detail
 
 // `secs` is None (now), an int or a float (floored); "Invalid value NaN
 // (not a number)", "timestamp out of range for platform time_t".

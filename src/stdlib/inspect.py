@@ -14,3 +14,17 @@ def getgeneratorstate(generator):
     GEN_RUNNING while it runs, GEN_SUSPENDED at a yield, GEN_CLOSED once it
     has finished or been closed."""
     return _ingot_traceback.generator_state(generator)
+
+
+async def _coroutine_function():
+    pass
+
+
+_coroutine = _coroutine_function()
+_CoroutineType = type(_coroutine)
+_coroutine.close()
+
+
+def iscoroutine(object):
+    """Whether object is a coroutine (what calling an async def returns)."""
+    return type(object) is _CoroutineType

@@ -1,12 +1,12 @@
-"""queue: FIFO, LIFO and priority queues.
+"""queue: FIFO, LIFO and priority queues that threads share.
 
-A program here has one thread, so nothing else can put or get while a call
-waits: a blocking get() on an empty queue (or put() on a full one) waits
-out its timeout and raises Empty (Full), and without a timeout waits
-forever, as CPython's would with no other thread. join() likewise returns
-at once when every task is done and otherwise never.
+A blocking get() on an empty queue (put() on a full one) waits for another
+thread to put (get) an item, through threading's conditions; with a
+timeout it raises Empty (Full) once that has passed. join() waits until
+every item put has had its task_done().
 """
 import heapq as _heapq
+import threading as _threading
 import time as _time
 
 __all__ = ["Empty", "Full", "Queue", "PriorityQueue", "LifoQueue", "SimpleQueue"]
@@ -20,19 +20,6 @@ class Full(Exception):
     """Exception raised by Queue.put(block=0)/put_nowait()."""
 
 
-def _wait(block, timeout, error):
-    """What a call that cannot go on does: no other thread can make room."""
-    if not block:
-        raise error()
-    if timeout is None:
-        while True:
-            _time.sleep(3600)
-    if timeout < 0:
-        raise ValueError("'timeout' must be a non-negative number")
-    _time.sleep(timeout)
-    raise error()
-
-
 class Queue:
     """A FIFO queue; maxsize <= 0 means no limit."""
 
@@ -40,6 +27,10 @@ class Queue:
         self.maxsize = maxsize
         self.unfinished_tasks = 0
         self._init(maxsize)
+        self.mutex = _threading.Lock()
+        self.not_empty = _threading.Condition(self.mutex)
+        self.not_full = _threading.Condition(self.mutex)
+        self.all_tasks_done = _threading.Condition(self.mutex)
 
     # Two stacks: items go onto _back, come off _front (reversed when it
     # runs out), so both ends are amortised O(1).
@@ -60,33 +51,68 @@ class Queue:
         return self._front.pop()
 
     def task_done(self):
-        if self.unfinished_tasks <= 0:
-            raise ValueError("task_done() called too many times")
-        self.unfinished_tasks -= 1
+        with self.all_tasks_done:
+            if self.unfinished_tasks <= 0:
+                raise ValueError("task_done() called too many times")
+            self.unfinished_tasks -= 1
+            if not self.unfinished_tasks:
+                self.all_tasks_done.notify_all()
 
     def join(self):
-        if self.unfinished_tasks:
-            _wait(True, None, Full)
+        with self.all_tasks_done:
+            while self.unfinished_tasks:
+                self.all_tasks_done.wait()
 
     def qsize(self):
-        return self._qsize()
+        with self.mutex:
+            return self._qsize()
 
     def empty(self):
-        return not self._qsize()
+        with self.mutex:
+            return not self._qsize()
 
     def full(self):
+        with self.mutex:
+            return 0 < self.maxsize <= self._qsize()
+
+    def _full(self):
         return 0 < self.maxsize <= self._qsize()
 
+    def _await(self, condition, blocked, block, timeout, error):
+        """Waits on `condition` while blocked() holds, as put() and get()
+        do: at most `timeout` seconds, not at all without `block`."""
+        if not block:
+            if blocked():
+                raise error()
+        elif timeout is None:
+            while blocked():
+                condition.wait()
+        elif timeout < 0:
+            raise ValueError("'timeout' must be a non-negative number")
+        else:
+            deadline = _time.monotonic() + timeout
+            while blocked():
+                left = deadline - _time.monotonic()
+                if left <= 0.0:
+                    raise error()
+                condition.wait(left)
+
     def put(self, item, block=True, timeout=None):
-        if self.maxsize > 0 and self._qsize() >= self.maxsize:
-            _wait(block, timeout, Full)
-        self._put(item)
-        self.unfinished_tasks += 1
+        with self.not_full:
+            self._await(self.not_full, self._full, block, timeout, Full)
+            self._put(item)
+            self.unfinished_tasks += 1
+            self.not_empty.notify()
 
     def get(self, block=True, timeout=None):
-        if not self._qsize():
-            _wait(block, timeout, Empty)
-        return self._get()
+        with self.not_empty:
+            self._await(self.not_empty, self._empty, block, timeout, Empty)
+            item = self._get()
+            self.not_full.notify()
+            return item
+
+    def _empty(self):
+        return not self._qsize()
 
     def put_nowait(self, item):
         return self.put(item, block=False)

@@ -83,12 +83,17 @@ TypeId Inference::load_member(TypeId object, const std::string& name) {
       }
       if (name == "__name__" || name == "__qualname__" || name == "__module__") return kStr;
       if (auto special = class_introspection(type.a, name)) return *special;  // properties.cpp
+      if (auto meta = metaclass_attribute(object, type.a, name)) return *meta;  // metaclasses.cpp
       return out_.classes[type.a].unknown_base ? kDyn : kBottom;
     }
     case Kind::Super: {
       TypeId self = type.args[0];
       TypeId result = kBottom;
       for (TypeId m : members_of(self)) {
+        if (auto meta = metaclass_super(type.a, m, name)) {  // metaclasses.cpp
+          result = table().join(result, *meta);
+          continue;
+        }
         const Type& s = table().get(m);
         ClassId cls = s.kind == Kind::Instance || s.kind == Kind::Class ? s.a : kNoClass;
         bool plus = s.kind == Kind::Instance && s.b;  // (s may move as types are made)

@@ -37,6 +37,17 @@ bool BuiltinCall::spreads() const {
   return false;
 }
 
+bool waiting(BuiltinCall& c) {
+  for (const Argument& a : c.args)
+    if (a.type == kBottom) return true;
+  return false;
+}
+
+TypeId unknown(BuiltinCall& c) {
+  for (const Argument& a : c.args) c.inference.escape(a.type);
+  return kDyn;
+}
+
 namespace {
 
 template <TypeId result>
@@ -46,12 +57,6 @@ TypeId returns(BuiltinCall&) {
 
 constexpr bool kNeverReturns = true;  // BuiltinInfo::never_returns, spelled in a row
 
-// Some positional argument is not known yet: the call has no value yet.
-bool waiting(BuiltinCall& c) {
-  for (const Argument& a : c.args)
-    if (a.type == kBottom) return true;
-  return false;
-}
 
 TypeId call_with(BuiltinCall& c, TypeId function, std::vector<TypeId> args) {
   std::vector<Argument> arguments;
@@ -59,10 +64,6 @@ TypeId call_with(BuiltinCall& c, TypeId function, std::vector<TypeId> args) {
   return c.inference.call(function, arguments);
 }
 
-TypeId unknown(BuiltinCall& c) {
-  for (const Argument& a : c.args) c.inference.escape(a.type);
-  return kDyn;
-}
 
 // hasattr(obj, 'name') and getattr(obj, 'name', default) on an instance
 // the class lacks that name for: its __getattr__ may answer, and only an
@@ -90,9 +91,12 @@ TypeId getattr_of(BuiltinCall& c) {
   return unknown(c);
 }
 
-// delattr(obj, name): nothing flows anywhere.
+// delattr(obj, name): nothing flows anywhere but into the class's own
+// __delattr__ (codegen/instance_dicts.cpp).
 TypeId delattr_of(BuiltinCall& c) {
   if (c.positional() != 2 || c.args.size() != 2 || c.spreads()) return unknown(c);
+  for (TypeId m : c.inference.members_of(c.arg(0)))
+    if (c.table.kind(m) == Kind::Instance) c.inference.call_dunder(m, "__delattr__", std::vector<Argument>{Argument{kStr}});
   return kNone;
 }
 
@@ -496,6 +500,8 @@ TypeId type_of(BuiltinCall& c) {
     const Type& t = c.table.get(m);
     TypeId one = kDyn;
     if (t.kind == Kind::Instance && !t.b) one = c.table.class_object(t.a);
+    if (t.kind == Kind::Class && c.inference.metaclass_of(t.a) != kNoClass)  // metaclasses.cpp
+      one = c.table.class_object(c.inference.metaclass_of(t.a));
     if (t.kind == Kind::Instance && t.b) c.inference.escape_classes_of(m);
     static constexpr std::pair<Kind, std::string_view> kBuiltinClasses[] = {
         {Kind::Int, "int"},   {Kind::Float, "float"}, {Kind::Complex, "complex"}, {Kind::Bool, "bool"}, {Kind::Str, "str"},
@@ -508,23 +514,6 @@ TypeId type_of(BuiltinCall& c) {
   return result;
 }
 
-// The builtin class whose instances have this kind ("" for others).
-std::string_view builtin_class_of(Kind kind) {
-  switch (kind) {
-    case Kind::Str: return "str";
-    case Kind::Bytes: return "bytes";
-    case Kind::ByteArray: return "bytearray";
-    case Kind::List: return "list";
-    case Kind::Dict: return "dict";
-    case Kind::Set: return "set";
-    case Kind::Int: return "int";
-    case Kind::Float: return "float";
-    case Kind::Tuple:
-    case Kind::TupleOf: return "tuple";
-    default: return "";
-  }
-}
-
 TypeId first_argument(BuiltinCall& c) { return c.arg(0); }  // staticmethod(f), classmethod(f), property(f)
 
 TypeId exception(BuiltinCall& c) {
@@ -533,6 +522,15 @@ TypeId exception(BuiltinCall& c) {
 }
 
 #define EXCEPTION(name) {#name, BuiltinKind::Exception, exception}
+
+// _ingot_thread.start(run), at_shutdown(hook): the runtime calls the
+// callable boxed, with no arguments, so it escapes (its dyn specialisation
+// is what runs).
+template <TypeId result>
+TypeId called_later(BuiltinCall& c) {
+  unknown(c);
+  return result;
+}
 
 TypeId list_of_str(BuiltinCall& c);
 
@@ -844,6 +842,12 @@ constexpr BuiltinInfo kModuleFunctions[] = {
     {"_ingot_gc.collect", BuiltinKind::Function, returns<kNone>},
     {"_ingot_gc.enable", BuiltinKind::Function, returns<kNone>},
     {"_ingot_gc.isenabled", BuiltinKind::Function, returns<kBool>},
+    {"_ingot_thread.start", BuiltinKind::Function, called_later<kInt>},
+    {"_ingot_thread.at_shutdown", BuiltinKind::Function, called_later<kNone>},
+    {"_ingot_thread.get_ident", BuiltinKind::Function, returns<kInt>},
+    {"_ingot_thread.native_id", BuiltinKind::Function, returns<kInt>},
+    {"_ingot_thread.park", BuiltinKind::Function, returns<kBool>},
+    {"_ingot_thread.unpark", BuiltinKind::Function, returns<kNone>},
     {"_ingot_zlib.compress", BuiltinKind::Function, zlib_bytes}, {"_ingot_zlib.decompress", BuiltinKind::Function, zlib_bytes},
     {"_ingot_zlib.compressor", BuiltinKind::Function, zlib_stream},
     {"_ingot_zlib.decompressor", BuiltinKind::Function, zlib_stream},
@@ -872,95 +876,6 @@ constexpr BuiltinInfo kModuleFunctions[] = {
     {"_ingot_os_path.abspath", BuiltinKind::Function, with_paths<returns<kStr>>},
 };
 
-// str.lower(s), dict.get(d, k): the method of the first argument, which
-// must be an instance of the class (CPython's TypeError otherwise).
-TypeId unbound(BuiltinCall& c) {
-  if (waiting(c)) return kBottom;
-  if (c.positional() == 0 || c.spreads() || !c.args[0].keyword.empty()) return unknown(c);
-  std::string_view cls = unbound_method(c.id)->first, method = unbound_method(c.id)->second;
-  BuiltinCall rest{c.inference, c.table, c.args.subspan(1), c.site};
-  TypeId result = kBottom;
-  for (TypeId m : c.inference.members_of(c.arg(0))) {
-    bool fits = builtin_class_of(c.table.kind(m)) == cls;
-    // The receiver's expression, where the call names it (`f(xs, 3)` with
-    // f = list.append), grows as `xs.append(3)` would.
-    std::optional<TypeId> r = fits ? call_builtin_method(rest, m, method, c.args[0].expr) : std::nullopt;
-    result = c.table.join(result, r.value_or(kDyn));
-  }
-  return result;
-}
-
-// dict.fromkeys(keys, value=None); the value may come from a spread
-// (`dict.fromkeys(keys, *args)`): None where it may be empty. Keys from a
-// spread are left to the call's run-time binding (dyn).
-TypeId dict_fromkeys(BuiltinCall& c) {
-  if (waiting(c) || c.positional() == 0) return kBottom;
-  TypeId value = c.positional() >= 2 ? c.arg(1) : kBottom;
-  for (const Argument& a : c.args) {
-    if (a.spread != Argument::Spread::Star) continue;
-    const Type& t = c.table.get(a.type);
-    bool one_item = t.kind == Kind::Tuple && t.args.size() == 1;
-    if (t.kind != Kind::Tuple || t.args.size() > 1) value = c.table.join(value, kNone);
-    value = c.table.join(value, one_item ? t.args[0] : c.inference.iterate(a.type));
-  }
-  return c.table.dict_of(c.inference.iterate(c.arg(0)), value == kBottom ? kNone : value);
-}
-
-// The methods programs read from builtin classes, as values (key=str.lower)
-// or to call (str.center(s, 9)).
-constexpr BuiltinInfo kClassMembers[] = {
-    {"str.lower", BuiltinKind::Function, unbound},      {"str.upper", BuiltinKind::Function, unbound},
-    {"str.casefold", BuiltinKind::Function, unbound},   {"str.title", BuiltinKind::Function, unbound},
-    {"str.capitalize", BuiltinKind::Function, unbound}, {"str.swapcase", BuiltinKind::Function, unbound},
-    {"str.strip", BuiltinKind::Function, unbound},      {"str.lstrip", BuiltinKind::Function, unbound},
-    {"str.rstrip", BuiltinKind::Function, unbound},     {"str.split", BuiltinKind::Function, unbound},
-    {"str.join", BuiltinKind::Function, unbound},       {"str.isupper", BuiltinKind::Function, unbound},
-    {"str.islower", BuiltinKind::Function, unbound},    {"str.isdigit", BuiltinKind::Function, unbound},
-    {"str.isalpha", BuiltinKind::Function, unbound},    {"str.isalnum", BuiltinKind::Function, unbound},
-    {"str.isspace", BuiltinKind::Function, unbound},    {"str.startswith", BuiltinKind::Function, unbound},
-    {"str.endswith", BuiltinKind::Function, unbound},   {"str.center", BuiltinKind::Function, unbound},
-    {"str.ljust", BuiltinKind::Function, unbound},      {"str.rjust", BuiltinKind::Function, unbound},
-    {"str.zfill", BuiltinKind::Function, unbound},      {"str.replace", BuiltinKind::Function, unbound},
-    {"str.count", BuiltinKind::Function, unbound},      {"str.find", BuiltinKind::Function, unbound},
-    {"str.rfind", BuiltinKind::Function, unbound},      {"str.index", BuiltinKind::Function, unbound},
-    {"str.rindex", BuiltinKind::Function, unbound},     {"str.rsplit", BuiltinKind::Function, unbound},
-    {"str.splitlines", BuiltinKind::Function, unbound}, {"str.partition", BuiltinKind::Function, unbound},
-    {"str.rpartition", BuiltinKind::Function, unbound}, {"str.format", BuiltinKind::Function, unbound},
-    {"str.encode", BuiltinKind::Function, unbound},     {"str.isdecimal", BuiltinKind::Function, unbound},
-    {"str.isnumeric", BuiltinKind::Function, unbound},  {"str.istitle", BuiltinKind::Function, unbound},
-    {"str.isidentifier", BuiltinKind::Function, unbound}, {"str.removeprefix", BuiltinKind::Function, unbound},
-    {"str.removesuffix", BuiltinKind::Function, unbound}, {"str.expandtabs", BuiltinKind::Function, unbound},
-    // f = list.append; f(xs, 3), reduce(set.union, sets), map(dict.keys, ds)
-    {"list.append", BuiltinKind::Function, unbound},    {"list.extend", BuiltinKind::Function, unbound},
-    {"list.insert", BuiltinKind::Function, unbound},    {"list.pop", BuiltinKind::Function, unbound},
-    {"list.remove", BuiltinKind::Function, unbound},    {"list.index", BuiltinKind::Function, unbound},
-    {"list.count", BuiltinKind::Function, unbound},     {"list.copy", BuiltinKind::Function, unbound},
-    {"list.reverse", BuiltinKind::Function, unbound},   {"list.clear", BuiltinKind::Function, unbound},
-    {"tuple.index", BuiltinKind::Function, unbound},    {"tuple.count", BuiltinKind::Function, unbound},
-    {"dict.get", BuiltinKind::Function, unbound},       {"dict.keys", BuiltinKind::Function, unbound},
-    {"dict.values", BuiltinKind::Function, unbound},    {"dict.items", BuiltinKind::Function, unbound},
-    {"dict.pop", BuiltinKind::Function, unbound},       {"dict.setdefault", BuiltinKind::Function, unbound},
-    {"dict.update", BuiltinKind::Function, unbound},    {"dict.copy", BuiltinKind::Function, unbound},
-    {"set.add", BuiltinKind::Function, unbound},        {"set.discard", BuiltinKind::Function, unbound},
-    {"set.remove", BuiltinKind::Function, unbound},     {"set.update", BuiltinKind::Function, unbound},
-    {"set.union", BuiltinKind::Function, unbound},      {"set.intersection", BuiltinKind::Function, unbound},
-    {"set.difference", BuiltinKind::Function, unbound}, {"set.symmetric_difference", BuiltinKind::Function, unbound},
-    {"set.issubset", BuiltinKind::Function, unbound},   {"set.issuperset", BuiltinKind::Function, unbound},
-    {"set.isdisjoint", BuiltinKind::Function, unbound}, {"set.copy", BuiltinKind::Function, unbound},
-    {"dict.fromkeys", BuiltinKind::Function, dict_fromkeys},
-    {"int.__repr__", BuiltinKind::Function, unbound},   {"float.__repr__", BuiltinKind::Function, unbound},
-    // reduce(int.__mul__, xs): number_operator's rows (builtin_methods.cpp)
-    {"int.__add__", BuiltinKind::Function, unbound},    {"int.__sub__", BuiltinKind::Function, unbound},
-    {"int.__mul__", BuiltinKind::Function, unbound},    {"int.__truediv__", BuiltinKind::Function, unbound},
-    {"int.__floordiv__", BuiltinKind::Function, unbound}, {"int.__mod__", BuiltinKind::Function, unbound},
-    {"int.__and__", BuiltinKind::Function, unbound},    {"int.__or__", BuiltinKind::Function, unbound},
-    {"int.__xor__", BuiltinKind::Function, unbound},    {"int.__lshift__", BuiltinKind::Function, unbound},
-    {"int.__rshift__", BuiltinKind::Function, unbound},
-    {"float.__add__", BuiltinKind::Function, unbound},  {"float.__sub__", BuiltinKind::Function, unbound},
-    {"float.__mul__", BuiltinKind::Function, unbound},  {"float.__truediv__", BuiltinKind::Function, unbound},
-    {"float.__floordiv__", BuiltinKind::Function, unbound}, {"float.__mod__", BuiltinKind::Function, unbound},
-};
-
 // Module constants with a known type.
 std::optional<TypeId> module_constant(TypeTable& table, std::string_view module, std::string_view name) {
   if (module == "math" && (name == "pi" || name == "e" || name == "tau" || name == "inf" || name == "nan")) return kFloat;
@@ -983,11 +898,11 @@ std::optional<TypeId> module_constant(TypeTable& table, std::string_view module,
 
 }  // namespace
 
-// Ids number kBuiltins, then kModuleFunctions, then kClassMembers.
+// Ids number kBuiltins, then kModuleFunctions, then class_members().
 std::optional<BuiltinId> find_builtin(std::string_view name) {
   static const auto* index = [] {
     auto* map = new std::unordered_map<std::string_view, BuiltinId>;
-    for (BuiltinId i = 0; i < std::size(kBuiltins) + std::size(kModuleFunctions) + std::size(kClassMembers); ++i)
+    for (BuiltinId i = 0; i < std::size(kBuiltins) + std::size(kModuleFunctions) + class_members().size(); ++i)
       map->emplace(builtin_info(i).name, i);
     return map;
   }();
@@ -1010,7 +925,7 @@ std::optional<TypeId> module_attribute(TypeTable& table, std::string_view module
 const BuiltinInfo& builtin_info(BuiltinId id) {
   if (id < std::size(kBuiltins)) return kBuiltins[id];
   id -= std::size(kBuiltins);
-  return id < std::size(kModuleFunctions) ? kModuleFunctions[id] : kClassMembers[id - std::size(kModuleFunctions)];
+  return id < std::size(kModuleFunctions) ? kModuleFunctions[id] : class_members()[id - std::size(kModuleFunctions)];
 }
 
 std::optional<TypeId> builtin_class_attribute(TypeTable& table, std::string_view cls, std::string_view name) {
@@ -1021,7 +936,7 @@ std::optional<TypeId> builtin_class_attribute(TypeTable& table, std::string_view
 }
 
 std::optional<std::pair<std::string_view, std::string_view>> unbound_method(BuiltinId id) {
-  if (id < std::size(kBuiltins) + std::size(kModuleFunctions) || builtin_info(id).rule != unbound) return std::nullopt;
+  if (id < std::size(kBuiltins) + std::size(kModuleFunctions) || !is_unbound_method(builtin_info(id))) return std::nullopt;
   std::string_view name = builtin_info(id).name;
   size_t dot = name.find('.');
   return std::pair{name.substr(0, dot), name.substr(dot + 1)};

@@ -49,6 +49,11 @@ struct BuiltinCall {
 
 using BuiltinRule = TypeId (*)(BuiltinCall&);
 
+// For rules: some argument is not known yet (the call has no value yet).
+bool waiting(BuiltinCall& c);
+// For rules: the arguments escape into a call the analysis cannot follow; dyn.
+TypeId unknown(BuiltinCall& c);
+
 // Constant: NotImplemented, the one builtin value that is not callable.
 enum class BuiltinKind : uint8_t { Function, Class, Exception, Constant };
 
@@ -62,6 +67,10 @@ struct BuiltinInfo {
 };
 
 std::optional<BuiltinId> find_builtin(std::string_view name);
+// The rows read from builtin classes (class_members.cpp): dict.fromkeys,
+// then every method dir() lists for the classes the analysis types.
+std::span<const BuiltinInfo> class_members();
+bool is_unbound_method(const BuiltinInfo& info);
 const BuiltinInfo& builtin_info(BuiltinId id);
 std::string_view builtin_name(BuiltinId id);
 // list(xs), tuple(xs), set(xs), frozenset(xs), sorted(xs): a new container
@@ -76,6 +85,11 @@ std::optional<TypeId> builtin_class_attribute(TypeTable& table, std::string_view
 // For `str.lower`: the receiver's class ("str") and the method ("lower");
 // nullopt for a builtin that is no method read from a builtin class.
 std::optional<std::pair<std::string_view, std::string_view>> unbound_method(BuiltinId id);
+// `str.upper(x)`: whether x, of kind `kind`, is an instance of the builtin
+// class `cls` (a bool is an int), is not, or may be either (Maybe: set and
+// frozenset share one kind).
+enum class ReceiverFit : uint8_t { No, Yes, Maybe };
+ReceiverFit builtin_receiver_fit(Kind kind, std::string_view cls);
 
 // `object.__setattr__(obj, 'name', value)` (a __setattr__ storing past
 // itself), `receiver` the type of `object`: the name; nullopt otherwise.

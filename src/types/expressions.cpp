@@ -68,8 +68,15 @@ TypeId Inference::eval_uncached(const ast::Expr* expr) {
     case ast::Kind::DictComp:
     case ast::Kind::GeneratorExp:
       return eval_comprehension(expr);
-    case ast::Kind::Await:
-      return eval(static_cast<const ast::Await*>(expr)->value) == kBottom ? kBottom : kDyn;
+    case ast::Kind::Await: {
+      // The awaitable is boxed and its __await__ looked up at run time
+      // (runtime/coroutine.h); what it returns is dyn.
+      TypeId awaited = eval(static_cast<const ast::Await*>(expr)->value);
+      if (awaited == kBottom) return kBottom;
+      escape(awaited);
+      dynamic_method_call("__await__", awaited);
+      return kDyn;
+    }
     case ast::Kind::Yield: {
       auto* n = static_cast<const ast::Yield*>(expr);
       add_yield(n->value ? eval(n->value) : kNone);
@@ -347,6 +354,41 @@ std::optional<TypeId> Inference::object_new(TypeId receiver, std::string_view na
   return result;
 }
 
+TypeId Inference::builtin_method_call(TypeId receiver, std::string_view name, std::span<const Argument> args,
+                                      const ast::Expr* receiver_expr, const ast::Node* site) {
+  BuiltinCall context{*this, table(), args, site};
+  std::optional<TypeId> r = call_builtin_method(context, receiver, name, receiver_expr);
+  if (!r) r = builtin_dunder_call(receiver, name, args);
+  if (!r) escape_arguments(args);
+  share_stored_arguments(receiver, name, args);  // aliasing.cpp
+  return r.value_or(kDyn);
+}
+
+// object.__repr__(x), object.__eq__(a, b), object.__delattr__(x, name),
+// ...: object's own methods called explicitly, past the class's overrides
+// (codegen/builtin_class_methods.cpp); the values go to the run time boxed.
+std::optional<TypeId> Inference::object_method(TypeId receiver, std::string_view name, std::span<const Argument> args) {
+  const Type& r = table().get(receiver);
+  if (r.kind != Kind::Builtin || builtin_name(r.a) != "object") return std::nullopt;
+  bool plain = std::all_of(args.begin(), args.end(), [](const Argument& a) {
+    return a.keyword.empty() && a.spread == Argument::Spread::None;
+  });
+  if (!plain) return std::nullopt;
+  if (name == "__delattr__" || name == "__getattribute__") {  // delattr() and getattr() are past the class's
+    TypeId builtin = table().builtin(*find_builtin(name == "__delattr__" ? "delattr" : "getattr"));
+    return call(builtin, args);
+  }
+  std::optional<TypeId> result;
+  if ((name == "__repr__" || name == "__str__") && args.size() == 1) result = kStr;
+  if (name == "__eq__" && args.size() == 2) result = kDyn;  // True or NotImplemented
+  if (name == "__hash__" && args.size() == 1) result = kInt;
+  if (name == "__init__" && !args.empty()) result = kNone;
+  if (!result) return std::nullopt;
+  for (const Argument& a : args) escape(a.type);
+  if (name == "__str__") dynamic_protocol(args[0].type, {"__repr__"});  // object.__str__ is repr()
+  return result;
+}
+
 // receiver.name(args): methods of builtin types come from their table (and
 // may refine the receiver: x.append(1)); the rest is a call of the attribute.
 TypeId Inference::call_method(TypeId receiver, const ast::Attribute* attribute, std::span<const Argument> args,
@@ -356,18 +398,13 @@ TypeId Inference::call_method(TypeId receiver, const ast::Attribute* attribute, 
   TypeId callee_type = kBottom;
   for (TypeId m : members_of(receiver)) {
     if (m == kNone || number_lacks(receiver, m, name)) continue;  // AttributeError: no value
-    if (std::optional<TypeId> made = object_new(m, name, args)) {
+    if (std::optional<TypeId> made = object_new(m, name, args); made || (made = object_method(m, name, args))) {
       result = table().join(result, *made);
       callee_type = table().join(callee_type, kDyn);
       continue;
     }
     if (is_builtin_value(m)) {
-      BuiltinCall context{*this, table(), args, attribute};
-      std::optional<TypeId> r = call_builtin_method(context, m, name, attribute->value);
-      if (!r) r = builtin_dunder_call(m, name, args);
-      if (!r) escape_arguments(args);
-      share_stored_arguments(m, name, args);  // aliasing.cpp
-      result = table().join(result, r ? *r : kDyn);
+      result = table().join(result, builtin_method_call(m, name, args, attribute->value, attribute));
       callee_type = table().join(callee_type, kDyn);
       continue;
     }

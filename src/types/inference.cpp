@@ -339,6 +339,7 @@ void Inference::evaluate(SpecId id) {
         exec_function_body(def->body);
       } else if (auto* def = ast::as<ast::AsyncFunctionDef>(f.node)) {
         exec_function_body(def->body);
+        add_return(kNone);  // a call makes a coroutine, whatever the body does
       }
     } else if (spec.class_body != kNoClass) {
       exec_body(out_.classes[spec.class_body].node->body);

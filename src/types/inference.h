@@ -76,6 +76,7 @@ class Inference {
   void share(const ast::Expr* source, TypeId value, TypeId place);
   // super() in the method running now: super(its class, self); dyn outside methods.
   TypeId super_object();
+  ClassId metaclass_of(ClassId cls) const { return out_.classes[cls].metaclass; }  // metaclasses.cpp
   // `left_expr`, `right_expr`: the operands' source where there is one (the
   // literal exponent of int ** int, the sign of a float power's base).
   TypeId binary(ast::Operator op, TypeId left, TypeId right, const ast::Expr* right_expr, bool in_place = false,
@@ -99,6 +100,11 @@ class Inference {
   // the method of that name on dyn arguments of each class the receiver
   // may be an instance of; a dyn one may be any boxed class's (live_classes.cpp).
   void dynamic_method_call(const std::string& name, TypeId receiver = kDyn);
+  // receiver.name(args) on a builtin value (expressions.cpp): its method
+  // table's rule, else the dunder's operation, else dyn; `receiver_expr`
+  // (may be null) grows as the method grows the receiver.
+  TypeId builtin_method_call(TypeId receiver, std::string_view name, std::span<const Argument> args,
+                             const ast::Expr* receiver_expr, const ast::Node* site);
   // An operation on `value` that runs `dunders` of an instance: those of
   // every live class when the value is dyn.
   void dynamic_protocol(TypeId value, std::initializer_list<std::string_view> dunders);
@@ -257,6 +263,7 @@ class Inference {
   // x.__len__() and the other dunders of builtin values (builtin_dunders.cpp).
   std::optional<TypeId> builtin_dunder_call(TypeId receiver, std::string_view name, std::span<const Argument> args);
   std::optional<TypeId> object_new(TypeId receiver, std::string_view name, std::span<const Argument> args);
+  std::optional<TypeId> object_method(TypeId receiver, std::string_view name, std::span<const Argument> args);
   TypeId call_method(TypeId receiver, const ast::Attribute* attribute, std::span<const Argument> args,
                      const ast::Call* site = nullptr);
   bool is_builtin_value(TypeId t) const;
@@ -285,6 +292,12 @@ class Inference {
   void store_attribute(TypeId object, const std::string& name, TypeId value);
   void raw_store_attribute(TypeId object, const std::string& name, TypeId value);
   void init_subclass(const ClassInfo& cls, const ast::ClassDef* node);
+  // metaclasses.cpp
+  bool is_metaclass(ClassId cls) const;
+  void resolve_metaclass(ClassInfo& cls, const ast::ClassDef* node);
+  std::optional<TypeId> metaclass_attribute(TypeId object, ClassId cls, const std::string& name);
+  void run_metaclass(const ClassInfo& cls, const ast::ClassDef* node);
+  std::optional<TypeId> metaclass_super(ClassId after, TypeId self, const std::string& name);
   bool user_setattr(ClassId cls);
   Slot* find_instance_attribute(ClassId cls, const std::string& name);
   Slot& hoist(ClassId cls, const std::string& name);

@@ -82,6 +82,10 @@ struct ClassInfo {
   // for the MRO of its type object (codegen/classes.cpp).
   std::vector<std::pair<size_t, std::string>> exception_bases;
   bool unknown_base = false;     // a base the analysis cannot see: unknown attributes are dyn
+  // Its metaclass when that is one of the program's classes deriving from
+  // type (`metaclass=Meta`, or a base's): its class object is an instance
+  // of it (docs/metaclasses.md).
+  ClassId metaclass = kNoClass;
   SpecId body = kNoSpec;         // the specialisation that runs the class body
   // Its body's reads that may find the class namespace without the name
   // (ast/class_body.h): for a name the body binds, CPython's LOAD_NAME then

@@ -96,6 +96,8 @@ void Inference::delete_target(const ast::Expr* target) {
   std::string name(a->attr);
   for (TypeId m : members_of(eval(a->value))) {
     if (table().kind(m) != Kind::Instance) continue;
+    // A class's own __delattr__ takes the deletion (and may go on to object's).
+    if (call_dunder(m, "__delattr__", std::vector<Argument>{Argument{kStr}})) continue;
     delete_descriptor(m, name);  // descriptors.cpp
     ClassId owner;
     Slot* attribute = find_class_attribute(table().get(m).a, name, &owner);

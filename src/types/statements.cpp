@@ -13,6 +13,11 @@ namespace ingot::types {
 template <class Loop>
 void Inference::exec_for(const Loop* loop, bool async) {
   TypeId iterable = eval(loop->iter);
+  if (async) {  // __aiter__ and __anext__ are looked up at run time (runtime/coroutine.h)
+    escape(iterable);
+    dynamic_method_call("__aiter__", iterable);
+    dynamic_method_call("__anext__", kDyn);
+  }
   forget_bound(loop);
   Facts entry = narrowings_;
   assign_iteration(loop->target, loop->iter, iterable, async);
@@ -54,6 +59,11 @@ void Inference::exec_with(const With* n, bool async) {
     if (!async && kind != Kind::Instance && kind != Kind::File && kind != Kind::Bottom) {
       dynamic_method_call("__enter__", manager);
       dynamic_method_call("__exit__", manager);
+    }
+    if (async) {  // always the run-time lookup (runtime/coroutine.h)
+      escape(manager);
+      dynamic_method_call("__aenter__", manager);
+      dynamic_method_call("__aexit__", manager);
     }
     for (TypeId m : members_of(manager)) {
       std::optional<TypeId> value;
@@ -290,11 +300,13 @@ void Inference::define_class(const ast::ClassDef* node) {
   ClassInfo& cls = out_.classes[class_of_node_.at(node)];
   std::vector<TypeId> bases;
   for (const ast::Expr* base : node->bases) bases.push_back(eval_base(base));
-  for (const ast::Keyword* k : node->keywords) eval(k->value);
+  bool metaclass_known = true;  // (a metaclass from a module analysed later)
+  for (const ast::Keyword* k : node->keywords)
+    if (eval(k->value) == kBottom && k->arg == "metaclass") metaclass_known = false;
   std::vector<TypeId> decorators;
   for (const ast::Expr* d : node->decorator_list) decorators.push_back(eval(d));
   if (cls.body == kNoSpec) {
-    if (std::find(bases.begin(), bases.end(), kBottom) != bases.end()) return;  // a base is not known yet
+    if (std::find(bases.begin(), bases.end(), kBottom) != bases.end() || !metaclass_known) return;  // not known yet
     for (TypeId base : bases) {
       const Type& t = table().get(base);
       if (t.kind == Kind::Class) {
@@ -311,8 +323,9 @@ void Inference::define_class(const ast::ClassDef* node) {
       }
     }
     for (const ast::Keyword* k : node->keywords)
-      if (!k->arg.data() || k->arg == "metaclass") cls.unknown_base = true;  // a metaclass can do anything
+      if (!k->arg.data()) cls.unknown_base = true;  // `**options` may name a metaclass
     compute_mro(cls);
+    resolve_metaclass(cls, node);  // metaclasses.cpp
     cls.body = new_spec(cls.scope, kNoFunction, cls.id, closure_env(), {});
   }
   note_callee(cls.body);
@@ -329,6 +342,7 @@ void Inference::define_class(const ast::ClassDef* node) {
   TypeId value = table().class_object(cls.id);
   if (!cls.unknown_base) set_names(cls.id);  // descriptors.cpp
   init_subclass(cls, node);
+  run_metaclass(cls, node);  // metaclasses.cpp
   for (size_t i = decorators.size(); i-- > 0;) {
     Argument arg{value};
     value = call(decorators[i], {&arg, 1});
@@ -345,7 +359,8 @@ void Inference::init_subclass(const ClassInfo& cls, const ast::ClassDef* node) {
     auto it = attributes.find("__init_subclass__");
     if (it == attributes.end() || read(it->second) == kBottom) continue;
     std::vector<Argument> args;
-    for (const ast::Keyword* k : node->keywords) args.push_back(Argument{eval(k->value), k->value, k->arg});
+    for (const ast::Keyword* k : node->keywords)
+      if (k->arg != "metaclass") args.push_back(Argument{eval(k->value), k->value, k->arg});
     call(bind(read(it->second), table().class_object(cls.id), cls.mro[i]), args);
     return;
   }

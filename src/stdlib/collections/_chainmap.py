@@ -8,6 +8,8 @@ from .abc import Mapping, MutableMapping
 
 
 class ChainMap(MutableMapping):
+    __module__ = "collections"
+
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]
 

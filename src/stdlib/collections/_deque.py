@@ -8,6 +8,8 @@ an iterator can raise CPython's "deque mutated during iteration".
 
 
 class deque:
+    __module__ = "collections"
+
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None and maxlen < 0:
             raise ValueError("maxlen must be non-negative")

@@ -29,6 +29,8 @@ def _twin(obj):
 
 
 class UserDict(MutableMapping):
+    __module__ = "collections"
+
     def __init__(self, dict=None, /, **kwargs):
         self.data = {}
         # Filled through self[key] = value, so a subclass's __setitem__
@@ -132,6 +134,8 @@ def _like(obj, text):
 
 
 class UserList(MutableSequence):
+    __module__ = "collections"
+
     def __init__(self, initlist=None):
         self.data = []
         if isinstance(initlist, UserList):
@@ -242,6 +246,8 @@ class UserList(MutableSequence):
 
 
 class UserString(Sequence):
+    __module__ = "collections"
+
     def __init__(self, seq):
         # A str is kept as it is, another UserString's text is taken, and
         # anything else is turned into its str().

@@ -60,6 +60,7 @@ def _checkLevel(level):
 
 class LogRecord(object):
     """An event being logged, with everything a format can name."""
+    __module__ = "logging"
 
     def __init__(self, name, level, pathname, lineno, msg, args, exc_info, func=None, sinfo=None, **kwargs):
         ct = time.time()
@@ -131,6 +132,8 @@ def _strftime(datefmt, ct):
 
 class Formatter(object):
     """Turns a record into text through a '%', '{' or '$' format."""
+    __module__ = "logging"
+
     default_time_format = '%Y-%m-%d %H:%M:%S'
     default_msec_format = '%s,%03d'
 
@@ -198,6 +201,8 @@ _defaultFormatter = Formatter()
 
 
 class BufferingFormatter(object):
+    __module__ = "logging"
+
     def __init__(self, linefmt=None):
         if linefmt:
             self.linefmt = linefmt
@@ -222,6 +227,7 @@ class BufferingFormatter(object):
 
 class Filter(object):
     """Lets through the records of one logger and of those below it."""
+    __module__ = "logging"
 
     def __init__(self, name=''):
         self.name = name
@@ -245,6 +251,8 @@ def _call(function, record):
 
 
 class Filterer(object):
+    __module__ = "logging"
+
     def __init__(self):
         self.filters = []
 

@@ -47,6 +47,8 @@ def _percent_field_at(fmt, i):
 
 
 class PercentStyle(object):
+    __module__ = "logging"
+
     default_format = '%(message)s'
     asctime_format = '%(asctime)s'
     asctime_search = '%(asctime)'
@@ -208,6 +210,8 @@ def _valid_spec(spec):
 
 
 class StrFormatStyle(PercentStyle):
+    __module__ = "logging"
+
     default_format = '{message}'
     asctime_format = '{asctime}'
     asctime_search = '{asctime'
@@ -261,6 +265,8 @@ def _simple_field(name):
 
 
 class StringTemplateStyle(PercentStyle):
+    __module__ = "logging"
+
     default_format = '${message}'
     asctime_format = '${asctime}'
     asctime_search = '${asctime}'

@@ -66,6 +66,21 @@ def getpid():
     return _ingot_os.getpid()
 
 
+def cpu_count():
+    """The CPUs online, as glibc's sysconf counts them: the ranges listed
+    in /sys/devices/system/cpu/online ("0-3,6"); None if unreadable."""
+    try:
+        with open('/sys/devices/system/cpu/online') as f:
+            ranges = f.read().strip()
+    except OSError:
+        return None
+    count = 0
+    for span in ranges.split(','):
+        first, _, last = span.partition('-')
+        count += int(last or first) - int(first) + 1
+    return count
+
+
 def urandom(size):
     return _ingot_os.urandom(size)
 

@@ -351,28 +351,25 @@ class _Asserts:
         self.assertSequenceEqual(tuple1, tuple2, msg, seq_type=tuple)
 
     def assertSetEqual(self, set1, set2, msg=None):
-        try:
-            only_first = set1.difference(set2)
-        except TypeError as e:
-            self.fail('invalid type when attempting set difference: %s' % e)
-        except AttributeError as e:
-            self.fail('first argument does not support set difference: %s' % e)
-        try:
-            only_second = set2.difference(set1)
-        except TypeError as e:
-            self.fail('invalid type when attempting set difference: %s' % e)
-        except AttributeError as e:
-            self.fail('second argument does not support set difference: %s' % e)
+        only_first = self._set_difference(set1, set2, 'first')
+        only_second = self._set_difference(set2, set1, 'second')
         if not only_first and not only_second:
             return
         lines = []
-        if only_first:
-            lines.append('Items in the first set but not the second:')
-            lines.extend(repr(item) for item in only_first)
-        if only_second:
-            lines.append('Items in the second set but not the first:')
-            lines.extend(repr(item) for item in only_second)
+        for items, heading in ((only_first, 'Items in the first set but not the second:'),
+                               (only_second, 'Items in the second set but not the first:')):
+            if items:
+                lines.append(heading)
+                lines.extend(repr(item) for item in items)
         self.fail(self._formatMessage(msg, '\n'.join(lines)))
+
+    def _set_difference(self, minuend, subtrahend, position):
+        try:
+            return minuend.difference(subtrahend)
+        except TypeError as e:
+            self.fail('invalid type when attempting set difference: %s' % e)
+        except AttributeError as e:
+            self.fail('%s argument does not support set difference: %s' % (position, e))
 
     def assertDictEqual(self, d1, d2, msg=None):
         self.assertIsInstance(d1, dict, 'First argument is not a dictionary')

@@ -1,0 +1,143 @@
+// Metaclasses (docs/metaclasses.md; the analysis: types/metaclasses.cpp).
+//
+// A class B with `metaclass=Meta` (Meta one of the program's classes
+// deriving from type) is compiled as any class; its class object's header
+// names Meta's type object, so type(B) is Meta and isinstance(B, Meta)
+// hold at run time as well. A read of B.name that B's MRO lacks is Meta's
+// attribute bound to B's class object (a method is called with it as its
+// first argument, as a classmethod of B would be), and Meta.__init__ runs
+// on the class object after the body, as type.__call__ does in CPython.
+#include <algorithm>
+
+#include "codegen/emitter.h"
+
+namespace ingot::codegen {
+
+using types::Kind;
+
+std::optional<Emitter::ClassAttribute> Emitter::metaclass_attribute(types::ClassId cls, std::string_view name) const {
+  types::ClassId meta = program_.classes[cls].metaclass;
+  return meta == types::kNoClass ? std::nullopt : find_class_attribute(meta, name);
+}
+
+// B.name found on the metaclass: `object` is B's class object.
+Emitter::Typed Emitter::metaclass_read(const ast::Node* where, types::ClassId cls, const std::string& object,
+                                       std::string_view name, types::TypeId result) {
+  types::ClassId meta = program_.classes[cls].metaclass;
+  if (name == "__class__") {
+    std::string code = "((void)" + object + ", " + class_object(meta, "", where) + ")";
+    return {convert(code, find_type(Kind::Class, meta), result, where), result};
+  }
+  ClassAttribute found = *metaclass_attribute(cls, name);
+  std::string variable = class_attribute_variable(found.owner, name);
+  types::TypeId receiver = find_type(Kind::Class, cls);
+  if (kind_of(found.type) == Kind::Function) {
+    switch (program_.functions[program_.table.get(found.type).a].method_kind) {
+      case types::MethodKind::Plain:
+        return method_value(found.type, object, receiver, variable, result, where);  // bound_methods.cpp
+      case types::MethodKind::Property: {
+        Typed got = invoke(where, found.type, variable, CallArguments{}, {}, {{object, receiver}});
+        return {convert(got.code, got.type, result, where), result};
+      }
+      case types::MethodKind::Static: break;
+      default: unsupported(where, "this kind of metaclass method read through a class");
+    }
+  }
+  if (!representable(found.type)) unsupported(where, "a metaclass attribute of type '" + program_.table.format(found.type) + "'");
+  return {"({ (void)" + object + "; if (!b" + variable + ") rt::raise_no_class_attribute(" + class_struct(cls) + "::type, " +
+              quoted(name) + "); " + convert(variable, found.type, result, where) + "; })",
+          result};
+}
+
+// B.method(...) for a plain method of B's metaclass: its self is B.
+std::string Emitter::metaclass_method_call(const ast::Call* c, const ast::Attribute* method, types::ClassId cls) {
+  std::optional<ClassAttribute> found = metaclass_attribute(cls, method->attr);
+  if (!found || kind_of(found->type) != Kind::Function ||
+      program_.functions[program_.table.get(found->type).a].method_kind != types::MethodKind::Plain)
+    return "";
+  CallArguments arguments = call_arguments(c);
+  std::vector<std::pair<std::string, std::string>> operands{{"auto cv_", expression(method->value)}};
+  std::vector<Typed> values = evaluate_arguments(arguments, operands);
+  Typed called = invoke(c, found->type, class_attribute_variable(found->owner, method->attr), arguments, values,
+                        {{"cv_", find_type(Kind::Class, cls)}});
+  return finish_call(c, sequenced(position(c), operands, "(void)cv_; " + called.code), called.type);
+}
+
+// super().name(...) in a method of metaclass `after` called on class
+// `cls` (`self` its class object): the next metaclass's method along cls's
+// metaclass's MRO, else type's __init__, which checks its argument count.
+std::string Emitter::metaclass_super_call(const ast::Call* c, const ast::Attribute* method, types::ClassId after,
+                                          const std::string& self, types::ClassId cls,
+                                          std::vector<std::pair<std::string, std::string>> operands) {
+  CallArguments arguments = call_arguments(c);
+  std::vector<Typed> values = evaluate_arguments(arguments, operands);
+  const auto& mro = program_.classes[program_.classes[cls].metaclass].mro;
+  auto it = std::find(mro.begin(), mro.end(), after);
+  for (it = it == mro.end() ? it : it + 1; it != mro.end(); ++it) {
+    types::TypeId type = class_attribute_type(*it, method->attr);
+    if (type == types::kBottom) continue;
+    if (kind_of(type) != Kind::Function) unsupported(c, "super()." + std::string(method->attr) + " of a metaclass attribute that is not a def");
+    Typed called = invoke(c, type, class_attribute_variable(*it, method->attr), arguments, values, {{self, find_type(Kind::Class, cls)}});
+    return finish_call(c, sequenced(position(c), operands, called.code), called.type);
+  }
+  bool plain = std::all_of(arguments.keywords.begin(), arguments.keywords.end(), [](std::string_view k) { return k.empty(); });
+  if (method->attr != "__init__" || !plain || (values.size() != 0 && values.size() != 2 && values.size() != 3))
+    unsupported(c, "super()." + std::string(method->attr) + " of type in a metaclass");
+  std::string check = values.size() == 2 ? "rt::raise(rt::exc::TypeError, \"type.__init__() takes 1 or 3 arguments\"); " : "";
+  return finish_call(c, sequenced(position(c), operands, check + "(void)0"), types::kNone);
+}
+
+// After the body: Meta.__init__(B, name, bases, namespace, **keywords),
+// the namespace a dict of the class attributes the body bound (boxed).
+void Emitter::run_metaclass(const ast::ClassDef* c, types::ClassId cls, const std::string& object) {
+  const types::ClassInfo& info = program_.classes[cls];
+  if (info.metaclass == types::kNoClass) return;
+  if (per_run(cls)) unsupported(c, "a class with a metaclass defined per run of its statement");
+  // What the static class cannot follow yet (docs/metaclasses.md).
+  for (std::string_view hook : {"__new__", "__prepare__", "__call__", "__instancecheck__", "__subclasscheck__", "__repr__",
+                                "__str__", "__len__", "__iter__", "__getitem__", "__contains__", "__bool__", "__eq__", "__hash__",
+                                "__getattr__", "__getattribute__", "__setattr__"})
+    if (find_class_attribute(info.metaclass, hook))
+      unsupported(c, "a metaclass defining " + std::string(hook));
+  std::optional<ClassAttribute> init = find_class_attribute(info.metaclass, "__init__");
+  if (!init) return;
+  if (kind_of(init->type) != Kind::Function) unsupported(c, "a metaclass __init__ that is not a def");
+  CallArguments arguments;
+  for (const ast::Keyword* k : c->keywords) {
+    if (k->arg == "metaclass") continue;
+    arguments.values.push_back(k->value);
+    arguments.keywords.push_back(k->arg);
+  }
+  std::string bases;
+  std::vector<types::TypeId> base_types;
+  for (types::ClassId base : info.bases) {
+    bases += (bases.empty() ? "" : ", ") + class_object(base, "", c);
+    base_types.push_back(find_type(Kind::Class, base));
+  }
+  auto& table = const_cast<types::TypeTable&>(program_.table);  // the types the analysis made (types/metaclasses.cpp)
+  types::TypeId tuple = table.tuple_of(base_types);
+  std::vector<std::pair<std::string, std::string>> operands;
+  std::vector<Typed> values = evaluate_arguments(arguments, operands);
+  std::vector<Typed> leading{{object, find_type(Kind::Class, cls)},
+                             {str_constant(info.name.substr(info.name.rfind('.') + 1)), types::kStr},
+                             {cxx_type(tuple, c) + "{" + bases + "}", tuple},
+                             {"({ rt::Dict<rt::Str, rt::Value> d_; " + namespace_entries(c, cls, "", true) + "d_; })",
+                              table.dict_of(types::kStr, types::kDyn)}};
+  Typed called = invoke(c, init->type, class_attribute_variable(init->owner, "__init__"), arguments, values, leading);
+  line(sequenced(position(c), operands, called.code) + ";");
+}
+
+// CPython's TypeError where no metaclass among the bases' is most derived.
+std::string Emitter::metaclass_conflict(types::ClassId cls) const {
+  types::ClassId meta = program_.classes[cls].metaclass;
+  if (meta == types::kNoClass) return "";
+  for (types::ClassId base : program_.classes[cls].bases) {
+    types::ClassId m = program_.classes[base].metaclass;
+    const auto& mro = program_.classes[meta].mro;
+    if (m != types::kNoClass && std::find(mro.begin(), mro.end(), m) == mro.end())
+      return "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases";
+  }
+  return "";
+}
+
+}  // namespace ingot::codegen

@@ -1,0 +1,71 @@
+// Metaclasses (docs/metaclasses.md): a class whose metaclass is one of the
+// program's classes deriving from type stays a class the analysis types
+// statically; its class object is an instance of the metaclass, so reads
+// the class itself lacks find the metaclass's attributes bound to the class
+// object, and the metaclass's __init__ runs on it once its body has run.
+#include <algorithm>
+
+#include "types/inference.h"
+
+namespace ingot::types {
+
+bool Inference::is_metaclass(ClassId cls) const { return out_.classes[cls].builtin_base == "type"; }
+
+// CPython's choice: the most derived of the explicit metaclass and the
+// bases' metaclasses (type, kNoClass here, is below all of them). Where
+// none is most derived (a metaclass conflict: CPython's TypeError, raised
+// by code generation) the first one found stays.
+void Inference::resolve_metaclass(ClassInfo& cls, const ast::ClassDef* node) {
+  for (const ast::Keyword* k : node->keywords) {
+    if (!k->arg.data() || k->arg != "metaclass") continue;
+    const Type& t = table().get(eval(k->value));
+    if (t.kind == Kind::Class && is_metaclass(t.a)) cls.metaclass = t.a;
+    else cls.unknown_base = true;  // a function or a class the analysis cannot see can do anything
+  }
+  for (ClassId base : cls.bases) {
+    ClassId m = out_.classes[base].metaclass;
+    if (m != kNoClass && (cls.metaclass == kNoClass || is_subclass(m, cls.metaclass))) cls.metaclass = m;
+  }
+}
+
+// `C.name` that C's MRO lacks: the metaclass's attribute, bound to C.
+std::optional<TypeId> Inference::metaclass_attribute(TypeId object, ClassId cls, const std::string& name) {
+  ClassId meta = out_.classes[cls].metaclass;
+  if (meta == kNoClass) return std::nullopt;
+  if (name == "__class__") return table().class_object(meta);
+  ClassId owner;
+  Slot* attr = find_class_attribute(meta, name, &owner);
+  if (!attr) return std::nullopt;
+  return bind(read(*attr), object, owner);
+}
+
+// super().name in a method of metaclass `after` bound to class object
+// `self`: the next metaclass along the class's metaclass's MRO, else
+// type's own (dyn: code generation writes type.__init__).
+std::optional<TypeId> Inference::metaclass_super(ClassId after, TypeId self, const std::string& name) {
+  const Type& s = table().get(self);
+  if (!is_metaclass(after) || s.kind != Kind::Class || out_.classes[s.a].metaclass == kNoClass) return std::nullopt;
+  const std::vector<ClassId>& mro = out_.classes[out_.classes[s.a].metaclass].mro;
+  auto it = std::find(mro.begin(), mro.end(), after);
+  for (it = it == mro.end() ? it : it + 1; it != mro.end(); ++it) {
+    Slot& slot = out_.classes[*it].class_attributes[name];
+    if (read(slot) != kBottom) return bind(slot.type, self, *it);
+  }
+  return kDyn;
+}
+
+// Meta.__init__(cls, name, bases, namespace, **keywords) after the body:
+// the namespace is a snapshot of the class attributes as boxed values.
+void Inference::run_metaclass(const ClassInfo& cls, const ast::ClassDef* node) {
+  if (cls.metaclass == kNoClass) return;
+  TypeId object = table().class_object(cls.id);
+  std::vector<TypeId> bases;
+  for (ClassId base : cls.bases) bases.push_back(table().class_object(base));
+  std::vector<Argument> args{Argument{kStr}, Argument{table().tuple_of(bases)}, Argument{table().dict_of(kStr, kDyn)}};
+  for (const ast::Keyword* k : node->keywords)
+    if (k->arg != "metaclass") args.push_back(Argument{eval(k->value), k->value, k->arg});
+  ClassId owner;
+  if (Slot* init = find_class_attribute(cls.metaclass, "__init__", &owner)) call(bind(read(*init), object, owner), args);
+}
+
+}  // namespace ingot::types
