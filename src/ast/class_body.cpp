@@ -163,11 +163,13 @@ class BodyReads {
 
 }  // namespace
 
-std::unordered_set<const Expr*> reads_before_binding(const ClassDef* c) {
+std::unordered_set<const Expr*> reads_before_binding(std::span<Stmt* const> body) {
   BodyReads walk;
-  walk.block(c->body, {});
+  walk.block(body, {});
   return std::move(walk.out);
 }
+
+std::unordered_set<const Expr*> reads_before_binding(const ClassDef* c) { return reads_before_binding(c->body); }
 
 const Stmt* class_binding(const ClassDef* c, std::string_view name) {
   const Stmt* last = nullptr;

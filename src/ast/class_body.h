@@ -3,6 +3,7 @@
 // must not write over, whether the method that stands is abstract).
 #pragma once
 
+#include <span>
 #include <string_view>
 #include <unordered_set>
 #include <vector>
@@ -24,6 +25,9 @@ const Stmt* class_binding(const ClassDef* c, std::string_view name);
 // first iterable, nested class bodies) are not the body's and are left
 // out; names the body never binds are in, for the caller to tell apart.
 std::unordered_set<const Expr*> reads_before_binding(const ClassDef* c);
+// The same for a module's body, whose LOAD_NAME looks in the globals (the
+// body's own namespace), then the builtins: `TimeoutError = TimeoutError`.
+std::unordered_set<const Expr*> reads_before_binding(std::span<Stmt* const> body);
 
 // `@abstractmethod` or `@abc.abstractmethod`. It returns the method it
 // marks, so a property, classmethod or staticmethod over it applies as if

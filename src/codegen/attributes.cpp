@@ -532,6 +532,7 @@ std::string Emitter::class_call(const ast::Call* c) {
     std::string value = c->func->kind == ast::Kind::Name && symbol(static_cast<const ast::Name*>(c->func)).is_global() && !per_run(t.a)
                             ? ""
                             : expression(c->func);
+    if (std::string made = metaclass_call(c, t.a, value); !made.empty()) return made;  // metaclasses.cpp
     std::string made = construct(c, t.a, value);
     return convert(made, find_type(Kind::Instance, t.a, 0), type_of(c), c);
   }

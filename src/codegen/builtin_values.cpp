@@ -182,7 +182,13 @@ Emitter::Typed Emitter::call_builtin(const ast::Node* where, types::TypeId calle
   std::string spelled(arity.spelled.empty() ? name : arity.spelled);
   if (positional < keywords.size() && !arity.keywords) return raising("rt::raise_no_keywords(" + quoted(spelled) + ")");
   auto quote = [this](std::string_view text) { return quoted(text); };
-  if (positional < arity.min || positional > arity.max)
+  // Keywords naming the parameters past the positional ones fill them too: pow(2, exp=3).
+  size_t filled = positional;
+  for (std::string_view k : keywords) {
+    auto named = std::find(arity.params.begin(), arity.params.end(), k);
+    if (!k.empty() && named != arity.params.end() && size_t(named - arity.params.begin()) >= positional) ++filled;
+  }
+  if (filled < arity.min || positional > arity.max)
     return raising(arity_error(arity, spelled, std::to_string(positional), quote));
   // The call as the program would have written it, on names that read the
   // evaluated values (copied to names of their own: the builtin's code
@@ -263,13 +269,13 @@ std::string Emitter::builtin_value_call(const ast::Call* c) {
   auto members = program_.table.members(callee);
   bool builtins = std::any_of(members.begin(), members.end(), [&](types::TypeId m) { return is_builtin_value(m); });
   if (!builtins) return "";
-  if (is_builtin_value(callee)) {
-    // The builtin's own paths take `len(x)` and `math.sin(x)` as written.
-    std::string_view name = types::builtin_name(program_.table.get(callee).a);
-    auto* n = ast::as<ast::Name>(c->func);
-    auto* a = ast::as<ast::Attribute>(c->func);
-    if ((n && n->id == name) || (a && kind_of(type_of(a->value)) == Kind::Module)) return "";
-  }
+  // A union holding builtins: the member it holds, each called as itself.
+  if (!is_builtin_value(callee)) return function_call(c);  // function_values.cpp, callable_unions.cpp
+  // The builtin's own paths take `len(x)` and `math.sin(x)` as written.
+  std::string_view name = types::builtin_name(program_.table.get(callee).a);
+  auto* n = ast::as<ast::Name>(c->func);
+  auto* a = ast::as<ast::Attribute>(c->func);
+  if ((n && n->id == name) || (a && kind_of(type_of(a->value)) == Kind::Module)) return "";
   CallArguments arguments = call_arguments(c);
   types::TypeId result = type_of(c);
   if (arguments.spread) {  // f(*args): bound at run time by the builtin's entry
@@ -280,44 +286,8 @@ std::string Emitter::builtin_value_call(const ast::Call* c) {
   }
   std::vector<std::pair<std::string, std::string>> operands{{cxx_type(callee, c) + " fo_", expression(c->func)}};
   std::vector<Typed> values = evaluate_arguments(arguments, operands);
-  if (is_builtin_value(callee)) {
-    Typed called = call_builtin(c, callee, "fo_", values, arguments.keywords, result);
-    return sequenced(-1, operands, convert(called.code, called.type, result, c));
-  }
-  // A union of callables: the member it holds, each called as itself.
-  std::string chain = declaration(result, "r_") + " ";
-  for (types::TypeId m : members) {
-    std::string member = "m_";
-    Typed called{"", types::kDyn};
-    if (is_builtin_value(m)) {
-      types::TypeId r = builtin_result(m, values).value_or(types::kDyn);
-      called = call_builtin(c, m, member, values, arguments.keywords, r);
-      chain += "if (fo_.is(rt::box(" + builtin_object(m, c) + "))) { auto m_ = " + builtin_object(m, c) + "; ";
-    } else if (kind_of(m) == Kind::Function) {
-      called = invoke(c, m, "m_", arguments, values, {});
-      std::string name = function_struct(program_.table.get(m).a, program_.table.get(m).b);
-      chain += "if (auto* fh_ = reinterpret_cast<const rt::FunctionObject*>(fo_.object()); &fo_.type() == "
-               "&rt::function_type && fh_->signature == &sig_" + name + ") { auto* m_ = static_cast<" + name +
-               "*>(const_cast<rt::FunctionObject*>(fh_)); ";
-    } else {
-      continue;  // the others: called as Values below
-    }
-    if (kind_of(called.type) == Kind::Bottom) unsupported(c, "a call of one of several callables, one never returning");
-    // A builtin returning None (print) is a C++ void call.
-    if (kind_of(called.type) == Kind::None) called.code = "((void)(" + called.code + "), rt::Value::none())";
-    chain += "(void)m_; r_ = " + convert(called.code, called.type, result, c) + "; } else ";
-  }
-  std::string args;
-  for (const Typed& v : values) args += (args.empty() ? "" : ", ") + convert(v.code, v.type, types::kDyn, c);
-  if (!arguments.keywords.empty() && std::any_of(arguments.keywords.begin(), arguments.keywords.end(),
-                                                 [](std::string_view k) { return !k.empty(); }))
-    unsupported(c, "keyword arguments in a call of one of several callables");
-  chain += "{ const rt::Value args_[] = {" + (args.empty() ? "rt::Value()" : args) + "}; pos_ = " +
-           std::to_string(position(c)) + "; r_ = " +
-           convert("rt::call(fo_, std::span<const rt::Value>(args_, " + std::to_string(values.size()) + "))",
-                   types::kDyn, result, c) +
-           "; } r_";
-  return sequenced(-1, operands, chain);
+  Typed called = call_builtin(c, callee, "fo_", values, arguments.keywords, result);
+  return sequenced(-1, operands, convert(called.code, called.type, result, c));
 }
 
 // issubclass(a, b) where a class is a builtin one or a Value: decided at

@@ -1,18 +1,25 @@
 // Calls of a callee whose type is a union of callables (a decorator that
-// gives a wrapper class or a closure, `f = a.m if c else g`): the member
-// the Value holds is found at run time by one test each (a function's
-// signature, a bound method's function, an instance's class, a class's
-// identity) and called as itself, typed, on the specialisation the analysis
-// made for it; what is none of them (a builtin, None, a str) goes through
-// its boxed entry, which raises CPython's "'NoneType' object is not callable".
+// gives a wrapper class or a closure, `f = a.m if c else g`, `for f in
+// [pow, slow]`): the member the Value holds is found at run time by one test
+// each (a function's signature, a bound method's function, an instance's
+// class, a class's or a builtin's identity) and called as itself, typed, on
+// the specialisation the analysis made for it (a function called typed has
+// no boxed entry unless it also escaped); what is none of them (None, a
+// str) goes through its boxed entry, which raises CPython's "'NoneType'
+// object is not callable".
 #include "codegen/emitter.h"
 
 namespace ingot::codegen {
 
 using types::Kind;
 
-std::optional<Emitter::CallableMember> Emitter::callable_member(types::TypeId member, const std::string& value) const {
+std::optional<Emitter::CallableMember> Emitter::callable_member(const ast::Node* where, types::TypeId member,
+                                                                const std::string& value) const {
   const types::Type& t = program_.table.get(member);
+  if (is_builtin_value(member)) {  // called as the builtin's own call (builtin_values.cpp)
+    std::string object = builtin_object(member, where);
+    return CallableMember{value + ".is(rt::box(" + object + "))", {object, member}};
+  }
   if (t.kind == Kind::Class && per_run(t.a)) {  // any class object of its statement (run_classes.cpp)
     std::string run = "reinterpret_cast<const rt::ClassObject*>(" + value + ".object())";
     return CallableMember{"(&" + value + ".type() == &rt::type_type && " + run + "->cls == &" + class_struct(t.a) + "::type)",
@@ -47,13 +54,14 @@ std::optional<Emitter::Typed> Emitter::call_union(const ast::Node* where, types:
   auto members = program_.table.members(callee_type);
   auto typed = [&](types::TypeId m) {
     Kind k = kind_of(m);
-    return k == Kind::Function || k == Kind::BoundMethod || k == Kind::Instance || k == Kind::Class;
+    return k == Kind::Function || k == Kind::BoundMethod || k == Kind::Instance || k == Kind::Class ||
+           is_builtin_value(m);
   };
   if (members.size() < 2 || std::none_of(members.begin(), members.end(), typed)) return std::nullopt;
   types::TypeId result = where->kind == ast::Kind::Call ? type_of(static_cast<const ast::Call*>(where)) : types::kDyn;
   std::string chain = declaration(result, "r_") + " ";
   for (types::TypeId m : members) {
-    std::optional<CallableMember> member = typed(m) ? callable_member(m, object) : std::nullopt;
+    std::optional<CallableMember> member = typed(m) ? callable_member(where, m, object) : std::nullopt;
     if (!member) continue;
     Typed called = call_evaluated(where, m, "fm_", arguments, values, lead);
     // A function returning None (or never returning) is a C++ void one.

@@ -2,20 +2,25 @@
 // hold the name yet (types::ClassInfo::reads_before_binding: `show = show`,
 // `x = x + 1` with a global x, a name deleted or bound on one branch only).
 // CPython's LOAD_NAME looks in the class namespace, then the module's
-// globals, then the builtins; none holding it is a NameError. The analysis
+// globals, then the builtins; none holding it is a NameError. A module
+// body's reads of a global that may not be bound yet, where a builtin has
+// its name (types::ProgramTypes::builtin_fallback_reads: `TimeoutError =
+// TimeoutError`), look in the globals, then the builtins. The analysis
 // joined what each of them may hold into the read's type.
 #include "codegen/emitter.h"
 #include "types/builtins.h"
 
 namespace ingot::codegen {
 
-std::string Emitter::class_read_fallback(const ast::Name* name, types::TypeId to) {
-  if (current_->scope->kind != sema::ScopeKind::Class) return "";
+std::string Emitter::read_fallback(const ast::Name* name, types::TypeId to) {
+  bool module_read = program_.builtin_fallback_reads[module_id_].count(name);
+  if (!module_read && current_->scope->kind != sema::ScopeKind::Class) return "";
   const sema::Symbol& found = symbol(name);
-  if (found.resolution != sema::Resolution::Local) return "";
-  if (!program_.classes[class_of_scope(found.scope)].reads_before_binding.count(name)) return "";
+  if (!module_read && (found.resolution != sema::Resolution::Local ||
+                       !program_.classes[class_of_scope(found.scope)].reads_before_binding.count(name)))
+    return "";
   std::string code = "({ " + declaration(to, "r_") + " ";
-  if (types::TypeId own = variable_type(name); own != types::kBottom) {
+  if (types::TypeId own = variable_type(name); !module_read && own != types::kBottom) {
     std::string variable = this->variable(name);
     code += "if (" + flag(variable) + ") r_ = " + convert(variable, own, to, name) + "; else ";
   }

@@ -41,9 +41,9 @@ std::string Emitter::class_union_call(const ast::Call* c) {
   std::string chain = declaration(result, "r_") + " ";
   for (types::ClassId k : classes) {
     std::string run = "reinterpret_cast<const rt::ClassObject*>(cu_.object())";
-    std::string made = "({ " + construction(c, k, arguments, values, {}, run) + "; })";
-    chain += "if (" + holds_class("cu_", k) + ") { r_ = " +
-             convert(made, find_type(Kind::Instance, k, 0), result, c) + "; } else ";
+    Typed made{"({ " + construction(c, k, arguments, values, {}, run) + "; })", find_type(Kind::Instance, k, 0)};
+    if (std::optional<Typed> called = metaclass_invoke(c, k, "cu_", arguments, values, {})) made = *called;  // metaclasses.cpp
+    chain += "if (" + holds_class("cu_", k) + ") { r_ = " + convert(made.code, made.type, result, c) + "; } else ";
   }
   chain += "{ rt::raise(rt::exc::TypeError, " + quoted("'NoneType' object is not callable") + "); } r_";
   return sequenced(position(c), operands, chain);

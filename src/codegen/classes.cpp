@@ -504,9 +504,16 @@ void Emitter::init_subclass(const ast::ClassDef* c, types::ClassId cls) {
   }
 }
 
-// C[x]: C's __class_getitem__ (a classmethod without saying so) on C.
+// C[x]: its metaclass's __getitem__ through the type slot
+// (metaclasses.cpp), else C's __class_getitem__ (a classmethod without
+// saying so) on C.
 std::string Emitter::class_getitem(const ast::Subscript* s) {
   types::ClassId cls = program_.table.get(type_of(s->value)).a;
+  if (metaclass_attribute(cls, "__getitem__")) {
+    std::vector<std::pair<std::string, std::string>> operands{{"rt::Value c_", convert(expression(s->value), type_of(s->value), types::kDyn, s)},
+                                                              {"rt::Value k_", convert(expression(s->slice), type_of(s->slice), types::kDyn, s)}};
+    return convert(sequenced(position(s), operands, "rt::getitem(c_, k_)"), types::kDyn, type_of(s), s);
+  }
   std::optional<ClassAttribute> found = find_class_attribute(cls, "__class_getitem__");
   if (!found || kind_of(found->type) != Kind::Function) unsupported(s, "subscripting a class without __class_getitem__");
   types::TypeId key = type_of(s->slice);

@@ -26,6 +26,10 @@ std::span<ast::Comprehension* const> generators_of(const ast::Expr* e) {
 // The nested loops of a comprehension, with `inner` (run in its scope)
 // giving the innermost statements.
 std::string Emitter::comprehension_loops(const ast::Expr* comprehension, const std::function<std::string()>& inner) {
+  // An awaiting list, set or dict comprehension is written as statements
+  // (awaiting_comprehension); a generator expression that awaits is an
+  // async generator.
+  if (symbols_->scope_of(comprehension)->coroutine) unsupported(comprehension, "an asynchronous generator expression");
   std::span<ast::Comprehension* const> generators = generators_of(comprehension);
   std::string first = expression(generators[0]->iter);
   const sema::Scope* outer = current_->scope;
@@ -33,7 +37,6 @@ std::string Emitter::comprehension_loops(const ast::Expr* comprehension, const s
   std::string out, close;
   for (size_t i = 0; i < generators.size(); ++i) {
     const ast::Comprehension* g = generators[i];
-    if (g->is_async) unsupported(g->target, "an async comprehension");
     std::string n = std::to_string(i);
     std::string iterable = i == 0 ? first : expression(g->iter);
     types::TypeId item = stored_item_type(type_of(g->iter), g->iter);
@@ -67,6 +70,7 @@ types::TypeId Emitter::for_each_item_type(const ast::Expr* iterable) const {
 }
 
 std::string Emitter::comprehension(const ast::Expr* e) {
+  if (symbols_->scope_of(e)->coroutine) return awaiting_comprehension(e);
   types::TypeId type = type_of(e);
   const types::Type& t = program_.table.get(type);
   std::string cxx = cxx_type(type, e);
@@ -82,6 +86,71 @@ std::string Emitter::comprehension(const ast::Expr* e) {
     body = comprehension_loops(e, [&] { return "r_." + add + "(" + expression_as(element, t.args[0]) + ");"; });
   }
   return "[&]() -> " + cxx + " { " + cxx + " r_; " + body + " return r_; }()";
+}
+
+// A comprehension of an async def that awaits (`async for`, `await`) pauses
+// inside its loops, which a C++ expression cannot: its loops are written
+// as statements before the statement that holds it, as a yield is
+// (hoisted_yield), filling a variable that is then the expression's value.
+std::string Emitter::awaiting_comprehension(const ast::Expr* e) {
+  types::TypeId type = type_of(e);
+  const types::Type& t = program_.table.get(type);
+  std::span<ast::Comprehension* const> generators = generators_of(e);
+  std::string first = expression(generators[0]->iter);
+  std::string result = hoisted_yield(e, cxx_type(type, e));
+  int at = static_cast<int>(current_->positions.size() - 1);
+  const sema::Scope* outer = current_->scope;
+  current_->scope = symbols_->scope_of(e);
+  size_t blocks = 0;
+  for (size_t i = 0; i < generators.size(); ++i) {
+    const ast::Comprehension* g = generators[i];
+    std::string n = std::to_string(i);
+    std::string iterable = i == 0 ? first : expression(g->iter);
+    if (g->is_async) {
+      // async_for's loop (coroutines.cpp), one per clause.
+      line("{");
+      ++indent_;
+      line("rt::Value ait" + n + "_ = ({ pos_ = " + std::to_string(at) + "; rt::async_iter(" +
+           convert(iterable, type_of(g->iter), types::kDyn, g->iter) + "); });");
+      line("for (;;) {");
+      ++indent_;
+      line("rt::Value next_;");
+      line("bool stopped_ = false;");
+      await_into("next_", "rt::async_next(ait" + n + "_)", at, "stopped_");
+      line("if (stopped_) break;");
+      line(bind(g->target, "next_", types::kDyn));
+      blocks += 2;
+    } else {
+      line("for (auto&& e" + n + "_ : " + iteration(iterable, type_of(g->iter)) + ") {");
+      ++indent_;
+      line(bind(g->target, "e" + n + "_", stored_item_type(type_of(g->iter), g->iter)));
+      blocks += 1;
+    }
+    for (const ast::Expr* test : g->ifs) {
+      std::string kept = truth(test);  // its awaits are written first
+      line("if (!" + kept + ") continue;");
+    }
+  }
+  line("{");
+  ++indent_;
+  if (auto* d = ast::as<ast::DictComp>(e)) {
+    line("auto k_ = " + expression_as(d->key, t.args[0]) + ";");
+    std::string value = expression_as(d->value, t.args[1]);  // its awaits after the key's
+    line(result + ".set(k_, " + value + ");");
+  } else {
+    const ast::Expr* element = e->kind == ast::Kind::ListComp ? static_cast<const ast::ListComp*>(e)->elt
+                                                              : static_cast<const ast::SetComp*>(e)->elt;
+    std::string item = expression_as(element, t.args[0]);
+    line(result + (t.kind == Kind::Set ? ".add(" : ".append(") + item + ");");
+  }
+  --indent_;
+  line("}");
+  for (; blocks > 0; --blocks) {
+    --indent_;
+    line("}");
+  }
+  current_->scope = outer;
+  return result;
 }
 
 }  // namespace ingot::codegen

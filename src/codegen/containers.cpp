@@ -116,6 +116,7 @@ types::TypeId Emitter::item_type(types::TypeId type, const ast::Node* where) con
     case Kind::Bool:
     case Kind::Union:
     case Kind::Recursive:  // recursive_tuples.cpp
+    case Kind::Class:      // its metaclass's __iter__, through the type slot (metaclasses.cpp)
     case Kind::Dyn: return types::kDyn;
     case Kind::Instance:  // class_iteration.cpp
       if (std::optional<types::TypeId> item = instance_item_type(t.a)) return *item;
@@ -131,6 +132,7 @@ std::string Emitter::convert_container(const std::string& value, types::TypeId f
   std::string target = cxx_type(to, where);
   bool empty = false;
   for (types::TypeId item : f.args) empty |= kind_of(item) == Kind::Bottom;
+  if (empty && f.kind == Kind::Set) return "(" + value + ".is_frozen() ? " + target + "().frozen() : " + target + "())";
   if (empty && f.kind != Kind::Tuple) return "((void)" + value + ", " + target + "())";
   // Values on both sides (`[None] * n` read as a list of `None | C`): the
   // same object, as in Python, instead of a copy made item by item.

@@ -42,10 +42,9 @@ void Emitter::coroutine_function(types::SpecId spec) {
 }
 
 std::string Emitter::await_expression(const ast::Await* a) {
-  // A comprehension is written as one C++ expression, where the body
-  // cannot pause; a generator expression's body is not the async def's.
-  if (!current_->async || current_->scope->id != current_->scope_id)
-    unsupported(a, "await inside a comprehension or generator expression");
+  // Comprehensions that await are written as statements of the async def
+  // (comprehensions.cpp); those that are generator expressions are refused.
+  if (!current_->async) unsupported(a, "await outside an async def");
   std::string awaitable = convert(expression(a->value), type_of(a->value), types::kDyn, a->value);
   std::string result = hoisted_yield(a);
   await_into(result, awaitable, static_cast<int>(current_->positions.size() - 1));

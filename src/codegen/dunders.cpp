@@ -167,8 +167,8 @@ std::string Emitter::raw_setattr_definition(types::ClassId cls) {
 
 std::string Emitter::type_slots(types::ClassId cls) {
   // A metaclass's instances are class objects: type's slots serve them
-  // (docs/metaclasses.md).
-  if (program_.classes[cls].builtin_base == "type") return "";
+  // but for the metaclass's own dunders (docs/metaclasses.md).
+  if (program_.classes[cls].builtin_base == "type") return metaclass_slots(cls);  // metaclasses.cpp
   FunctionState state{0, &symbols_->module(), sema::kModuleScope, {}, {}};
   FunctionState* outer = current_;
   current_ = &state;
@@ -427,6 +427,8 @@ std::string Emitter::class_object_getattr(types::ClassId cls) {
 // function; its name, or "nullptr" (not callable from dynamic code yet).
 std::string Emitter::class_object_construct(types::ClassId cls) {
   const types::ClassInfo& info = program_.classes[cls];
+  if (info.escaped && metaclass_attribute(cls, "__call__"))  // metaclasses.cpp: a dyn call would pass it by
+    unsupported(info.node, "a class whose metaclass defines __call__ called through a dynamic value");
   if (info.unknown_base || find_class_attribute(cls, "__new__") || find_class_attribute(cls, "_ingot_new_")) return "nullptr";
   std::optional<ClassAttribute> init = find_class_attribute(cls, "__init__");
   if (!is_exception_class(cls) || init) return escaped_class_construct(cls, init);

@@ -59,11 +59,6 @@ bool Emitter::raises_dynamically(const ast::Expr* e) const {
 
 std::string Emitter::unbox_value(const std::string& value, types::TypeId to, const ast::Node* where) {
   if (is_value(to) || kind_of(to) == Kind::Bottom) return value;  // bottom: it raised
-  if (kind_of(to) == Kind::Function) {  // one def's functions: their struct's signature (runtime/function.h)
-    const types::Type& f = program_.table.get(to);
-    std::string name = function_struct(f.a, f.b);
-    return sequenced(position(where), {{"rt::Value u_", value}}, "rt::unbox_function<" + name + ">(u_, &sig_" + name + ")");
-  }
   switch (kind_of(to)) {
     case Kind::Bool:
     case Kind::Int:
@@ -85,6 +80,7 @@ std::string Emitter::unbox_value(const std::string& value, types::TypeId to, con
     case Kind::Class:
     case Kind::Generator:  // runtime/generator.h
     case Kind::BoundMethod:  // runtime/method.h
+    case Kind::Function:  // one def's functions: their struct's signature (runtime/function.h)
     case Kind::Iterator: break;  // runtime/iter_unbox.h
     case Kind::Builtin:  // a builtin class or function (builtin_function.h)
       if (is_builtin_value(to)) break;

@@ -39,6 +39,8 @@ const char* builtin_class_type(std::string_view name);
 // seen as a FunctionDef, which is how the code generator reads both; null
 // for anything else (coroutines.cpp).
 const ast::FunctionDef* def_of(const ast::Node* node);
+// Whether evaluating `node` may pause the generator or coroutine it is in (generators.cpp).
+bool pauses(const ast::Node* node);
 
 // A traceback position (rt::SourcePosition in the generated program); the
 // compiler does not link the runtime, so it keeps its own copy of the fields.
@@ -164,6 +166,7 @@ class Emitter {
   std::string compare_op(const ast::Node* where, ast::CmpOperator op, types::TypeId left_type,
                          const std::string& left, types::TypeId right_type, const std::string& right);
   std::string bool_op(const ast::BoolOp* b);
+  std::string pausing_bool_op(const ast::BoolOp* b, size_t count);  // the first `count` operands
   std::string named_expression(const ast::NamedExpr* n);  // (x := v), statements.cpp
   std::string if_expression(const ast::IfExp* e);
   std::string truth(const ast::Expr* e);  // a C++ bool: Python's truth value
@@ -392,8 +395,8 @@ class Emitter {
   };
   bool needs_env(const types::FunctionInfo& function) const;  // it reads free variables: takes `env_`
   std::string narrowed_read(const ast::Name* name);  // expressions.cpp: isinstance() narrowing
-  // A class body's read that may fall back to the global or builtin, as `to` ("" for other reads: class_reads.cpp).
-  std::string class_read_fallback(const ast::Name* name, types::TypeId to);
+  // A class or module body's read that may fall back to the global or builtin, as `to` ("" for other reads: class_reads.cpp).
+  std::string read_fallback(const ast::Name* name, types::TypeId to);
   bool dead(const ast::Node* region) const;          // statements.cpp: never runs here (types::Spec::dead)
   bool class_body_env(types::SpecId body) const;  // a class body in a function reading its cells: takes `env_`
   bool reads_outside(const sema::SymbolTable& symbols, const sema::Scope& root) const;
@@ -500,13 +503,14 @@ class Emitter {
   std::string locals_call(const ast::Call* c);
   std::string globals_call(const ast::Call* c);
   // A union of callables: the test that Value `value` holds member
-  // `member` (a def, a bound method, an instance), and the member's typed
-  // value; nullopt for other members.
+  // `member` (a def, a bound method, an instance, a class, a builtin), and
+  // the member's typed value; nullopt for other members.
   struct CallableMember {
     std::string test;
     Typed value;
   };
-  std::optional<CallableMember> callable_member(types::TypeId member, const std::string& value) const;
+  std::optional<CallableMember> callable_member(const ast::Node* where, types::TypeId member,
+                                               const std::string& value) const;
   // callable_unions.cpp: nullopt when the callee is no such union.
   std::optional<Typed> call_union(const ast::Node* where, types::TypeId callee_type, const std::string& object,
                                   const CallArguments& arguments, const std::vector<Typed>& values,
@@ -571,7 +575,8 @@ class Emitter {
 
   // Generators (generators.cpp): bodies are C++20 coroutines returning
   // rt::Generator<T> (runtime/generator.h).
-  std::string hoisted_yield(const ast::Expr* y);  // declares the variable its value goes to
+  // Declares the variable (of C++ type `type`) its value goes to.
+  std::string hoisted_yield(const ast::Expr* y, const std::string& type = "rt::Value");
   std::string yield_expression(const ast::Yield* y);
   std::string yield_from(const ast::YieldFrom* y);
   std::string generator_expression(const ast::GeneratorExp* g);
@@ -717,6 +722,7 @@ class Emitter {
   void end_for(const std::string& ended, const ast::Seq<ast::Stmt*>& orelse, std::set<std::string> before);
   // Comprehensions (comprehensions.cpp).
   std::string comprehension(const ast::Expr* e);  // list, set and dict comprehensions
+  std::string awaiting_comprehension(const ast::Expr* e);  // one that awaits, as statements
   std::string comprehension_loops(const ast::Expr* comprehension, const std::function<std::string()>& inner);
   std::string for_each_item(const ast::Expr* iterable, types::TypeId& item,
                             const std::function<std::string(const std::string&)>& inner);
@@ -791,10 +797,15 @@ class Emitter {
   Typed metaclass_read(const ast::Node* where, types::ClassId cls, const std::string& object, std::string_view name,
                        types::TypeId result);
   std::string metaclass_method_call(const ast::Call* c, const ast::Attribute* method, types::ClassId cls);
+  std::string metaclass_call(const ast::Call* c, types::ClassId cls, const std::string& class_value);
+  std::optional<Typed> metaclass_invoke(const ast::Node* where, types::ClassId cls, const std::string& object,
+                                        const CallArguments& arguments, const std::vector<Typed>& values,
+                                        const std::vector<Typed>& lead);
   std::string metaclass_super_call(const ast::Call* c, const ast::Attribute* method, types::ClassId after, const std::string& self,
                                   types::ClassId cls, std::vector<std::pair<std::string, std::string>> operands);
   void run_metaclass(const ast::ClassDef* c, types::ClassId cls, const std::string& object);
   std::string metaclass_conflict(types::ClassId cls) const;
+  std::string metaclass_slots(types::ClassId meta);
   // dunders.cpp: C(...) on the class object of an escaped class
   std::string escaped_class_construct(types::ClassId cls, const std::optional<ClassAttribute>& init);
   std::vector<types::ClassId> receiver_classes(types::TypeId type, bool* others) const;

@@ -8,6 +8,7 @@
 // names the operation that raised, not the last call made while computing
 // an operand. Plain operators whose right operand has effects are
 // sequenced the same way. Lambdas or std::tuple cost 30% on fib.
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -115,7 +116,10 @@ std::string Emitter::expression(const ast::Expr* e) {
     case ast::Kind::Compare: return compare(static_cast<const ast::Compare*>(e));
     case ast::Kind::BoolOp: return bool_op(static_cast<const ast::BoolOp*>(e));
     case ast::Kind::IfExp: return if_expression(static_cast<const ast::IfExp*>(e));
-    case ast::Kind::Call: return call(static_cast<const ast::Call*>(e));
+    case ast::Kind::Call:
+      // A None-typed call may be a C++ void one (lst.append(x)): its value is made here.
+      if (kind_of(type_of(e)) == Kind::None) return "((void)(" + call(static_cast<const ast::Call*>(e)) + "), rt::Value::none())";
+      return call(static_cast<const ast::Call*>(e));
     case ast::Kind::Lambda: return make_function(e);  // function_values.cpp
     case ast::Kind::NamedExpr: return named_expression(static_cast<const ast::NamedExpr*>(e));  // statements.cpp
     case ast::Kind::Attribute: return attribute(static_cast<const ast::Attribute*>(e));
@@ -319,7 +323,7 @@ std::string Emitter::unary(const ast::UnaryOp* u) {
 // A local read where an isinstance() test narrowed it (types/narrowing.cpp):
 // the variable's value, as the narrower type the test guarantees.
 std::string Emitter::narrowed_read(const ast::Name* name) {
-  if (std::string outside = class_read_fallback(name, type_of(name)); !outside.empty()) return outside;
+  if (std::string outside = read_fallback(name, type_of(name)); !outside.empty()) return outside;
   std::string value = read(name);
   const sema::Symbol& found = symbol(name);
   if (found.resolution != sema::Resolution::Local || current_->scope->kind != sema::ScopeKind::Function) return value;
@@ -331,6 +335,9 @@ std::string Emitter::truth_of(types::TypeId type, const std::string& value, cons
   if (std::string i = instance_truth(type, value, where); !i.empty()) return i;  // dunders.cpp
   if (std::string o = optional_truth(type, value, where); !o.empty()) return o;  // optional_instances.cpp
   if (is_value(type) || is_not_implemented(type)) return "rt::truth(" + value + ")";  // NotImplemented is a Value
+  if (kind_of(type) == Kind::Class && (metaclass_attribute(program_.table.get(type).a, "__bool__") ||
+                                       metaclass_attribute(program_.table.get(type).a, "__len__")))
+    return "rt::truth(rt::box(" + value + "))";  // the metaclass's type slots (metaclasses.cpp)
   switch (kind_of(type)) {
     case Kind::Bool: return value;
     case Kind::Int: return "bool(" + value + ")";
@@ -430,6 +437,7 @@ std::string Emitter::bool_op(const ast::BoolOp* b) {
   // An operand no value reaches (types/narrowing.cpp) ends it: the one before is the last.
   size_t count = 1;
   while (count < b->values.size() && !dead(b->values[count])) ++count;
+  if (std::any_of(b->values.begin() + 1, b->values.begin() + count, pauses)) return pausing_bool_op(b, count);
   std::string out = "[&]() -> " + cxx_type(result, b) + " { ";
   for (uint32_t i = 0; i + 1 < count; ++i) {
     types::TypeId type = type_of(b->values[i]);
@@ -440,8 +448,51 @@ std::string Emitter::bool_op(const ast::BoolOp* b) {
   return out + "return " + convert(expression(last), type_of(last), result, last) + "; }()";
 }
 
+// `a and (yield)`: the operands as statements, each in the branch that
+// evaluates it, so that a yield or await (hoisted_yield) runs only there.
+std::string Emitter::pausing_bool_op(const ast::BoolOp* b, size_t count) {
+  types::TypeId result = type_of(b);
+  bool is_and = b->op == ast::BoolOperator::And;
+  std::string r = "b" + std::to_string(++temporaries_) + "_";
+  line(cxx_type(result, b) + " " + r + ";");
+  for (uint32_t i = 0; i + 1 < count; ++i) {
+    types::TypeId type = type_of(b->values[i]);
+    std::string v = r + std::to_string(i);
+    line("auto " + v + " = " + expression(b->values[i]) + ";");
+    line("if (" + std::string(is_and ? "!" : "") + truth_of(type, v, b) + ") " + r + " = " +
+         convert(v, type, result, b->values[i]) + ";");
+    line("else {");
+    ++indent_;
+  }
+  const ast::Expr* last = b->values[count - 1];
+  std::string value = expression(last);
+  line(r + " = " + convert(value, type_of(last), result, last) + ";");
+  for (uint32_t i = 0; i + 1 < count; ++i) {
+    --indent_;
+    line("}");
+  }
+  return r;
+}
+
 std::string Emitter::if_expression(const ast::IfExp* e) {
   types::TypeId result = type_of(e);
+  if (pauses(e->body) || pauses(e->orelse)) {
+    // As pausing_bool_op: each arm's yields run in its branch.
+    std::string r = "c" + std::to_string(++temporaries_) + "_";
+    line(cxx_type(result, e) + " " + r + ";");
+    std::string test = truth(e->test);
+    line("if (" + test + ") {");
+    for (const ast::Expr* arm : {e->body, e->orelse}) {
+      ++indent_;
+      if (!dead(arm)) {
+        std::string value = expression_as(arm, result);
+        line(r + " = " + value + ";");
+      }
+      --indent_;
+      line(arm == e->body ? "} else {" : "}");
+    }
+    return r;
+  }
   // An arm no value reaches (types/narrowing.cpp) is not emitted.
   if (dead(e->body) || dead(e->orelse))
     return "((void)" + truth(e->test) + ", " + expression_as(dead(e->body) ? e->orelse : e->body, result) + ")";

@@ -74,7 +74,7 @@ std::string Emitter::function_declarations() {
       more = true;
       const types::FunctionInfo& info = program_.functions[function];
       std::string name = function_struct(function, env);
-      definitions += "struct " + name + " : rt::FunctionObject {\n";
+      definitions += "struct " + name + " : rt::FunctionObject {\n  static const rt::Signature& def_signature;\n";
       if (needs_env(info) && env != types::kNoSpec) definitions += "  " + env_struct(env) + "* env;\n";
       for (size_t k = 0; k < info.defaults.size(); ++k)
         definitions += "  " + cxx_type(default_type(info, k), info.node) + " d" + std::to_string(k) + ";\n";
@@ -118,6 +118,7 @@ std::string Emitter::function_declarations() {
                      (varargs ? "true" : "false") + ", " + (varkeywords ? "true" : "false") + ", " + doc + ", " +
                      (varnames.empty() ? "{}" : "varnames_" + name) + ", " +
                      quoted(modules_.modules[info.module].name) + "};\n";
+      definitions += "const rt::Signature& " + name + "::def_signature = sig_" + name + ";\n";
       if (dyn_spec_of(function, env) != types::kNoSpec)
         definitions += "static rt::Value entry_" + name + "(const rt::FunctionObject*, const rt::CallArgs&);\n";
     }
@@ -449,6 +450,7 @@ Emitter::Typed Emitter::call_evaluated(const ast::Node* where, types::TypeId cal
     return call_bound_method(where, callee_type, object, arguments, values, lead);  // bound_methods.cpp
   if (kind_of(callee_type) == Kind::Class) {  // `@Memo`: a class called with the function
     types::ClassId cls = program_.table.get(callee_type).a;
+    if (std::optional<Typed> made = metaclass_invoke(where, cls, object, arguments, values, lead)) return *made;  // metaclasses.cpp
     return {"({ (void)" + object + "; " + construction(where, cls, arguments, values, lead, object) + "; })", find_type(Kind::Instance, cls, 0)};
   }
   if (kind_of(callee_type) == Kind::Instance) {  // an instance of one class: its __call__, typed

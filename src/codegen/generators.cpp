@@ -26,25 +26,22 @@ using types::Kind;
 
 namespace {
 
-// Whether `target` lies below `node` where it may not run, or run more than
-// once per statement: after the first operand of `and`/`or`, in a branch of
-// `x if c else y`, in a while condition. 0: not below `node`.
-int yield_context(const ast::Node* node, const ast::Node* target, bool conditional) {
-  if (node == target) return conditional ? 2 : 1;
-  int found = 0;
+// Whether `target` lies below `node` where it may not run: in a comparison
+// of a chain past the first (`a < b < (yield)`), in an assert's message.
+// (`and`, `or`, `x if c else y` and while conditions that pause are
+// written as statements: bool_op, if_expression, while_loop.)
+bool conditional_yield(const ast::Node* node, const ast::Node* target, bool conditional) {
+  if (node == target) return conditional;
+  bool found = false;
   auto visit = [&](const ast::Node* child, bool c) {
-    if (!found) found = yield_context(child, target, c);
+    if (!found) found = conditional_yield(child, target, c);
   };
-  if (auto* b = ast::as<ast::BoolOp>(node)) {
-    for (size_t i = 0; i < b->values.size(); ++i) visit(b->values[i], conditional || i > 0);
-  } else if (auto* e = ast::as<ast::IfExp>(node)) {
-    visit(e->test, conditional);
-    visit(e->body, true);
-    visit(e->orelse, true);
-  } else if (auto* w = ast::as<ast::While>(node)) {
-    visit(w->test, true);
-    for (const ast::Stmt* child : w->body) visit(child, false);
-    for (const ast::Stmt* child : w->orelse) visit(child, false);
+  if (auto* c = ast::as<ast::Compare>(node)) {
+    visit(c->left, conditional);
+    for (size_t i = 0; i < c->comparators.size(); ++i) visit(c->comparators[i], conditional || i > 0);
+  } else if (auto* a = ast::as<ast::Assert>(node)) {
+    visit(a->test, conditional);
+    if (a->msg) visit(a->msg, true);
   } else {
     ast::for_each_child(node, [&](const auto* child) { visit(child, conditional); });
   }
@@ -53,23 +50,41 @@ int yield_context(const ast::Node* node, const ast::Node* target, bool condition
 
 }  // namespace
 
+// Generator expressions and nested functions pause their own frames, but a
+// generator expression's first iterable is evaluated here.
+bool pauses(const ast::Node* node) {
+  switch (node->kind) {
+    case ast::Kind::Yield:
+    case ast::Kind::YieldFrom:
+    case ast::Kind::Await: return true;
+    case ast::Kind::Lambda: return false;
+    case ast::Kind::GeneratorExp: return pauses(static_cast<const ast::GeneratorExp*>(node)->generators[0]->iter);
+    default: break;
+  }
+  if (auto* c = ast::as<ast::Comprehension>(node); c && c->is_async) return true;
+  bool found = false;
+  ast::for_each_child(node, [&](const auto* child) { found = found || pauses(child); });
+  return found;
+}
+
 // g++ 12 fails (an internal compiler error) on a co_yield inside a GNU
 // statement expression that declares variables, which is how operands are
 // sequenced (expressions.cpp), or whose operand holds one. So co_yield only
 // ever yields a variable, and a yield is written as statements of its
 // own before the statement that holds it, its value in a variable `yK_`.
 // That runs the yield before the operands to its left (in `f(x, (yield))`,
-// before reading f and x), which only matters if reading them raises; a
-// yield that may not run (under `and`, `or`, `if else`, a while condition)
-// is refused.
-std::string Emitter::hoisted_yield(const ast::Expr* y) {
+// before reading f and x), which only matters if reading them raises.
+// `and`, `or`, `x if c else y` and while conditions that pause are written
+// as statements, so that their yields land in the branch that runs them;
+// a yield that may not run elsewhere (conditional_yield) is refused.
+std::string Emitter::hoisted_yield(const ast::Expr* y, const std::string& type) {
   const types::Spec& spec = program_.spec(current_->spec);
   if (!current_->generator || spec.function == types::kNoFunction) unsupported(y, "a yield outside a generator");
-  if (yield_context(program_.functions[spec.function].node, y, false) != 1)
+  if (conditional_yield(program_.functions[spec.function].node, y, false))
     unsupported(y, "a yield that runs only on some paths of its statement");
   int at = position(y);
   std::string result = "y" + std::to_string(at) + "_";
-  line("rt::Value " + result + ";");
+  line(type + " " + result + ";");
   return result;
 }
 
@@ -222,8 +237,7 @@ std::string Emitter::generator_method(const ast::Call* c, const ast::Attribute* 
 }
 
 std::string Emitter::generator_expression(const ast::GeneratorExp* g) {
-  for (const ast::Comprehension* clause : g->generators)
-    if (clause->is_async) unsupported(clause, "an async comprehension");
+  if (symbols_->scope_of(g)->coroutine) unsupported(g, "an asynchronous generator expression");
   types::TypeId type = type_of(g);
   types::TypeId yields = program_.table.get(type).args[0];
   std::string result = cxx_type(type, g);

@@ -104,24 +104,31 @@ void Emitter::end_for(const std::string& ended, const ast::Seq<ast::Stmt*>& orel
 void Emitter::while_loop(const ast::While* w) {
   std::set<std::string> before = current_->bound;  // the body may not run
   std::string ended = "ended" + std::to_string(++temporaries_);
-  if (w->orelse.empty()) {
+  bool has_else = !w->orelse.empty();
+  // A test that pauses is written inside the loop, its yields before it
+  // (generators.cpp's hoisted_yield).
+  bool spelled_out = has_else || pauses(w->test);
+  if (!spelled_out) {
     line("while (" + truth(w->test) + ") {");
   } else {
     line("{");
     ++indent_;
-    line("bool " + ended + " = false;");
+    if (has_else) line("bool " + ended + " = false;");
     line("for (;;) {");
-    line("  if (!(" + truth(w->test) + ")) {");
-    line("    " + ended + " = true;");
-    line("    break;");
-    line("  }");
+    ++indent_;
+    std::string test = truth(w->test);
+    line("if (!(" + test + ")) {");
+    if (has_else) line("  " + ended + " = true;");
+    line("  break;");
+    line("}");
+    --indent_;
   }
   ++indent_;
   block(w->body);
   --indent_;
   line("}");
-  if (!w->orelse.empty()) {
-    loop_else(ended, w->orelse, before);
+  if (spelled_out) {
+    if (has_else) loop_else(ended, w->orelse, before);
     --indent_;
     line("}");
   }

@@ -63,6 +63,34 @@ std::string Emitter::metaclass_method_call(const ast::Call* c, const ast::Attrib
   return finish_call(c, sequenced(position(c), operands, "(void)cv_; " + called.code), called.type);
 }
 
+// C(...) where C's metaclass defines __call__ (`class_value` the class
+// object, "" for its static one): Meta.__call__(C, ...) gives the value;
+// "" where type's call constructs C.
+std::string Emitter::metaclass_call(const ast::Call* c, types::ClassId cls, const std::string& class_value) {
+  if (!metaclass_attribute(cls, "__call__")) return "";
+  CallArguments arguments = call_arguments(c);
+  std::vector<std::pair<std::string, std::string>> operands{
+      {"const rt::ClassObject* cv_", class_value.empty() ? class_object(cls, "", c) : class_value}};
+  std::vector<Typed> values = evaluate_arguments(arguments, operands);
+  Typed called = *metaclass_invoke(c, cls, "cv_", arguments, values, {});
+  return finish_call(c, sequenced(position(c), operands, called.code), called.type);
+}
+
+// The call of class `cls` (`object`, any value holding it) with evaluated
+// arguments through its metaclass's __call__; nullopt where it has none.
+std::optional<Emitter::Typed> Emitter::metaclass_invoke(const ast::Node* where, types::ClassId cls, const std::string& object,
+                                                        const CallArguments& arguments, const std::vector<Typed>& values,
+                                                        const std::vector<Typed>& lead) {
+  std::optional<ClassAttribute> found = metaclass_attribute(cls, "__call__");
+  if (!found) return std::nullopt;
+  if (kind_of(found->type) != Kind::Function ||
+      program_.functions[program_.table.get(found->type).a].method_kind != types::MethodKind::Plain)
+    unsupported(where, "a metaclass __call__ that is not a plain def");
+  std::vector<Typed> leading{{"((void)" + object + ", " + class_object(cls, "", where) + ")", find_type(Kind::Class, cls)}};
+  leading.insert(leading.end(), lead.begin(), lead.end());
+  return invoke(where, found->type, class_attribute_variable(found->owner, "__call__"), arguments, values, leading);
+}
+
 // super().name(...) in a method of metaclass `after` called on class
 // `cls` (`self` its class object): the next metaclass's method along cls's
 // metaclass's MRO, else type's __init__, which checks its argument count.
@@ -80,6 +108,10 @@ std::string Emitter::metaclass_super_call(const ast::Call* c, const ast::Attribu
     Typed called = invoke(c, type, class_attribute_variable(*it, method->attr), arguments, values, {{self, find_type(Kind::Class, cls)}});
     return finish_call(c, sequenced(position(c), operands, called.code), called.type);
   }
+  if (method->attr == "__call__") {  // type's: C constructed as without a metaclass
+    std::string made = sequenced(position(c), operands, construction(c, cls, arguments, values, {}, ""));
+    return convert(made, find_type(Kind::Instance, cls, 0), type_of(c), c);
+  }
   bool plain = std::all_of(arguments.keywords.begin(), arguments.keywords.end(), [](std::string_view k) { return k.empty(); });
   if (method->attr != "__init__" || !plain || (values.size() != 0 && values.size() != 2 && values.size() != 3))
     unsupported(c, "super()." + std::string(method->attr) + " of type in a metaclass");
@@ -94,9 +126,8 @@ void Emitter::run_metaclass(const ast::ClassDef* c, types::ClassId cls, const st
   if (info.metaclass == types::kNoClass) return;
   if (per_run(cls)) unsupported(c, "a class with a metaclass defined per run of its statement");
   // What the static class cannot follow yet (docs/metaclasses.md).
-  for (std::string_view hook : {"__new__", "__prepare__", "__call__", "__instancecheck__", "__subclasscheck__", "__repr__",
-                                "__str__", "__len__", "__iter__", "__getitem__", "__contains__", "__bool__", "__eq__", "__hash__",
-                                "__getattr__", "__getattribute__", "__setattr__"})
+  for (std::string_view hook : {"__new__", "__prepare__", "__instancecheck__", "__subclasscheck__", "__contains__", "__eq__",
+                                "__hash__", "__getattr__", "__getattribute__", "__setattr__"})
     if (find_class_attribute(info.metaclass, hook))
       unsupported(c, "a metaclass defining " + std::string(hook));
   std::optional<ClassAttribute> init = find_class_attribute(info.metaclass, "__init__");
@@ -125,6 +156,67 @@ void Emitter::run_metaclass(const ast::ClassDef* c, types::ClassId cls, const st
                               table.dict_of(types::kStr, types::kDyn)}};
   Typed called = invoke(c, init->type, class_attribute_variable(init->owner, "__init__"), arguments, values, leading);
   line(sequenced(position(c), operands, called.code) + ";");
+}
+
+// The slots of metaclass `meta`'s type object for the dunders operations
+// on its classes run (len(C), iter(C), C[k], repr(C), truth): each finds
+// which class object it got and runs the dunder's specialisation for it
+// on boxed operands (types/metaclasses.cpp); type's slots serve the rest.
+std::string Emitter::metaclass_slots(types::ClassId meta) {
+  FunctionState state{0, &symbols_->module(), sema::kModuleScope, {}, {}};
+  FunctionState* outer = std::exchange(current_, &state);
+  const ast::Node* where = program_.classes[meta].node;
+  std::string id = std::to_string(meta);
+  auto dispatch = [&](std::string_view dunder, const std::vector<std::string>& args, auto on_result) {
+    std::optional<ClassAttribute> found = find_class_attribute(meta, dunder);
+    if (!found || kind_of(found->type) != Kind::Function ||
+        program_.functions[program_.table.get(found->type).a].method_kind != types::MethodKind::Plain)
+      return std::string();
+    std::string out;
+    for (const types::ClassInfo& k : program_.classes) {
+      if (k.metaclass != meta || class_left_out(k.id)) continue;
+      std::string object = "&cls" + std::to_string(k.id);
+      std::vector<Typed> leading{{object, find_type(Kind::Class, k.id)}};
+      for (const std::string& a : args) leading.push_back({a, types::kDyn});
+      Typed r = invoke(where, found->type, class_attribute_variable(found->owner, dunder), CallArguments{}, {}, leading);
+      out += "if (o_ == &" + object.substr(1) + ".header) { " + on_result(r) + " } ";
+    }
+    return out;
+  };
+  // Writes the slot's function; ", .name = function" for the type object, "" without one.
+  auto slot = [&](const std::string& name, const std::string& signature, const std::string& body, const std::string& otherwise) {
+    if (body.empty()) return std::string();
+    out_ += "static " + signature + " {\n  int32_t pos_ = 0; (void)pos_;\n  " + body + otherwise + "\n}\n";
+    return ", ." + name + " = mslot_" + name + id;
+  };
+  auto boxed = [&](const Typed& r) {
+    if (kind_of(r.type) == Kind::None || kind_of(r.type) == Kind::Bottom) return "({ " + r.code + "; rt::Value::none(); })";
+    return convert(r.code, r.type, types::kDyn, where);
+  };
+  auto returns = [&](const Typed& r) { return "return " + boxed(r) + ";"; };
+  std::string unseen = "rt::raise(rt::exc::TypeError, \"ingot: an operation on a class the analysis did not see\");";
+  auto text = [&](const std::string& name) {
+    std::string dunder = "__" + name + "__";
+    return slot(name, "rt::Str mslot_" + name + id + "(const rt::Object* o_)", dispatch(dunder, {}, [&](const Typed& r) {
+                  if (kind_of(r.type) == Kind::Str) return "return " + r.code + ";";
+                  return "rt::Value r_ = " + boxed(r) + "; if (!rt::is_a(r_, rt::str_type)) rt::raise_bad_dunder_result(" +
+                         quoted(dunder) + ", \"string\", r_); return r_.as_str();";
+                }), "return rt::type_type.repr(o_);");
+  };
+  std::string repr = text("repr"), str = text("str");
+  // type's __str__ is object's, which is repr(): the metaclass's __repr__.
+  if (str.empty() && !repr.empty()) str = ", .str = mslot_repr" + id;
+  std::string slots = str + repr;  // in the type object's order
+  slots += slot("len", "int64_t mslot_len" + id + "(const rt::Object* o_)", dispatch("__len__", {}, [&](const Typed& r) {
+                  return "return " + convert(r.code, r.type, types::kInt, where) + ".to_int64().value_or(INT64_MAX);";
+                }), unseen);
+  slots += slot("truth", "bool mslot_truth" + id + "(const rt::Object* o_)",
+                dispatch("__bool__", {}, [&](const Typed& r) { return "return rt::truth(" + boxed(r) + ");"; }), "return true;");
+  slots += slot("getitem", "rt::Value mslot_getitem" + id + "(const rt::Object* o_, rt::Value key_)",
+                dispatch("__getitem__", {"key_"}, returns), unseen);
+  slots += slot("iter", "rt::Value mslot_iter" + id + "(const rt::Object* o_)", dispatch("__iter__", {}, returns), unseen);
+  current_ = outer;
+  return slots;
 }
 
 // CPython's TypeError where no metaclass among the bases' is most derived.

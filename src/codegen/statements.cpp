@@ -203,7 +203,7 @@ void Emitter::statement(const ast::Stmt* s) {
       std::string operand = expression(a->value);
       // In a class body the target may be read from the global (class_reads.cpp).
       types::TypeId read_type = type;
-      std::string current = class_read_fallback(name, type_of(name));
+      std::string current = read_fallback(name, type_of(name));
       if (current.empty()) current = read(name);
       else read_type = type_of(name);
       auto in_place = container_augmented(s, a->op, read_type, current, type_of(a->value), operand);

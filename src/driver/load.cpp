@@ -13,6 +13,7 @@
 #include "driver/dataclasses.h"
 #include "driver/enums.h"
 #include "driver/namedtuples.h"
+#include "driver/private_names.h"
 #include "driver/property_calls.h"
 #include "driver/total_ordering.h"
 #include "driver/type_calls.h"
@@ -68,6 +69,7 @@ std::unique_ptr<LoadedFile> analyze(std::unique_ptr<LoadedFile> file, bool as_wr
     return nullptr;  // dataclasses.h, namedtuples.h, enums.h, total_ordering.h
   if (!as_written) write_property_calls(*file);  // property_calls.h
   if (!as_written && !write_builtin_bases(*file)) return nullptr;  // builtin_bases.h
+  if (!as_written) mangle_private_names(*file);                     // private_names.h
   sema::SemaResult result = sema::analyze_module(*file->module);
   if (result.recursion_error) {
     std::cerr << "RecursionError: " << result.error->message << '\n';

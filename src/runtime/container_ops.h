@@ -74,8 +74,7 @@ T unbox_item(Value v, const TypeObject& container) {
   if constexpr (std::is_same_v<T, Value>) {
     return v;
   } else {
-    // Items with no way back from a Value (function objects, which only
-    // the generated program knows) cannot be stored dynamically.
+    // Items with no way back from a Value cannot be stored dynamically.
     if constexpr (requires { Unbox<T>::from(v); }) {
       if (!detail::Fits<T>::test(v)) [[unlikely]] detail::raise_item_type(v, container);
       return unbox<T>(v);

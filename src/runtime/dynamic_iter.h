@@ -39,6 +39,9 @@ inline NextRange<ValueIterator, Value> iterate(Int v) { return iterate(Value(v))
 inline NextRange<ValueIterator, Value> iterate(double v) { return iterate(Value::of_float(v)); }
 template <std::same_as<bool> B>  // not a pointer converted to bool
 NextRange<ValueIterator, Value> iterate(B v) { return iterate(Value::of_bool(v)); }
+// A class object: its metaclass's __iter__, else type's TypeError (instance.cpp).
+struct ClassObject;
+NextRange<ValueIterator, Value> iterate(const ClassObject* c);
 
 // iter(v): an iterator object (iter of an iterator is itself).
 Value iter(Value v);

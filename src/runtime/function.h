@@ -106,6 +106,15 @@ F* unbox_function(Value v, const Signature* signature) {
     return reinterpret_cast<F*>(const_cast<Object*>(v.object()));
   detail::raise_unbox_error(v, "function");
 }
+// Where the analysis typed a container's items as one def's functions and
+// they come back from a Value (a copied or dynamically built list): the
+// struct names its def's signature (`def_signature`, generated).
+template <typename T>
+struct Unbox;
+template <FunctionStruct F>
+struct Unbox<F*> {
+  static F* from(Value v) { return unbox_function<F>(v, &F::def_signature); }
+};
 template <FunctionStruct F>
 int64_t hash(F* f) {
   return hash(box(f));

@@ -27,12 +27,12 @@ template <typename... Items>
 struct HeapTuple : SequenceObject {
   Tuple<Items...> items;
 
-  // One allocation, no finaliser; pointer-free items make it atomic, and
-  // every word is written here, so the collector's clearing is all the
-  // initialisation there is.
+  // One allocation, exactly sized (nothing points past a node), no
+  // finaliser; pointer-free items make it atomic, and every word is
+  // written here.
   static Value make(Items... values) {
     constexpr bool atomic = (std::is_arithmetic_v<Items> && ...);
-    void* memory = atomic ? gc_alloc_atomic(sizeof(HeapTuple)) : gc_alloc(sizeof(HeapTuple));
+    void* memory = atomic ? gc_alloc_exact_atomic(sizeof(HeapTuple)) : gc_alloc_exact(sizeof(HeapTuple));
     auto* t = static_cast<HeapTuple*>(memory);
     t->header.type = &tuple_type;
     t->ops = &table;

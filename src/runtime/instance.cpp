@@ -5,6 +5,7 @@
 #include <string>
 
 #include "runtime/builtin_function.h"
+#include "runtime/dynamic_iter.h"
 #include "runtime/run_class.h"
 #include "runtime/struct_sequence.h"
 
@@ -59,6 +60,8 @@ const TypeObject type_type{.name = "type", .module = "builtins", .mro = type_mro
 const TypeObject not_implemented_type{.name = "NotImplementedType", .module = "builtins", .mro = not_implemented_mro,
                                       .str = not_implemented_repr, .repr = not_implemented_repr};
 const Object not_implemented_object{&not_implemented_type};
+
+NextRange<ValueIterator, Value> iterate(const ClassObject* c) { return iterate(box(c)); }
 
 Value new_object() {
   auto* o = static_cast<Object*>(gc_alloc(sizeof(Object)));

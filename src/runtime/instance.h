@@ -57,9 +57,10 @@ template <UserClass T>
 inline T* object_as(const Object* o) {
   return reinterpret_cast<T*>(const_cast<Object*>(o));
 }
-// A fresh zeroed instance of T. A struct whose fields all hold no pointers
-// (floats, bools: float's Points) says `pointer_free = true` and is
-// allocated atomically, so the collector never scans it; it is zeroed here.
+// A fresh zeroed instance of T, exactly sized (nothing points past an
+// instance). A struct whose fields all hold no pointers (floats, bools:
+// float's Points) says `pointer_free = true` and is allocated atomically,
+// so the collector never scans it; it is zeroed here.
 template <UserClass T>
 T* new_instance() {
   T* p;
@@ -67,7 +68,7 @@ T* new_instance() {
     p = static_cast<T*>(gc_alloc_exact_atomic(sizeof(T)));
     std::memset(static_cast<void*>(p), 0, sizeof(T));
   } else {
-    p = static_cast<T*>(gc_alloc(sizeof(T)));
+    p = static_cast<T*>(gc_alloc_exact(sizeof(T)));
   }
   reinterpret_cast<Object*>(p)->type = &T::type;
   return p;

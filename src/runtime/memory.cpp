@@ -77,30 +77,40 @@ void follow_live_bytes() {
   GC_set_min_bytes_allocd(heap > free_bytes ? heap - free_bytes : 1);
 }
 
+// The kind of gc_alloc_exact's objects: cleared, and scanned whole (a
+// length descriptor of 0 that the collector relocates by each block's
+// object size), where the normal kind's stops a word short.
+int exact_kind = -1;
+
+// Fills lists[granules] with a block's worth of objects of `kind`, linked
+// through their first word, and returns the first. Scanned kinds clear
+// the rest of each (gc_alloc clears the link as it takes one). No
+// GC_end_stubborn_change is needed on taking one: that serves incremental
+// collection, which is off.
+void* refill(void** lists, size_t granules, int kind) {
+  GC_generic_malloc_many(granules * GC_GRANULE_BYTES, kind, &lists[granules]);
+  follow_live_bytes();
+  if (void* first = lists[granules]) return first;
+  return GC_get_oom_fn()(granules * GC_GRANULE_BYTES);
+}
+
 }  // namespace
 
 const bool detail::memory_initializer_linked = true;
 
 void* detail::free_lists[kFreeLists];
+void* detail::refill_free_list(size_t granules) { return refill(free_lists, granules, GC_I_NORMAL); }
 
-// Objects linked through their first word, the rest of each cleared
-// (ours is cleared as it is taken). No GC_end_stubborn_change is needed
-// on taking one: that serves incremental collection, which is off.
-void* detail::refill_free_list(size_t granules) {
-  GC_generic_malloc_many(granules * GC_GRANULE_BYTES, GC_I_NORMAL, &free_lists[granules]);
-  follow_live_bytes();
-  if (void* first = free_lists[granules]) return first;
-  return GC_get_oom_fn()(granules * GC_GRANULE_BYTES);
+void* detail::exact_free_lists[kFreeLists];
+void* detail::refill_exact_free_list(size_t granules) { return refill(exact_free_lists, granules, exact_kind); }
+
+void* detail::alloc_exact_large(size_t bytes) {
+  if (void* object = GC_generic_malloc(bytes, exact_kind)) return object;
+  return GC_get_oom_fn()(bytes);
 }
 
 void* detail::atomic_free_lists[kFreeLists];
-
-void* detail::refill_atomic_free_list(size_t granules) {
-  GC_generic_malloc_many(granules * GC_GRANULE_BYTES, GC_I_PTRFREE, &atomic_free_lists[granules]);
-  follow_live_bytes();
-  if (void* first = atomic_free_lists[granules]) return first;
-  return GC_get_oom_fn()(granules * GC_GRANULE_BYTES);
-}
+void* detail::refill_atomic_free_list(size_t granules) { return refill(atomic_free_lists, granules, GC_I_PTRFREE); }
 
 namespace {
 // The collector's start callback (it holds its lock: no allocation here).
@@ -111,6 +121,7 @@ void initialize_memory() {
   if (initialized) return;
   initialized = true;
   GC_INIT();
+  exact_kind = static_cast<int>(GC_new_kind(GC_new_free_list(), GC_DS_LENGTH, /*adjust=*/1, /*clear=*/1));
   GC_set_on_heap_resize(advise_huge_pages);
   GC_set_start_callback(forget_atomic_free_lists);
   if (size_t heap = GC_get_heap_size(); heap < kInitialHeapBytes) GC_expand_hp(kInitialHeapBytes - heap);

@@ -40,17 +40,50 @@ void* refill_free_list(size_t granules);
 // pointer just past the object still keeps it, and does not scan the
 // last word of the object, so that word must be past the payload.
 constexpr size_t granules_for(size_t bytes) { return (bytes + 7) / 16 + 1; }
+// The granules `bytes` fill (one at least), for objects allocated
+// without that byte.
+constexpr size_t exact_granules_for(size_t bytes) {
+  return bytes == 0 ? 1 : (bytes + GC_GRANULE_BYTES - 1) / GC_GRANULE_BYTES;
+}
+
+// The first object of lists[granules], refilling the list when empty.
+template <void* (*kRefill)(size_t)>
+inline void* take_from_free_list(void** lists, size_t granules) {
+  void* object = lists[granules];
+  if (object == nullptr) [[unlikely]] object = kRefill(granules);
+  lists[granules] = *static_cast<void**>(object);
+  return object;
+}
 }  // namespace detail
 
 // Scanned memory, zero-filled.
 inline void* gc_alloc(size_t bytes) {
   size_t granules = detail::granules_for(bytes);
   if (granules >= detail::kFreeLists) [[unlikely]] return GC_MALLOC(bytes);
-  void* object = detail::free_lists[granules];
-  if (object == nullptr) [[unlikely]] object = detail::refill_free_list(granules);
-  void** link = static_cast<void**>(object);
-  detail::free_lists[granules] = *link;
-  *link = nullptr;
+  void* object = detail::take_from_free_list<detail::refill_free_list>(detail::free_lists, granules);
+  *static_cast<void**>(object) = nullptr;
+  return object;
+}
+
+namespace detail {
+// Free lists of exactly sized scanned objects (see gc_alloc_exact).
+extern void* exact_free_lists[kFreeLists];
+void* refill_exact_free_list(size_t granules);
+void* alloc_exact_large(size_t bytes);
+}  // namespace detail
+
+// Scanned memory, zero-filled, of `bytes` rounded up to granules only: for
+// objects of a fixed size that nothing points past (instances, recursive
+// tuples' nodes). gc_alloc adds a byte, as GC_MALLOC does, because the
+// collector's normal kind leaves an object's last word unscanned; these
+// come from a kind of memory.cpp's own that scans every word, so a 32-byte
+// tree node (a class with three fields) takes two granules, not three: a
+// third less memory to fill, sweep and mark (docs/runtime.md, "Memory").
+inline void* gc_alloc_exact(size_t bytes) {
+  size_t granules = detail::exact_granules_for(bytes);
+  if (granules >= detail::kFreeLists) [[unlikely]] return detail::alloc_exact_large(bytes);
+  void* object = detail::take_from_free_list<detail::refill_exact_free_list>(detail::exact_free_lists, granules);
+  *static_cast<void**>(object) = nullptr;
   return object;
 }
 // Unscanned memory for payloads that hold no pointers; not zero-filled.
@@ -71,12 +104,9 @@ void* refill_atomic_free_list(size_t granules);
 // collection starts, and none waiting there is reclaimed and handed out
 // twice.
 inline void* gc_alloc_exact_atomic(size_t bytes) {
-  size_t granules = (bytes + GC_GRANULE_BYTES - 1) / GC_GRANULE_BYTES;
+  size_t granules = detail::exact_granules_for(bytes);
   if (granules >= detail::kFreeLists) [[unlikely]] return GC_MALLOC_ATOMIC(bytes);
-  void* object = detail::atomic_free_lists[granules];
-  if (object == nullptr) [[unlikely]] object = detail::refill_atomic_free_list(granules);
-  detail::atomic_free_lists[granules] = *static_cast<void**>(object);
-  return object;
+  return detail::take_from_free_list<detail::refill_atomic_free_list>(detail::atomic_free_lists, granules);
 }
 
 // Storage for n items of T: atomic (unscanned) when T holds no pointers.

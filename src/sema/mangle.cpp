@@ -1,5 +1,7 @@
 #include "sema/mangle.h"
 
+#include "sema/symbol_table.h"
+
 namespace ingot::sema {
 
 std::string mangle(std::string_view class_name, std::string_view name) {
@@ -11,6 +13,14 @@ std::string mangle(std::string_view class_name, std::string_view name) {
   out += class_name.substr(stripped);
   out += name;
   return out;
+}
+
+std::string mangle_in(const SymbolTable& table, const Scope& scope, std::string_view name) {
+  if (!name.starts_with("__")) return std::string(name);
+  for (const Scope* s = &scope;; s = &table.scope(*s->parent)) {
+    if (s->kind == ScopeKind::Class) return mangle(s->name, name);
+    if (!s->parent) return std::string(name);
+  }
 }
 
 }  // namespace ingot::sema

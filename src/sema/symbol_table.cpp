@@ -1,5 +1,7 @@
 #include "sema/symbol_table.h"
 
+#include "sema/mangle.h"
+
 namespace ingot::sema {
 
 std::string_view resolution_name(Resolution r) {
@@ -38,7 +40,7 @@ const Scope* SymbolTable::scope_of(const ast::Node* node) const {
 }
 
 const Symbol* SymbolTable::lookup(const Scope& scope, std::string_view name) const {
-  auto it = scope.by_name.find(std::string(name));
+  auto it = scope.by_name.find(mangle_in(*this, scope, name));
   return it == scope.by_name.end() ? nullptr : &symbols_[it->second];
 }
 
@@ -80,7 +82,7 @@ Symbol& SymbolTable::add_symbol(Scope& scope, std::string name) {
 }
 
 Symbol* SymbolTable::find(Scope& scope, std::string_view name) {
-  auto it = scope.by_name.find(std::string(name));
+  auto it = scope.by_name.find(mangle_in(*this, scope, name));
   return it == scope.by_name.end() ? nullptr : &symbols_[it->second];
 }
 

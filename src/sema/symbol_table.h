@@ -48,7 +48,7 @@ class SymbolTable {
   // The scope a Module, FunctionDef, AsyncFunctionDef, ClassDef, Lambda or
   // comprehension node opens; null for any other node.
   const Scope* scope_of(const ast::Node* node) const;
-  // `name` as seen in `scope` (already mangled), or null.
+  // `name` as written in `scope` (mangled there if private), or null.
   const Symbol* lookup(const Scope& scope, std::string_view name) const;
   // The symbols of `scope` in first-seen order.
   std::vector<const Symbol*> symbols_of(const Scope& scope) const;

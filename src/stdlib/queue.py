@@ -1,147 +1,61 @@
 """queue: FIFO, LIFO and priority queues that threads share.
 
-A blocking get() on an empty queue (put() on a full one) waits for another
-thread to put (get) an item, through threading's conditions; with a
-timeout it raises Empty (Full) once that has passed. join() waits until
-every item put has had its task_done().
+One lock guards a queue; get() waits on the condition `not_empty`, put()
+on `not_full` (bounded queues only), join() on `all_tasks_done`, each of
+them made on that lock. How the items are kept is up to four methods a
+subclass may override: _init(), _qsize(), _put() and _get().
 """
 import heapq as _heapq
 import threading as _threading
 import time as _time
+from collections import deque as _deque
 
 __all__ = ["Empty", "Full", "Queue", "PriorityQueue", "LifoQueue", "SimpleQueue"]
 
 
 class Empty(Exception):
-    """Exception raised by Queue.get(block=0)/get_nowait()."""
+    """get() found nothing to take (block=False, or its timeout passed)."""
 
 
 class Full(Exception):
-    """Exception raised by Queue.put(block=0)/put_nowait()."""
+    """put() found no room (block=False, or its timeout passed)."""
+
+
+def _wait_while(blocked, condition, block, timeout, error):
+    """Waits on `condition` while blocked() holds, as get() and put() do:
+    not at all without `block`, at most `timeout` seconds if one is given;
+    error() is raised when it still holds then."""
+    if not block:
+        if blocked():
+            raise error()
+        return
+    if timeout is not None and timeout < 0:
+        raise ValueError("'timeout' must be a non-negative number")
+    deadline = None if timeout is None else _time.monotonic() + timeout
+    while blocked():
+        if deadline is None:
+            condition.wait()
+            continue
+        left = deadline - _time.monotonic()
+        if left <= 0.0:
+            raise error()
+        condition.wait(left)
 
 
 class Queue:
-    """A FIFO queue; maxsize <= 0 means no limit."""
+    """First in, first out; a maxsize <= 0 means no bound."""
 
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
-        self.unfinished_tasks = 0
         self._init(maxsize)
         self.mutex = _threading.Lock()
         self.not_empty = _threading.Condition(self.mutex)
         self.not_full = _threading.Condition(self.mutex)
         self.all_tasks_done = _threading.Condition(self.mutex)
-
-    # Two stacks: items go onto _back, come off _front (reversed when it
-    # runs out), so both ends are amortised O(1).
-    def _init(self, maxsize):
-        self._front = []
-        self._back = []
-
-    def _qsize(self):
-        return len(self._front) + len(self._back)
-
-    def _put(self, item):
-        self._back.append(item)
-
-    def _get(self):
-        if not self._front:
-            self._back.reverse()
-            self._front, self._back = self._back, self._front
-        return self._front.pop()
-
-    def task_done(self):
-        with self.all_tasks_done:
-            if self.unfinished_tasks <= 0:
-                raise ValueError("task_done() called too many times")
-            self.unfinished_tasks -= 1
-            if not self.unfinished_tasks:
-                self.all_tasks_done.notify_all()
-
-    def join(self):
-        with self.all_tasks_done:
-            while self.unfinished_tasks:
-                self.all_tasks_done.wait()
-
-    def qsize(self):
-        with self.mutex:
-            return self._qsize()
-
-    def empty(self):
-        with self.mutex:
-            return not self._qsize()
-
-    def full(self):
-        with self.mutex:
-            return 0 < self.maxsize <= self._qsize()
-
-    def _full(self):
-        return 0 < self.maxsize <= self._qsize()
-
-    def _await(self, condition, blocked, block, timeout, error):
-        """Waits on `condition` while blocked() holds, as put() and get()
-        do: at most `timeout` seconds, not at all without `block`."""
-        if not block:
-            if blocked():
-                raise error()
-        elif timeout is None:
-            while blocked():
-                condition.wait()
-        elif timeout < 0:
-            raise ValueError("'timeout' must be a non-negative number")
-        else:
-            deadline = _time.monotonic() + timeout
-            while blocked():
-                left = deadline - _time.monotonic()
-                if left <= 0.0:
-                    raise error()
-                condition.wait(left)
-
-    def put(self, item, block=True, timeout=None):
-        with self.not_full:
-            self._await(self.not_full, self._full, block, timeout, Full)
-            self._put(item)
-            self.unfinished_tasks += 1
-            self.not_empty.notify()
-
-    def get(self, block=True, timeout=None):
-        with self.not_empty:
-            self._await(self.not_empty, self._empty, block, timeout, Empty)
-            item = self._get()
-            self.not_full.notify()
-            return item
-
-    def _empty(self):
-        return not self._qsize()
-
-    def put_nowait(self, item):
-        return self.put(item, block=False)
-
-    def get_nowait(self):
-        return self.get(block=False)
-
-
-class PriorityQueue(Queue):
-    """Retrieves the lowest entry first (heapq's order)."""
+        self.unfinished_tasks = 0
 
     def _init(self, maxsize):
-        self.queue = []
-
-    def _qsize(self):
-        return len(self.queue)
-
-    def _put(self, item):
-        _heapq.heappush(self.queue, item)
-
-    def _get(self):
-        return _heapq.heappop(self.queue)
-
-
-class LifoQueue(Queue):
-    """Retrieves the most recently added entry first."""
-
-    def _init(self, maxsize):
-        self.queue = []
+        self.queue = _deque()
 
     def _qsize(self):
         return len(self.queue)
@@ -150,29 +64,105 @@ class LifoQueue(Queue):
         self.queue.append(item)
 
     def _get(self):
+        return self.queue.popleft()
+
+    def _is_empty(self):
+        return self._qsize() == 0
+
+    def _is_full(self):
+        return 0 < self.maxsize <= self._qsize()
+
+    def qsize(self):
+        with self.mutex:
+            return self._qsize()
+
+    def empty(self):
+        with self.mutex:
+            return self._is_empty()
+
+    def full(self):
+        with self.mutex:
+            return self._is_full()
+
+    def put(self, item, block=True, timeout=None):
+        with self.mutex:
+            # An unbounded queue takes the item whatever the arguments.
+            if self.maxsize > 0:
+                _wait_while(self._is_full, self.not_full, block, timeout, Full)
+            self._put(item)
+            self.unfinished_tasks += 1
+            self.not_empty.notify()
+
+    def get(self, block=True, timeout=None):
+        with self.mutex:
+            _wait_while(self._is_empty, self.not_empty, block, timeout, Empty)
+            item = self._get()
+            self.not_full.notify()
+            return item
+
+    def put_nowait(self, item):
+        return self.put(item, False)
+
+    def get_nowait(self):
+        return self.get(False)
+
+    def task_done(self):
+        with self.mutex:
+            if self.unfinished_tasks <= 0:
+                raise ValueError("task_done() called too many times")
+            self.unfinished_tasks -= 1
+            if self.unfinished_tasks == 0:
+                self.all_tasks_done.notify_all()
+
+    def join(self):
+        with self.mutex:
+            while self.unfinished_tasks:
+                self.all_tasks_done.wait()
+
+
+class LifoQueue(Queue):
+    """The entry put last comes out first."""
+
+    def _init(self, maxsize):
+        self.queue = []
+
+    def _get(self):
         return self.queue.pop()
 
 
+class PriorityQueue(Queue):
+    """The lowest entry comes out first (heapq's order)."""
+
+    def _init(self, maxsize):
+        self.queue = []
+
+    def _put(self, item):
+        _heapq.heappush(self.queue, item)
+
+    def _get(self):
+        return _heapq.heappop(self.queue)
+
+
 class SimpleQueue:
-    """An unbounded FIFO queue without task tracking."""
+    """An unbounded FIFO queue without task tracking: put() never waits."""
 
     def __init__(self):
-        self._queue = Queue()
+        self._items = Queue()
 
     def put(self, item, block=True, timeout=None):
-        self._queue.put(item)
+        self._items.put(item)
 
     def put_nowait(self, item):
-        self._queue.put(item)
+        self._items.put(item)
 
     def get(self, block=True, timeout=None):
-        return self._queue.get(block, timeout)
+        return self._items.get(block, timeout)
 
     def get_nowait(self):
-        return self._queue.get(False)
+        return self._items.get(False)
 
     def empty(self):
-        return self._queue.empty()
+        return self._items.empty()
 
     def qsize(self):
-        return self._queue.qsize()
+        return self._items.qsize()

@@ -177,14 +177,11 @@ class RLock:
         return self._take(_lock_timeout(blocking, timeout))
 
     def _take(self, timeout):
-        me = get_ident()
-        if self._owner == me:
-            self._count += 1
-            return True
-        if not self._lock._take(timeout):
-            return False
-        self._owner = me
-        self._count = 1
+        if self._owner != get_ident():
+            if not self._lock._take(timeout):
+                return False
+            self._owner = get_ident()
+        self._count += 1
         return True
 
     def release(self):
@@ -323,8 +320,12 @@ class Semaphore:
         if n < 1:
             raise ValueError('n must be one or more')
         with self._cond:
+            self._check_room(n)
             self._value += n
             self._cond.notify(n)
+
+    def _check_room(self, n):
+        """Where releasing n more is an error (BoundedSemaphore), raises it."""
 
     def __repr__(self):
         return '<%s: value=%d>' % (type(self).__name__, self._value)
@@ -335,19 +336,14 @@ class BoundedSemaphore(Semaphore):
 
     def __init__(self, value=1):
         Semaphore.__init__(self, value)
-        self._initial_value = value
+        self._ceiling = value
 
-    def release(self, n=1):
-        if n < 1:
-            raise ValueError('n must be one or more')
-        with self._cond:
-            if self._value + n > self._initial_value:
-                raise ValueError('Semaphore released too many times')
-            self._value += n
-            self._cond.notify(n)
+    def _check_room(self, n):
+        if self._value + n > self._ceiling:
+            raise ValueError('Semaphore released too many times')
 
     def __repr__(self):
-        return '<%s: value=%d/%d>' % (type(self).__name__, self._value, self._initial_value)
+        return '<%s: value=%d/%d>' % (type(self).__name__, self._value, self._ceiling)
 
 
 class Event:
@@ -518,10 +514,14 @@ _active = {}   # ident: the Thread, while it runs
 _counter = 0   # of the names made up for threads
 
 
-def _newname(template):
+def _newname(target):
+    """The name a thread gets when none is given: numbered, with its
+    target's name."""
     global _counter
     _counter += 1
-    return template % _counter
+    if target is None:
+        return 'Thread-%d' % _counter
+    return 'Thread-%d (%s)' % (_counter, target.__name__)
 
 
 class Thread:
@@ -532,18 +532,10 @@ class Thread:
 
     def __init__(self, group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None):
         assert group is None, 'group argument must be None for now'
-        if kwargs is None:
-            kwargs = {}
-        if name:
-            name = str(name)
-        else:
-            name = _newname('Thread-%d')
-            if target is not None:
-                name += ' (%s)' % target.__name__
         self._target = target
-        self._name = name
+        self._name = str(name) if name else _newname(target)
         self._args = args
-        self._kwargs = kwargs
+        self._kwargs = {} if kwargs is None else kwargs
         self._daemonic = current_thread().daemon if daemon is None else daemon
         self._ident = None
         self._native_id = None
@@ -679,8 +671,8 @@ class Timer(Thread):
         self.finished.set()
 
     def run(self):
-        self.finished.wait(self.interval)
-        if not self.finished.is_set():
+        # Event.wait answers whether the event was set: cancelled in time.
+        if not self.finished.wait(self.interval):
             self.function(*self.args, **self.kwargs)
         self.finished.set()
 

@@ -59,7 +59,7 @@ TypeId Inference::place_of(const ast::Expr* target) {
         const Type& type = table().get(m);
         if (m == kDyn) return kDyn;
         if (type.kind == Kind::Instance && !user_setattr(type.a))
-          place = table().join(place, read(*find_instance_attribute(type.a, mangled(a->attr))));
+          place = table().join(place, read(*find_instance_attribute(type.a, std::string(a->attr))));
       }
       return place;
     }

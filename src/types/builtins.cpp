@@ -82,11 +82,12 @@ TypeId hasattr_of(BuiltinCall& c) {
 // name known only at run time may pick any method.
 TypeId getattr_of(BuiltinCall& c) {
   auto* name = c.args.size() >= 2 ? ast::as<ast::Constant>(c.args[1].expr) : nullptr;
-  if (c.positional() >= 2 && !(name && name->value.kind == ast::Value::Kind::Str))
+  if (c.positional() < 2) return unknown(c);
+  if (!name || name->value.kind != ast::Value::Kind::Str) {
     c.inference.dynamic_attribute_read(c.arg(0));
-  else if (c.args.size() == 3) {
+  } else {
     ask_getattr(c);
-    if (name) c.inference.constant_getattr(c.arg(0), std::string(name->value.text));
+    c.inference.constant_getattr(c.arg(0), std::string(name->value.text));
   }
   return unknown(c);
 }
@@ -353,7 +354,7 @@ TypeId iter(BuiltinCall& c) {
   TypeId result = kBottom;
   for (TypeId m : c.inference.members_of(c.arg(0))) {
     Kind k = c.table.kind(m);
-    auto r = k == Kind::Instance ? c.inference.call_dunder(m, "__iter__", {}) : std::nullopt;
+    auto r = k == Kind::Instance || k == Kind::Class ? c.inference.call_dunder(m, "__iter__", {}) : std::nullopt;
     if (k == Kind::Iterator || k == Kind::Generator) r = m;
     result = c.table.join(result, r ? *r : c.table.iterator_of(c.inference.iterate(m)));
   }
@@ -503,9 +504,10 @@ TypeId type_of(BuiltinCall& c) {
     if (t.kind == Kind::Class && c.inference.metaclass_of(t.a) != kNoClass)  // metaclasses.cpp
       one = c.table.class_object(c.inference.metaclass_of(t.a));
     if (t.kind == Kind::Instance && t.b) c.inference.escape_classes_of(m);
+    // A Set may be a frozenset (one C++ type holds both): its class is asked at run time.
     static constexpr std::pair<Kind, std::string_view> kBuiltinClasses[] = {
         {Kind::Int, "int"},   {Kind::Float, "float"}, {Kind::Complex, "complex"}, {Kind::Bool, "bool"}, {Kind::Str, "str"},
-        {Kind::Bytes, "bytes"}, {Kind::ByteArray, "bytearray"}, {Kind::List, "list"}, {Kind::Dict, "dict"}, {Kind::Set, "set"},
+        {Kind::Bytes, "bytes"}, {Kind::ByteArray, "bytearray"}, {Kind::List, "list"}, {Kind::Dict, "dict"},
         {Kind::Tuple, "tuple"}, {Kind::TupleOf, "tuple"}, {Kind::Range, "range"}};
     for (auto [kind, name] : kBuiltinClasses)
       if (t.kind == kind) one = c.table.builtin(*find_builtin(name));

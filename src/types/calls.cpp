@@ -31,6 +31,7 @@ TypeId Inference::call_member(TypeId callee, std::span<const Argument> args, con
       return call_function(type.a, type.b, with_self, site);
     }
     case Kind::Class:
+      if (auto made = metaclass_call(type.a, args)) return *made;  // metaclasses.cpp
       return instantiate(type.a, args);
     case Kind::Builtin: {
       BuiltinCall context{*this, table(), args, nullptr, type.a};
@@ -57,6 +58,7 @@ TypeId Inference::call_member(TypeId callee, std::span<const Argument> args, con
       return kBottom;
     case Kind::Dyn:
       dynamic_class_call();
+      dynamic_method_call("__call__");  // a boxed instance's class slot binds its __call__
       escape_arguments(args);
       return kDyn;
     default:
@@ -278,6 +280,7 @@ TypeId Inference::instantiate(ClassId cls, std::span<const Argument> args) {
 std::optional<TypeId> Inference::call_dunder(TypeId instance, std::string_view name, std::span<const Argument> args,
                                                const ast::Expr* site) {
   const Type& type = table().get(instance);
+  if (type.kind == Kind::Class) return metaclass_dunder(instance, name, args);  // metaclasses.cpp
   if (type.kind != Kind::Instance) return std::nullopt;
   ClassId owner;
   std::string key(name);
@@ -295,6 +298,7 @@ void Inference::stringify(TypeId value, bool repr) {
     const Type type = table().get(m);
     switch (type.kind) {
       case Kind::Instance:
+      case Kind::Class:  // a metaclass's __str__/__repr__
         if (repr || !call_dunder(m, "__str__", {})) call_dunder(m, "__repr__", {});
         break;
       case Kind::Dyn:

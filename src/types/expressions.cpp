@@ -116,7 +116,7 @@ TypeId Inference::eval_uncached(const ast::Expr* expr) {
       return kStr;
     case ast::Kind::Attribute: {
       auto* n = static_cast<const ast::Attribute*>(expr);
-      return load_attribute(eval(n->value), mangled(n->attr));
+      return load_attribute(eval(n->value), std::string(n->attr));
     }
     case ast::Kind::Subscript: {
       auto* n = static_cast<const ast::Subscript*>(expr);
@@ -140,7 +140,7 @@ TypeId Inference::eval_uncached(const ast::Expr* expr) {
 }
 
 TypeId Inference::eval_name(const ast::Name* name) {
-  if (Slot* slot = variable(name->id)) return narrowed_read(name, table().join(read(*slot), class_read_fallback(name)));
+  if (Slot* slot = variable(name->id)) return narrowed_read(name, table().join(read(*slot), read_fallback(name)));
   if (auto builtin = find_builtin(name->id)) return table().builtin(*builtin);
   if (name->id == "__name__" || name->id == "__file__" || name->id == "__qualname__") return kStr;
   return kDyn;  // NameError at run time, or a name the analysis does not know
@@ -149,11 +149,14 @@ TypeId Inference::eval_name(const ast::Name* name) {
 // A class body's read of a name it binds, where the class namespace may
 // not hold the name yet (ClassInfo::reads_before_binding): what CPython's
 // LOAD_NAME finds there instead, the module's global, else the builtin
-// (neither: NameError). Bottom for every other read.
-TypeId Inference::class_read_fallback(const ast::Name* name) {
+// (neither: NameError). The same for a module body's read of a global
+// that may not be bound yet: the builtin of its name
+// (ProgramTypes::builtin_fallback_reads). Bottom for every other read.
+TypeId Inference::read_fallback(const ast::Name* name) {
+  if (out_.builtin_fallback_reads[module_].count(name)) return table().builtin(*find_builtin(name->id));
   if (scope_->kind != sema::ScopeKind::Class) return kBottom;
   if (!out_.classes[class_of_node_.at(scope_->node)].reads_before_binding.count(name)) return kBottom;
-  const sema::Symbol* symbol = symbols_->lookup(*scope_, mangled(name->id));
+  const sema::Symbol* symbol = symbols_->lookup(*scope_, name->id);
   if (!symbol || symbol->resolution != sema::Resolution::Local) return kBottom;
   TypeId type = kBottom;
   if (Slot* slot = global(symbol->name)) type = read(*slot);
@@ -393,12 +396,15 @@ std::optional<TypeId> Inference::object_method(TypeId receiver, std::string_view
 // may refine the receiver: x.append(1)); the rest is a call of the attribute.
 TypeId Inference::call_method(TypeId receiver, const ast::Attribute* attribute, std::span<const Argument> args,
                               const ast::Call* site) {
-  std::string name = mangled(attribute->attr);
+  std::string name(attribute->attr);
   TypeId result = kBottom;
   TypeId callee_type = kBottom;
   for (TypeId m : members_of(receiver)) {
     if (m == kNone || number_lacks(receiver, m, name)) continue;  // AttributeError: no value
-    if (std::optional<TypeId> made = object_new(m, name, args); made || (made = object_method(m, name, args))) {
+    std::optional<TypeId> made = object_new(m, name, args);
+    if (!made) made = object_method(m, name, args);
+    if (!made) made = type_call(m, name, args);  // metaclasses.cpp
+    if (made) {
       result = table().join(result, *made);
       callee_type = table().join(callee_type, kDyn);
       continue;

@@ -14,11 +14,13 @@ Inference::Inference(const sema::Program& program) : program_(program) {
   size_t modules = program.modules.size();
   out_.globals.resize(modules);
   owner_of_scope_.resize(modules);
-  class_name_of_scope_.resize(modules);
   module_names_bound_.resize(modules);
+  out_.builtin_fallback_reads.resize(modules);
   for (sema::ModuleId m = 0; m < modules; ++m) {
     enter_module(m);
     collect_definitions();
+    for (const ast::Expr* read : ast::reads_before_binding(program.modules[m].tree->body))
+      if (find_builtin(static_cast<const ast::Name*>(read)->id)) out_.builtin_fallback_reads[m].insert(read);
   }
   collect_module_names();  // modules.cpp
   enter_module(sema::kMainModule);
@@ -43,17 +45,11 @@ std::string Inference::display_name(const sema::Scope& scope) {
 void Inference::collect_definitions() {
   size_t n = symbols_->scopes().size();
   auto& owner_of_scope = owner_of_scope_[module_];
-  auto& class_name_of_scope = class_name_of_scope_[module_];
   owner_of_scope.resize(n);
-  class_name_of_scope.resize(n);
   for (const sema::Scope& scope : symbols_->scopes()) {
     const sema::Scope* owner = &scope;
     while (sema::is_comprehension(owner->kind) && owner->parent) owner = &symbols_->scope(*owner->parent);
     owner_of_scope[scope.id] = owner;
-    if (scope.parent) {
-      const sema::Scope& parent = symbols_->scope(*scope.parent);
-      class_name_of_scope[scope.id] = parent.kind == sema::ScopeKind::Class ? parent.name : class_name_of_scope[parent.id];
-    }
   }
   std::vector<std::string> qualnames(n);
   for (const sema::Scope& scope : symbols_->scopes()) {
@@ -105,7 +101,7 @@ void Inference::collect_definitions() {
     if (auto* lambda = ast::as<ast::Lambda>(scope.node)) args = lambda->args;
     auto add = [&](const ast::Arg* arg, ParamKind kind) {
       Param& p = f.params.emplace_back();
-      p.name = sema::mangle(class_name_of_scope[scope.id], arg->arg);
+      p.name = arg->arg;
       const sema::Symbol* symbol = symbols_->lookup(scope, p.name);
       p.symbol = symbol ? symbol->id : 0;
       p.kind = kind;
@@ -431,10 +427,6 @@ void Inference::record(const ast::Node* expr, TypeId type) {
   known = out_.table.join(known, type);
 }
 
-std::string Inference::mangled(std::string_view name) const {
-  return sema::mangle(class_name_of_scope_[module_][scope_->id], name);
-}
-
 const sema::Scope& Inference::owner_scope(const sema::Scope& scope) const { return *owner_of_scope_[module_][scope.id]; }
 
 Slot* Inference::global(const std::string& name) {
@@ -443,7 +435,7 @@ Slot* Inference::global(const std::string& name) {
 }
 
 Slot* Inference::variable(std::string_view raw) {
-  std::string name = mangled(raw);
+  std::string name = sema::mangle_in(*symbols_, *scope_, raw);  // a def's or class's name as bound
   const sema::Symbol* symbol = symbols_->lookup(*scope_, name);
   if (!symbol) return global(name);
   switch (symbol->resolution) {

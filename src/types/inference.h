@@ -157,10 +157,9 @@ class Inference {
   TypeId read(Slot& slot);
   void write(Slot& slot, TypeId type);
   void notify_readers(Slot& slot);  // what the slot's readers saw changed
-  Slot* variable(std::string_view name);  // null: a builtin or unknown name
+  Slot* variable(std::string_view name);  // as written there; null: a builtin or unknown name
   Slot* global(const std::string& name);
   Slot* free_variable(const sema::Scope& scope, const std::string& name);
-  std::string mangled(std::string_view name) const;
   const sema::Scope& owner_scope(const sema::Scope& scope) const;
   void record(const ast::Node* expr, TypeId type);
   void collect_definitions();
@@ -255,7 +254,7 @@ class Inference {
   TypeId eval(const ast::Expr* expr);
   TypeId eval_uncached(const ast::Expr* expr);
   TypeId eval_name(const ast::Name* name);
-  TypeId class_read_fallback(const ast::Name* name);
+  TypeId read_fallback(const ast::Name* name);
   TypeId eval_display(const ast::Expr* expr);
   TypeId eval_comprehension(const ast::Expr* expr);
   TypeId eval_call(const ast::Call* call);
@@ -298,6 +297,9 @@ class Inference {
   std::optional<TypeId> metaclass_attribute(TypeId object, ClassId cls, const std::string& name);
   void run_metaclass(const ClassInfo& cls, const ast::ClassDef* node);
   std::optional<TypeId> metaclass_super(ClassId after, TypeId self, const std::string& name);
+  std::optional<TypeId> metaclass_call(ClassId cls, std::span<const Argument> args);
+  std::optional<TypeId> type_call(TypeId receiver, std::string_view name, std::span<const Argument> args);
+  std::optional<TypeId> metaclass_dunder(TypeId object, std::string_view name, std::span<const Argument> args);
   bool user_setattr(ClassId cls);
   Slot* find_instance_attribute(ClassId cls, const std::string& name);
   Slot& hoist(ClassId cls, const std::string& name);
@@ -361,10 +363,8 @@ class Inference {
   ProgramTypes out_;
   std::unordered_map<const ast::Node*, FunctionId> function_of_node_;
   std::unordered_map<const ast::Node*, ClassId> class_of_node_;
-  // By ModuleId, then ScopeId: the nearest non-comprehension scope, and the
-  // class name private names are mangled with.
+  // By ModuleId, then ScopeId: the nearest non-comprehension scope.
   std::vector<std::vector<const sema::Scope*>> owner_of_scope_;
-  std::vector<std::vector<std::string>> class_name_of_scope_;
   // By ModuleId: the names the module (or a `global`, or a star import) binds.
   std::vector<std::unordered_set<std::string>> module_names_bound_;
   std::map<std::pair<FunctionId, SpecId>, std::map<std::vector<TypeId>, SpecId>> spec_index_;

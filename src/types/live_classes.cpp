@@ -143,12 +143,19 @@ std::vector<bool> Inference::receivable_classes(const std::vector<TypeId>& membe
   return reached;
 }
 
-// getattr(object, name) with a name known at run time: any method of the
-// live classes the object may be an instance of, or any function of a
-// module, may be bound and called.
+// getattr(object, 'name'): the boxed object's attribute `name`, whichever
+// of the classes it may be an instance of defines it, bound and called
+// where the analysis cannot follow.
 void Inference::constant_getattr(TypeId object, const std::string& name) {
-  for (TypeId m : members_of(object))
+  box_instances(object);
+  for (TypeId m : members_of(object))  // a field may hold a function
     if (table().kind(m) == Kind::Instance) escape(load_member(m, name));
+  std::vector<bool> reached = receivable_classes(members_of(object));
+  for (size_t i = 0; i < reached.size(); ++i)
+    if (reached[i] && out_.classes[i].class_attributes.count(name)) {
+      dyn_method_of(ClassId(i), name);
+      dynamic_descriptor_access(ClassId(i), name);
+    }
 }
 
 void Inference::dynamic_attribute_read(TypeId object) {

@@ -54,6 +54,52 @@ std::optional<TypeId> Inference::metaclass_super(ClassId after, TypeId self, con
   return kDyn;
 }
 
+// C(...) where C's metaclass defines __call__: Meta.__call__(C, ...) makes
+// what the call gives (nullopt: type's call, instantiate()).
+std::optional<TypeId> Inference::metaclass_call(ClassId cls, std::span<const Argument> args) {
+  ClassId meta = out_.classes[cls].metaclass, owner;
+  if (meta == kNoClass) return std::nullopt;
+  Slot* called = find_class_attribute(meta, "__call__", &owner);
+  if (!called) return std::nullopt;
+  return call(bind(read(*called), table().class_object(cls), owner), args);
+}
+
+// super().__call__(...) in a metaclass method where no metaclass after it
+// defines __call__: type's call, which constructs the class as C() does
+// without a metaclass (__new__, then __init__).
+std::optional<TypeId> Inference::type_call(TypeId receiver, std::string_view name, std::span<const Argument> args) {
+  const Type& r = table().get(receiver);
+  if (name != "__call__" || r.kind != Kind::Super || !is_metaclass(r.a) || load_member(receiver, "__call__") != kDyn)
+    return std::nullopt;
+  TypeId result = kBottom;
+  for (TypeId m : members_of(r.args[0]))
+    result = table().join(result, table().kind(m) == Kind::Class ? instantiate(table().get(m).a, args) : kDyn);
+  return result;
+}
+
+// The dunders of a metaclass that operations on its classes run (len(C),
+// iter(C), C[k], repr(C), truth): the metaclass's type slots call
+// them with the class object and boxed operands (codegen/metaclasses.cpp),
+// so each runs on dyn arguments and gives a Value.
+static const std::vector<std::string>& metaclass_slot_dunders() {
+  static const std::vector<std::string> names{"__repr__", "__str__", "__len__", "__bool__", "__iter__", "__getitem__"};
+  return names;
+}
+
+std::optional<TypeId> Inference::metaclass_dunder(TypeId object, std::string_view name, std::span<const Argument> args) {
+  const Type& t = table().get(object);
+  if (t.kind != Kind::Class || out_.classes[t.a].metaclass == kNoClass) return std::nullopt;
+  const auto& names = metaclass_slot_dunders();
+  if (std::find(names.begin(), names.end(), name) == names.end()) return std::nullopt;
+  ClassId owner;
+  Slot* dunder = find_class_attribute(out_.classes[t.a].metaclass, std::string(name), &owner);
+  if (!dunder) return std::nullopt;
+  for (const Argument& a : args) escape(a.type);
+  std::vector<Argument> boxed(args.size(), Argument{kDyn});
+  escape(call(bind(read(*dunder), object, owner), boxed));
+  return kDyn;
+}
+
 // Meta.__init__(cls, name, bases, namespace, **keywords) after the body:
 // the namespace is a snapshot of the class attributes as boxed values.
 void Inference::run_metaclass(const ClassInfo& cls, const ast::ClassDef* node) {
@@ -66,6 +112,9 @@ void Inference::run_metaclass(const ClassInfo& cls, const ast::ClassDef* node) {
     if (k->arg != "metaclass") args.push_back(Argument{eval(k->value), k->value, k->arg});
   ClassId owner;
   if (Slot* init = find_class_attribute(cls.metaclass, "__init__", &owner)) call(bind(read(*init), object, owner), args);
+  // The metaclass's slots may run its dunders on any of its classes.
+  for (const std::string& dunder : metaclass_slot_dunders())
+    metaclass_dunder(object, dunder, std::vector<Argument>(dunder == "__getitem__", Argument{kDyn}));
 }
 
 }  // namespace ingot::types

@@ -139,7 +139,7 @@ std::optional<Inference::Narrowing> Inference::tested_local(const ast::Expr* sub
   if (auto* walrus = ast::as<ast::NamedExpr>(subject)) subject = walrus->target;
   auto* name = ast::as<ast::Name>(subject);
   if (!name || scope_->kind != sema::ScopeKind::Function) return std::nullopt;
-  const sema::Symbol* symbol = symbols_->lookup(*scope_, mangled(name->id));
+  const sema::Symbol* symbol = symbols_->lookup(*scope_, name->id);
   if (!symbol || symbol->resolution != sema::Resolution::Local) return std::nullopt;
   return Narrowing{symbol, name->id, classinfo, positive};
 }
@@ -249,7 +249,7 @@ Inference::Tested Inference::tested(const ast::Expr* test) {
 
 TypeId Inference::narrowed_read(const ast::Name* name, TypeId type) {
   if (narrowings_.empty() || type == kBottom) return type;
-  const sema::Symbol* symbol = symbols_->lookup(*scope_, mangled(name->id));
+  const sema::Symbol* symbol = symbols_->lookup(*scope_, name->id);
   for (const Narrowing& n : narrowings_)
     if (n.symbol == symbol) {
       // Facts that contradict each other hold only where nothing runs.

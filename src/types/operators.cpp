@@ -377,6 +377,9 @@ TypeId Inference::iterate(TypeId iterable) {
       case Kind::Range: one = kInt; break;
       case Kind::None: one = kBottom; break;
       case Kind::File: one = type.a ? kBytes : kStr; break;  // its lines
+      case Kind::Class:  // its metaclass's __iter__ (a Value)
+        if (call_dunder(m, "__iter__", {})) one = kDyn;
+        break;
       case Kind::Instance:
         if (auto iterator = call_dunder(m, "__iter__", {})) {
           one = kBottom;
@@ -454,7 +457,11 @@ TypeId Inference::subscript(TypeId container, TypeId index, const ast::Expr* ind
       case Kind::Instance:
         if (auto r = call_dunder(m, "__getitem__", std::vector<Argument>{Argument{index}}, site)) one = *r;
         break;
-      case Kind::Class: {  // C[x]: C's __class_getitem__, a classmethod
+      case Kind::Class: {  // C[x]: its metaclass's __getitem__, else C's __class_getitem__, a classmethod
+        if (auto r = call_dunder(m, "__getitem__", std::vector<Argument>{Argument{index}}, site)) {
+          one = *r;
+          break;
+        }
         ClassId owner;
         if (Slot* attr = find_class_attribute(type.a, "__class_getitem__", &owner)) {
           Argument argument{index};
@@ -517,7 +524,7 @@ bool Inference::refine_value(const ast::Expr* target, TypeId type) {
     case ast::Kind::Attribute: {
       auto* a = static_cast<const ast::Attribute*>(target);
       TypeId object = eval(a->value);
-      if (!refine_class_attribute(object, mangled(a->attr), type)) store_attribute(object, mangled(a->attr), type);  // properties.cpp
+      if (!refine_class_attribute(object, std::string(a->attr), type)) store_attribute(object, std::string(a->attr), type);  // properties.cpp
       return true;
     }
     case ast::Kind::Subscript: {

@@ -151,6 +151,11 @@ struct ProgramTypes {
   std::vector<std::unique_ptr<Spec>> specs;
   std::vector<std::map<std::string, Slot>> globals;  // by sema::ModuleId: each module's names
   std::vector<TypeId> modules;                       // by sema::ModuleId: the type `import m` binds
+  // By sema::ModuleId: the module body's reads of a name a builtin also
+  // has, where the global may not be bound yet; CPython's LOAD_NAME then
+  // finds the builtin (`TimeoutError = TimeoutError`). The read's type
+  // joins the builtin's.
+  std::vector<std::unordered_set<const ast::Expr*>> builtin_fallback_reads;
   // What the program assigns to sys.stdout and sys.stderr (keyed "stdout",
   // "stderr"; bottom while nothing is): print() and the uncaught exception's
   // report then go to whatever the name holds at run time (modules.cpp).

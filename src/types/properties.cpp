@@ -65,6 +65,13 @@ void Inference::dynamic_property_store(const std::string& name) {
 }
 
 bool Inference::refine_class_attribute(TypeId instance, const std::string& name, TypeId value) {
+  if (table().kind(instance) == Kind::Class) {  // C.registry[k] = v, the registry C's metaclass's (metaclasses.cpp)
+    ClassId cls = table().get(instance).a, meta = out_.classes[cls].metaclass;
+    Slot* attribute = meta == kNoClass || find_class_attribute(cls, name) ? nullptr : find_class_attribute(meta, name);
+    if (!attribute || table().kind(attribute->type) == Kind::Function) return false;
+    write(*attribute, value);
+    return true;
+  }
   if (table().kind(instance) != Kind::Instance) return false;
   ClassId cls = table().get(instance).a;
   for (ClassId k : out_.classes[cls].mro) {

@@ -186,7 +186,7 @@ void Inference::assign_target(const ast::Expr* target, TypeId value, const ast::
     case ast::Kind::Attribute: {
       auto* a = static_cast<const ast::Attribute*>(target);
       record(target, value);
-      return store_attribute(eval(a->value), mangled(a->attr), value);
+      return store_attribute(eval(a->value), std::string(a->attr), value);
     }
     case ast::Kind::Subscript:
       return store_subscript(static_cast<const ast::Subscript*>(target), value);

@@ -1,12 +1,11 @@
-"""Queues for coroutines: get() waits while the queue is empty, put()
-while it is full (maxsize > 0); each side keeps its waiters in the order
-they came, and a change wakes the first one of the other side."""
+"""Queues for coroutines. A coroutine that must wait (get() on an empty
+queue, put() on a full one) lines up behind the others of its side; each
+change lets the first one of the other side go on."""
 
 import heapq
 from collections import deque
 
 from . import events, locks
-from .exceptions import CancelledError
 
 
 class QueueEmpty(Exception):
@@ -17,41 +16,46 @@ class QueueFull(Exception):
     """put_nowait() on a full queue."""
 
 
-def _wake_first(waiters):
-    while waiters:
-        waiter = waiters.popleft()
-        if not waiter.done():
-            waiter.set_result(None)
-            return
+def _let_one_go(line):
+    """Completes the future of the first coroutine in `line` still waiting,
+    dropping it and those before it from the line."""
+    while line:
+        turn = line.popleft()
+        if not turn.done():
+            turn.set_result(None)
+            break
 
 
-async def _wait_turn(waiters, still_blocked):
-    """Waits until woken; on cancellation, passes the turn it may have been
-    given to the next waiter."""
-    waiter = events.get_running_loop().create_future()
-    waiters.append(waiter)
-    try:
-        await waiter
-    except CancelledError:
-        waiter.cancel()
-        if waiter in waiters:
-            waiters.remove(waiter)
-        if not still_blocked() and not waiter.cancelled():
-            _wake_first(waiters)
-        raise
+async def _wait_in(line, blocked):
+    """Waits in `line` until blocked() no longer holds. A coroutine let go
+    but stopped before it could act hands its turn to the next one."""
+    while blocked():
+        turn = events.get_running_loop().create_future()
+        line.append(turn)
+        try:
+            await turn
+        except BaseException:
+            was_let_go = turn.done() and not turn.cancelled()
+            turn.cancel()
+            if turn in line:
+                line.remove(turn)
+            if was_let_go and not blocked():
+                _let_one_go(line)
+            raise
 
 
 class Queue:
+    """First in, first out; subclasses keep their items otherwise through
+    _init(), _put() and _get()."""
+
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
         self._getters = deque()
         self._putters = deque()
-        self._unfinished_tasks = 0
-        self._finished = locks.Event()
-        self._finished.set()
+        self._unfinished = 0
+        self._all_done = locks.Event()
+        self._all_done.set()
         self._init(maxsize)
-
-    # How items are kept: first in, first out; the subclasses change it.
 
     def _init(self, maxsize):
         self._queue = deque()
@@ -70,52 +74,57 @@ class Queue:
         return len(self._queue)
 
     def empty(self):
-        return not self._queue
+        return self.qsize() == 0
 
     def full(self):
-        if self._maxsize <= 0:
-            return False
-        return self.qsize() >= self._maxsize
+        return 0 < self._maxsize <= self.qsize()
 
     async def put(self, item):
-        while self.full():
-            await _wait_turn(self._putters, self.full)
+        await _wait_in(self._putters, self.full)
         self.put_nowait(item)
+
+    async def get(self):
+        await _wait_in(self._getters, self.empty)
+        return self.get_nowait()
 
     def put_nowait(self, item):
         if self.full():
             raise QueueFull
         self._put(item)
-        self._unfinished_tasks += 1
-        self._finished.clear()
-        _wake_first(self._getters)
-
-    async def get(self):
-        while self.empty():
-            await _wait_turn(self._getters, self.empty)
-        return self.get_nowait()
+        self._unfinished += 1
+        self._all_done.clear()
+        _let_one_go(self._getters)
 
     def get_nowait(self):
         if self.empty():
             raise QueueEmpty
         item = self._get()
-        _wake_first(self._putters)
+        _let_one_go(self._putters)
         return item
 
     def task_done(self):
-        if self._unfinished_tasks <= 0:
+        if not self._unfinished:
             raise ValueError('task_done() called too many times')
-        self._unfinished_tasks -= 1
-        if self._unfinished_tasks == 0:
-            self._finished.set()
+        self._unfinished -= 1
+        if not self._unfinished:
+            self._all_done.set()
 
     async def join(self):
-        if self._unfinished_tasks > 0:
-            await self._finished.wait()
+        await self._all_done.wait()
+
+
+class LifoQueue(Queue):
+    """The item put last comes first."""
+
+    def _init(self, maxsize):
+        self._queue = []
+
+    def _get(self):
+        return self._queue.pop()
 
 
 class PriorityQueue(Queue):
-    """The smallest item first (a heap)."""
+    """The smallest item comes first (a heap)."""
 
     def _init(self, maxsize):
         self._queue = []
@@ -125,16 +134,3 @@ class PriorityQueue(Queue):
 
     def _get(self):
         return heapq.heappop(self._queue)
-
-
-class LifoQueue(Queue):
-    """The last item put first."""
-
-    def _init(self, maxsize):
-        self._queue = []
-
-    def _put(self, item):
-        self._queue.append(item)
-
-    def _get(self):
-        return self._queue.pop()

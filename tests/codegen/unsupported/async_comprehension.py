@@ -1,7 +1,7 @@
-# error: 6:25: an async comprehension
+# error: 6:30: an asynchronous generator expression
 async def numbers():
     yield 1
 
 async def main():
-    return [n async for n in numbers()]
+    return [n async for n in (x async for x in numbers())]
 main().send(None)

@@ -8,6 +8,7 @@ in this process (process.py says what differs).
 
 from concurrent.futures._base import (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED, CancelledError,
                                       InvalidStateError, BrokenExecutor, Future, Executor, wait, as_completed)
+from concurrent.futures._base import BuiltinTimeoutError as TimeoutError
 from concurrent.futures.thread import ThreadPoolExecutor
 from concurrent.futures.process import ProcessPoolExecutor
 

@@ -18,29 +18,30 @@ CANCELLED = 'CANCELLED'
 CANCELLED_AND_NOTIFIED = 'CANCELLED_AND_NOTIFIED'
 FINISHED = 'FINISHED'
 
-_STATE_TO_DESCRIPTION_MAP = {
-    PENDING: "pending",
-    RUNNING: "running",
-    CANCELLED: "cancelled",
-    CANCELLED_AND_NOTIFIED: "cancelled",
-    FINISHED: "finished"
-}
-
 
 class Error(Exception):
-    """Base class for all future-related exceptions."""
+    """What the futures' own errors derive from."""
 
 
 class CancelledError(Error):
-    """The Future was cancelled."""
+    """The future's call was cancelled before it ran."""
 
 
 class InvalidStateError(Error):
-    """The operation is not allowed in this state."""
+    """The future's state does not allow the operation."""
 
 
 class BrokenExecutor(RuntimeError):
     """The executor can no longer run its calls."""
+
+
+# concurrent.futures.TimeoutError is the builtin one since 3.11 (exported
+# under that name by the package: as in asyncio, a module of ingot's cannot
+# yet rebind a builtin's name to the builtin).
+BuiltinTimeoutError = TimeoutError
+
+
+DoneAndNotDoneFutures = collections.namedtuple('DoneAndNotDoneFutures', 'done not_done')
 
 
 def _log_exception(message, error):
@@ -50,69 +51,54 @@ def _log_exception(message, error):
     traceback.print_exception(error, file=sys.stderr)
 
 
-class _Waiter:
-    """Collects the futures that end while wait() or as_completed() waits
-    for them; its event is set once `pending` of them have ended (at the
-    first exception too, when stop_on_exception)."""
-
-    def __init__(self, pending, stop_on_exception):
-        self.event = threading.Event()
-        self.finished_futures = []
-        self.pending = pending
-        self.stop_on_exception = stop_on_exception
-
-    def _ended(self, future):
-        self.finished_futures.append(future)
-        self.pending -= 1
-        if self.pending <= 0:
-            self.event.set()
-
-    def add_result(self, future):
-        self._ended(future)
-
-    def add_exception(self, future):
-        self._ended(future)
-        if self.stop_on_exception:
-            self.event.set()
-
-    def add_cancelled(self, future):
-        self._ended(future)
-
-
-def _ended(future):
+def _is_over(future):
+    """Whether a future has ended as wait() counts it: finished, or
+    cancelled and its executor has seen so."""
     return future._state == CANCELLED_AND_NOTIFIED or future._state == FINISHED
 
 
-DoneAndNotDoneFutures = collections.namedtuple('DoneAndNotDoneFutures', 'done not_done')
+class _Watch:
+    """What wait() and as_completed() leave on the futures they wait for:
+    it collects those that end, and sets its event once `needed` of them
+    have, or at the first exception with stop_on_exception."""
+
+    def __init__(self, futures, needed, stop_on_exception):
+        self.event = threading.Event()
+        self.ended = []
+        self.needed = needed
+        self._stop_on_exception = stop_on_exception
+        self._futures = futures
+        for future in futures:
+            future._watches.append(self)
+
+    def note(self, future, raised):
+        self.ended.append(future)
+        self.needed -= 1
+        if self.needed <= 0 or raised and self._stop_on_exception:
+            self.event.set()
+
+    def close(self):
+        for future in self._futures:
+            future._watches.remove(self)
 
 
 def wait(fs, timeout=None, return_when=ALL_COMPLETED):
     """Waits until the futures `fs` have ended as `return_when` says, or
     `timeout` seconds have passed: the (done, not_done) sets."""
     fs = set(fs)
-    done = set(f for f in fs if _ended(f))
-    not_done = fs - done
-    if return_when == FIRST_COMPLETED and done:
-        return DoneAndNotDoneFutures(done, not_done)
-    if return_when == FIRST_EXCEPTION and done:
-        if any(not f.cancelled() and f.exception() is not None for f in done):
-            return DoneAndNotDoneFutures(done, not_done)
-    if len(done) == len(fs):
-        return DoneAndNotDoneFutures(done, not_done)
+    done = set(f for f in fs if _is_over(f))
+    if (len(done) == len(fs) or return_when == FIRST_COMPLETED and done
+            or return_when == FIRST_EXCEPTION and any(not f.cancelled() and f.exception() is not None for f in done)):
+        return DoneAndNotDoneFutures(done, fs - done)
     if return_when == FIRST_COMPLETED:
-        waiter = _Waiter(1, False)
-    elif return_when == FIRST_EXCEPTION:
-        waiter = _Waiter(len(not_done), True)
-    elif return_when == ALL_COMPLETED:
-        waiter = _Waiter(len(not_done), False)
+        watch = _Watch(fs, 1, False)
+    elif return_when == FIRST_EXCEPTION or return_when == ALL_COMPLETED:
+        watch = _Watch(fs, len(fs) - len(done), return_when == FIRST_EXCEPTION)
     else:
         raise ValueError("Invalid return condition: %r" % return_when)
-    for f in fs:
-        f._waiters.append(waiter)
-    waiter.event.wait(timeout)
-    for f in fs:
-        f._waiters.remove(waiter)
-    done.update(waiter.finished_futures)
+    watch.event.wait(timeout)
+    watch.close()
+    done.update(watch.ended)
     return DoneAndNotDoneFutures(done, fs - done)
 
 
@@ -122,11 +108,9 @@ def as_completed(fs, timeout=None):
     deadline = None if timeout is None else time.monotonic() + timeout
     fs = set(fs)
     total = len(fs)
-    ended = [f for f in fs if _ended(f)]
+    ended = [f for f in fs if _is_over(f)]
     pending = fs - set(ended)
-    waiter = _Waiter(1, False)
-    for f in fs:
-        f._waiters.append(waiter)
+    watch = _Watch(fs, 1, False)
     try:
         while ended:
             yield ended.pop()
@@ -136,17 +120,16 @@ def as_completed(fs, timeout=None):
                 left = deadline - time.monotonic()
                 if left < 0:
                     raise TimeoutError('%d (of %d) futures unfinished' % (len(pending), total))
-            waiter.event.wait(left)
-            batch = waiter.finished_futures
-            waiter.finished_futures = []
-            waiter.pending = 1
-            waiter.event.clear()
+            watch.event.wait(left)
+            batch = watch.ended
+            watch.ended = []
+            watch.needed = 1
+            watch.event.clear()
             for f in batch:
                 pending.discard(f)
                 yield f
     finally:
-        for f in fs:
-            f._waiters.remove(waiter)
+        watch.close()
 
 
 class _Callback:
@@ -156,48 +139,32 @@ class _Callback:
     def __init__(self, fn):
         self.fn = fn
 
+    def run(self, future):
+        try:
+            self.fn(future)
+        except Exception as error:
+            _log_exception('exception calling callback for %r' % future, error)
+
 
 class Future:
-    """The result, to come, of a call an executor runs."""
+    """The outcome, to come, of a call an executor runs."""
 
     def __init__(self):
-        self._condition = threading.Condition()
+        self._cond = threading.Condition()
         self._state = PENDING
         self._result = None
         self._exception = None
-        self._waiters = []
-        self._done_callbacks = []
-
-    def _invoke_callbacks(self):
-        for callback in self._done_callbacks:
-            try:
-                callback.fn(self)
-            except Exception as error:
-                _log_exception('exception calling callback for %r' % self, error)
+        self._watches = []
+        self._callbacks = []
 
     def __repr__(self):
-        with self._condition:
-            if self._state == FINISHED:
-                if self._exception is not None:
-                    return '<%s at %#x state=%s raised %s>' % (type(self).__name__, id(self),
-                                                             _STATE_TO_DESCRIPTION_MAP[self._state],
-                                                             type(self._exception).__name__)
-                return '<%s at %#x state=%s returned %s>' % (type(self).__name__, id(self),
-                                                           _STATE_TO_DESCRIPTION_MAP[self._state],
-                                                           type(self._result).__name__)
-            return '<%s at %#x state=%s>' % (type(self).__name__, id(self), _STATE_TO_DESCRIPTION_MAP[self._state])
-
-    def cancel(self):
-        """Cancels the call unless it runs or has run: whether it is cancelled."""
-        with self._condition:
-            if self._state == RUNNING or self._state == FINISHED:
-                return False
-            if self._state == CANCELLED or self._state == CANCELLED_AND_NOTIFIED:
-                return True
-            self._state = CANCELLED
-            self._condition.notify_all()
-        self._invoke_callbacks()
-        return True
+        with self._cond:
+            shown = '<%s at %#x state=%s' % (type(self).__name__, id(self), _description(self._state))
+            if self._state == FINISHED and self._exception is None:
+                shown += ' returned ' + type(self._result).__name__
+            elif self._state == FINISHED:
+                shown += ' raised ' + type(self._exception).__name__
+            return shown + '>'
 
     def cancelled(self):
         return self._state == CANCELLED or self._state == CANCELLED_AND_NOTIFIED
@@ -206,85 +173,89 @@ class Future:
         return self._state == RUNNING
 
     def done(self):
-        return self._state == CANCELLED or self._state == CANCELLED_AND_NOTIFIED or self._state == FINISHED
+        return self._state != PENDING and self._state != RUNNING
 
-    def _outcome(self):
-        if self._exception is not None:
-            raise self._exception
-        return self._result
+    def cancel(self):
+        """Cancels the call unless it runs or has run: whether it is cancelled."""
+        with self._cond:
+            if self._state != PENDING:
+                return self.cancelled()
+            self._state = CANCELLED
+            self._cond.notify_all()
+        self._run_callbacks()
+        return True
 
     def add_done_callback(self, fn):
         """Has fn(future) called once the future is done (now, if it is)."""
-        with self._condition:
+        callback = _Callback(fn)
+        with self._cond:
             if not self.done():
-                self._done_callbacks.append(_Callback(fn))
+                self._callbacks.append(callback)
                 return
-        try:
-            fn(self)
-        except Exception as error:
-            _log_exception('exception calling callback for %r' % self, error)
+        callback.run(self)
 
-    def _wait_done(self, timeout):
-        """Waits for the future to be done; CancelledError, TimeoutError."""
+    def _run_callbacks(self):
+        for callback in self._callbacks:
+            callback.run(self)
+
+    def _await_end(self, timeout):
+        """Waits, holding the condition, for the future to be done; raises
+        CancelledError or TimeoutError unless it finished."""
+        if not self.done():
+            self._cond.wait(timeout)
         if self.cancelled():
             raise CancelledError()
         if self._state != FINISHED:
-            self._condition.wait(timeout)
-            if self.cancelled():
-                raise CancelledError()
-            if self._state != FINISHED:
-                raise TimeoutError()
+            raise TimeoutError()
 
     def result(self, timeout=None):
-        with self._condition:
-            self._wait_done(timeout)
-            return self._outcome()
+        with self._cond:
+            self._await_end(timeout)
+            if self._exception is None:
+                return self._result
+            raise self._exception
 
     def exception(self, timeout=None):
-        with self._condition:
-            self._wait_done(timeout)
+        with self._cond:
+            self._await_end(timeout)
             return self._exception
 
     def set_running_or_notify_cancel(self):
         """For executors, before running the call: False if it was
         cancelled (its waiters are told), True if it may run."""
-        with self._condition:
-            if self._state == CANCELLED:
-                self._state = CANCELLED_AND_NOTIFIED
-                for waiter in self._waiters:
-                    waiter.add_cancelled(self)
-                return False
+        with self._cond:
             if self._state == PENDING:
                 self._state = RUNNING
                 return True
-            raise RuntimeError('Future in unexpected state')
+            if self._state != CANCELLED:
+                raise RuntimeError('Future in unexpected state')
+            self._state = CANCELLED_AND_NOTIFIED
+            for watch in self._watches:
+                watch.note(self, False)
+            return False
 
-    def _check_settable(self):
-        if self._state == CANCELLED or self._state == CANCELLED_AND_NOTIFIED or self._state == FINISHED:
-            raise InvalidStateError('%s: %r' % (self._state, self))
-
-    def _finish(self, raised):
-        self._state = FINISHED
-        for waiter in self._waiters:
-            if raised:
-                waiter.add_exception(self)
-            else:
-                waiter.add_result(self)
-        self._condition.notify_all()
+    def _end(self, result, exception):
+        with self._cond:
+            if self.done():
+                raise InvalidStateError('%s: %r' % (self._state, self))
+            self._result = result
+            self._exception = exception
+            self._state = FINISHED
+            for watch in self._watches:
+                watch.note(self, exception is not None)
+            self._cond.notify_all()
+        self._run_callbacks()
 
     def set_result(self, result):
-        with self._condition:
-            self._check_settable()
-            self._result = result
-            self._finish(False)
-        self._invoke_callbacks()
+        self._end(result, None)
 
     def set_exception(self, exception):
-        with self._condition:
-            self._check_settable()
-            self._exception = exception
-            self._finish(True)
-        self._invoke_callbacks()
+        self._end(None, exception)
+
+
+def _description(state):
+    # As a future's repr shows its state.
+    return 'cancelled' if state == CANCELLED_AND_NOTIFIED else state.lower()
 
 
 class Executor:

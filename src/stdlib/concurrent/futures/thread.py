@@ -1,4 +1,9 @@
-"""ThreadPoolExecutor: calls run by a pool of worker threads."""
+"""ThreadPoolExecutor: calls run by a pool of worker threads.
+
+The submitted calls wait in one queue that all the pool's workers take
+from. A worker is started for a call only while none is idle and the pool
+is below max_workers. A None in the queue tells a worker to stop; it puts
+the None back, so one tells them all."""
 
 import os
 import queue
@@ -8,68 +13,45 @@ import traceback
 
 from concurrent.futures import _base
 
-# Set as the program ends (threading's exit calls): workers stop once the
-# calls already queued have run, and no new ones are taken.
-_shutdown = False
-_global_shutdown_lock = threading.Lock()
-_threads_queues = {}   # each live worker: the queue it takes calls from
+# Set as the program ends (threading runs _stop_all_pools before it joins
+# the threads): no more calls are taken, and the workers stop once those
+# already queued have run.
+_exiting = False
+_exiting_lock = threading.Lock()
+_live_workers = {}   # each worker thread: the queue it serves
 
 
-def _python_exit():
-    global _shutdown
-    with _global_shutdown_lock:
-        _shutdown = True
-    items = list(_threads_queues.items())
-    for thread, work_queue in items:
-        work_queue.put(None)
-    for thread, work_queue in items:
-        thread.join()
+def _stop_all_pools():
+    global _exiting
+    with _exiting_lock:
+        _exiting = True
+    workers = list(_live_workers.items())
+    for _, jobs in workers:
+        jobs.put(None)
+    for worker, _ in workers:
+        worker.join()
 
 
-threading._register_atexit(_python_exit)
+threading._register_atexit(_stop_all_pools)
 
 
-class _WorkItem:
-    """One submitted call and its future."""
+class _Job:
+    """A submitted call and the future its outcome goes to."""
 
-    def __init__(self, future, fn, args, kwargs):
-        self.future = future
-        self.fn = fn
-        self.args = args
-        self.kwargs = kwargs
+    def __init__(self, fn, args, kwargs):
+        self.future = _base.Future()
+        self._fn = fn
+        self._args = args
+        self._kwargs = kwargs
 
     def run(self):
-        if not self.future.set_running_or_notify_cancel():
-            return
-        try:
-            result = self.fn(*self.args, **self.kwargs)
-        except BaseException as error:
-            self.future.set_exception(error)
-        else:
-            self.future.set_result(result)
-
-
-def _worker(executor, work_queue, initializer, initargs):
-    if initializer is not None:
-        try:
-            initializer(*initargs)
-        except BaseException as error:
-            print('Exception in initializer:', file=sys.stderr)
-            traceback.print_exception(error, file=sys.stderr)
-            executor._initializer_failed()
-            return
-    while True:
-        work_item = work_queue.get(block=True)
-        if work_item is not None:
-            work_item.run()
-            # Idle again: the next submit() need not start another worker.
-            executor._idle_semaphore.release()
-            continue
-        if _shutdown or executor._shutdown:
-            executor._shutdown = True
-            # The None that stopped this worker stops the next one too.
-            work_queue.put(None)
-            return
+        if self.future.set_running_or_notify_cancel():
+            try:
+                outcome = self._fn(*self._args, **self._kwargs)
+            except BaseException as error:
+                self.future.set_exception(error)
+            else:
+                self.future.set_result(outcome)
 
 
 class BrokenThreadPool(_base.BrokenExecutor):
@@ -77,80 +59,95 @@ class BrokenThreadPool(_base.BrokenExecutor):
 
 
 class ThreadPoolExecutor(_base.Executor):
-    """Runs each submitted call on one of at most max_workers threads, made
-    as calls come while none is idle."""
+    """Runs each submitted call on one of at most max_workers threads."""
 
-    _counter = 0   # of the pools given no thread_name_prefix
+    _unnamed_pools = 0   # numbers the pools given no thread_name_prefix
 
     def __init__(self, max_workers=None, thread_name_prefix='', initializer=None, initargs=()):
         if max_workers is None:
+            # CPython's default: the calls are expected to wait on I/O.
             max_workers = min(32, (os.cpu_count() or 1) + 4)
         if max_workers <= 0:
             raise ValueError("max_workers must be greater than 0")
         if initializer is not None and not callable(initializer):
             raise TypeError("initializer must be a callable")
-        self._max_workers = max_workers
-        self._work_queue = queue.SimpleQueue()
-        self._idle_semaphore = threading.Semaphore(0)
-        self._threads = []
-        self._broken = ''
-        self._shutdown = False
-        self._shutdown_lock = threading.Lock()
         if not thread_name_prefix:
-            thread_name_prefix = 'ThreadPoolExecutor-%d' % ThreadPoolExecutor._counter
-            ThreadPoolExecutor._counter += 1
-        self._thread_name_prefix = thread_name_prefix
+            thread_name_prefix = 'ThreadPoolExecutor-%d' % ThreadPoolExecutor._unnamed_pools
+            ThreadPoolExecutor._unnamed_pools += 1
+        self._max_workers = max_workers
+        self._prefix = thread_name_prefix
         self._initializer = initializer
         self._initargs = initargs
+        self._jobs = queue.SimpleQueue()
+        self._idle = threading.Semaphore(0)   # one permit for each worker waiting for a call
+        self._workers = []
+        self._lock = threading.Lock()
+        self._closed = False
+        self._broken = ''   # why the pool is broken, once it is
 
     def submit(self, fn, /, *args, **kwargs):
-        with self._shutdown_lock, _global_shutdown_lock:
+        with self._lock, _exiting_lock:
             if self._broken:
                 raise BrokenThreadPool(self._broken)
-            if self._shutdown:
+            if self._closed:
                 raise RuntimeError('cannot schedule new futures after shutdown')
-            if _shutdown:
+            if _exiting:
                 raise RuntimeError('cannot schedule new futures after interpreter shutdown')
-            future = _base.Future()
-            self._work_queue.put(_WorkItem(future, fn, args, kwargs))
-            self._adjust_thread_count()
-            return future
+            job = _Job(fn, args, kwargs)
+            self._jobs.put(job)
+            self._add_worker_unless_idle()
+            return job.future
 
-    def _adjust_thread_count(self):
-        if self._idle_semaphore.acquire(timeout=0):
+    def _add_worker_unless_idle(self):
+        if self._idle.acquire(timeout=0) or len(self._workers) >= self._max_workers:
             return
-        count = len(self._threads)
-        if count < self._max_workers:
-            t = threading.Thread(name='%s_%d' % (self._thread_name_prefix, count), target=_worker,
-                                 args=(self, self._work_queue, self._initializer, self._initargs))
-            self._threads.append(t)
-            _threads_queues[t] = self._work_queue
-            t.start()
+        worker = threading.Thread(name='%s_%d' % (self._prefix, len(self._workers)), target=self._serve)
+        self._workers.append(worker)
+        _live_workers[worker] = self._jobs
+        worker.start()
 
-    def _take_queued(self):
-        """The calls still waiting in the queue, taken out of it."""
-        items = []
-        while True:
+    def _serve(self):
+        """A worker's life: the initializer, then calls until it is told
+        to stop."""
+        if self._initializer is not None:
             try:
-                work_item = self._work_queue.get_nowait()
-            except queue.Empty:
-                return items
-            if work_item is not None:
-                items.append(work_item)
+                self._initializer(*self._initargs)
+            except BaseException as error:
+                # What CPython's logger prints with no handler configured.
+                print('Exception in initializer:', file=sys.stderr)
+                traceback.print_exception(error, file=sys.stderr)
+                self._break()
+                return
+        job = self._jobs.get()
+        while job is not None:
+            job.run()
+            self._idle.release()
+            job = self._jobs.get()
+        self._closed = True
+        self._jobs.put(None)
 
-    def _initializer_failed(self):
-        with self._shutdown_lock:
+    def _unqueue(self):
+        """The calls still waiting, taken out of the queue."""
+        waiting = []
+        while not self._jobs.empty():
+            job = self._jobs.get_nowait()
+            if job is not None:
+                waiting.append(job)
+        return waiting
+
+    def _break(self):
+        with self._lock:
             self._broken = 'A thread initializer failed, the thread pool is not usable anymore'
-            for work_item in self._take_queued():
-                work_item.future.set_exception(BrokenThreadPool(self._broken))
+            for job in self._unqueue():
+                job.future.set_exception(BrokenThreadPool(self._broken))
 
     def shutdown(self, wait=True, *, cancel_futures=False):
-        with self._shutdown_lock:
-            self._shutdown = True
+        with self._lock:
+            self._closed = True
             if cancel_futures:
-                for work_item in self._take_queued():
-                    work_item.future.cancel()
-            self._work_queue.put(None)
+                for job in self._unqueue():
+                    job.future.cancel()
+            self._jobs.put(None)
         if wait:
-            for t in self._threads:
-                t.join()
+            for worker in self._workers:
+                worker.join()
