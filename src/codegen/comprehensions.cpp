@@ -61,7 +61,7 @@ std::string Emitter::for_each_item(const ast::Expr* iterable, types::TypeId& ite
       return "{ auto item_ = " + expression(g->elt) + "; " + inner("item_") + " }";
     });
   }
-  return "for (auto&& item_ : rt::iterate(" + expression(iterable) + ")) { " + inner("item_") + " }";
+  return "for (auto&& item_ : " + iteration(expression(iterable), type_of(iterable)) + ") { " + inner("item_") + " }";
 }
 
 types::TypeId Emitter::for_each_item_type(const ast::Expr* iterable) const {

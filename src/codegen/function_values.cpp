@@ -35,6 +35,21 @@ std::string python_qualname(std::string_view qualname) {
   return out;
 }
 
+// co_flags as CPython 3.11 sets them for a def or lambda.
+uint32_t code_flags(const types::FunctionInfo& info) {
+  enum : uint32_t { kOptimized = 0x1, kNewLocals = 0x2, kVarArgs = 0x4, kVarKeywords = 0x8, kNested = 0x10,
+                    kGenerator = 0x20, kCoroutine = 0x80, kAsyncGenerator = 0x200 };
+  uint32_t flags = kOptimized | kNewLocals;
+  for (const types::Param& p : info.params) {
+    if (p.kind == types::ParamKind::VarArgs) flags |= kVarArgs;
+    if (p.kind == types::ParamKind::VarKeywords) flags |= kVarKeywords;
+  }
+  if (info.scope->nested) flags |= kNested;
+  if (info.is_async) flags |= info.is_generator ? kAsyncGenerator : kCoroutine;
+  else if (info.is_generator) flags |= kGenerator;
+  return flags;
+}
+
 }  // namespace
 
 std::string Emitter::function_struct(types::FunctionId function, types::SpecId env) const {
@@ -117,7 +132,7 @@ std::string Emitter::function_declarations() {
                      ", " + std::to_string(positional) + ", " + std::to_string(keyword_only) + ", " +
                      (varargs ? "true" : "false") + ", " + (varkeywords ? "true" : "false") + ", " + doc + ", " +
                      (varnames.empty() ? "{}" : "varnames_" + name) + ", " +
-                     quoted(modules_.modules[info.module].name) + "};\n";
+                     quoted(modules_.modules[info.module].name) + ", " + std::to_string(code_flags(info)) + "};\n";
       definitions += "const rt::Signature& " + name + "::def_signature = sig_" + name + ";\n";
       if (dyn_spec_of(function, env) != types::kNoSpec)
         definitions += "static rt::Value entry_" + name + "(const rt::FunctionObject*, const rt::CallArgs&);\n";

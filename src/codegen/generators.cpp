@@ -131,7 +131,7 @@ std::string Emitter::yield_from(const ast::YieldFrom* y) {
   } else {
     // Any other iterable has no send() or throw(): its items are yielded.
     types::TypeId element = item_type(source, y->value);
-    line("for (auto item_ : rt::iterate(" + inner + ")) {");
+    line("for (auto item_ : " + iteration(inner, source) + ") {");
     line("  " + yielded + " y_ = " + convert("item_", element, current_->yields, y) + ";");
     line("  co_yield y_;");
     line("}");
@@ -254,8 +254,9 @@ std::string Emitter::generator_expression(const ast::GeneratorExp* g) {
   // object's __iter__ runs there. The variables it shares with the
   // function around it are cells (closures.cpp): it takes that function's
   // environments along.
-  std::string parameters = "decltype(rt::iterate(std::declval<" + first_type + ">())) it_",
-              arguments = "rt::iterate(" + first_value + ")";
+  types::TypeId first_iterable = type_of(first->iter);
+  std::string parameters = "decltype(" + iteration("std::declval<" + first_type + ">()", first_iterable) + ") it_",
+              arguments = iteration(first_value, first_iterable);
   {
     const types::Spec& around = program_.spec(current_->spec);
     if (has_env_struct(current_->spec)) {
@@ -308,7 +309,7 @@ std::string Emitter::generator_expression(const ast::GeneratorExp* g) {
   if (!empty && kind_of(yields) == Kind::Bottom) unsupported(g->elt, "a generator expression that always raises");
   for (size_t i = 0; i < g->generators.size() && !empty; ++i) {
     const ast::Comprehension* clause = g->generators[i];
-    std::string source = i == 0 ? "it_" : "rt::iterate(" + expression(clause->iter) + ")";
+    std::string source = i == 0 ? "it_" : iteration(expression(clause->iter), type_of(clause->iter));
     std::string item = "item" + std::to_string(i) + "_";
     line("for (auto " + item + " : " + source + ") {");
     ++indent_;

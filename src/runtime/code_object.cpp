@@ -35,6 +35,8 @@ bool code_getattr(const Object* object, Str name, Value* out) {
     *out = Int(int64_t(s.positional));
   } else if (n == "co_posonlyargcount") {
     *out = Int(int64_t(s.positional_only));
+  } else if (n == "co_flags") {
+    *out = Int(int64_t(s.flags));
   } else if (n == "co_kwonlyargcount") {
     *out = Int(int64_t(s.keyword_only));
   } else if (n == "co_varnames" || n == "co_nlocals") {

@@ -50,6 +50,7 @@ struct Signature {
   // **kwargs), then the other locals in first-seen order.
   std::span<const std::string_view> varnames = {};
   std::string_view module = "__main__";  // __module__; error messages say `module.qualname()`
+  uint32_t flags = 0;                    // co_flags: CPython's CO_* bits (varargs, nested, generator, coroutine)
 };
 
 // f.__code__: an object answering the co_* attributes of the signature.

@@ -9,7 +9,22 @@ asks confstr(CS_GNU_LIBC_VERSION), which reads the same library.
 import sys
 from collections import namedtuple
 
-uname_result = namedtuple('uname_result', ['system', 'node', 'release', 'version', 'machine'])
+class uname_result(namedtuple('uname_result_base', ['system', 'node', 'release', 'version', 'machine'])):
+    """Five fields in its repr, but six items: the processor comes last."""
+    _fields = ('system', 'node', 'release', 'version', 'machine', 'processor')
+
+    @property
+    def processor(self):
+        return processor()
+
+    def __iter__(self):
+        return iter((self.system, self.node, self.release, self.version, self.machine, self.processor))
+
+    def __len__(self):
+        return 6
+
+    def __getitem__(self, key):
+        return tuple(self)[key]
 
 
 def _kernel(entry):

@@ -7,9 +7,21 @@
 namespace ingot::types {
 
 TypeId Inference::call(TypeId callee, std::span<const Argument> args, const ast::Expr* site) {
+  std::vector<TypeId> members = members_of(callee);
+  // A class beside other kinds of callee (`{"a": A, "n": 1}[k]()`) is
+  // called through its boxed class object (codegen's class_unions.cpp takes
+  // only classes and None), as a dyn callee's classes are.
+  bool classes_only = std::all_of(members.begin(), members.end(), [&](TypeId m) {
+    return table().kind(m) == Kind::Class || table().kind(m) == Kind::None;
+  });
+  if (!classes_only && std::any_of(members.begin(), members.end(), [&](TypeId m) { return table().kind(m) == Kind::Class; })) {
+    for (TypeId m : members)
+      if (table().kind(m) == Kind::Class) escape(m);
+    dynamic_class_call();
+  }
   TypeId result = kBottom;
   std::vector<TypeId> results;
-  for (TypeId m : members_of(callee)) {
+  for (TypeId m : members) {
     results.push_back(call_member(m, args, site));
     result = table().join(result, results.back());
   }
@@ -58,7 +70,6 @@ TypeId Inference::call_member(TypeId callee, std::span<const Argument> args, con
       return kBottom;
     case Kind::Dyn:
       dynamic_class_call();
-      dynamic_method_call("__call__");  // a boxed instance's class slot binds its __call__
       escape_arguments(args);
       return kDyn;
     default:

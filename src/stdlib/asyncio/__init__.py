@@ -2,7 +2,7 @@
 coroutines (one thread, no I/O: callbacks, timers, tasks and the
 synchronisation primitives)."""
 
-from .coroutines import iscoroutine
+from .coroutines import iscoroutine, iscoroutinefunction
 from .events import (AbstractEventLoop, get_event_loop, get_running_loop, new_event_loop, set_event_loop)
 from .exceptions import BuiltinTimeoutError as TimeoutError
 from .exceptions import CancelledError, InvalidStateError

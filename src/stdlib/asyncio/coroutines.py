@@ -1,8 +1,11 @@
-"""Telling coroutines apart. (iscoroutinefunction waits for code objects'
-co_flags, which say whether a function was an async def.)"""
+"""Telling coroutines and async defs apart."""
 
 import inspect
 
 
 def iscoroutine(obj):
     return inspect.iscoroutine(obj)
+
+
+def iscoroutinefunction(func):
+    return inspect.iscoroutinefunction(func)
