@@ -30,6 +30,16 @@ std::optional<std::filesystem::path> cache_directory(std::string_view kind) {
   return std::nullopt;
 }
 
+std::string file_stamp(const std::filesystem::path& path) {
+  struct stat info {};
+  return stat(path.c_str(), &info) == 0 ? file_stamp(info) : "absent";
+}
+
+std::string file_stamp(const struct stat& info) {
+  return std::to_string(info.st_size) + ' ' + std::to_string(info.st_mtim.tv_sec) + '.' +
+         std::to_string(info.st_mtim.tv_nsec);
+}
+
 std::filesystem::path temporary_path_beside(const std::filesystem::path& path) {
   // Unique among processes (the pid) and among threads (the counter).
   static std::atomic<uint64_t> counter = 0;

@@ -7,6 +7,8 @@
 // sees a whole entry or none, however many processes fill the cache at once.
 #pragma once
 
+#include <sys/stat.h>
+
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -32,6 +34,14 @@ class CacheKey {
 // The folder for one kind of entry ("programs", "kernels"); nullopt where
 // the environment names no cache at all.
 std::optional<std::filesystem::path> cache_directory(std::string_view kind);
+
+// What stands for a file's contents in a cache key without reading them:
+// its size and modification time (nanoseconds), or "absent". A rewritten
+// file changes its time, so a key built from stamps never matches stale
+// contents; a stat costs microseconds where hashing costs milliseconds.
+std::string file_stamp(const std::filesystem::path& path);
+// The same from a stat already taken.
+std::string file_stamp(const struct stat& info);
 
 // A name beside `path` that no other process or thread will pick.
 std::filesystem::path temporary_path_beside(const std::filesystem::path& path);

@@ -75,6 +75,18 @@ TEST(WriteFileAtomically, ReadersSeeWholeEntriesUnderRacingWriters) {
   for (auto& w : writers) w.join();
 }
 
+TEST(FileStamp, ChangesWhenTheFileIsRewritten) {
+  TempDir dir;
+  fs::path file = dir.path() / "f";
+  EXPECT_EQ(file_stamp(file), "absent");
+  std::ofstream(file) << "one";
+  std::string first = file_stamp(file);
+  EXPECT_EQ(first.rfind("3 ", 0), 0u) << first;
+  EXPECT_EQ(first, file_stamp(file));
+  std::ofstream(file) << "three";
+  EXPECT_NE(file_stamp(file), first);
+}
+
 TEST(TemporaryPathBeside, IsUniqueAndBesideThePath) {
   fs::path path = "/x/y/entry";
   fs::path first = temporary_path_beside(path), second = temporary_path_beside(path);

@@ -243,7 +243,9 @@ Emitter::Typed Emitter::read_instance_attribute(const ast::Node* where, types::C
     if (type == types::kBottom) continue;
     if (!representable(type)) unsupported(where, "a class attribute of type '" + program_.table.format(type) + "'");
     std::string variable = class_attribute_variable(k, name, run);
-    out += "if (b" + variable + ") v_ = " + convert(variable, type, result, where) + "; else ";
+    std::string value = bound_class_attribute(type, variable, self, const_cast<types::TypeTable&>(program_.table).instance_of(cls), where);  // bound_methods.cpp
+    if (!value.empty()) type = types::kDyn;
+    out += "if (b" + variable + ") v_ = " + convert(value.empty() ? variable : value, type, result, where) + "; else ";
     any = true;
   }
   if (!any && kind_of(result) == Kind::Bottom) unsupported(where, "an attribute that is never set");
@@ -600,8 +602,15 @@ std::string Emitter::instance_method_call(const ast::Call* c, const ast::Expr* o
           Typed called = call_evaluated(c, read, "dv_", arguments, values, {});
           return {"({ " + cxx_type(read, c) + " dv_ = " + held.code + "; " + called.code + "; })", called.type};
         }
-        if (kind_of(found->type) != Kind::Function) unsupported(c, "calling a class attribute that is not a def");
-        return call_method(c, k, self, *found, arguments, values);
+        if (kind_of(found->type) == Kind::Function) return call_method(c, k, self, *found, arguments, values);
+        // One of several defs (a decorator choosing its wrapper) or a Value
+        // (a functools.wraps wrapper): what it holds, bound and called.
+        types::TypeId read = type_of(c->func);
+        if (!binds_at_run_time(found->type) || kind_of(read) == Kind::Bottom)
+          unsupported(c, "calling a class attribute that is not a def");
+        Typed held = read_instance_attribute(c, k, self, name, read);
+        Typed called = call_evaluated(c, read, "mv_", arguments, values, {});
+        return {"({ " + cxx_type(read, c) + " mv_ = " + held.code + "; " + called.code + "; })", called.type};
       },
       [&](const std::string& value) -> Typed {
         std::string callee = call ? value : "rt::getattr(" + value + ", " + str_constant(name) + ")";

@@ -30,6 +30,25 @@ Emitter::Typed Emitter::method_value(types::TypeId function, const std::string& 
   return {"rt::new_method(" + convert(self, self_type, types::kDyn, where) + ", " + function_object + ")", type};
 }
 
+bool Emitter::binds_at_run_time(types::TypeId attribute) const {
+  if (kind_of(attribute) == Kind::Dyn) return true;
+  if (kind_of(attribute) != Kind::Union) return false;
+  for (types::TypeId m : program_.table.members(attribute))
+    if (kind_of(m) != Kind::Function ||
+        program_.functions[program_.table.get(m).a].method_kind != types::MethodKind::Plain)
+      return false;
+  return true;
+}
+
+std::string Emitter::bound_class_attribute(types::TypeId attribute, const std::string& value, const std::string& self,
+                                           types::TypeId self_type, const ast::Node* where) {
+  if (!binds_at_run_time(attribute)) return "";
+  std::string bound = "rt::bind_method(" + convert(self, self_type, types::kDyn, where) +
+                      ", reinterpret_cast<const rt::FunctionObject*>(ca_.object()))";
+  std::string test = kind_of(attribute) == Kind::Dyn ? "!ca_.is_small_int() && ca_.object()->type == &rt::function_type" : "true";
+  return "({ rt::Value ca_ = " + value + "; " + test + " ? " + bound + " : ca_; })";
+}
+
 Emitter::Typed Emitter::call_bound_method(const ast::Node* where, types::TypeId callee_type, const std::string& object,
                                           const CallArguments& arguments, const std::vector<Typed>& values,
                                           const std::vector<Typed>& lead) {

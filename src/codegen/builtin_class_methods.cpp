@@ -1,6 +1,7 @@
 // Class methods of builtin types the type tables do not know (their result
 // is dyn to the analysis, converted here to what it typed the call):
-// float.fromhex(s), str.maketrans(...), object.__new__(cls). bytes' are bytes.cpp's.
+// float.fromhex(s), str.maketrans(...), object.__new__(cls), type.__new__(mcls,
+// name, bases, ns). bytes' are bytes.cpp's.
 // And object's own methods called explicitly, past the class's overrides
 // (`object.__repr__(self)` in a __repr__; types/expressions.cpp's object_method).
 #include <algorithm>
@@ -31,6 +32,13 @@ std::string Emitter::builtin_class_method(const ast::Call* c, const ast::Attribu
     return sequenced(position(c), operands, made.code);
   }
   if (owner == "object") return object_method_call(c, method->attr);
+  if (owner == "type" && method->attr == "__new__") {  // in a metaclass's __new__: metaclasses.cpp
+    CallArguments arguments = call_arguments(c);
+    std::vector<std::pair<std::string, std::string>> operands;
+    std::vector<Typed> values = evaluate_arguments(arguments, operands);
+    Typed made = type_new(c, values);
+    return sequenced(position(c), operands, made.code);
+  }
   return "";
 }
 

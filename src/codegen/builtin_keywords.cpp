@@ -47,6 +47,16 @@ constexpr uint32_t kMoreCounts = 4;
 
 }  // namespace
 
+bool builtin_refuses_keyword(std::string_view builtin, size_t positional, std::string_view keyword) {
+  const BuiltinKeywords* known = std::find_if(std::begin(kKeywords), std::end(kKeywords),
+                                              [&](const BuiltinKeywords& k) { return k.builtin == builtin; });
+  if (known == std::end(kKeywords)) return false;
+  for (const KeywordOnly& k : known->keyword_only)
+    if (k.name == keyword) return false;
+  auto named = std::find(known->named.begin(), known->named.end(), keyword);
+  return named == known->named.end() || known->first_named + size_t(named - known->named.begin()) < positional;
+}
+
 bool Emitter::builtin_keyword_entry(types::BuiltinId id, const ast::Node* where, const std::string& spelled) {
   std::string_view name = types::builtin_name(id);
   const BuiltinKeywords* known = std::find_if(std::begin(kKeywords), std::end(kKeywords),

@@ -67,7 +67,8 @@ const Arity kArities[] = {
     {"math.gcd", "Expected", 0, kMany, false, "gcd"}, {"math.lcm", "Expected", 0, kMany, false, "lcm"},
     {"math.hypot", "Expected", 0, kMany, false, "hypot"},
     {"math.comb", "Expected", 2, 2, false, "comb"},   {"math.perm", "Expected", 1, 2, false, "perm"},
-    {"math.dist", "Expected", 2, 2, false, "dist"},   {"math.prod", "Least", 1, 1, true, "prod"},
+    {"math.dist", "Expected", 2, 2, false, "dist"},   {"math.nextafter", "Expected", 2, 2, false, "nextafter"},
+    {"math.prod", "Least", 1, 1, true, "prod"},       {"math.log", "Requires", 1, 2, false},
     {"math.isclose", "Named", 2, 2, true, "isclose", {"a", "b"}},
     {"dict.fromkeys", "Expected", 1, 2, false, "fromkeys"},
     {"time.time", "One", 0, 0, false},    {"time.time_ns", "One", 0, 0, false},
@@ -76,14 +77,21 @@ const Arity kArities[] = {
     {"time.process_time", "One", 0, 0, false}, {"time.process_time_ns", "One", 0, 0, false},
 };
 
-// A module function not in kArities takes one argument (math.sin, ...).
-Arity arity_of(types::BuiltinId id) {
+// A module function not in kArities takes one argument (math.sin, ...);
+// `listed` says whether that is known rather than assumed.
+Arity arity_of(types::BuiltinId id, bool* listed = nullptr) {
   std::string_view name = types::builtin_name(id);
+  if (listed) *listed = true;
   for (const Arity& a : kArities)
     if (a.builtin == name) return a;
+  if (listed) *listed = false;
   // str.lower(s, ...): the method's own call checks what follows s.
   if (types::unbound_method(id)) return Arity{name, "Expected", 1, kMany, true};
-  if (name.find('.') != std::string_view::npos) return Arity{name, "One", 1, 1, false};
+  if (name.find('.') != std::string_view::npos) {
+    // Past kArities, math's functions take one argument (METH_O).
+    if (listed) *listed = name.starts_with("math.");
+    return Arity{name, "One", 1, 1, false};
+  }
   // The exception classes: any arguments, no keywords.
   return Arity{name, "Expected", 0, kMany, false};
 }
@@ -113,6 +121,28 @@ std::string Emitter::builtin_arity_error(types::BuiltinId id, const std::string&
   Arity arity = arity_of(id);
   std::string spelled(arity.spelled.empty() ? types::builtin_name(id) : arity.spelled);
   return arity_error(arity, spelled, given, [this](std::string_view text) { return quoted(text); });
+}
+
+bool Emitter::builtin_refuses(types::BuiltinId id, const std::vector<std::string_view>& keywords, bool listed) const {
+  bool known;
+  Arity arity = arity_of(id, &known);
+  if (listed && !known) return false;
+  size_t positional = 0;
+  for (std::string_view k : keywords) {
+    if (k == "*" || k == "**") return false;  // bound at run time
+    positional += k.empty();
+  }
+  if (std::string_view(arity.style) == "OneOrThree" && positional == 3) return false;  // type(name, bases, ns)
+  if (positional < keywords.size() && !arity.keywords) return true;
+  // Keywords naming the parameters past the positional ones fill them too: pow(2, exp=3).
+  size_t filled = positional;
+  for (std::string_view k : keywords) {
+    if (k.empty()) continue;
+    if (builtin_refuses_keyword(types::builtin_name(id), positional, k)) return true;
+    auto named = std::find(arity.params.begin(), arity.params.end(), k);
+    if (named != arity.params.end() && size_t(named - arity.params.begin()) >= positional) ++filled;
+  }
+  return filled < arity.min || positional > arity.max;
 }
 
 bool Emitter::is_builtin_value(types::TypeId type) const {
@@ -169,27 +199,20 @@ Emitter::Typed Emitter::call_builtin(const ast::Node* where, types::TypeId calle
                                      const std::vector<Typed>& values, const std::vector<std::string_view>& keywords,
                                      types::TypeId result) {
   std::string_view name = types::builtin_name(program_.table.get(callee).a);
-  Arity arity = arity_of(program_.table.get(callee).a);
-  size_t positional = std::count(keywords.begin(), keywords.end(), std::string_view{});
-  std::string evaluated = "(void)(" + object + "); ";
-  for (const Typed& v : values) evaluated += "(void)(" + v.code + "); ";
-  // What Python rejects before looking at the arguments' types.
-  auto raising = [&](const std::string& raise) {
-    return Typed{"({ " + evaluated + "pos_ = " + std::to_string(position(where)) + "; " + raise +
-                     "; rt::unreachable<rt::Value>(); })",
+  if (builtin_refuses(program_.table.get(callee).a, keywords, false)) {
+    // What Python rejects before looking at the arguments' types: the
+    // builtin's boxed entry raises its TypeError, as a dynamic call would.
+    std::string call = "(void)(" + object + "); rt::Value f_ = rt::box(" + builtin_object(callee, where) +
+                       "); rt::ArgumentList args_(f_); ";
+    for (size_t i = 0; i < values.size(); ++i) {
+      std::string value = box_value(values[i].code, values[i].type);
+      call += keywords[i].empty() ? "args_.add(" + value + "); "
+                                  : "args_.add_keyword(" + str_constant(keywords[i]) + ", " + value + "); ";
+    }
+    return Typed{"({ " + call + "pos_ = " + std::to_string(position(where)) +
+                     "; rt::call_args(f_, args_.args()); rt::unreachable<rt::Value>(); })",
                  types::kDyn};
-  };
-  std::string spelled(arity.spelled.empty() ? name : arity.spelled);
-  if (positional < keywords.size() && !arity.keywords) return raising("rt::raise_no_keywords(" + quoted(spelled) + ")");
-  auto quote = [this](std::string_view text) { return quoted(text); };
-  // Keywords naming the parameters past the positional ones fill them too: pow(2, exp=3).
-  size_t filled = positional;
-  for (std::string_view k : keywords) {
-    auto named = std::find(arity.params.begin(), arity.params.end(), k);
-    if (!k.empty() && named != arity.params.end() && size_t(named - arity.params.begin()) >= positional) ++filled;
   }
-  if (filled < arity.min || positional > arity.max)
-    return raising(arity_error(arity, spelled, std::to_string(positional), quote));
   // The call as the program would have written it, on names that read the
   // evaluated values (copied to names of their own: the builtin's code
   // declares a0, x_, ... which must not shadow what they read).
@@ -275,8 +298,10 @@ std::string Emitter::builtin_value_call(const ast::Call* c) {
   std::string_view name = types::builtin_name(program_.table.get(callee).a);
   auto* n = ast::as<ast::Name>(c->func);
   auto* a = ast::as<ast::Attribute>(c->func);
-  if ((n && n->id == name) || (a && kind_of(type_of(a->value)) == Kind::Module)) return "";
   CallArguments arguments = call_arguments(c);
+  // A call CPython refuses by its shape (len(), abs(1, 2)) raises as call_builtin writes it.
+  bool refused = builtin_refuses(program_.table.get(callee).a, arguments.keywords, true);
+  if (((n && n->id == name) || (a && kind_of(type_of(a->value)) == Kind::Module)) && !refused) return "";
   types::TypeId result = type_of(c);
   if (arguments.spread) {  // f(*args): bound at run time by the builtin's entry
     std::vector<std::pair<std::string, std::string>> operands{{"rt::Value fo_", boxed(expression(c->func), callee, c)}};
@@ -428,7 +453,8 @@ void Emitter::builtin_entries() {
       line("int32_t pos_ = 0;");
       line("(void)pos_;");
       std::string spelled(arity.spelled.empty() ? info.name : arity.spelled);
-      if (!arity.keywords) line("if (!args_.keywords.empty()) rt::raise_no_keywords(" + quoted(spelled) + ");");
+      // CPython names the module here (math.gcd()), where its arity errors do not (gcd expected ...).
+      if (!arity.keywords) line("if (!args_.keywords.empty()) rt::raise_no_keywords(" + quoted(info.name) + ");");
       else if (!builtin_keyword_entry(id, &nowhere, spelled))
         line("if (!args_.keywords.empty()) rt::raise(rt::exc::SystemError, \"ingot: keyword arguments of " + spelled +
              "() called dynamically are not supported yet\");");

@@ -1,5 +1,5 @@
 // What every class object answers: `C.__mro__`, `C.mro()`, `C.__bases__`,
-// `C.__base__`, `C.__dict__`; and the TypeError of a class statement whose bases have no
+// `C.__base__`, `C.__dict__`, `C.__doc__`; and the TypeError of a class statement whose bases have no
 // consistent MRO.
 //
 // The MRO reaches past the program's classes (object, builtin exception
@@ -19,6 +19,10 @@ std::string Emitter::class_introspection(const ast::Attribute* a, types::ClassId
   if (a->attr == "__mro__") return convert(class_mro(cls, object), types::kDyn, result, a);
   if (a->attr == "__hash__" && kind_of(result) == Kind::None) return "((void)" + object + ", rt::Value::none())";  // __eq__ without __hash__
   if (a->attr == "__dict__") return class_vars(a, object, cls);  // namespaces.cpp: a snapshot
+  const std::vector<types::ClassId>& mro = program_.classes[cls].mro;
+  auto assigned = [&](types::ClassId k) { return class_attribute_type(k, "__doc__") != types::kBottom; };
+  if (a->attr == "__doc__" && std::none_of(mro.begin(), mro.end(), assigned))
+    return convert("((void)" + object + ", " + class_doc_value(cls) + ")", types::kDyn, result, a);
   if (a->attr != "__bases__" && a->attr != "__base__") return "";
   const types::ClassInfo& info = program_.classes[cls];
   std::vector<std::string> bases;

@@ -479,6 +479,9 @@ bool Emitter::builtin_container_base(const ast::ClassDef* c, types::ClassId cls)
 // The first base along the new class's MRO with __init_subclass__ runs it
 // on the class, with the class statement's keywords; object's takes none.
 void Emitter::init_subclass(const ast::ClassDef* c, types::ClassId cls) {
+  // A metaclass's __new__ runs type.__new__ with none of the keywords, and
+  // leaves no class with an __init_subclass__ of its own (metaclasses.cpp).
+  if (metaclass_attribute(cls, "__new__")) return;
   CallArguments arguments;
   for (const ast::Keyword* k : c->keywords) {
     if (!k->arg.data()) unsupported(k, "class keywords given as **mapping");
@@ -506,16 +509,16 @@ void Emitter::init_subclass(const ast::ClassDef* c, types::ClassId cls) {
 
 // C[x]: its metaclass's __getitem__ through the type slot
 // (metaclasses.cpp), else C's __class_getitem__ (a classmethod without
-// saying so) on C.
+// saying so) on C, else type's slot: CPython's TypeError.
 std::string Emitter::class_getitem(const ast::Subscript* s) {
   types::ClassId cls = program_.table.get(type_of(s->value)).a;
-  if (metaclass_attribute(cls, "__getitem__")) {
+  std::optional<ClassAttribute> found = find_class_attribute(cls, "__class_getitem__");
+  if (metaclass_attribute(cls, "__getitem__") || !found) {
     std::vector<std::pair<std::string, std::string>> operands{{"rt::Value c_", convert(expression(s->value), type_of(s->value), types::kDyn, s)},
                                                               {"rt::Value k_", convert(expression(s->slice), type_of(s->slice), types::kDyn, s)}};
     return convert(sequenced(position(s), operands, "rt::getitem(c_, k_)"), types::kDyn, type_of(s), s);
   }
-  std::optional<ClassAttribute> found = find_class_attribute(cls, "__class_getitem__");
-  if (!found || kind_of(found->type) != Kind::Function) unsupported(s, "subscripting a class without __class_getitem__");
+  if (kind_of(found->type) != Kind::Function) unsupported(s, "a __class_getitem__ that is not a def");
   types::TypeId key = type_of(s->slice);
   Typed called = call_method(s, cls, "", *found, CallArguments{}, {}, {{"k_", key}});
   std::vector<std::pair<std::string, std::string>> operands{{"const rt::ClassObject* c_", expression(s->value)},

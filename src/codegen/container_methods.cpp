@@ -574,9 +574,11 @@ std::optional<std::string> Emitter::container_builtin(const ast::Call* c, std::s
     operands[0].first = cxx_type(type_of(c->args[0]), c) + " kf_";
     operands[1].second = boxed(operands[1].second, type_of(c->args[1]), c);
     Typed called = call_callable(c->args[0], "kf_", {});
-    return made(cxx + "::from_step([=, done_ = false](" + element_cxx(element, c) + "& x_) mutable { if (done_) return false; x_ = " +
+    // An iterator of the element type, boxed where the call's result is a Value (the builtin's entry).
+    types::TypeId own = kind_of(result) == Kind::Iterator ? result : const_cast<types::TypeTable&>(program_.table).iterator_of(element);
+    return made(cxx_type(own, c) + "::from_step([=, done_ = false](" + element_cxx(element, c) + "& x_) mutable { if (done_) return false; x_ = " +
                     convert(called.code, called.type, element, c) + "; done_ = rt::same_or_equal(rt::box(x_), rt::Value(a1_)); return !done_; })",
-                result);
+                own);
   }
   if (name == "filter" && n == 2 && kind_of(type_of(c->args[0])) == Kind::None) {  // filter(None, xs): the true items
     types::TypeId item = item_of(1);

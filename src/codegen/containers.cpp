@@ -339,7 +339,7 @@ std::string Emitter::subscript(const ast::Subscript* s) {
   if (types::TypeId index = type_of(s->slice); kind_of(index) == Kind::Union && t.kind != Kind::Dict) {
     for (types::TypeId m : program_.table.members(index))
       if (m == types::kSlice)
-        return convert(sequenced(subscript_position(s),
+        return convert(sequenced(position(s),
                                  {{"rt::Value c_", box_value(expression(s->value), container)},
                                   {"rt::Value k_", box_value(expression(s->slice), index)}},
                                  "rt::getitem(c_, k_)"),
@@ -350,7 +350,7 @@ std::string Emitter::subscript(const ast::Subscript* s) {
   types::TypeId result = type_of(s);
   std::string value = expression(s->value);
   std::vector<std::pair<std::string, std::string>> operands{{cxx_type(container, s) + " c_", value}};
-  int at = subscript_position(s);
+  int at = position(s);
   if (auto slice = slice_of(s->slice)) {
     for (auto& operand : *slice) operands.push_back(operand);
     switch (t.kind) {
@@ -410,8 +410,10 @@ std::string Emitter::subscript(const ast::Subscript* s) {
     case Kind::Bool:
     case Kind::Complex:
     case Kind::None:
+    case Kind::Builtin:
       // A number has no items: CPython's TypeError, at run time (in the
-      // specialisation for an int of `if isinstance(x, tuple): x[0]`).
+      // specialisation for an int of `if isinstance(x, tuple): x[0]`); a
+      // builtin class makes a types.GenericAlias (`list[int]`).
       operands = {{"rt::Value c_", box_value(value, container)},
                   {"rt::Value k_", box_value(expression(s->slice), type_of(s->slice))}};
       return convert(sequenced(at, operands, "rt::getitem(c_, k_)"), types::kDyn, result, s);

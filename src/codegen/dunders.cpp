@@ -357,11 +357,15 @@ std::string Emitter::getattr_slot(types::ClassId cls) {
       if (field)
         code += "if (" + field_is_set("self_", cls, name) + ") { *out_ = " + convert("self_->f_" + mangle(name), field->type, types::kDyn, info.node) +
                 "; return true; } ";
+      types::TypeId self = const_cast<types::TypeTable&>(program_.table).instance_of(cls);
       for (types::ClassId k : info.mro) {
         types::TypeId type = class_attribute_type(k, name);
         if (type == types::kBottom || !representable(type)) continue;
         std::string variable = class_attribute_variable(k, name, instance_run(cls, "self_"));
-        code += "if (b" + variable + ") { *out_ = " + convert(variable, type, types::kDyn, info.node) + "; return true; } ";
+        // A def among others, or a Value (a decorator's wrapper), binds as a function would.
+        std::string bound = bound_class_attribute(type, variable, "self_", self, info.node);  // bound_methods.cpp
+        code += "if (b" + variable + ") { *out_ = " + (bound.empty() ? convert(variable, type, types::kDyn, info.node) : bound) +
+                "; return true; } ";
       }
     }
     if (!code.empty()) arms.emplace_back(name, code);

@@ -35,6 +35,11 @@ bool is_none_constant(const ast::Expr* e);
 // The runtime TypeObject of a builtin class (`rt::int_type`), or null
 // (dynamic.cpp).
 const char* builtin_class_type(std::string_view name);
+// Whether `keyword` is a name the builtin's keyword binding
+// (builtin_keywords.cpp) refuses, or names a parameter that one of the
+// `positional` arguments fills (`pow(2, base=3)`); false for a builtin
+// whose keywords it does not know.
+bool builtin_refuses_keyword(std::string_view builtin, size_t positional, std::string_view keyword);
 // A def or an async def (the same fields, in the same order: ast/nodes.def)
 // seen as a FunctionDef, which is how the code generator reads both; null
 // for anything else (coroutines.cpp).
@@ -176,7 +181,6 @@ class Emitter {
   int position(const ast::Node* e, int anchor_begin = -1, int anchor_end = -1);
   // The position of a binary operation, with CPython's `~~^~~` anchors.
   int binary_position(const ast::Node* where);
-  int subscript_position(const ast::Subscript* s);  // with the `~^^^` anchors at [...]
 
   // Values (dynamic.cpp): None, unions and dyn are rt::Value, and every
   // operation with such an operand runs through runtime/dynamic*.h, which
@@ -471,6 +475,13 @@ class Emitter {
                      const std::string& function_object, types::TypeId result, const ast::Node* where);
   Typed call_bound_method(const ast::Node* where, types::TypeId callee_type, const std::string& object,
                           const CallArguments& arguments, const std::vector<Typed>& values, const std::vector<Typed>& lead);
+  // A class attribute of type `attribute` whose Value is `value`, read
+  // through an instance: one of several plain defs (`@deco` returning one
+  // of two wrappers) bound to it, a dyn one bound where it is a function
+  // (a Value); "" for an attribute of another type.
+  bool binds_at_run_time(types::TypeId attribute) const;
+  std::string bound_class_attribute(types::TypeId attribute, const std::string& value, const std::string& self,
+                                    types::TypeId self_type, const ast::Node* where);
   // setattr(obj, name, value); `raw`: object.__setattr__ (introspection.cpp).
   std::string setattr_call(const ast::Call* c, bool raw);
   // delattr(obj, name); `raw`: object.__delattr__, past the class's own.
@@ -485,7 +496,8 @@ class Emitter {
   // C's own names in the order its body bound them, then those stored later (C.x = ...).
   std::vector<std::string> namespace_order(types::ClassId cls) const;
   std::string namespace_entries(const ast::Node* where, types::ClassId cls, const std::string& run, bool qualname);
-  const ast::Constant* class_docstring(types::ClassId cls) const;
+  std::optional<std::string_view> class_docstring(types::ClassId cls) const;
+  std::string class_doc_value(types::ClassId cls) const;
   std::string class_module(types::ClassId cls) const;  // C.__module__
   // Instance dicts (instance_dicts.cpp): the attributes a class does not
   // declare, kept per instance where a run-time-named store may reach it.
@@ -572,6 +584,11 @@ class Emitter {
   // The part of a builtin's entry that takes keyword arguments
   // (builtin_keywords.cpp); false for a builtin whose keywords it does not know.
   bool builtin_keyword_entry(types::BuiltinId id, const ast::Node* where, const std::string& spelled);
+  // Whether CPython refuses a call of builtin `id` by its shape alone
+  // (`keywords`: one per argument, "" for a positional one): too few or too
+  // many arguments, keywords it does not take (len(), abs(1, 2), int(x=1)).
+  // `listed`: only where its arity is listed rather than assumed.
+  bool builtin_refuses(types::BuiltinId id, const std::vector<std::string_view>& keywords, bool listed) const;
 
   // Generators (generators.cpp): bodies are C++20 coroutines returning
   // rt::Generator<T> (runtime/generator.h).
@@ -804,6 +821,8 @@ class Emitter {
   std::string metaclass_super_call(const ast::Call* c, const ast::Attribute* method, types::ClassId after, const std::string& self,
                                   types::ClassId cls, std::vector<std::pair<std::string, std::string>> operands);
   void run_metaclass(const ast::ClassDef* c, types::ClassId cls, const std::string& object);
+  void check_metaclass_new(const ast::ClassDef* c, types::ClassId cls);
+  Typed type_new(const ast::Call* c, const std::vector<Typed>& values);
   std::string metaclass_conflict(types::ClassId cls) const;
   std::string metaclass_slots(types::ClassId meta);
   // dunders.cpp: C(...) on the class object of an escaped class

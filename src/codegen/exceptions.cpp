@@ -444,13 +444,22 @@ std::string Emitter::raising_operation(const ast::Expr* e) {
     return sequenced(binary_position(b), {{"rt::Value a_", left}, {"rt::Value b_", right}},
                      "rt::binary(rt::BinaryOp(" + std::to_string(int(b->op)) + "), a_, b_)");
   }
-  if (auto* s = ast::as<ast::Subscript>(e); s && s->slice->kind != ast::Kind::Slice) {
-    std::string value = operand(s->value), key = operand(s->slice);
-    return sequenced(subscript_position(s), {{"rt::Value c_", value}, {"rt::Value k_", key}}, "rt::getitem(c_, k_)");
+  if (auto* s = ast::as<ast::Subscript>(e)) {
+    std::vector<std::pair<std::string, std::string>> operands{{"rt::Value c_", operand(s->value)}};
+    if (auto* slice = ast::as<ast::Slice>(s->slice)) {
+      for (auto& bound : slice_operands(slice)) operands.push_back(std::move(bound));
+      return sequenced(position(s), operands, "rt::getslice(c_, b0_, b1_, b2_)");
+    }
+    operands.emplace_back("rt::Value k_", operand(s->slice));
+    return sequenced(position(s), operands, "rt::getitem(c_, k_)");
   }
   if (auto* u = ast::as<ast::UnaryOp>(e); u && u->op != ast::UnaryOperator::Not)
     return sequenced(position(u), {{"rt::Value a_", operand(u->operand)}},
                      "rt::unary(rt::UnaryOp(" + std::to_string(int(u->op)) + "), a_)");
+  // A builtin given arguments it refuses (abs(x=1)): its TypeError (builtin_values.cpp).
+  if (auto* c = ast::as<ast::Call>(e); c && is_builtin_value(type_of(c->func)) &&
+                                         builtin_refuses(program_.table.get(type_of(c->func)).a, call_arguments(c).keywords, false))
+    return builtin_value_call(c);
   return "";
 }
 

@@ -88,6 +88,13 @@ std::string Emitter::operation(const std::string& left, const char* symbol, cons
 }
 
 int Emitter::position(const ast::Node* e, int anchor_begin, int anchor_end) {
+  // CPython 3.11 anchors a one-line subscript at `[...]` (`~~~~^^^`),
+  // whatever fails there: the lookup, a store, a del, a __getitem__.
+  if (auto* s = ast::as<ast::Subscript>(e); s && anchor_begin < 0 && s->loc.lineno == s->loc.end_lineno &&
+                                              s->value->loc.end_lineno == s->loc.lineno) {
+    anchor_begin = s->value->loc.end_col_offset;
+    anchor_end = s->loc.end_col_offset;
+  }
   current_->positions.push_back(Position{e->loc.lineno, e->loc.end_lineno, e->loc.col_offset,
                                                    e->loc.end_col_offset, anchor_begin, anchor_end});
   return int(current_->positions.size() - 1);
@@ -220,12 +227,6 @@ std::string Emitter::binary(const ast::BinOp* b) {
                           ? tuple(arguments)
                           : expression(b->right);
   return binary_op(b, b->op, type_of(b->left), expression(b->left), type_of(b->right), right, type_of(b));
-}
-
-int Emitter::subscript_position(const ast::Subscript* s) {
-  // CPython 3.11 anchors a failing one-line subscript at `[...]`.
-  if (s->loc.lineno != s->loc.end_lineno || s->value->loc.end_lineno != s->loc.lineno) return position(s);
-  return position(s, s->value->loc.end_col_offset, s->loc.end_col_offset);
 }
 
 int Emitter::binary_position(const ast::Node* where) {

@@ -523,6 +523,7 @@ bool Emitter::is_function_call(const ast::Call* c) const {
   Kind receiver = attribute ? kind_of(type_of(attribute->value)) : Kind::Bottom;
   bool method_call = attribute && (is_instance_receiver(type_of(attribute->value)) || receiver == Kind::Class ||
                                    receiver == Kind::Super);
+  if (receiver == Kind::Super) return false;  // super().__new__ (a staticmethod): attributes.cpp
   auto function = [&](types::TypeId m) {
     return kind_of(m) == Kind::Function || (kind_of(m) == Kind::BoundMethod && !method_call);
   };

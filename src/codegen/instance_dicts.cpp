@@ -111,12 +111,7 @@ Emitter::Typed Emitter::instance_special_attribute(types::ClassId cls, const std
     return {instance_namespace(cls, self, where), types::kDyn};
   }
   if (name == "__module__") return {str_constant(class_module(cls)), types::kStr};
-  if (name == "__doc__" && info.node) {
-    auto* statement = info.node->body.empty() ? nullptr : ast::as<ast::ExprStmt>(info.node->body[0]);
-    auto* doc = statement ? ast::as<ast::Constant>(statement->value) : nullptr;
-    if (doc && doc->value.kind == ast::Value::Kind::Str) return {"rt::Value(" + str_constant(doc->value.text) + ")", types::kDyn};
-    return {"rt::Value::none()", types::kDyn};
-  }
+  if (name == "__doc__" && info.node) return {class_doc_value(cls), types::kDyn};
   return {"", types::kBottom};
 }
 

@@ -10,6 +10,7 @@
 #include <algorithm>
 
 #include "codegen/emitter.h"
+#include "types/metaclass_new.h"
 
 namespace ingot::codegen {
 
@@ -105,8 +106,17 @@ std::string Emitter::metaclass_super_call(const ast::Call* c, const ast::Attribu
     types::TypeId type = class_attribute_type(*it, method->attr);
     if (type == types::kBottom) continue;
     if (kind_of(type) != Kind::Function) unsupported(c, "super()." + std::string(method->attr) + " of a metaclass attribute that is not a def");
-    Typed called = invoke(c, type, class_attribute_variable(*it, method->attr), arguments, values, {{self, find_type(Kind::Class, cls)}});
+    // __new__ is a staticmethod: its mcls is among the arguments.
+    bool bound = program_.functions[program_.table.get(type).a].method_kind != types::MethodKind::Static;
+    std::vector<Typed> lead;
+    if (bound) lead.push_back({self, find_type(Kind::Class, cls)});
+    Typed called = invoke(c, type, class_attribute_variable(*it, method->attr), arguments, values, lead);
     return finish_call(c, sequenced(position(c), operands, called.code), called.type);
+  }
+  if (method->attr == "__new__") {
+    if (!std::all_of(arguments.keywords.begin(), arguments.keywords.end(), [](std::string_view k) { return k.empty(); }))
+      unsupported(c, "keywords to type.__new__");
+    return finish_call(c, sequenced(position(c), operands, type_new(c, values).code), type_of(c));
   }
   if (method->attr == "__call__") {  // type's: C constructed as without a metaclass
     std::string made = sequenced(position(c), operands, construction(c, cls, arguments, values, {}, ""));
@@ -119,20 +129,26 @@ std::string Emitter::metaclass_super_call(const ast::Call* c, const ast::Attribu
   return finish_call(c, sequenced(position(c), operands, check + "(void)0"), types::kNone);
 }
 
-// After the body: Meta.__init__(B, name, bases, namespace, **keywords),
-// the namespace a dict of the class attributes the body bound (boxed).
+// After the body: Meta.__new__(mcls, name, bases, namespace, **keywords)
+// (its mcls is B's class object standing for B's metaclass: its
+// specialisation for B), then Meta.__init__(B, name, bases, namespace,
+// **keywords), the namespace one dict of the class attributes the body
+// bound (boxed), which __new__ may have changed.
 void Emitter::run_metaclass(const ast::ClassDef* c, types::ClassId cls, const std::string& object) {
   const types::ClassInfo& info = program_.classes[cls];
   if (info.metaclass == types::kNoClass) return;
   if (per_run(cls)) unsupported(c, "a class with a metaclass defined per run of its statement");
   // What the static class cannot follow yet (docs/metaclasses.md).
-  for (std::string_view hook : {"__new__", "__prepare__", "__instancecheck__", "__subclasscheck__", "__contains__", "__eq__",
-                                "__hash__", "__getattr__", "__getattribute__", "__setattr__"})
+  for (std::string_view hook : {"__prepare__", "__instancecheck__", "__subclasscheck__", "__contains__", "__eq__", "__hash__",
+                                "__getattr__", "__getattribute__", "__setattr__"})
     if (find_class_attribute(info.metaclass, hook))
       unsupported(c, "a metaclass defining " + std::string(hook));
+  std::optional<ClassAttribute> made = find_class_attribute(info.metaclass, "__new__");
   std::optional<ClassAttribute> init = find_class_attribute(info.metaclass, "__init__");
-  if (!init) return;
-  if (kind_of(init->type) != Kind::Function) unsupported(c, "a metaclass __init__ that is not a def");
+  if (!made && !init) return;
+  for (const std::optional<ClassAttribute>& hook : {made, init})
+    if (hook && kind_of(hook->type) != Kind::Function) unsupported(c, "a metaclass __new__ or __init__ that is not a def");
+  if (made) check_metaclass_new(c, cls);
   CallArguments arguments;
   for (const ast::Keyword* k : c->keywords) {
     if (k->arg == "metaclass") continue;
@@ -147,15 +163,63 @@ void Emitter::run_metaclass(const ast::ClassDef* c, types::ClassId cls, const st
   }
   auto& table = const_cast<types::TypeTable&>(program_.table);  // the types the analysis made (types/metaclasses.cpp)
   types::TypeId tuple = table.tuple_of(base_types);
+  // The keywords are evaluated once, for both calls.
   std::vector<std::pair<std::string, std::string>> operands;
   std::vector<Typed> values = evaluate_arguments(arguments, operands);
+  line("pos_ = " + std::to_string(position(c)) + ";");
+  for (const auto& [declaration, value] : operands) line(declaration + " = " + value + ";");
+  line("rt::Dict<rt::Str, rt::Value> mns_ = ({ rt::Dict<rt::Str, rt::Value> d_; " + namespace_entries(c, cls, "", true) + "d_; });");
   std::vector<Typed> leading{{object, find_type(Kind::Class, cls)},
                              {str_constant(info.name.substr(info.name.rfind('.') + 1)), types::kStr},
                              {cxx_type(tuple, c) + "{" + bases + "}", tuple},
-                             {"({ rt::Dict<rt::Str, rt::Value> d_; " + namespace_entries(c, cls, "", true) + "d_; })",
-                              table.dict_of(types::kStr, types::kDyn)}};
+                             {"mns_", table.dict_of(types::kStr, types::kDyn)}};
+  if (made) {
+    Typed called = invoke(c, made->type, class_attribute_variable(made->owner, "__new__"), arguments, values, leading);
+    if (called.type != find_type(Kind::Class, cls)) unsupported(c, "a metaclass __new__ that may give something other than the class it made");
+    line("pos_ = " + std::to_string(position(c)) + "; (void)" + called.code + ";");
+  }
+  if (!init) return;
   Typed called = invoke(c, init->type, class_attribute_variable(init->owner, "__init__"), arguments, values, leading);
-  line(sequenced(position(c), operands, called.code) + ";");
+  line("pos_ = " + std::to_string(position(c)) + "; " + called.code + ";");
+}
+
+// What a metaclass __new__ must leave to the static class: it makes B from
+// its own arguments and changes the namespace under names it spells out
+// (types/metaclass_new.h). type.__new__ runs __set_name__ and
+// __init_subclass__ after the namespace changes, which the class statement
+// runs before the metaclass: a class with either is refused.
+void Emitter::check_metaclass_new(const ast::ClassDef* c, types::ClassId cls) {
+  for (const ast::FunctionDef* def : types::metaclass_news(program_, program_.classes[cls].metaclass))
+    if (types::MetaclassNew use = types::read_metaclass_new(def); use.refused) unsupported(use.refused, use.why);
+  const auto& mro = program_.classes[cls].mro;
+  for (size_t i = 1; i < mro.size(); ++i)
+    if (class_attribute_type(mro[i], "__init_subclass__") != types::kBottom)
+      unsupported(c, "a metaclass __new__ for a class with __init_subclass__");
+  for (const std::string& name : namespace_order(cls))
+    if (descriptor_class(class_attribute_type(cls, name), "__set_name__") != types::kNoClass)
+      unsupported(c, "a metaclass __new__ for a class with a __set_name__ descriptor");
+}
+
+// type.__new__(mcls, name, bases, ns) in Meta.__new__'s specialisation for
+// class B (its mcls typed type[B]): B's body has made the class already, so
+// what the __new__ defs stored into or deleted from the namespace under the
+// names they spell out becomes B's own attributes, and B's class object is
+// made.
+Emitter::Typed Emitter::type_new(const ast::Call* c, const std::vector<Typed>& values) {
+  types::TypeId made = type_of(c);
+  if (values.size() != 4 || kind_of(made) != Kind::Class) unsupported(c, "this call of type.__new__");
+  types::ClassId cls = program_.table.get(made).a;
+  std::string body = "rt::Value ns_ = " + boxed(values[3].code, values[3].type, c) + "; ";
+  for (const std::string& key : types::namespace_keys(program_, program_.classes[cls].metaclass)) {
+    std::string variable = class_attribute_variable(cls, key);
+    std::string k = "rt::box(" + str_constant(key) + ")";
+    body += "if (rt::contains(ns_, " + k + ")) { " + variable + " = " +
+            convert("rt::getitem(ns_, " + k + ")", types::kDyn, class_attribute_type(cls, key), c) + "; b" + variable +
+            " = true; } else b" + variable + " = false; ";
+  }
+  return {"({ (void)" + values[0].code + "; (void)" + values[1].code + "; (void)" + values[2].code + "; " + body +
+              class_object(cls, "", c) + "; })",
+          made};
 }
 
 // The slots of metaclass `meta`'s type object for the dunders operations

@@ -33,11 +33,17 @@ std::string Emitter::namespace_call(const ast::Call* c, std::string_view name) {
   return "";
 }
 
-const ast::Constant* Emitter::class_docstring(types::ClassId cls) const {
+std::optional<std::string_view> Emitter::class_docstring(types::ClassId cls) const {
   const ast::ClassDef* node = program_.classes[cls].node;
-  auto* first = node->body.empty() ? nullptr : ast::as<ast::ExprStmt>(node->body[0]);
-  auto* doc = first ? ast::as<ast::Constant>(first->value) : nullptr;
-  return doc && doc->value.kind == ast::Value::Kind::Str ? doc : nullptr;
+  return node ? sema::docstring(node->body) : std::nullopt;
+}
+
+// C.__doc__ or an instance's, where no class along the MRO assigns one:
+// the class's docstring, else None (CPython's type() sets it in every
+// class's dict, so it is not inherited).
+std::string Emitter::class_doc_value(types::ClassId cls) const {
+  auto doc = class_docstring(cls);
+  return doc ? "rt::Value(" + str_constant(*doc) + ")" : "rt::Value::none()";
 }
 
 // C.__module__: its module's name, unless the body sets it to a string
@@ -66,7 +72,7 @@ std::string Emitter::namespace_entries(const ast::Node* c, types::ClassId cls, c
     if (statement->kind == ast::Kind::AnnAssign) unsupported(c, "the namespace of a class with annotations");
   std::string body = "d_.set(" + str_constant("__module__") + ", " + str_constant(class_module(cls)) + "); ";
   if (qualname) body += "d_.set(" + str_constant("__qualname__") + ", " + str_constant(info.name) + "); ";
-  if (const ast::Constant* doc = class_docstring(cls)) body += "d_.set(" + str_constant("__doc__") + ", " + str_constant(doc->value.text) + "); ";
+  if (auto doc = class_docstring(cls)) body += "d_.set(" + str_constant("__doc__") + ", " + str_constant(*doc) + "); ";
   for (const std::string& name : namespace_order(cls)) {
     types::TypeId type = class_attribute_type(cls, name);
     if (type == types::kBottom || name == "__doc__" || name == "__module__" || name == "__qualname__") continue;

@@ -152,7 +152,7 @@ std::string Emitter::scratch_slice(const ast::Expr* target, const ast::Expr* val
   // The variable as it is, unchecked: an unbound one holds no list, and
   // slice_into then makes one.
   std::string copy = "c_.slice_into(" + variable(name) + ", b0_, b1_, b2_)";
-  return store(name, sequenced(subscript_position(from), operands, copy));
+  return store(name, sequenced(position(from), operands, copy));
 }
 
 }  // namespace ingot::codegen

@@ -51,7 +51,7 @@ std::string Emitter::slice_copy(const ast::Expr* target, const ast::Expr* value)
   std::vector<std::pair<std::string, std::string>> store{{cxx_type(list, to) + " c_", expression(to->value)}};
   for (auto& operand : slice_operands(to_slice)) store.push_back(operand);
   std::string copy = sequenced(position(to), store, "c_.set_slice(b0_, b1_, b2_, s_, r_)");
-  return sequenced(subscript_position(from), source,
+  return sequenced(position(from), source,
                    "rt::SliceRange r_ = rt::adjust_slice(b0_, b1_, b2_, s_.size()); " + copy) +
          ";";
 }

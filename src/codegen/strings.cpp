@@ -266,12 +266,6 @@ std::string Emitter::str_compare(ast::CmpOperator op, types::TypeId left_type, c
 }
 
 std::string Emitter::str_subscript(const ast::Subscript* s) {
-  // CPython 3.11 anchors a failing subscript at `[...]`.
-  int anchor_begin = -1, anchor_end = -1;
-  if (s->loc.lineno == s->loc.end_lineno && s->value->loc.end_lineno == s->loc.lineno) {
-    anchor_begin = s->value->loc.end_col_offset;
-    anchor_end = s->loc.end_col_offset;
-  }
   // A str or a bytes: the runtime's subscript and slice have both.
   std::vector<std::pair<std::string, std::string>> operands{{cxx_type(type_of(s->value), s) + " s", expression(s->value)}};
   if (auto* slice = ast::as<ast::Slice>(s->slice)) {
@@ -287,22 +281,22 @@ std::string Emitter::str_subscript(const ast::Subscript* s) {
       Operand bound = index_operand(parts[i]);
       operands.emplace_back(bound.type + " " + name, bound.value);
     }
-    return sequenced(position(s, anchor_begin, anchor_end), operands, "rt::slice(s, " + bounds + ")");
+    return sequenced(position(s), operands, "rt::slice(s, " + bounds + ")");
   }
   Kind index = kind_of(type_of(s->slice));
   if (index == Kind::Slice) {
     operands.emplace_back("rt::Slice o", expression(s->slice));
-    return sequenced(position(s, anchor_begin, anchor_end), operands,
+    return sequenced(position(s), operands,
                      "({ rt::SliceBounds b = rt::bounds(o); rt::slice(s, b.start, b.stop, b.step); })");
   }
   if (index == Kind::Dyn) {  // checked at run time, as for a list (containers.cpp, index_value)
     operands.emplace_back("int64_t i", "rt::index_of(rt::str_type, " + expression(s->slice) + ")");
-    return sequenced(position(s, anchor_begin, anchor_end), operands, "rt::subscript(s, i)");
+    return sequenced(position(s), operands, "rt::subscript(s, i)");
   }
   auto instance = instance_index(s->slice, [](const std::string& v) { return "rt::Int(rt::index_of(rt::str_type, " + v + "))"; });
   if (!instance && index != Kind::Int && index != Kind::Bool) unsupported(s, "this subscript of a str");
   operands.emplace_back("rt::Int i", instance ? *instance : convert(expression(s->slice), type_of(s->slice), types::kInt, s->slice));
-  return sequenced(position(s, anchor_begin, anchor_end), operands, "rt::subscript(s, ingot_index(i))");
+  return sequenced(position(s), operands, "rt::subscript(s, ingot_index(i))");
 }
 
 // --- Builtin functions on strings ------------------------------------------

@@ -51,8 +51,8 @@ class Writer {
   std::optional<Refusal> visit(ast::Node* node) {
     std::optional<Refusal> refusal;
     if (auto* c = ast::as<ast::ClassDef>(node)) refusal = class_def(c);
-    ast::for_each_child(node, [&](const ast::Node* child) {
-      if (!refusal) refusal = visit(const_cast<ast::Node*>(child));
+    ast::for_each_child(node, [&](ast::Node* child) {
+      if (!refusal) refusal = visit(child);
     });
     return refusal;
   }

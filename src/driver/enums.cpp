@@ -123,7 +123,7 @@ class Writer {
         refusal = Refusal{c->loc, "an enum class that is not defined at module level"};
         return;
       }
-      ast::for_each_child(n, [&](const ast::Node* child) { self(self, const_cast<ast::Node*>(child), false); });
+      ast::for_each_child(n, [&](ast::Node* child) { self(self, child, false); });
     };
     visit(visit, node, true);
     return refusal;
@@ -263,7 +263,7 @@ class Writer {
   // `for x in Color`: loops are statements, which the slot walk does not offer.
   void for_loops(ast::Node* node) {
     if (auto* f = ast::as<ast::For>(node)) iterated(f->iter);
-    ast::for_each_child(node, [&](const ast::Node* child) { for_loops(const_cast<ast::Node*>(child)); });
+    ast::for_each_child(node, [&](ast::Node* child) { for_loops(child); });
   }
 
   LoadedFile& file_;

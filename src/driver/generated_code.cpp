@@ -14,7 +14,7 @@ namespace {
 
 void place(ast::Node* node, ast::Loc at) {
   node->loc = at;
-  ast::for_each_child(node, [&](const ast::Node* child) { place(const_cast<ast::Node*>(child), at); });
+  ast::for_each_child(node, [&](ast::Node* child) { place(child, at); });
 }
 
 }  // namespace

@@ -44,7 +44,9 @@ std::optional<std::vector<std::string>> field_names(const ast::Expr* e) {
 // what the class `c` (if any) defines itself stays its own. A field's
 // default is the class attribute of its name: the signature reads it when
 // the class body runs, as CPython's `__new__.__defaults__` holds it.
-std::string methods_text(const std::vector<Field>& fields, const ast::ClassDef* c) {
+// `instance_dict`: a subclass without `__slots__`, whose instances take
+// other attributes, as CPython's __dict__ does.
+std::string methods_text(const std::vector<Field>& fields, const ast::ClassDef* c, bool instance_dict) {
   std::string tuple = "(", params, dict = "{", defaults = "{", repr, replace_params, replace_args, names = "(";
   for (const Field& f : fields) {
     tuple += "self." + f.name + ",";
@@ -75,7 +77,11 @@ std::string methods_text(const std::vector<Field>& fields, const ast::ClassDef* 
   for (const Field& f : fields) init += "        object.__setattr__(self, '" + f.name + "', " + f.name + ")\n";
   if (fields.empty()) init += "        pass\n";
   method("__init__", init);
-  method("__setattr__", "    def __setattr__(self, name, value):\n        raise AttributeError(\"can't set attribute\")\n");
+  // A field is a read-only descriptor; another name has no room without a __dict__.
+  std::string other = instance_dict ? "        object.__setattr__(self, name, value)\n"
+                                    : "        raise AttributeError(f\"'{type(self).__name__}' object has no attribute '{name}'\")\n";
+  method("__setattr__", "    def __setattr__(self, name, value):\n        if name in " + names +
+                            ":\n            raise AttributeError(\"can't set attribute\")\n" + other);
   method("__repr__", "    def __repr__(self):\n        return type(self).__name__ + f\"(" + repr + ")\"\n");
   method("__iter__", "    def __iter__(self):\n        return iter(" + tuple + ")\n");
   method("__len__", "    def __len__(self):\n        return " + std::to_string(fields.size()) + "\n");
@@ -99,6 +105,12 @@ std::string methods_text(const std::vector<Field>& fields, const ast::ClassDef* 
   method("_replace", "    def _replace(self" + replace_params + "):\n        return type(self)(" + replace_args + ")\n");
   method("_make", "    @classmethod\n    def _make(cls, iterable):\n        return cls(*iterable)\n");
   return out;
+}
+
+bool is_slots(const ast::Stmt* s) {
+  auto* a = ast::as<ast::Assign>(s);
+  auto* target = a && a->targets.size() == 1 ? ast::as<ast::Name>(a->targets[0]) : nullptr;
+  return target && target->id == "__slots__";
 }
 
 class Writer {
@@ -137,7 +149,7 @@ class Writer {
       std::string defaults;
       auto fields = call_fields(call, defaults);
       if (!fields) return Refusal{call->loc, "this named tuple call"};
-      std::string text = "class " + std::string(target->id) + ":\n" + defaults + methods_text(*fields, nullptr);
+      std::string text = "class " + std::string(target->id) + ":\n" + defaults + methods_text(*fields, nullptr, false);
       auto parsed = parse_generated(file_, text, s->loc);
       if (!parsed) return Refusal{call->loc, "a named tuple with these field names"};
       out.insert(out.end(), parsed->begin(), parsed->end());
@@ -217,18 +229,16 @@ class Writer {
         fields.push_back(Field{std::string(target->id), a->value != nullptr});
       }
     }
+    // typing.NamedTuple's class is the named tuple itself, with no __dict__.
+    bool instance_dict = ast::as<ast::Call>(*base) && std::none_of(c->body.begin(), c->body.end(), is_slots);
     c->bases = arena_seq(file_, std::vector<ast::Expr*>(c->bases.begin() + 1, c->bases.end()));
     // The fields live in the instance, not in a tuple: `__slots__ = ()`,
     // the idiom that keeps a subclass's instances free of a __dict__,
     // would leave them no room.
     std::vector<ast::Stmt*> kept;
-    std::copy_if(c->body.begin(), c->body.end(), std::back_inserter(kept), [](const ast::Stmt* s) {
-      auto* a = ast::as<ast::Assign>(s);
-      auto* target = a && a->targets.size() == 1 ? ast::as<ast::Name>(a->targets[0]) : nullptr;
-      return !target || target->id != "__slots__";
-    });
+    std::copy_if(c->body.begin(), c->body.end(), std::back_inserter(kept), [](const ast::Stmt* s) { return !is_slots(s); });
     c->body = arena_seq(file_, kept);
-    if (!append_to_class(file_, c, defaults + methods_text(fields, c), c->loc))
+    if (!append_to_class(file_, c, defaults + methods_text(fields, c, instance_dict), c->loc))
       return Refusal{c->loc, "a named tuple with these field names"};
     return std::nullopt;
   }

@@ -14,7 +14,8 @@
 // The class has construction by position or keyword, the fields by name
 // and by index, iteration and unpacking, len, == and hash as the tuple of
 // the fields, CPython's repr, `_fields`, `_field_defaults`, `_asdict()`,
-// `_replace()`, `_make()`, `__match_args__`, and "can't set attribute";
+// `_replace()`, `_make()`, `__match_args__`, "can't set attribute" for a
+// field and, but in a subclass without `__slots__`, no other attributes;
 // tuple's orderings, `in`, `+`, count() and index(); a method the class
 // body defines itself, or a field of the same name, wins. The class is
 // tuple's virtual subclass, not a real one: isinstance(p, tuple) holds,

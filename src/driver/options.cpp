@@ -11,7 +11,8 @@ const char* const kUsage = R"(usage: ingot [OPTIONS] FILE.py [ARGS...]      comp
        ingot cpp FILE.py                      print the generated C++
        ingot ast [--quiet] FILE.py...         the tree CPython's ast.dump prints
        ingot scopes FILE.py...                the scopes CPython's symtable finds
-       ingot types FILE.py...                 the inferred types
+       ingot types [--all] FILE.py...         the inferred types (--all: of
+                                              imported modules too)
 
 options:
   -c CODE         the program is CODE (as `python3 -c`)

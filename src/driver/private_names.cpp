@@ -26,7 +26,7 @@ class Mangler {
     if (auto* a = ast::as<ast::Attribute>(node)) a->attr = mangled(class_name, a->attr);
     if (auto* n = ast::as<ast::Name>(node)) n->id = mangled(class_name, n->id);
     if (auto* arg = ast::as<ast::Arg>(node)) arg->arg = mangled(class_name, arg->arg);
-    ast::for_each_child(node, [&](const ast::Node* child) { visit(const_cast<ast::Node*>(child), class_name); });
+    ast::for_each_child(node, [&](ast::Node* child) { visit(child, class_name); });
   }
 
  private:

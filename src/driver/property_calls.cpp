@@ -75,7 +75,7 @@ class Writer {
 
   void visit(ast::Node* node) {
     if (auto* c = ast::as<ast::ClassDef>(node)) class_def(c);
-    ast::for_each_child(node, [&](const ast::Node* child) { visit(const_cast<ast::Node*>(child)); });
+    ast::for_each_child(node, [&](ast::Node* child) { visit(child); });
   }
 
  private:

@@ -36,8 +36,8 @@ class Writer {
   bool visit(ast::Node* node) {
     bool ok = true;
     if (auto* c = ast::as<ast::ClassDef>(node)) ok = class_def(c);
-    ast::for_each_child(node, [&](const ast::Node* child) {
-      if (ok) ok = visit(const_cast<ast::Node*>(child));
+    ast::for_each_child(node, [&](ast::Node* child) {
+      if (ok) ok = visit(child);
     });
     return ok;
   }

@@ -8,6 +8,8 @@
 #include "runtime/dynamic_builtins.h"
 #include "runtime/dynamic_unbox.h"
 #include "runtime/exception.h"
+#include "runtime/generic_alias.h"
+#include "runtime/instance_dunders.h"
 #include "runtime/protocol.h"
 #include "runtime/run_class.h"
 #include "runtime/tuple.h"
@@ -71,6 +73,8 @@ void raise_builtin_arity(const BuiltinArity& arity, size_t given) {
         raise(exc::TypeError, name + "() missing required argument '" + std::string(arity.params[given]) + "' (pos " +
                                   std::to_string(given + 1) + ")");
       raise(exc::TypeError, name + "() takes at most " + arguments(arity.max) + " (" + count + " given)");
+    case BuiltinArity::Requires:
+      raise(exc::TypeError, name + " requires " + std::to_string(arity.min) + " to " + std::to_string(arity.max) + " arguments");
     case BuiltinArity::OneOrThree:
       if (given == 3) raise(exc::SystemError, "ingot: " + name + "() with three arguments is not supported yet");
       raise(exc::TypeError, name + "() takes 1 or 3 arguments");
@@ -119,18 +123,28 @@ namespace {
 // (A class with a metaclass is an instance of a subclass of type.)
 bool is_class(Value v) { return !v.is_small_int() && v.object()->type->is_subclass_of(type_type); }
 
-// Whether `type` is a subclass of the class or of one in the tuple `classes`;
-// `run` is the tested class object where it was made by a run of its
-// statement (run_class.h), which a run's class object must then be along.
-bool subclass_of(const TypeObject& type, Value classes, const char* error, const ClassObject* run = nullptr) {
+// Whether `type` (the class of `subject` for isinstance, `subject` itself
+// for issubclass) is a subclass of the class or of one in the tuple (or
+// union) `classes`; `run` is the tested class object where it was made by
+// a run of its statement (run_class.h), which a run's class object must
+// then be along. `caller` names isinstance or issubclass in the errors.
+bool subclass_of(const TypeObject& type, Value classes, std::string_view caller, Value subject,
+                 const ClassObject* run = nullptr) {
   if (is_class(classes))
     return is_subclass(type, class_of(classes)) && run_matches(run, reinterpret_cast<const ClassObject*>(classes.object()));
+  classes = union_members(classes);
   if (!classes.is_small_int() && classes.object()->type == &tuple_type) {
     for (Value c : unbox<TupleOf<Value>>(classes))
-      if (subclass_of(type, c, error, run)) return true;
+      if (subclass_of(type, c, caller, subject, run)) return true;
     return false;
   }
-  raise(exc::TypeError, error);
+  // Another object answers through its class's hook (typing's aliases).
+  std::string_view hook = caller == "isinstance" ? "__instancecheck__" : "__subclasscheck__";
+  if (Value answer; call_special(classes, hook, {&subject, 1}, &answer)) return truth(answer);
+  if (is_generic_alias(classes))
+    raise(exc::TypeError, std::string(caller) + "() argument 2 cannot be a parameterized generic");
+  raise(exc::TypeError, caller == "isinstance" ? "isinstance() arg 2 must be a type, a tuple of types, or a union"
+                                               : "issubclass() arg 2 must be a class, a tuple of classes, or a union");
 }
 
 bool exception_class(Value v) { return is_class(v) && is_subclass(class_of(v), exc::BaseException); }
@@ -149,7 +163,8 @@ bool exception_classes(Value classes) {
 bool handler_matches(Value exception, Value classes) {
   if (!exception_classes(classes))
     raise(exc::TypeError, "catching classes that do not inherit from BaseException is not allowed");
-  return subclass_of(exception.type(), classes, "", exception.is_small_int() ? nullptr : instance_run(exception.object()));
+  const ClassObject* run = exception.is_small_int() ? nullptr : instance_run(exception.object());
+  return subclass_of(exception.type(), classes, "except", exception, run);
 }
 
 Value method_receiver(Value self, const TypeObject& cls, std::string_view method) {
@@ -159,14 +174,13 @@ Value method_receiver(Value self, const TypeObject& cls, std::string_view method
 }
 
 bool isinstance_of(Value v, Value classes) {
-  return subclass_of(v.type(), classes, "isinstance() arg 2 must be a type, a tuple of types, or a union",
-                     v.is_small_int() ? nullptr : instance_run(v.object()));
+  return subclass_of(v.type(), classes, "isinstance", v, v.is_small_int() ? nullptr : instance_run(v.object()));
 }
 
 bool issubclass_of(Value cls, Value classes) {
   if (!is_class(cls)) raise(exc::TypeError, "issubclass() arg 1 must be a class");
-  return subclass_of(class_of(cls), classes, "issubclass() arg 2 must be a class, a tuple of classes, or a union",
-                     as_run_class(reinterpret_cast<const ClassObject*>(cls.object())));
+  const ClassObject* run = as_run_class(reinterpret_cast<const ClassObject*>(cls.object()));
+  return subclass_of(class_of(cls), classes, "issubclass", cls, run);
 }
 
 Value class_mro(const TypeObject& type) {

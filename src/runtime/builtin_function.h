@@ -60,6 +60,7 @@ struct BuiltinArity {
     Least,     // "sum() takes at least 1 positional argument (0 given)", "... takes at most 2 arguments (3 given)";
                // min == max: "prod() takes exactly 1 positional argument (2 given)"
     OneOrThree,  // "type() takes 1 or 3 arguments" (three make a class: not supported)
+    Requires,    // "math.log requires 1 to 2 arguments" (a METH_VARARGS function's own check)
   };
   std::string_view name;  // as the message spells it: "len", "math.sin", "atan2"
   Style style;

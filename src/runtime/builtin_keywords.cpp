@@ -14,6 +14,12 @@ BoundKeywords bind_builtin_keywords(const BuiltinKeywords& params, const CallArg
   std::vector<Value> named(params.named.size());
   std::vector<bool> named_given(params.named.size());
   std::string function(params.name);
+  // Argument Clinic's first check where every parameter may come by
+  // position: more arguments in all than parameters.
+  size_t given = args.positional + args.keywords.size(), most = params.first_named + params.named.size();
+  if (params.keyword_only.empty() && given > most)
+    raise(exc::TypeError, function + "() takes at most " + std::to_string(most) + (args.positional ? " " : " keyword ") +
+                              "argument" + (most == 1 ? "" : "s") + " (" + std::to_string(given) + " given)");
   for (size_t k = 0; k < args.keywords.size(); ++k) {
     std::string_view key = args.keywords[k].view();
     Value value = args.values[args.positional + k];

@@ -172,7 +172,13 @@ void delitem(Value v, Value key) {
     if (!d->ops->remove(d, key, &removed)) raise_with_arg(exc::KeyError, key);
     return;
   }
-  raise(exc::TypeError, quoted_type(v) + " object doesn't support item deletion");
+  // CPython words it as its sequence protocol does ("doesn't") where the
+  // type has sequence slots and the key is an index, else as its mapping
+  // protocol does ("does not"): `del None[0]`, `del t["k"]`.
+  auto integer = [](Value x) { return is_a(x, int_type) || is_a(x, bool_type); };
+  bool numeric = v.is_none() || integer(v) || is_a(v, float_type) || is_a(v, complex_type);
+  bool index = integer(key);
+  raise(exc::TypeError, quoted_type(v) + (!numeric && index ? " object doesn't" : " object does not") + " support item deletion");
 }
 
 namespace {

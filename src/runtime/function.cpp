@@ -14,6 +14,7 @@
 #include "runtime/dynamic_access.h"
 #include "runtime/dynamic_iter.h"
 #include "runtime/exception.h"
+#include "runtime/generic_alias.h"
 #include "runtime/method.h"
 #include "runtime/tuple.h"
 
@@ -267,6 +268,8 @@ Value call_args(Value callee, const CallArgs& args) {
     values.insert(values.end(), args.values, args.values + args.positional + args.keywords.size());
     return m->function->entry(m->function, CallArgs{values.data(), args.positional + 1, args.keywords});
   }
+  // An alias calls its origin (`dict[str, int](a=1)`, generic_alias.h).
+  if (is_generic_alias(callee)) return call_args(getattr(callee, Str::from_ascii("__origin__")), args);
   // What cannot be called at all says so, keywords or not.
   if (args.keywords.empty() || !callable(callee))
     return call(callee, std::span<const Value>(args.values, args.positional));

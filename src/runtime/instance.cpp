@@ -6,6 +6,7 @@
 
 #include "runtime/builtin_function.h"
 #include "runtime/dynamic_iter.h"
+#include "runtime/generic_alias.h"
 #include "runtime/run_class.h"
 #include "runtime/struct_sequence.h"
 
@@ -51,12 +52,16 @@ Value class_call(const Object* object, std::span<const Value> args) {
   return c->construct(CallArgs{args.data(), args.size(), {}});
 }
 
+// `list[int]` (generic_alias.h).
+Value class_subscript(const Object* object, Value key) { return class_getitem(Value::of_object(object), key); }
+
 Str not_implemented_repr(const Object*) { return Str::from_ascii("NotImplemented"); }
 
 }  // namespace
 
 const TypeObject type_type{.name = "type", .module = "builtins", .mro = type_mro, .str = class_repr, .repr = class_repr,
-                           .getattr = class_getattr, .call = class_call};
+                           .getattr = class_getattr, .call = class_call, .getitem = class_subscript,
+                           .binary = union_slot};
 const TypeObject not_implemented_type{.name = "NotImplementedType", .module = "builtins", .mro = not_implemented_mro,
                                       .str = not_implemented_repr, .repr = not_implemented_repr};
 const Object not_implemented_object{&not_implemented_type};

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -73,13 +74,15 @@ struct Program {
   }
 };
 
-// A module's docstring (its __doc__): a string constant as its first statement.
-inline std::optional<std::string_view> docstring(const ast::Module& tree) {
-  if (tree.body.empty()) return std::nullopt;
-  auto* statement = ast::as<ast::ExprStmt>(tree.body[0]);
+// A module's or class's docstring (its __doc__): a string constant as the
+// first statement of its body.
+inline std::optional<std::string_view> docstring(std::span<ast::Stmt* const> body) {
+  if (body.empty()) return std::nullopt;
+  auto* statement = ast::as<ast::ExprStmt>(body[0]);
   auto* constant = statement ? ast::as<ast::Constant>(statement->value) : nullptr;
   if (!constant || constant->value.kind != ast::Value::Kind::Str) return std::nullopt;
   return constant->value.text;
 }
+inline std::optional<std::string_view> docstring(const ast::Module& tree) { return docstring(tree.body); }
 
 }  // namespace ingot::sema

@@ -6,7 +6,7 @@ ordinary methods and fields that the compiler types like any other.
 """
 
 __all__ = ["WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES", "update_wrapper", "wraps", "total_ordering", "cmp_to_key",
-           "reduce", "partial", "lru_cache", "cache", "cached_property"]
+           "reduce", "partial", "lru_cache", "cache", "cached_property", "singledispatch"]
 
 WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__", "__annotations__")
 WRAPPER_UPDATES = ("__dict__",)
@@ -327,3 +327,56 @@ class cached_property:
         val = self.func(instance)
         object.__setattr__(instance, self.attrname, val)
         return val
+
+
+class _SingleDispatch:
+    """A generic function of one argument's class: the implementation
+    registered for the nearest class along that class's MRO runs, else the
+    first registered class it is a (virtual) subclass of, else the default.
+    What each class found is cached until the next registration."""
+
+    def __init__(self, func):
+        self.registry = {object: func}
+        self._found = {}
+        update_wrapper(self, func)
+
+    def dispatch(self, cls):
+        impl = self._found.get(cls)
+        if impl is None:
+            impl = self._find(cls)
+            self._found[cls] = impl
+        return impl
+
+    def _find(self, cls):
+        for base in cls.__mro__:
+            if base in self.registry:
+                return self.registry[base]
+        for registered, impl in self.registry.items():
+            if issubclass(cls, registered):
+                return impl
+        return self.registry[object]
+
+    def register(self, cls, func=None):
+        if func is None:
+            if isinstance(cls, type):
+                return lambda f: self.register(cls, f)
+            annotations = getattr(cls, "__annotations__", {})
+            if not annotations:
+                raise TypeError(f"Invalid first argument to `register()`: {cls!r}. "
+                                "Use either `@register(some_class)` or plain `@register` on an annotated function.")
+            func = cls
+            argname, cls = next(iter(annotations.items()))
+            if not isinstance(cls, type):
+                raise TypeError(f"Invalid annotation for {argname!r}. {cls!r} is not a class.")
+        self.registry[cls] = func
+        self._found.clear()
+        return func
+
+    def __call__(self, /, *args, **kwargs):
+        if not args:
+            raise TypeError(f"{self.__name__} requires at least 1 positional argument")
+        return self.dispatch(args[0].__class__)(*args, **kwargs)
+
+
+def singledispatch(func):
+    return _SingleDispatch(func)

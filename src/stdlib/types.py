@@ -1,8 +1,9 @@
 """types: SimpleNamespace, and the names of the interpreter's own types
-that programs test values against (FunctionType, GeneratorType, ...),
-each taken from a value of that type, as CPython's types.py does."""
+that programs test values against (FunctionType, GeneratorType,
+GenericAlias, UnionType, ...), each taken from a value of that type, as
+CPython's types.py does."""
 __all__ = ["SimpleNamespace", "FunctionType", "LambdaType", "GeneratorType", "MethodType", "BuiltinFunctionType",
-           "BuiltinMethodType", "NoneType", "EllipsisType", "NotImplementedType"]
+           "BuiltinMethodType", "NoneType", "EllipsisType", "NotImplementedType", "GenericAlias", "UnionType"]
 
 
 def _function():
@@ -27,6 +28,8 @@ BuiltinMethodType = type([].append)
 NoneType = type(None)
 EllipsisType = type(Ellipsis)
 NotImplementedType = type(NotImplemented)
+GenericAlias = type(list[int])
+UnionType = type(int | str)
 
 
 class SimpleNamespace:

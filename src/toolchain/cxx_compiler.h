@@ -18,6 +18,11 @@ struct CxxCompiler {
   // $INGOT_CXX, else $CXX, else c++; nullopt-like (empty command) where
   // none runs.
   static CxxCompiler find();
+  // What tells apart the compilers find() would choose between, without
+  // running one (find() starts a process: milliseconds on every cached
+  // run): each candidate's command and the file PATH resolves it to, with
+  // that file's stamp. An upgrade or another compiler changes it.
+  static std::string stamp();
   bool found() const { return !command.empty(); }
 };
 

@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "base/cache.h"
 #include "toolchain/runtime_paths.h"
 
 namespace ingot::toolchain {
@@ -48,20 +49,18 @@ std::optional<std::filesystem::path> usable_pch(const std::vector<std::pair<std:
 std::optional<std::filesystem::path> ProgramBuilder::precompiled_header() { return usable_pch(runtime_headers()); }
 
 std::string ProgramBuilder::runtime_stamp() {
-  auto files = runtime_headers();
-  std::vector<std::string> others = split(INGOT_RUNTIME_ARCHIVES);
-  if (auto pch = usable_pch(files)) others.push_back(pch->string());
-  for (const std::string& file : others)
-    if (struct stat info {}; stat(file.c_str(), &info) == 0) files.emplace_back(file, info);
-  std::sort(files.begin(), files.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  auto headers = runtime_headers();
+  std::vector<std::pair<std::string, std::string>> files;  // path, stamp
+  for (const auto& [header, info] : headers) files.emplace_back(header.string(), file_stamp(info));
+  for (const std::string& archive : split(INGOT_RUNTIME_ARCHIVES)) files.emplace_back(archive, file_stamp(archive));
+  if (auto pch = usable_pch(headers)) files.emplace_back(pch->string(), file_stamp(*pch));
+  std::sort(files.begin(), files.end());
   std::string stamp;
-  for (const auto& [file, info] : files)
-    stamp += file.string() + ' ' + std::to_string(info.st_size) + ' ' + std::to_string(info.st_mtim.tv_sec) + '.' +
-             std::to_string(info.st_mtim.tv_nsec) + '\n';
+  for (const auto& [file, file_time] : files) stamp += file + ' ' + file_time + '\n';
   return stamp;
 }
 
-std::vector<std::string> ProgramBuilder::flags(Optimization optimization) const {
+std::vector<std::string> ProgramBuilder::flags(Optimization optimization) {
   std::vector<std::string> flags;
   if (optimization == Optimization::Debug) {
     flags = {"-std=c++20", "-I" INGOT_RUNTIME_INCLUDE_DIR, "-O0", "-g"};

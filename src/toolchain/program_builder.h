@@ -28,7 +28,7 @@ class ProgramBuilder {
   ProgramBuilder(CxxCompiler compiler, ProgramCache cache) : compiler_(std::move(compiler)), cache_(std::move(cache)) {}
 
   // The flags a build uses: part of the program's cache key.
-  std::vector<std::string> flags(Optimization optimization) const;
+  static std::vector<std::string> flags(Optimization optimization);
   // What the program is built against: each runtime archive and header with
   // its size and modification time. Part of the cache key, so a rebuilt
   // runtime (same ingot version, as in development) never serves a program

@@ -34,6 +34,18 @@ std::optional<std::filesystem::path> ProgramCache::install(const std::string& ke
   return path_for(key);
 }
 
+bool ProgramCache::add_name(const std::string& key, const std::filesystem::path& executable) const {
+  std::filesystem::path link = temporary_path_beside(path_for(key));
+  std::error_code error;
+  std::filesystem::create_hard_link(executable, link, error);
+  if (!error) std::filesystem::rename(link, path_for(key), error);
+  bool added = !error;
+  // rename does nothing where both names are already the one file (the
+  // entry was named so before), which leaves the temporary name.
+  std::filesystem::remove(link, error);
+  return added;
+}
+
 std::filesystem::path ProgramCache::scratch_directory() const {
   std::filesystem::path scratch = temporary_path_beside(directory_ / "build");
   std::error_code error;

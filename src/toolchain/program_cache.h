@@ -41,6 +41,9 @@ class ProgramCache {
   // Moves the freshly built `executable` into the cache; returns where it
   // now is, or nullopt (the executable left where it was) if that fails.
   std::optional<std::filesystem::path> install(const std::string& key, const std::filesystem::path& executable) const;
+  // Files the cached `executable` under `key` too (a hard link, put in place
+  // by rename as install does); false where that fails.
+  bool add_name(const std::string& key, const std::filesystem::path& executable) const;
   // A folder for one build to work in, inside the cache so that install is
   // a rename on one file system.
   std::filesystem::path scratch_directory() const;

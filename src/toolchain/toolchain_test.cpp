@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <thread>
 #include <vector>
@@ -14,6 +15,7 @@ namespace ingot::toolchain {
 namespace {
 
 namespace fs = std::filesystem;
+using testing::ScopedEnv;
 using testing::read_file;
 using testing::TempDir;
 
@@ -48,6 +50,14 @@ TEST(CxxCompiler, BuildsAProgramAndKeepsDiagnosticsInTheLog) {
   EXPECT_FALSE(compile(cxx, bad));
   EXPECT_NE(read_file(bad.log).find("undeclared_name"), std::string::npos);
   EXPECT_FALSE(fs::exists(bad.output));
+}
+
+TEST(CxxCompiler, StampNamesEachCandidateWithoutRunningIt) {
+  ScopedEnv cxx("INGOT_CXX", "/nonexistent/g++");
+  std::string stamp = CxxCompiler::stamp();
+  EXPECT_EQ(stamp.rfind("/nonexistent/g++  absent\n", 0), 0u) << stamp;
+  EXPECT_NE(stamp.find("\nc++ /"), std::string::npos) << stamp;  // resolved through PATH
+  EXPECT_EQ(stamp, CxxCompiler::stamp());
 }
 
 TEST(ProgramKey, ChangesWithEverythingThatDecidesTheExecutable) {
@@ -88,6 +98,24 @@ TEST(ProgramCache, InstallsExecutablesAndFindsThem) {
   ASSERT_TRUE(installed);
   EXPECT_EQ(cache.find("k"), installed);
   EXPECT_FALSE(fs::exists(scratch / "app"));
+}
+
+TEST(ProgramCache, AddsASecondNameForAnEntry) {
+  TempDir dir;
+  ProgramCache cache(dir.path() / "programs");
+  fs::path scratch = cache.scratch_directory();
+  write(scratch / "app", "#!/bin/sh\n");
+  fs::permissions(scratch / "app", fs::perms::owner_all);
+  auto installed = cache.install("k", scratch / "app");
+  ASSERT_TRUE(installed);
+  ASSERT_TRUE(cache.add_name("by-sources", *installed));
+  EXPECT_EQ(read_file(*cache.find("by-sources")), "#!/bin/sh\n");
+  EXPECT_TRUE(cache.add_name("by-sources", *installed));  // again: replaced in place
+  std::vector<std::string> names;
+  for (const auto& entry : fs::directory_iterator(dir.path() / "programs"))
+    if (entry.is_regular_file()) names.push_back(entry.path().filename());
+  std::sort(names.begin(), names.end());
+  EXPECT_EQ(names, (std::vector<std::string>{"by-sources", "k"}));
 }
 
 TEST(ProgramCache, RacingInstallsLeaveOneWholeExecutable) {

@@ -82,6 +82,7 @@ TypeId Inference::load_member(TypeId object, const std::string& name) {
         return result;
       }
       if (name == "__name__" || name == "__qualname__" || name == "__module__") return kStr;
+      if (name == "__doc__" && out_.classes[type.a].node) return sema::docstring(out_.classes[type.a].node->body) ? kStr : kNone;
       if (auto special = class_introspection(type.a, name)) return *special;  // properties.cpp
       if (auto meta = metaclass_attribute(object, type.a, name)) return *meta;  // metaclasses.cpp
       return out_.classes[type.a].unknown_base ? kDyn : kBottom;
@@ -148,6 +149,7 @@ TypeId Inference::load_member(TypeId object, const std::string& name) {
       return builtin_class_attribute(table(), builtin_name(type.a), name).value_or(kDyn);
     case Kind::Dyn:
       dynamic_property_read(name);
+      dynamic_field_read(&name);
       return kDyn;
     default:
       return kDyn;

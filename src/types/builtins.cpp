@@ -73,6 +73,25 @@ void ask_getattr(BuiltinCall& c) {
     if (c.table.get(m).kind == Kind::Instance) c.inference.call_dunder(m, "__getattr__", std::vector<Argument>{Argument{kStr}});
 }
 
+// isinstance(x, classes), issubclass(x, classes): an object among the
+// classes that is no class (a typing alias) answers through its class's
+// `dunder`, which the runtime binds on the boxed object.
+template <const char* dunder>
+TypeId class_test(BuiltinCall& c) {
+  std::vector<TypeId> held;
+  for (TypeId m : c.inference.members_of(c.arg(1))) {
+    const Type& t = c.table.get(m);
+    if (t.kind == Kind::Tuple) held.insert(held.end(), t.args.begin(), t.args.end());
+    else held.push_back(t.kind == Kind::TupleOf ? t.args[0] : m);
+  }
+  for (TypeId m : held)
+    if (c.table.kind(m) == Kind::Instance || m == kDyn) c.inference.dynamic_method_call(dunder, m);
+  return kBool;
+}
+
+constexpr char kInstanceCheck[] = "__instancecheck__";
+constexpr char kSubclassCheck[] = "__subclasscheck__";
+
 TypeId hasattr_of(BuiltinCall& c) {
   if (c.args.size() == 2) ask_getattr(c);
   return kBool;
@@ -188,15 +207,16 @@ TypeId integral(BuiltinCall& c) {
 }
 
 TypeId round(BuiltinCall& c) {
-  if (c.positional() >= 2) {  // round(x, n) keeps x's type; round(x, None) is round(x)
-    TypeId x = c.arg(0);
+  TypeId x = c.positional() >= 1 ? c.arg(0) : c.keyword("number").value_or(kBottom);
+  std::optional<TypeId> digits = c.positional() >= 2 ? c.arg(1) : c.keyword("ndigits");
+  if (digits) {  // round(x, n) keeps x's type; round(x, None) is round(x)
     TypeId kept = x == kInt || x == kBool ? kInt : x == kFloat ? kFloat : kDyn;
     // An instance's __round__(ndigits) decides its result's type.
-    std::vector<Argument> ndigits{Argument{c.arg(1)}};
+    std::vector<Argument> ndigits{Argument{*digits}};
     c.inference.boxed_dunder(x, kRound);
     if (c.table.kind(x) == Kind::Instance)
       if (auto r = c.inference.call_dunder(x, kRound, ndigits)) kept = *r;
-    for (TypeId m : c.inference.members_of(c.arg(1)))
+    for (TypeId m : c.inference.members_of(*digits))
       if (m == kNone) return c.table.join(kept, numeric<kRound, kInt, kInt>(c));
     return kept;
   }
@@ -363,12 +383,18 @@ TypeId iter(BuiltinCall& c) {
 
 TypeId next(BuiltinCall& c) {
   if (waiting(c)) return kBottom;
-  TypeId result = kBottom;
+  std::vector<TypeId> items;
   for (TypeId m : c.inference.members_of(c.arg(0))) {
     auto r = c.table.kind(m) == Kind::Instance ? c.inference.call_dunder(m, "__next__", {}) : std::nullopt;
-    result = c.table.join(result, r ? *r : c.inference.iterate(m));
+    items.push_back(r ? *r : c.inference.iterate(m));
   }
-  if (c.positional() >= 2) result = c.table.join(result, c.arg(1));
+  if (c.positional() >= 2) items.push_back(c.arg(1));
+  TypeId result = kBottom;
+  for (TypeId item : items) result = c.table.join(result, item);
+  // An item beside a default of another kind (`next(gen, sentinel)`) is
+  // boxed into a Value: what it holds may be used through dyn.
+  if (result == kDyn)
+    for (TypeId item : items) c.inference.escape(item);
   return result;
 }
 
@@ -558,8 +584,8 @@ constexpr BuiltinInfo kBuiltins[] = {
     {"hash", BuiltinKind::Function, returns<kInt>},
     {"id", BuiltinKind::Function, returns<kInt>},
     {"input", BuiltinKind::Function, returns<kStr>},
-    {"isinstance", BuiltinKind::Function, returns<kBool>},
-    {"issubclass", BuiltinKind::Function, returns<kBool>},
+    {"isinstance", BuiltinKind::Function, class_test<kInstanceCheck>},
+    {"issubclass", BuiltinKind::Function, class_test<kSubclassCheck>},
     {"callable", BuiltinKind::Function, returns<kBool>},
     {"hasattr", BuiltinKind::Function, hasattr_of},
     {"any", BuiltinKind::Function, returns<kBool>},

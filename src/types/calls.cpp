@@ -14,11 +14,12 @@ TypeId Inference::call(TypeId callee, std::span<const Argument> args, const ast:
   bool classes_only = std::all_of(members.begin(), members.end(), [&](TypeId m) {
     return table().kind(m) == Kind::Class || table().kind(m) == Kind::None;
   });
-  if (!classes_only && std::any_of(members.begin(), members.end(), [&](TypeId m) { return table().kind(m) == Kind::Class; })) {
+  if (!classes_only)
     for (TypeId m : members)
-      if (table().kind(m) == Kind::Class) escape(m);
-    dynamic_class_call();
-  }
+      if (table().kind(m) == Kind::Class) {
+        escape(m);
+        dyn_construct(table().get(m).a);
+      }
   TypeId result = kBottom;
   std::vector<TypeId> results;
   for (TypeId m : members) {
@@ -70,6 +71,7 @@ TypeId Inference::call_member(TypeId callee, std::span<const Argument> args, con
       return kBottom;
     case Kind::Dyn:
       dynamic_class_call();
+      dynamic_method_call("__call__");
       escape_arguments(args);
       return kDyn;
     default:
@@ -369,21 +371,23 @@ void Inference::escape_class(ClassId cls) {
 }
 
 // dyn(...): any escaped class may be called, on arguments bound at run time
-// (`registry[name](**options)`): its __init__ gets the dyn specialisation
-// that the class object's construct entry binds them to
-// (codegen/dunders.cpp). As for methods on dyn receivers
+// (`registry[name](**options)`). As for methods on dyn receivers
 // (dynamic_method_call), only a program that calls dyn values widens them.
 void Inference::dynamic_class_call() {
   read(live_classes_grew_);
-  for (size_t i = 0; i < out_.classes.size(); ++i) {  // a dyn specialisation may define classes
-    if (!out_.classes[i].escaped) continue;
-    ClassId owner;
-    if (Slot* init = find_class_attribute(ClassId(i), "__init__", &owner))
-      for (TypeId m : members_of(read(*init))) {
-        const Type& t = table().get(m);
-        if (t.kind == Kind::Function && out_.functions[t.a].method_kind == MethodKind::Plain) request_dyn_spec(t.a, t.b);
-      }
-  }
+  for (size_t i = 0; i < out_.classes.size(); ++i)  // a dyn specialisation may define classes
+    if (out_.classes[i].escaped) dyn_construct(ClassId(i));
+}
+
+// A class called through its boxed class object: its __init__ gets the dyn
+// specialisation that the class object's construct entry binds the
+// arguments to (codegen/dunders.cpp).
+void Inference::dyn_construct(ClassId cls) {
+  if (Slot* init = find_class_attribute(cls, "__init__"))
+    for (TypeId m : members_of(read(*init))) {
+      const Type& t = table().get(m);
+      if (t.kind == Kind::Function && out_.functions[t.a].method_kind == MethodKind::Plain) request_dyn_spec(t.a, t.b);
+    }
 }
 
 void Inference::escape_arguments(std::span<const Argument> args) {

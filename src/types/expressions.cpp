@@ -401,7 +401,8 @@ TypeId Inference::call_method(TypeId receiver, const ast::Attribute* attribute, 
   TypeId callee_type = kBottom;
   for (TypeId m : members_of(receiver)) {
     if (m == kNone || number_lacks(receiver, m, name)) continue;  // AttributeError: no value
-    std::optional<TypeId> made = object_new(m, name, args);
+    std::optional<TypeId> made = type_new(m, name, args);  // metaclasses.cpp
+    if (!made) made = object_new(m, name, args);
     if (!made) made = object_method(m, name, args);
     if (!made) made = type_call(m, name, args);  // metaclasses.cpp
     if (made) {

@@ -139,7 +139,10 @@ void Inference::collect_definitions() {
 // reads the decorator from the def (abstractmethod's result, shared by
 // every abstract method of the program, would be dyn past kMaxSpecs).
 MethodKind Inference::method_kind(const ast::Node* node, bool method) {
-  auto* def = ast::as<ast::FunctionDef>(node);
+  // An async def has a def's fields in the same order (ast/nodes.def); its
+  // decorators apply as a def's do.
+  auto* def = node->kind == ast::Kind::AsyncFunctionDef ? reinterpret_cast<const ast::FunctionDef*>(node)
+                                                         : ast::as<ast::FunctionDef>(node);
   if (!def || def->decorator_list.empty()) return MethodKind::Plain;
   std::vector<const ast::Expr*> decorators = ast::decorators_past_abstract(def);
   if (decorators.empty() && method) return MethodKind::Plain;
@@ -247,9 +250,14 @@ SpecId Inference::specialise(FunctionId function, SpecId env, std::vector<TypeId
   bool precise = f.specs.size() < kMaxSpecs && !on_dyn;
   std::vector<TypeId> key = precise ? args : dyn_arguments(f, args.size());
   // A classmethod called on a subclass keeps its class past kMaxSpecs (its
-  // other arguments dyn): what `cls()` makes depends on it.
-  bool own_class = !precise && !on_dyn && f.method_kind == MethodKind::ClassMethod && !args.empty() &&
-                   args[0] != key[0] && table().kind(args[0]) == Kind::Class;
+  // other arguments dyn): what `cls()` makes depends on it. So does a
+  // metaclass's method on one of its classes (its __init__ and __new__ on
+  // each class statement: types/metaclasses.cpp).
+  bool class_first = f.method_kind == MethodKind::ClassMethod ||
+                     (f.owner != kNoClass && is_metaclass(f.owner) &&
+                      (f.method_kind == MethodKind::Plain || f.method_kind == MethodKind::Static));
+  bool own_class = !precise && !on_dyn && class_first && !args.empty() && args[0] != key[0] &&
+                   table().kind(args[0]) == Kind::Class;
   if (own_class) key[0] = args[0];
   if (!precise)
     if (auto it = index.find(key); it != index.end() && serves(it->second)) return index[args] = it->second;

@@ -115,6 +115,9 @@ class Inference {
   void mark_class_boxed(ClassId cls, bool subclasses);
   // dyn.name where a class has a property `name`: its getter may run on any of them (properties.cpp).
   void dynamic_property_read(const std::string& name);
+  // dyn.name (every name for null): a container in a field of that name
+  // may change where the analysis cannot see (live_classes.cpp).
+  void dynamic_field_read(const std::string* name);
   // Whether the program assigns sys.<name> (stdout, stderr) anywhere reached (modules.cpp).
   bool std_stream_replaced(const std::string& name);
   void dynamic_property_store(const std::string& name);
@@ -276,12 +279,13 @@ class Inference {
   void escape_arguments(std::span<const Argument> args);
   void request_dyn_spec(FunctionId function, SpecId env);
   void escape_class(ClassId cls);
+  void dynamic_class_call();
+  void dyn_construct(ClassId cls);
   // live_classes.cpp
   void dyn_method_of(ClassId cls, const std::string& name);
   std::vector<bool> receivable_classes(const std::vector<TypeId>& members);
   void box_held_instances();
   void box_instances(TypeId value);
-  void dynamic_class_call();
   void refine_arguments(const FunctionInfo& function, const Spec& spec, std::span<const Argument> args);
 
   // attributes.cpp
@@ -299,6 +303,7 @@ class Inference {
   std::optional<TypeId> metaclass_super(ClassId after, TypeId self, const std::string& name);
   std::optional<TypeId> metaclass_call(ClassId cls, std::span<const Argument> args);
   std::optional<TypeId> type_call(TypeId receiver, std::string_view name, std::span<const Argument> args);
+  std::optional<TypeId> type_new(TypeId receiver, std::string_view name, std::span<const Argument> args);
   std::optional<TypeId> metaclass_dunder(TypeId object, std::string_view name, std::span<const Argument> args);
   bool user_setattr(ClassId cls);
   Slot* find_instance_attribute(ClassId cls, const std::string& name);

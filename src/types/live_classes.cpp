@@ -197,6 +197,26 @@ void Inference::dynamic_attribute_read(TypeId object) {
     dyn_method_of(cls, name);
     dynamic_descriptor_access(cls, name);  // descriptors.cpp
   }
+  dynamic_field_read(nullptr);
+}
+
+// A list, dict or set read out of a boxed instance (or an escaped class)
+// through a dyn is the field's own object: `dyn.items.append(x)` stores
+// into it where the analysis cannot see. Such a field's items widen as an
+// escaped container's do (aliasing.cpp), and the code that made the
+// container and the code that reads the field see the wider type.
+void Inference::dynamic_field_read(const std::string* name) {
+  read(live_classes_grew_);
+  auto widen = [&](Slot& slot) {
+    TypeId held = read(slot);
+    if (holds_container(held)) write(slot, escaped_type(held));
+  };
+  for (ClassInfo& cls : out_.classes) {
+    if (!cls.boxed && !cls.escaped) continue;
+    for (auto* fields : {&cls.instance_attributes, &cls.class_attributes})
+      for (auto& [field, slot] : *fields)
+        if (!name || field == *name) widen(slot);
+  }
 }
 
 // type(x) of an instance of C or a subclass is a dyn: any of the classes

@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "types/inference.h"
+#include "types/metaclass_new.h"
 
 namespace ingot::types {
 
@@ -77,6 +78,37 @@ std::optional<TypeId> Inference::type_call(TypeId receiver, std::string_view nam
   return result;
 }
 
+// type.__new__(mcls, name, bases, ns) in a metaclass's __new__ (super()
+// past the metaclasses defining one, or type's own): mcls stands for the
+// class being made (run_metaclass), which it gives back; the names the
+// __new__ defs along its metaclass's MRO store into the namespace become
+// its own class attributes, of whatever the namespace then holds
+// (metaclass_new.h).
+std::optional<TypeId> Inference::type_new(TypeId receiver, std::string_view name, std::span<const Argument> args) {
+  const Type& r = table().get(receiver);
+  bool type = r.kind == Kind::Builtin && builtin_name(r.a) == "type";
+  if (name != "__new__" || args.size() != 4 || !(type || (r.kind == Kind::Super && is_metaclass(r.a)))) return std::nullopt;
+  if (!type && load_member(receiver, "__new__") != kDyn) return std::nullopt;  // a later metaclass's own
+  FunctionId function = current().function;
+  const FunctionInfo* f = function == kNoFunction ? nullptr : &out_.functions[function];
+  auto* def = f ? ast::as<ast::FunctionDef>(f->node) : nullptr;
+  if (!def || f->owner == kNoClass || !is_metaclass(f->owner) || def->name != "__new__") return std::nullopt;
+  TypeId result = kBottom;
+  for (TypeId m : members_of(args[0].type)) {
+    if (table().kind(m) != Kind::Class || out_.classes[table().get(m).a].metaclass == kNoClass) return kDyn;  // code generation refuses it
+    ClassId made = table().get(m).a;
+    for (const std::string& key : namespace_keys(out_, out_.classes[made].metaclass)) {
+      ClassId owner;
+      Slot* inherited = find_class_attribute(made, key, &owner);
+      Slot& own = out_.classes[made].class_attributes[key];
+      if (inherited && owner != made) write(own, read(*inherited));  // read through the base until it is set
+      write(own, kDyn);
+    }
+    result = table().join(result, m);
+  }
+  return result;
+}
+
 // The dunders of a metaclass that operations on its classes run (len(C),
 // iter(C), C[k], repr(C), truth): the metaclass's type slots call
 // them with the class object and boxed operands (codegen/metaclasses.cpp),
@@ -100,8 +132,9 @@ std::optional<TypeId> Inference::metaclass_dunder(TypeId object, std::string_vie
   return kDyn;
 }
 
-// Meta.__init__(cls, name, bases, namespace, **keywords) after the body:
-// the namespace is a snapshot of the class attributes as boxed values.
+// Meta.__new__(mcls, name, bases, namespace, **keywords) and
+// Meta.__init__(cls, ...) after the body: the namespace is a snapshot of
+// the class attributes as boxed values.
 void Inference::run_metaclass(const ClassInfo& cls, const ast::ClassDef* node) {
   if (cls.metaclass == kNoClass) return;
   TypeId object = table().class_object(cls.id);
@@ -111,6 +144,14 @@ void Inference::run_metaclass(const ClassInfo& cls, const ast::ClassDef* node) {
   for (const ast::Keyword* k : node->keywords)
     if (k->arg != "metaclass") args.push_back(Argument{eval(k->value), k->value, k->arg});
   ClassId owner;
+  // Meta.__new__(mcls, ...) makes the class first: its mcls is typed as the
+  // class it makes, which stands for that class's metaclass (what CPython
+  // passes), so that each class has its own specialisation.
+  if (Slot* made = find_class_attribute(cls.metaclass, "__new__", &owner)) {
+    std::vector<Argument> with_class{Argument{object}};
+    with_class.insert(with_class.end(), args.begin(), args.end());
+    call(read(*made), with_class);
+  }
   if (Slot* init = find_class_attribute(cls.metaclass, "__init__", &owner)) call(bind(read(*init), object, owner), args);
   // The metaclass's slots may run its dunders on any of its classes.
   for (const std::string& dunder : metaclass_slot_dunders())

@@ -34,6 +34,13 @@ Sign exponent_sign(const ast::Expr* e) {
   return Sign::Unknown;
 }
 
+// A builtin class object (`int`, `ValueError`), not a builtin function.
+bool is_builtin_class(const Type& t) {
+  if (t.kind != Kind::Builtin) return false;
+  BuiltinKind k = builtin_info(t.a).kind;
+  return k == BuiltinKind::Class || k == BuiltinKind::Exception;
+}
+
 }  // namespace
 
 TypeId Inference::binary(ast::Operator op, TypeId left, TypeId right, const ast::Expr* right_expr, bool in_place,
@@ -110,6 +117,14 @@ TypeId Inference::binary_members(ast::Operator op, TypeId l, TypeId r, const ast
       stringify(argument, true);
     }
     return l;
+  }
+  // `int | None`, `A | B`: a types.UnionType the runtime makes (runtime/generic_alias.h).
+  auto class_like = [&](const Type& t) {  // a class whose `|` is type's, or None
+    return is_builtin_class(t) || t.kind == Kind::None || (t.kind == Kind::Class && metaclass_of(t.a) == kNoClass);
+  };
+  if (op == Op::BitOr && class_like(a) && class_like(b) && (a.kind != Kind::None || b.kind != Kind::None)) {
+    escape(l), escape(r);
+    return kDyn;
   }
   // TypeError: the None of an optional gives no value (docs/types.md, "None").
   if ((a.kind == Kind::None || b.kind == Kind::None) && a.kind != Kind::Instance && b.kind != Kind::Instance)
@@ -457,6 +472,9 @@ TypeId Inference::subscript(TypeId container, TypeId index, const ast::Expr* ind
       case Kind::Instance:
         if (auto r = call_dunder(m, "__getitem__", std::vector<Argument>{Argument{index}}, site)) one = *r;
         break;
+      case Kind::Builtin:  // list[int]: a types.GenericAlias the runtime makes (runtime/generic_alias.h); len[0] raises
+        escape(index);
+        break;
       case Kind::Class: {  // C[x]: its metaclass's __getitem__, else C's __class_getitem__, a classmethod
         if (auto r = call_dunder(m, "__getitem__", std::vector<Argument>{Argument{index}}, site)) {
           one = *r;
@@ -470,6 +488,8 @@ TypeId Inference::subscript(TypeId container, TypeId index, const ast::Expr* ind
           // A body along the MRO has not run yet (`Box[int]` before
           // Generic's): the lookup waits for it, as a dyn now would stay.
           one = kBottom;
+        } else {
+          escape(index);  // type's own slot raises CPython's TypeError
         }
         break;
       }
@@ -554,11 +574,16 @@ bool Inference::refine_value(const ast::Expr* target, TypeId type) {
       // d.setdefault(k, []).append(x): the dict's values grow.
       auto* call = static_cast<const ast::Call*>(target);
       auto* method = ast::as<ast::Attribute>(call->func);
+      // A dict subclass's setdefault is a method of the program: its result
+      // grows as any call's does.
       if (method && method->attr == "setdefault" && !call->args.empty()) {
         TypeId key = eval(call->args[0]);
-        for (TypeId m : members_of(eval(method->value)))
+        bool dicts_only = true;
+        for (TypeId m : members_of(eval(method->value))) {
           if (table().kind(m) == Kind::Dict) refine(method->value, table().dict_of(key, type));
-        return true;
+          else dicts_only = false;
+        }
+        if (dicts_only) return true;
       }
       return refine_source(target, type);  // aliasing.cpp
     }

@@ -68,15 +68,14 @@ void print_spec(std::string& out, const ProgramTypes& program, const sema::Symbo
   if (f.is_generator) out += "  yields: " + table.format(spec.yields) + '\n';
 }
 
-}  // namespace
-
-std::string format_types(const ProgramTypes& program, const sema::SymbolTable& symbols) {
+void print_module(std::string& out, const ProgramTypes& program, const sema::Program& modules, sema::ModuleId id) {
   const TypeTable& table = program.table;
-  std::string out = "module\n";
-  print_slots(out, table, program.globals[sema::kMainModule], "");
-  print_variables(out, program, symbols, program.spec(0), sema::kModuleScope);
+  const sema::SymbolTable& symbols = *modules.module(id).symbols;
+  out += id == sema::kMainModule ? "module\n" : "module " + modules.module(id).name + "\n";
+  print_slots(out, table, program.globals[id], "");
+  print_variables(out, program, symbols, program.spec(id), sema::kModuleScope);
   for (const ClassInfo& cls : program.classes) {
-    if (cls.body == kNoSpec || !program.spec(cls.body).live) continue;
+    if (cls.module != id || cls.body == kNoSpec || !program.spec(cls.body).live) continue;
     out += "class " + cls.name;
     std::string bases;
     for (ClassId base : cls.bases) bases += (bases.empty() ? "" : ", ") + program.classes[base].name;
@@ -90,12 +89,29 @@ std::string format_types(const ProgramTypes& program, const sema::SymbolTable& s
     print_slots(out, table, cls.instance_attributes, "attr ");
   }
   for (const FunctionInfo& f : program.functions) {
+    if (f.module != id) continue;
     std::vector<SpecId> specs = f.specs;
     if (f.dyn_spec != kNoSpec) specs.push_back(f.dyn_spec);
-    for (SpecId id : specs)
-      if (program.spec(id).live) print_spec(out, program, symbols, program.spec(id));
+    for (SpecId spec : specs)
+      if (program.spec(spec).live) print_spec(out, program, symbols, program.spec(spec));
   }
+}
+
+}  // namespace
+
+std::string format_types(const ProgramTypes& program, const sema::Program& modules, bool every_module) {
+  std::string out;
+  print_module(out, program, modules, sema::kMainModule);
+  if (every_module)
+    for (size_t id = 1; id < modules.modules.size(); ++id) print_module(out, program, modules, sema::ModuleId(id));
   return out;
+}
+
+std::string format_types(const ProgramTypes& program, const sema::SymbolTable& symbols) {
+  sema::Program single;
+  sema::ProgramModule& main = single.modules.emplace_back();
+  main.symbols = &symbols;
+  return format_types(program, single, false);
 }
 
 ProgramTypes infer_types(const sema::Program& program) { return Inference(program).run(); }

@@ -18,7 +18,11 @@ ProgramTypes infer_types(const sema::Program& program);
 // A program of one module (`ingot types`, the unit tests).
 ProgramTypes infer_types(const ast::Module& module, const sema::SymbolTable& symbols);
 
-// The stable text `ingot types` prints (print_types.cpp describes it).
+// The stable text `ingot types` prints (print_types.cpp describes it): the
+// main module's names, classes and functions, then, with `every_module`,
+// those of each imported module under its name.
+std::string format_types(const ProgramTypes& program, const sema::Program& modules, bool every_module);
+// The same for a program of one module.
 std::string format_types(const ProgramTypes& program, const sema::SymbolTable& symbols);
 
 }  // namespace ingot::types

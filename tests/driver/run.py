@@ -84,6 +84,22 @@ def main():
         check.expect('--force rebuilds', forced.returncode == 0 and forced.stdout == 'args 1 -\n', forced.stderr)
         check.expect('--force replaces the entry', sorted(os.listdir(cache)) == before)
 
+        # A cached program is found by its modules' sources before any C++
+        # is generated, and a change to a module it imports is never stale.
+        with open(os.path.join(work, 'helper.py'), 'w') as f:
+            f.write('X = 1\n')
+        with open(os.path.join(work, 'uses.py'), 'w') as f:
+            f.write('import helper\nprint(helper.X)\n')
+        first = run([ingot, 'uses.py'], work)
+        entries = sorted(os.listdir(cache))
+        again = run([ingot, 'uses.py'], work)
+        check.expect('a cached run adds no entry', first.stdout == again.stdout == '1\n'
+                     and sorted(os.listdir(cache)) == entries, first.stderr + again.stderr)
+        with open(os.path.join(work, 'helper.py'), 'w') as f:
+            f.write('X = 2\n')
+        changed = run([ingot, 'uses.py'], work)
+        check.expect('an imported module changed: rebuilt', changed.stdout == '2\n', changed.stderr)
+
         version = run([ingot, '--version'])
         check.expect('--version', version.returncode == 0 and version.stdout.startswith('ingot '))
         helped = run([ingot, '--help'])

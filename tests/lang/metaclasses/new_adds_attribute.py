@@ -1,4 +1,3 @@
-# error: 8:1: a metaclass defining __new__
 class Meta(type):
     def __new__(mcs, name, bases, ns):
         ns["added"] = 1
@@ -9,4 +8,8 @@ class C(metaclass=Meta):
     pass
 
 
-print(C.added)
+class D(C):
+    added = 5
+
+
+print(C.added, D.added, C().added)
